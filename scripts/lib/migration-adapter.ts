@@ -44,7 +44,7 @@ export function migrationAdapter() {
   let shadowName: string | undefined;
   let shadowPool: pg.Pool | undefined;
   return {
-    provider: main.provider,
+    provider: "postgres" as const,
     adapterName: main.adapterName,
     connect: () => main.connect(),
     async connectToShadowDb() {

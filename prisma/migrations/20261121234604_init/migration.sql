@@ -18,6 +18,7 @@ CREATE TABLE "mail_message" (
     "subject" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "html" TEXT NOT NULL,
+    "attachments" JSONB NOT NULL DEFAULT '[]',
     "status" TEXT NOT NULL DEFAULT 'queued',
     "transport" TEXT,
     "raw" TEXT,
@@ -50,6 +51,14 @@ CREATE TABLE "subscription_checkpoint" (
     "updated_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "subscription_checkpoint_pkey" PRIMARY KEY ("name")
+);
+
+-- CreateTable
+CREATE TABLE "projection_receipt" (
+    "subscriber" TEXT NOT NULL,
+    "position" BIGINT NOT NULL,
+
+    CONSTRAINT "projection_receipt_pkey" PRIMARY KEY ("subscriber","position")
 );
 
 -- CreateTable

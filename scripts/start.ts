@@ -1,0 +1,70 @@
+// `npm start`: the whole app with one command. Secrets (generated in development), the database
+// (embedded when DATABASE_URL is unset), migrations, the demo seed on an empty database, a
+// production build when there is none, then the Next.js server and the job worker together.
+// `npm run dev` does the same with `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadDevelopmentSecrets } from "./lib/secrets";
+import { openDatabase } from "./lib/database";
+import { migrate } from "./lib/migrate";
+
+const log = (m: string) => console.log(m);
+const dev = process.argv.includes("--dev");
+
+async function main() {
+  const started = Date.now();
+  loadDevelopmentSecrets(log);
+  const database = await openDatabase(log);
+  process.env.DATABASE_URL = database.url;
+  // Validate the whole configuration now: a production deployment without a secret stops here, naming it.
+  const { parseConfig } = await import("@/server/platform/config");
+  try {
+    parseConfig(process.env);
+  } catch (e) {
+    console.error(`[config] ${(e as Error).message}`);
+    await database.stop();
+    process.exit(1);
+  }
+  if (!existsSync(path.join("src", "generated", "prisma"))) run("npx", ["prisma", "generate"]);
+  const applied = await migrate(database.url, log);
+  log(`[db] migrations up to date (${applied.length} applied now)`);
+  if (process.env.MARQUEE_SEED !== "off") {
+    const { seedIfEmpty } = await import("./lib/seed");
+    await seedIfEmpty(log);
+  }
+  if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
+    log("[build] no production build yet: running next build (once)");
+    run("npx", ["next", "build"]);
+  }
+  const port = process.env.PORT ?? "3000";
+  const next = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  const { runWorker } = await import("./lib/worker");
+  const worker = await runWorker(database.url, true);
+  log(`[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill("SIGTERM");
+    await worker.stop().catch(() => undefined);
+    const { disconnectDb } = await import("@/server/platform/db");
+    await disconnectDb().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 1));
+}
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/client";
+import { Badge } from "@/components/ui";
+import { formatMoney } from "@/components/format";
+
+/** The fan's order: its state, and one QR ticket per admission once issued (polled until then). */
+export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: string }) {
+  const trpc = useTRPC();
+  const q = useQuery({
+    ...trpc.shop.order.queryOptions({ orderId, key: accessKey }),
+    refetchInterval: (query) => {
+      const d = query.state.data;
+      return d && d.order.status !== "pending" && d.tickets.length === 0 ? 1000 : false;
+    },
+  });
+  if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
+  if (q.isError) return <p role="alert" className="text-red-700">{q.error.message}</p>;
+  const { order, tickets } = q.data;
+  const paid = order.status !== "pending" && order.status !== "cancelled" && order.status !== "expired";
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-zinc-600">Order <span className="font-mono" data-testid="order-reference">{order.reference}</span></p>
+        <h1 className="text-3xl font-bold tracking-tight">{paid ? `Thank you, ${order.buyerName}!` : "Your order"}</h1>
+        <p className="mt-1 text-zinc-700">
+          <Badge tone={paid ? "green" : "amber"}>{order.status}</Badge> · {formatMoney(order.totalMinor, order.currency)} ·{" "}
+          {paid ? <>Your tickets are below and on their way to {order.buyerEmail}.</> : <>Waiting for payment.</>}
+        </p>
+      </div>
+      <ul className="text-sm text-zinc-700">
+        {order.lines.map((l) => <li key={l.lineId}>{l.quantity} × {l.productName} — {formatMoney(l.total, order.currency)}</li>)}
+      </ul>
+      {paid && tickets.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {tickets.map((t, i) => (
+          <div key={t.id} className="rounded-2xl border-2 border-brand bg-white p-5 shadow-sm" data-testid="ticket">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand">Ticket {i + 1} of {tickets.length}</p>
+            <p className="font-semibold">{t.productName}</p>
+            <p className="text-sm text-zinc-600">{t.attendeeName}</p>
+            <div className="mx-auto my-3 w-48" aria-label="QR code" role="img" dangerouslySetInnerHTML={{ __html: t.qrSvg }} />
+            <p className="break-all text-center font-mono text-xs text-zinc-600" data-testid="ticket-code">{t.code}</p>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

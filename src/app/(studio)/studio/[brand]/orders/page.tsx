@@ -1,0 +1,17 @@
+import { PageTitle } from "@/components/ui";
+import { studioBrand } from "../../_lib/guard";
+import { OrdersTable } from "../_components/orders-table";
+
+export const metadata = { title: "Orders" };
+
+export default async function Orders({ params, searchParams }: { params: Promise<{ brand: string }>; searchParams: Promise<{ event?: string }> }) {
+  const { brand: slug } = await params;
+  const { event } = await searchParams;
+  const { brand } = await studioBrand(slug, "brand:read");
+  return (
+    <div>
+      <PageTitle sub={brand.name}>Orders</PageTitle>
+      <OrdersTable brandSlug={brand.slug} eventId={typeof event === "string" && event ? event : undefined} />
+    </div>
+  );
+}

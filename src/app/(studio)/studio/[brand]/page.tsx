@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { studioEvents } from "@/server/offering";
+import { salesByEvent } from "@/server/checkout";
+import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
+import { formatDateTime, formatMoney } from "@/components/format";
+import { studioBrand } from "../_lib/guard";
+
+export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
+  const { brand: slug } = await params;
+  const { brand, role } = await studioBrand(slug, "brand:read");
+  const [events, sales] = await Promise.all([studioEvents(brand.id), salesByEvent(brand.id)]);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageTitle sub={<>Shop: <Link className="underline" href={`/s/${brand.slug}`}>/s/{brand.slug}</Link> · you are {role}</>}>
+          <span className="mr-2 inline-block h-4 w-4 rounded-full align-middle" style={{ background: brand.primaryColor }} aria-hidden />
+          {brand.name}
+        </PageTitle>
+        <nav className="flex gap-2">
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
+          <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link>
+        </nav>
+      </div>
+      {events.length === 0 ? (
+        <EmptyState title="No events yet">Create your first event, add a ticket type, then publish it.</EmptyState>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {events.map((e) => {
+            const s = sales[e.id];
+            return (
+              <Card key={e.id}>
+                <div className="flex items-start justify-between gap-2">
+                  <Link href={`/studio/${brand.slug}/events/${e.id}`} className="text-lg font-semibold hover:underline">{e.name}</Link>
+                  <Badge tone={e.status === "published" ? "green" : "amber"}>{e.status === "published" ? "on sale" : "draft"}</Badge>
+                </div>
+                <p className="text-sm text-zinc-600">{formatDateTime(e.startsAt, e.timeZone)} · {e.venue}</p>
+                <p className="mt-3 text-sm">{s ? <>{s.tickets} tickets · {s.orders} orders · {formatMoney(s.revenue, s.currency)}</> : "No sales yet"}</p>
+              </Card>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { brandsOf } from "@/server/distribution";
+import { ActionForm } from "@/components/action-form";
+import { Card, EmptyState, Field, PageTitle, Badge } from "@/components/ui";
+import { createBrandAction } from "./actions";
+import { studioUser } from "./_lib/guard";
+
+export const metadata = { title: "Studio" };
+
+export default async function StudioHome() {
+  const user = await studioUser();
+  const brands = await brandsOf(user.id);
+  return (
+    <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
+      <div>
+        <PageTitle sub={`Signed in as ${user.email}`}>Your brands</PageTitle>
+        {brands.length === 0 ? (
+          <EmptyState title="No brand yet">Create one on the right: it gets its own shop at /s/&lt;address&gt;.</EmptyState>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {brands.map((b) => (
+              <li key={b.id}>
+                <Link href={`/studio/${b.slug}`} className="flex items-center justify-between rounded-2xl border border-zinc-200 bg-white p-4 hover:border-zinc-400">
+                  <span className="flex items-center gap-3">
+                    <span className="h-6 w-6 rounded-full" style={{ background: b.primaryColor }} aria-hidden />
+                    <span className="font-medium">{b.name}</span>
+                    <span className="text-sm text-zinc-500">/s/{b.slug}</span>
+                  </span>
+                  <Badge>{b.role}</Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <Card>
+        <h2 className="mb-4 font-semibold">Create a brand</h2>
+        <ActionForm action={createBrandAction} submit="Create brand" pendingLabel="Creating…">
+          <Field label="Name" name="name" placeholder="Night Owl Records" required />
+          <Field label="Shop address" name="slug" placeholder="night-owl" hint="Lowercase letters, digits and dashes: /s/night-owl" required />
+          <Field label="Primary colour" name="primaryColor" type="color" defaultValue="#7c3aed" />
+        </ActionForm>
+      </Card>
+    </div>
+  );
+}

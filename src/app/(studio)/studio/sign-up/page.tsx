@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { Card, Field, PageTitle } from "@/components/ui";
+import { signUpAction } from "../actions";
+
+export const metadata = { title: "Create an account" };
+
+export default function SignUp() {
+  return (
+    <div className="mx-auto max-w-sm">
+      <PageTitle sub="Then create your brand and your first event.">Create an organizer account</PageTitle>
+      <Card>
+        <ActionForm action={signUpAction} submit="Create account" pendingLabel="Creating…">
+          <Field label="Your name" name="name" autoComplete="name" required autoFocus />
+          <Field label="E-mail" name="email" type="email" autoComplete="email" required />
+          <Field label="Password" name="password" type="password" autoComplete="new-password" minLength={8} hint="At least 8 characters." required />
+        </ActionForm>
+      </Card>
+      <p className="mt-4 text-sm text-zinc-600">Have an account? <Link className="text-violet-700 underline" href="/studio/sign-in">Sign in</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// Display helpers for presentational components (pure; money stays integer minor units until here).
+export function formatMoney(amount: number, currency: string): string {
+  return new Intl.NumberFormat("en-IE", { style: "currency", currency }).format(amount / 100);
+}
+
+export function formatDateTime(d: Date | string, timeZone?: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
+  return new Intl.DateTimeFormat("en-GB", { ...opts, ...(timeZone ? { timeZone } : {}) }).format(typeof d === "string" ? new Date(d) : d);
+}

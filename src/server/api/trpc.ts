@@ -1,0 +1,55 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { currentUser, type SessionUser } from "@/server/platform/auth";
+import { isDomainError } from "@/server/platform/errors";
+import { requireMembership, type Permission } from "@/server/distribution";
+import { TRPC_CODE } from "./errors";
+
+export async function createContext(): Promise<{ user: SessionUser | null }> {
+  return { user: await currentUser() };
+}
+type Context = Awaited<ReturnType<typeof createContext>>;
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    // Bad input: say what is wrong in words, not a dump of the validator's issues.
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const domain = isDomainError(error.cause) ? error.cause : null;
+    return {
+      ...shape,
+      message: zod ? (zod.issues[0]?.message ?? "Check what you entered.") : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
+      data: { ...shape.data, domainCode: domain?.code ?? null, details: domain?.details ?? null, stack: undefined },
+    };
+  },
+});
+
+/** Domain errors → tRPC errors with the right code and the domain's own message. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDomainError(result.error.cause)) {
+    const e = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[e.code], message: e.message, cause: e });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** A procedure on one brand's data: the caller must be a member with this permission (input.brandSlug). */
+export function brandProcedure(permission: Permission) {
+  return signedInProcedure.use(async ({ ctx, next, getRawInput }) => {
+    const raw = (await getRawInput()) as { brandSlug?: unknown } | undefined;
+    if (typeof raw?.brandSlug !== "string") throw new TRPCError({ code: "BAD_REQUEST", message: "Which brand?" });
+    const membership = await requireMembership(ctx.user.id, raw.brandSlug, permission);
+    return next({ ctx: { ...ctx, membership } });
+  });
+}

@@ -1,0 +1,82 @@
+import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
+import { newId } from "@/server/platform/ids";
+import { notFound } from "@/server/platform/errors";
+import { metadataFor, type Actor } from "@/server/platform/metadata";
+import { appendToStream, type EventMetadata } from "@/server/eventlog";
+import { decideCancel, decideConfirmPayment } from "./model/order";
+import type { OrderLineFact } from "./events";
+import { findPayment, insertOrder, lockOrder, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
+import { paymentProvider } from "./infrastructure/payment-port";
+
+export type NewOrder = {
+  orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
+  buyer: { name: string; email: string }; currency: string; total: number; quote: unknown;
+  lines: Omit<OrderLineFact, "lineId">[];
+};
+
+/** PlaceOrder: a pending order for a held cart, with its locked quote, and a payment to start. */
+export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrder): Promise<{ paymentId: string; provider: string }> {
+  const provider = paymentProvider();
+  const paymentId = newId("pay_");
+  const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
+  await insertOrder(uow, { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, totalMinor: o.total, currency: o.currency, quote: o.quote, lines }, { id: paymentId, provider: provider.name });
+  await appendToStream(uow, `order-${o.orderId}`, 0, [
+    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, lines } },
+  ], meta);
+  return { paymentId, provider: provider.name };
+}
+
+export async function startPayment(paymentId: string): Promise<{ redirectUrl: string }> {
+  const p = await findPayment(paymentId);
+  if (!p) throw notFound("This payment does not exist.");
+  return paymentProvider().start({ paymentId, orderId: p.orderId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail });
+}
+
+/**
+ * ConfirmPayment — called by the provider's webhook and by the fan's return page alike.
+ * Idempotent: whichever comes first pays the order; the other changes nothing.
+ */
+export async function confirmPayment(paymentId: string, outcome: "succeeded" | "failed", now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+  return transaction(async (tx) => {
+    const payment = await findPayment(paymentId);
+    if (!payment) throw notFound("This payment does not exist.");
+    const order = await lockOrder(tx, payment.orderId);
+    if (!order) throw notFound("This order does not exist.");
+    const settled = await settlePayment(tx, paymentId, outcome, now);
+    if (!settled) return { orderId: order.id, status: order.status };
+    const meta = metadataFor(actor, order.brandId, order.id);
+    if (outcome === "failed") {
+      await appendToStream(tx, `order-${order.id}`, "any", [{ type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } }], meta);
+      return { orderId: order.id, status: order.status };
+    }
+    if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
+    await setOrderStatus(tx, order.id, "paid", now);
+    await appendToStream(tx, `order-${order.id}`, "any", [
+      {
+        type: "OrderPaid",
+        payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, buyerName: order.buyerName, buyerEmail: order.buyerEmail, total: order.totalMinor, currency: order.currency, paymentId, lines: order.lines },
+      },
+    ], meta);
+    return { orderId: order.id, status: "paid" };
+  });
+}
+
+/** The order's state follows its fulfillment (tickets issued → fulfilled). Idempotent. */
+export async function markFulfilled(orderId: string, fulfilled: "fulfilled" | "partially_fulfilled", meta: EventMetadata): Promise<void> {
+  await transaction(async (tx) => {
+    const order = await lockOrder(tx, orderId);
+    if (!order || order.status !== "paid") return;
+    await setOrderStatus(tx, orderId, fulfilled);
+    await appendToStream(tx, `order-${orderId}`, "any", [{ type: fulfilled === "fulfilled" ? "OrderFulfilled" : "OrderPartiallyFulfilled", payload: { orderId, reference: order.reference, eventId: order.eventId } }], meta);
+  });
+}
+
+export async function cancelOrder(actor: Actor, brandId: string, orderId: string): Promise<void> {
+  await transaction(async (tx) => {
+    const order = await lockOrder(tx, orderId);
+    if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
+    decideCancel(order.status);
+    await setOrderStatus(tx, orderId, "cancelled");
+    await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId } }], metadataFor(actor, brandId, orderId));
+  });
+}

@@ -1,0 +1,93 @@
+import { db, type UnitOfWork } from "@/server/platform/db";
+import type { OrderStatus } from "../model/order";
+import type { OrderLineFact } from "../events";
+
+export type OrderRecord = {
+  id: string; brandId: string; eventId: string; reference: string; status: OrderStatus; buyerName: string; buyerEmail: string;
+  holdId: string; totalMinor: number; currency: string; createdAt: Date; paidAt: Date | null;
+  lines: OrderLineFact[];
+};
+
+export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown }, payment: { id: string; provider: string }) {
+  await uow.order.create({
+    data: {
+      id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
+      holdId: o.holdId, totalMinor: o.totalMinor, currency: o.currency, quote: o.quote as object,
+      lines: { create: o.lines.map((l) => ({ id: l.lineId, productId: l.productId, productName: l.productName, kind: l.kind, quantity: l.quantity, unitPriceMinor: l.unitPrice, totalMinor: l.total })) },
+      payments: { create: { id: payment.id, provider: payment.provider, status: "pending", amountMinor: o.totalMinor, currency: o.currency } },
+    },
+  });
+}
+
+function toRecord(o: {
+  id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string; totalMinor: number; currency: string; createdAt: Date; paidAt: Date | null;
+  lines: { id: string; productId: string; productName: string; kind: string; quantity: number; unitPriceMinor: number; totalMinor: number }[];
+}): OrderRecord {
+  return {
+    ...o,
+    status: o.status as OrderStatus,
+    lines: o.lines.map((l) => ({ lineId: l.id, productId: l.productId, productName: l.productName, kind: l.kind, quantity: l.quantity, unitPrice: l.unitPriceMinor, total: l.totalMinor })),
+  };
+}
+
+const orderInclude = { lines: { orderBy: { id: "asc" as const } } };
+
+export async function findOrder(orderId: string): Promise<OrderRecord | null> {
+  const o = await db().order.findUnique({ where: { id: orderId }, include: orderInclude });
+  return o ? toRecord(o) : null;
+}
+
+/** Locks the order row: payment confirmations from the webhook and the return page serialize here. */
+export async function lockOrder(uow: UnitOfWork, orderId: string): Promise<OrderRecord | null> {
+  await uow.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
+  const o = await uow.order.findUnique({ where: { id: orderId }, include: orderInclude });
+  return o ? toRecord(o) : null;
+}
+
+export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: OrderStatus, paidAt?: Date) {
+  await uow.order.update({ where: { id: orderId }, data: { status, ...(paidAt ? { paidAt } : {}) } });
+}
+
+export async function findPayment(paymentId: string) {
+  return db().payment.findUnique({ where: { id: paymentId }, include: { order: { include: orderInclude } } });
+}
+
+export async function settlePayment(uow: UnitOfWork, paymentId: string, status: "succeeded" | "failed", at: Date): Promise<boolean> {
+  const n = await uow.payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status, settledAt: at } });
+  return n.count === 1;
+}
+
+export type OrderFilter = { brandId: string; eventId?: string; status?: OrderStatus; search?: string; limit: number };
+
+export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
+  const rows = await db().order.findMany({
+    where: {
+      brandId: f.brandId,
+      ...(f.eventId ? { eventId: f.eventId } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.search
+        ? { OR: [{ buyerEmail: { contains: f.search, mode: "insensitive" } }, { buyerName: { contains: f.search, mode: "insensitive" } }, { reference: { contains: f.search, mode: "insensitive" } }] }
+        : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: f.limit,
+    include: orderInclude,
+  });
+  return rows.map(toRecord);
+}
+
+export async function upsertSalesRow(uow: UnitOfWork, r: { eventId: string; brandId: string; currency: string; orders: number; tickets: number; revenue: number }) {
+  await uow.eventSales.upsert({
+    where: { eventId: r.eventId },
+    create: { eventId: r.eventId, brandId: r.brandId, currency: r.currency, ordersPaid: r.orders, ticketsSold: r.tickets, revenueMinor: r.revenue },
+    update: { ordersPaid: { increment: r.orders }, ticketsSold: { increment: r.tickets }, revenueMinor: { increment: r.revenue } },
+  });
+}
+
+export async function clearSales(uow: UnitOfWork) {
+  await uow.eventSales.deleteMany({});
+}
+
+export async function salesOf(brandId: string) {
+  return db().eventSales.findMany({ where: { brandId } });
+}

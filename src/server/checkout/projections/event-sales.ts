@@ -1,0 +1,26 @@
+// Read model: paid orders, tickets and revenue per event, for the Studio dashboard.
+import { transaction } from "@/server/platform/unit-of-work";
+import { applyOnce, forgetReceipts, type Subscriber } from "@/server/eventlog";
+import type { OrderPaid } from "../events";
+import { clearSales, upsertSalesRow } from "../infrastructure/orders-repo";
+
+const NAME = "projection:event-sales";
+
+export const eventSalesProjection: Subscriber = {
+  name: NAME,
+  handles: ["OrderPaid"],
+  async handle(event) {
+    const p = event.payload as OrderPaid["payload"];
+    await transaction(async (tx) => {
+      await applyOnce(tx, NAME, event, () =>
+        upsertSalesRow(tx, { eventId: p.eventId, brandId: event.metadata.brandId, currency: p.currency, orders: 1, tickets: p.lines.filter((l) => l.kind === "ticket").reduce((s, l) => s + l.quantity, 0), revenue: p.total }),
+      );
+    });
+  },
+  async reset() {
+    await transaction(async (tx) => {
+      await clearSales(tx);
+      await forgetReceipts(tx, NAME);
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import { notFound } from "@/server/platform/errors";
+import { sign, verify } from "@/server/platform/signing";
+import { findOrder, findPayment, listOrders, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
+
+export type { OrderRecord, OrderFilter };
+
+/** The fan's link to their order: no account, a signature instead. */
+export function orderAccessKey(orderId: string): string {
+  return sign("order", orderId);
+}
+
+export async function orderForFan(orderId: string, key: string): Promise<OrderRecord> {
+  if (!verify("order", orderId, key)) throw notFound("This order link is not valid. Use the link from your confirmation e-mail.");
+  const order = await findOrder(orderId);
+  if (!order) throw notFound("This order does not exist.");
+  return order;
+}
+
+export async function orderForBrand(brandId: string, orderId: string): Promise<OrderRecord> {
+  const order = await findOrder(orderId);
+  if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
+  return order;
+}
+
+export const ordersOf = (f: OrderFilter) => listOrders(f);
+
+export async function testPayment(paymentId: string) {
+  const p = await findPayment(paymentId);
+  if (!p || p.provider !== "local") throw notFound("This payment does not exist.");
+  return { paymentId: p.id, status: p.status, amount: p.amountMinor, currency: p.currency, orderId: p.orderId, reference: p.order.reference, brandId: p.order.brandId, buyerEmail: p.order.buyerEmail };
+}
+
+export async function salesByEvent(brandId: string) {
+  const rows = await salesOf(brandId);
+  return Object.fromEntries(rows.map((r) => [r.eventId, { orders: r.ordersPaid, tickets: r.ticketsSold, revenue: r.revenueMinor, currency: r.currency }]));
+}

@@ -1,0 +1,32 @@
+import { notFound, notAllowed } from "@/server/platform/errors";
+import { can, type Permission, type Role } from "./model/brand";
+import { findBrandById, findBrandBySlug, findMembership, listBrandsOf, type BrandRecord } from "./infrastructure/brands";
+
+export type { BrandRecord };
+export type Membership = { brand: BrandRecord; role: Role };
+
+export async function shopBrand(slug: string): Promise<BrandRecord> {
+  const brand = await findBrandBySlug(slug);
+  if (!brand) throw notFound("There is no shop at this address.");
+  return brand;
+}
+
+/**
+ * The caller's membership in the brand with this slug, checked for a permission.
+ * A non-member gets NotFound (the brand's existence is not confirmed to outsiders);
+ * a member whose role lacks the permission gets NotAllowed.
+ */
+export async function requireMembership(userId: string, slug: string, permission: Permission): Promise<Membership> {
+  const m = await findMembership(userId, slug);
+  if (!m) throw notFound("No brand at this address, or you are not a member of it.");
+  if (!can(m.role, permission)) throw notAllowed(`Your role (${m.role}) cannot do this.`);
+  return m;
+}
+
+export const brandsOf = listBrandsOf;
+
+export async function brandById(id: string): Promise<BrandRecord> {
+  const brand = await findBrandById(id);
+  if (!brand) throw notFound("This brand does not exist.");
+  return brand;
+}

@@ -1,0 +1,53 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/server/platform/db";
+import { addJob } from "@/server/platform/jobs";
+import type { DomainEvent, EventMetadata } from "./types";
+
+/** Raised when another writer appended to the stream first. Never swallowed: the caller retries or reports a conflict. */
+export class StreamVersionConflict extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number | "any",
+  ) {
+    super(`Stream ${streamId} moved past version ${expectedVersion}`);
+    this.name = "StreamVersionConflict";
+  }
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return e.code === "P2002" || (e.code === "P2010" && JSON.stringify(e.meta ?? {}).includes("23505"));
+}
+
+/**
+ * Append events to one stream inside the caller's transaction, with optimistic concurrency:
+ * `expectedVersion` is the version the caller's decision was based on (0 = new stream).
+ * `"any"` serializes on the stream instead (an advisory lock) and appends after whatever is there.
+ * Also wakes the dispatcher with a job added in the same transaction.
+ */
+export async function appendToStream(
+  tx: Tx,
+  streamId: string,
+  expectedVersion: number | "any",
+  events: readonly DomainEvent[],
+  metadata: EventMetadata,
+): Promise<{ nextVersion: number }> {
+  if (events.length === 0) return { nextVersion: typeof expectedVersion === "number" ? expectedVersion : 0 };
+  let base: number;
+  if (expectedVersion === "any") {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${streamId}, 0))`;
+    const rows = await tx.$queryRaw<{ v: number }[]>`SELECT coalesce(max(stream_version), 0)::int AS v FROM event_log WHERE stream_id = ${streamId}`;
+    base = rows[0]?.v ?? 0;
+  } else {
+    base = expectedVersion;
+  }
+  const values = events.map((e, i) => Prisma.sql`(${streamId}, ${base + i + 1}, ${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`);
+  try {
+    await tx.$executeRaw`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata) VALUES ${Prisma.join(values)}`;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new StreamVersionConflict(streamId, expectedVersion);
+    throw e;
+  }
+  await addJob(tx, "dispatch", {}, { jobKey: "dispatch", queueName: "dispatch" });
+  return { nextVersion: base + events.length };
+}

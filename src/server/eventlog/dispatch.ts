@@ -1,0 +1,58 @@
+import { db, type Tx } from "@/server/platform/db";
+import { readVisibleAfter } from "./read";
+import type { Subscriber } from "./types";
+
+type Checkpoint = { transactionId: string; position: bigint };
+
+async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> {
+  await tx.$executeRaw`INSERT INTO subscription_checkpoint (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
+  // SKIP LOCKED: if another dispatcher is delivering to this subscriber right now, let it.
+  const rows = await tx.$queryRaw<{ last_transaction_id: string; last_position: bigint }[]>`
+    SELECT last_transaction_id::text, last_position FROM subscription_checkpoint WHERE name = ${name} FOR UPDATE SKIP LOCKED`;
+  const row = rows[0];
+  return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : null;
+}
+
+/**
+ * Deliver every visible event after each subscriber's checkpoint, in order, at least once.
+ * The checkpoint moves after each handled event, so a crash re-delivers at most one event
+ * per subscriber — handlers are idempotent. Returns how many events were handled.
+ */
+export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize = 200): Promise<number> {
+  let handled = 0;
+  for (const sub of subscribers) {
+    let failure: unknown;
+    handled += await db().$transaction(
+      async (tx) => {
+        let checkpoint = await lockCheckpoint(tx, sub.name);
+        if (!checkpoint) return 0;
+        let count = 0;
+        for (;;) {
+          const events = await readVisibleAfter(checkpoint, batchSize);
+          if (events.length === 0) break;
+          for (const event of events) {
+            if (sub.handles.includes(event.type)) {
+              try {
+                await sub.handle(event);
+              } catch (e) {
+                // Keep the progress made so far; the job fails and is retried from this event.
+                failure = e;
+                return count;
+              }
+              count++;
+            }
+            checkpoint = { transactionId: event.transactionId, position: event.position };
+            await tx.$executeRaw`UPDATE subscription_checkpoint
+              SET last_transaction_id = ${checkpoint.transactionId}::xid8, last_position = ${checkpoint.position}, updated_at = now()
+              WHERE name = ${sub.name}`;
+          }
+          if (events.length < batchSize) break;
+        }
+        return count;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    if (failure) throw failure;
+  }
+  return handled;
+}

@@ -1,0 +1,54 @@
+import { db, type Tx } from "@/server/platform/db";
+import type { EventMetadata, RecordedEvent } from "./types";
+
+type Row = {
+  position: bigint;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  payload: Record<string, unknown>;
+  metadata: EventMetadata;
+  recorded_at: Date;
+};
+
+export function toRecorded(r: Row): RecordedEvent {
+  return {
+    position: BigInt(r.position),
+    transactionId: r.transaction_id,
+    streamId: r.stream_id,
+    streamVersion: r.stream_version,
+    type: r.type,
+    payload: r.payload,
+    metadata: r.metadata,
+    recordedAt: r.recorded_at,
+  };
+}
+
+export async function readStream(streamId: string, tx: Tx = db()): Promise<RecordedEvent[]> {
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT position, transaction_id::text, stream_id, stream_version, type, payload, metadata, recorded_at
+    FROM event_log WHERE stream_id = ${streamId} ORDER BY stream_version`;
+  return rows.map(toRecorded);
+}
+
+/**
+ * Events after a checkpoint that are safe to deliver: only those whose transaction is older
+ * than every transaction still running (pg_snapshot_xmin). A transaction that took a lower
+ * position but commits late is therefore never overtaken — it is delivered when it commits,
+ * because the checkpoint is (transaction id, position), not position alone. See docs/adr/0004.
+ */
+export async function readVisibleAfter(
+  checkpoint: { transactionId: string; position: bigint },
+  limit: number,
+  tx: Tx = db(),
+): Promise<RecordedEvent[]> {
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT position, transaction_id::text, stream_id, stream_version, type, payload, metadata, recorded_at
+    FROM event_log
+    WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position})
+      AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    ORDER BY transaction_id, position
+    LIMIT ${limit}`;
+  return rows.map(toRecorded);
+}

@@ -1,0 +1,16 @@
+import { db } from "@/server/platform/db";
+import { dispatchOnce } from "./dispatch";
+import type { Subscriber } from "./types";
+
+/** Empty each projection's read model, rewind its checkpoint, and replay the whole log into it. */
+export async function rebuildProjections(projections: readonly Subscriber[]): Promise<{ name: string; events: number }[]> {
+  const out: { name: string; events: number }[] = [];
+  for (const p of projections) {
+    if (!p.reset) throw new Error(`${p.name} is not a projection (it has no reset)`);
+    await p.reset();
+    await db().$executeRaw`INSERT INTO subscription_checkpoint (name) VALUES (${p.name})
+      ON CONFLICT (name) DO UPDATE SET last_transaction_id = '0'::xid8, last_position = 0, updated_at = now()`;
+    out.push({ name: p.name, events: await dispatchOnce([p]) });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/** A domain event as a context emits it: a past-tense type and a JSON payload. */
+export type DomainEvent<T extends string = string, P = Record<string, unknown>> = { type: T; payload: P };
+
+/** Who did it, for which brand, and why (correlation: the whole flow; causation: the event or command that caused it). */
+export type EventMetadata = {
+  actor: string;
+  brandId: string;
+  correlationId: string;
+  causationId: string | null;
+};
+
+export type RecordedEvent<E extends DomainEvent = DomainEvent> = E & {
+  position: bigint;
+  transactionId: string;
+  streamId: string;
+  streamVersion: number;
+  metadata: EventMetadata;
+  recordedAt: Date;
+};
+
+/** A handler or projector. It keeps its own checkpoint and must be idempotent: delivery is at least once. */
+export type Subscriber = {
+  name: string;
+  /** Event types it wants; others advance its checkpoint without a call. */
+  handles: readonly string[];
+  handle(event: RecordedEvent): Promise<void>;
+  /** Projections only: empty the read model, so a rebuild can replay the whole log into it. */
+  reset?(): Promise<void>;
+};

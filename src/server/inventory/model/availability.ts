@@ -1,0 +1,62 @@
+// Pure inventory rules. A pool's free units = capacity − sold − held (unexpired holds);
+// a product's availability = min over the pools it draws from of ⌊free / units drawn⌋.
+import { DomainError } from "@/server/platform/errors";
+
+export type PoolState = { id: string; name: string; capacity: number; sold: number; held: number };
+export type DrawState = { poolId: string; units: number };
+export type HoldRequestLine = { productId: string; productName: string; quantity: number; draws: DrawState[] };
+export type HeldLine = { productId: string; poolId: string; quantity: number; units: number };
+
+export function poolFree(p: PoolState): number {
+  return Math.max(0, p.capacity - p.sold - p.held);
+}
+
+export function availabilityOf(draws: readonly DrawState[], pools: ReadonlyMap<string, PoolState>, alreadyDemanded: ReadonlyMap<string, number> = new Map()): number {
+  if (draws.length === 0) return 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (const d of draws) {
+    const p = pools.get(d.poolId);
+    if (!p) return 0;
+    const free = Math.max(0, poolFree(p) - (alreadyDemanded.get(d.poolId) ?? 0));
+    min = Math.min(min, Math.floor(free / d.units));
+  }
+  return min;
+}
+
+/**
+ * PlaceHold, decided: every pool the cart needs must have room, all or nothing.
+ * Refuses with SoldOut naming the first line that does not fit and how many of it are left.
+ */
+export function decideHold(lines: readonly HoldRequestLine[], pools: ReadonlyMap<string, PoolState>): HeldLine[] {
+  const demanded = new Map<string, number>();
+  const held: HeldLine[] = [];
+  for (const line of lines) {
+    if (!Number.isInteger(line.quantity) || line.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
+    if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
+    const left = availabilityOf(line.draws, pools, demanded);
+    if (left < line.quantity) {
+      const message = left === 0 ? `${line.productName} is sold out.` : `Only ${left} ${line.productName} ${left === 1 ? "is" : "are"} left.`;
+      throw new DomainError("SoldOut", message, { productId: line.productId, remaining: left });
+    }
+    for (const d of line.draws) {
+      const units = d.units * line.quantity;
+      demanded.set(d.poolId, (demanded.get(d.poolId) ?? 0) + units);
+      held.push({ productId: line.productId, poolId: d.poolId, quantity: line.quantity, units });
+    }
+  }
+  return held;
+}
+
+export type HoldStatus = "active" | "confirmed" | "released" | "expired";
+
+/** ConfirmHold: a paid hold becomes sold once; confirming again changes nothing. */
+export function decideConfirm(status: HoldStatus): "confirm" | "noop" {
+  if (status === "confirmed") return "noop";
+  if (status === "released") throw new DomainError("Conflict", "This hold was released.");
+  return "confirm";
+}
+
+/** ExpireHold: only an active hold past its time expires. */
+export function decideExpire(status: HoldStatus, expiresAt: Date, now: Date): boolean {
+  return status === "active" && expiresAt.getTime() <= now.getTime();
+}

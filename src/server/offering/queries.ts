@@ -1,0 +1,29 @@
+import { notFound } from "@/server/platform/errors";
+import { findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
+
+export type { EventRecord, ProductRecord };
+export type EventWithProducts = EventRecord & { products: ProductRecord[] };
+
+export async function studioEvent(brandId: string, eventId: string): Promise<EventWithProducts> {
+  const e = await findEvent(brandId, eventId);
+  if (!e) throw notFound("This event does not exist.");
+  return e;
+}
+
+export const studioEvents = (brandId: string) => listEvents(brandId, false);
+export const shopEvents = (brandId: string) => listEvents(brandId, true);
+
+/** A published event by its shop address; drafts do not exist for fans. */
+export async function shopEvent(brandId: string, slug: string): Promise<EventWithProducts> {
+  const e = await findEventBySlug(brandId, slug);
+  if (!e || e.status !== "published") throw notFound("This event is not on sale here.");
+  return e;
+}
+
+export async function shopEventById(brandId: string, eventId: string): Promise<EventWithProducts> {
+  const e = await findEvent(brandId, eventId);
+  if (!e || e.status !== "published") throw notFound("This event is not on sale here.");
+  return e;
+}
+
+export const productsByIds = findProducts;

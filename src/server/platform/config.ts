@@ -1,0 +1,61 @@
+// The one place environment variables are read. Validated once; a production deployment
+// (MARQUEE_ENV=production) refuses to start without its secrets, naming the variable.
+import { z } from "zod";
+
+const schema = z.object({
+  MARQUEE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().min(1),
+  AUTH_SECRET: z.string().min(32).optional(),
+  TICKET_SIGNING_KEY: z.string().min(32).optional(),
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  PAYMENT_PROVIDER: z.enum(["local", "stripe"]).optional(),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Marquee <tickets@marquee.local>"),
+  HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
+});
+
+export type Config = z.infer<typeof schema> & {
+  AUTH_SECRET: string;
+  TICKET_SIGNING_KEY: string;
+  PAYMENT_PROVIDER: "local" | "stripe";
+  MAIL_TRANSPORT: "outbox" | "smtp";
+};
+
+export class ConfigError extends Error {}
+
+/** Which variables a production deployment must set. Exported for the start script. */
+export const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "AUTH_SECRET", "TICKET_SIGNING_KEY", "PUBLIC_URL"] as const;
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const production = env.MARQUEE_ENV === "production";
+  if (production) {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (!env[name]) throw new ConfigError(`MARQUEE_ENV=production needs ${name} to be set`);
+    }
+    if (env.PAYMENT_PROVIDER !== "stripe" && env.PAYMENT_PROVIDER !== "local")
+      throw new ConfigError("MARQUEE_ENV=production needs PAYMENT_PROVIDER (stripe, or local to sell in test mode on purpose)");
+    if (env.MAIL_TRANSPORT !== "smtp" && env.MAIL_TRANSPORT !== "outbox")
+      throw new ConfigError("MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)");
+  }
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid environment: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  if (!c.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is not set (npm start generates one under .data/ in development)");
+  if (!c.TICKET_SIGNING_KEY) throw new ConfigError("TICKET_SIGNING_KEY is not set (npm start generates one under .data/ in development)");
+  const provider = c.PAYMENT_PROVIDER ?? (c.STRIPE_SECRET_KEY ? "stripe" : "local");
+  if (provider === "stripe" && !c.STRIPE_SECRET_KEY) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY");
+  const mail = c.MAIL_TRANSPORT ?? (c.SMTP_URL ? "smtp" : "outbox");
+  if (mail === "smtp" && !c.SMTP_URL) throw new ConfigError("MAIL_TRANSPORT=smtp needs SMTP_URL");
+  return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail };
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

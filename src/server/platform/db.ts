@@ -1,0 +1,38 @@
+// The Prisma client (JavaScript engine over node-postgres). Only platform/db, eventlog/ and
+// */infrastructure/ may import this file (npm run lint:arch).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, Prisma } from "@/generated/prisma/client";
+import { config } from "./config";
+
+export type Tx = Prisma.TransactionClient;
+export type Db = PrismaClient;
+export { Prisma };
+
+const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient };
+
+export function db(): PrismaClient {
+  if (!globalForDb.marqueeDb) {
+    const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
+    globalForDb.marqueeDb = new PrismaClient({ adapter });
+  }
+  return globalForDb.marqueeDb;
+}
+
+/** Run `work` in one transaction: a command's state change and its events commit together. */
+export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+}
+
+export function isUniqueViolation(error: unknown, target?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  if (!target) return true;
+  return JSON.stringify(error.meta ?? {}).includes(target);
+}
+
+export async function disconnectDb() {
+  await globalForDb.marqueeDb?.$disconnect();
+  globalForDb.marqueeDb = undefined;
+}
+
+/** What a workflow hands to several contexts' commands so they commit as one. */
+export type UnitOfWork = Tx;

@@ -1,0 +1,65 @@
+// E-mail through nodemailer. A message is queued in the caller's transaction (mail_message +
+// a send-mail job, both keyed by a dedupe key, so a retried handler queues it once) and sent
+// by the worker. Transport by configuration: `smtp` (SMTP_URL) or `outbox` — a LOCAL
+// development transport that renders the real MIME message and keeps it in the database,
+// where Studio shows it. Production must choose one explicitly (see config.ts).
+import nodemailer from "nodemailer";
+import { config } from "./config";
+import { db, type Tx } from "./db";
+import { addJob } from "./jobs";
+import { newId } from "./ids";
+
+export type MailAttachment = { filename: string; contentType: string; contentBase64: string; cid?: string };
+export type MailToQueue = {
+  dedupeKey: string;
+  brandId?: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: MailAttachment[];
+};
+
+export async function queueMail(tx: Tx, mail: MailToQueue): Promise<void> {
+  const id = newId("mail_");
+  const inserted = await tx.mailMessage.createMany({
+    data: [{ id, dedupeKey: mail.dedupeKey, brandId: mail.brandId ?? null, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments ?? [] }],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 1) await addJob(tx, "send-mail", { id }, { jobKey: `mail:${id}` });
+}
+
+let transporter: nodemailer.Transporter | undefined;
+function transport() {
+  const c = config();
+  transporter ??= c.MAIL_TRANSPORT === "smtp" ? nodemailer.createTransport(c.SMTP_URL!) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return transporter;
+}
+
+/** The send-mail job. Sends at most once per successful run; a message already sent is left alone. */
+export async function sendQueuedMail(id: string): Promise<void> {
+  const message = await db().mailMessage.findUnique({ where: { id } });
+  if (!message || message.status === "sent") return;
+  const c = config();
+  const attachments = (message.attachments as MailAttachment[]).map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    content: Buffer.from(a.contentBase64, "base64"),
+    cid: a.cid,
+  }));
+  const info = await transport().sendMail({ from: c.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, attachments });
+  const raw = c.MAIL_TRANSPORT === "outbox" ? (info as unknown as { message: Buffer }).message.toString("utf8") : null;
+  await db().mailMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), transport: c.MAIL_TRANSPORT, raw } });
+}
+
+export type OutboxEntry = { id: string; to: string; subject: string; status: string; createdAt: Date; sentAt: Date | null; html: string };
+
+/** The local outbox for Studio, newest first. */
+export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEntry[]> {
+  return db().mailMessage.findMany({
+    where: { brandId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true },
+  });
+}

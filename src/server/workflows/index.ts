@@ -1,0 +1,2 @@
+export { placeOrderFlow } from "./place-order";
+export { createTicketType } from "./create-ticket-type";

@@ -1,0 +1,73 @@
+// Who reacts to which event. Handlers cross contexts, so they live here; each is idempotent
+// because the dispatcher delivers at least once.
+import QRCode from "qrcode";
+import { queueMail } from "@/server/platform/mail";
+import { transaction } from "@/server/platform/unit-of-work";
+import { config } from "@/server/platform/config";
+import { formatInZone } from "@/server/platform/time";
+import { formatMoney } from "@/server/platform/money";
+import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import * as checkout from "@/server/checkout";
+import * as inventory from "@/server/inventory";
+import * as fulfillment from "@/server/fulfillment";
+import * as offering from "@/server/offering";
+import * as distribution from "@/server/distribution";
+
+const causedBy = (e: RecordedEvent) => ({ ...e.metadata, actor: "system", causationId: e.position.toString() });
+
+const confirmHoldOnPayment: Subscriber = {
+  name: "inventory:confirm-hold-on-payment",
+  handles: ["OrderPaid"],
+  async handle(e) {
+    const p = e.payload as checkout.OrderPaid["payload"];
+    await inventory.confirmHold(causedBy(e), p.holdId);
+  },
+};
+
+const issueTicketsOnPayment: Subscriber = {
+  name: "fulfillment:issue-tickets-on-payment",
+  handles: ["OrderPaid"],
+  async handle(e) {
+    const p = e.payload as checkout.OrderPaid["payload"];
+    await fulfillment.issueTickets(p, causedBy(e));
+    // Every line of this slice is a ticket, delivered at once: the order is fulfilled.
+    await checkout.markFulfilled(p.orderId, "fulfilled", causedBy(e));
+  },
+};
+
+const mailTicketsWhenIssued: Subscriber = {
+  name: "mail:tickets-when-issued",
+  handles: ["TicketsIssued"],
+  async handle(e) {
+    const p = e.payload as fulfillment.TicketsIssued["payload"];
+    const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
+    const tickets = await fulfillment.ticketsForOrder(p.orderId);
+    const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
+    const brand = await distribution.brandById(e.metadata.brandId);
+    const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
+    const when = formatInZone(event.startsAt, event.timeZone);
+    const attachments = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
+    const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid #ddd;border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
+    await transaction((tx) =>
+      queueMail(tx, {
+        dedupeKey: `order-confirmation:${p.orderId}`,
+        brandId: e.metadata.brandId,
+        to: p.buyerEmail,
+        subject: `Your tickets for ${event.name} — ${p.reference}`,
+        text: `Hi ${p.buyerName},\n\nThank you for your order ${p.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
+        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(p.buyerName)}, thank you for your order <strong>${p.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}<p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
+        attachments,
+      }),
+    );
+  },
+};
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** Read models, rebuilt by `npm run projections:rebuild`. */
+export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
+
+/** Everything the dispatcher delivers to, in this order. */
+export const subscribers: Subscriber[] = [confirmHoldOnPayment, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];

@@ -1,0 +1,19 @@
+// The worker's task list: every kind of background job Marquee runs.
+import type { TaskList } from "graphile-worker";
+import { dispatchOnce } from "@/server/eventlog";
+import { sendQueuedMail } from "@/server/platform/mail";
+import { clock } from "@/server/platform/clock";
+import * as inventory from "@/server/inventory";
+import { subscribers } from "./subscriptions";
+
+export const taskList: TaskList = {
+  dispatch: async () => {
+    await dispatchOnce(subscribers);
+  },
+  "send-mail": async (payload) => {
+    await sendQueuedMail((payload as { id: string }).id);
+  },
+  "expire-hold": async (payload) => {
+    await inventory.expireHold((payload as { holdId: string }).holdId, clock.now());
+  },
+};
