@@ -38,7 +38,8 @@ async function main() {
     run("npx", ["next", "build"]);
   }
   const port = process.env.PORT ?? "3000";
-  const next = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Run Next's CLI directly (not through npx) so stopping this process stops the server too.
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
   const { runWorker } = await import("./lib/worker");
   const worker = await runWorker(database.url, true);
   log(`[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`);
@@ -54,6 +55,7 @@ async function main() {
     await database.stop().catch(() => undefined);
     process.exit(code);
   };
+  process.on("exit", () => next.kill("SIGKILL"));
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   next.on("exit", (code) => void stop(code ?? 1));

@@ -65,7 +65,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
           <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
         </label>
       </div>
-      {place.isError ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{place.error.message}</p> : null}
+      {place.isError ? <p role="alert" data-testid="buy-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{place.error.message}</p> : null}
       <div className="flex items-center justify-between">
         <p className="text-lg">Total <strong>{formatMoney(total, currency)}</strong></p>
         <button type="submit" disabled={place.isPending || place.isSuccess} className="bg-brand ring-brand rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">

@@ -59,7 +59,11 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
                 <p className="text-sm text-zinc-600">Publishing puts the event on sale at /s/{brand.slug}/{event.slug}.</p>
               </ActionForm>
             </div>
-          ) : null}
+          ) : (
+            <p className="mt-6 border-t border-zinc-100 pt-4 text-sm text-zinc-700" role="status">
+              On sale at <Link className="font-medium underline" href={`/s/${brand.slug}/${event.slug}`}>/s/{brand.slug}/{event.slug}</Link>
+            </p>
+          )}
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">Add a ticket type</h2>

@@ -1,0 +1,157 @@
+// The walking skeleton's journey: organizer → fan → door, in real Chromium against a
+// production build with a real PostgreSQL and the job worker running.
+import { test, expect, type Page } from "@playwright/test";
+
+const run = Date.now().toString(36);
+const organizer = { name: "Olga Organizer", email: `olga-${run}@example.com`, password: "correct-horse-battery" };
+const brand = { name: `Night Owl ${run}`, slug: `night-owl-${run}`, color: "#0f766e" };
+
+async function signUp(page: Page, who: { name: string; email: string; password: string }) {
+  await page.goto("/studio/sign-up");
+  await page.getByLabel("Your name").fill(who.name);
+  await page.getByLabel("E-mail").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+}
+
+test.describe.configure({ mode: "serial" });
+
+let shopUrl = "";
+let ticketCodes: string[] = [];
+let eventStudioUrl = "";
+
+test("an organizer creates a brand and an event with a ticket type, and publishes it", async ({ page }) => {
+  await signUp(page, organizer);
+  await page.getByLabel("Name").fill(brand.name);
+  await page.getByLabel("Shop address").fill(brand.slug);
+  await page.getByLabel("Primary colour").fill(brand.color);
+  await page.getByRole("button", { name: "Create brand" }).click();
+  await expect(page).toHaveURL(new RegExp(`/studio/${brand.slug}$`));
+  await expect(page.getByText("No events yet")).toBeVisible();
+
+  await page.getByRole("link", { name: "New event" }).click();
+  await page.getByLabel("Name").fill("Owl Sessions");
+  await page.getByLabel("Venue").fill("Hafenbar, Hamburg");
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Starts").fill("2027-03-12T21:00");
+  await page.getByLabel("Ends").fill("2027-03-13T03:00");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { name: /Owl Sessions/ })).toBeVisible();
+
+  // Publishing with no ticket type is refused with a reason.
+  await page.getByRole("button", { name: "Publish event" }).click();
+  await expect(page.getByText("Add at least one ticket type before publishing.")).toBeVisible();
+
+  await page.getByLabel("Name").fill("Floor");
+  await page.getByLabel("Price (EUR)").fill("12.50");
+  await page.getByLabel("Capacity").fill("3");
+  await page.getByRole("button", { name: "Add ticket type" }).click();
+  await expect(page.getByRole("cell", { name: "Floor" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "€12.50" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Publish event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toContainText(`/s/${brand.slug}/owl-sessions`);
+  eventStudioUrl = page.url();
+  shopUrl = `/s/${brand.slug}/owl-sessions`;
+});
+
+test("a fan without an account buys two tickets and gets an order page with two QR tickets", async ({ page }) => {
+  await page.goto(shopUrl);
+  await expect(page.getByRole("heading", { name: "Owl Sessions" })).toBeVisible();
+  // Themed with the brand colour.
+  await expect(page.locator("header").first()).toHaveCSS("background-color", "rgb(15, 118, 110)");
+  await expect(page.getByText("3 left")).toBeVisible();
+
+  // Bad input gets a clear message and changes nothing.
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByTestId("buy-error")).toContainText(/Enter your name|Choose at least one/);
+  await page.getByLabel("Quantity of Floor").fill("2");
+  await page.getByLabel("Your name").fill("Fay Fan");
+  await page.getByLabel(/E-mail/).fill("not-an-email");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByTestId("buy-error")).toContainText("Enter a valid e-mail address");
+  await expect(page.getByText("3 left")).toBeVisible();
+
+  await page.getByLabel(/E-mail/).fill("fay@example.com");
+  await page.screenshot({ path: "test-results/shop-event.png", fullPage: true });
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  await expect(page.getByText("€25.00").first()).toBeVisible();
+  await page.getByRole("button", { name: /^Pay/ }).click();
+
+  await expect(page.getByRole("heading", { name: "Thank you, Fay Fan!" })).toBeVisible();
+  await expect(page.getByTestId("ticket")).toHaveCount(2);
+  await expect(page.getByTestId("ticket").first().locator("svg")).toBeVisible();
+  ticketCodes = await page.getByTestId("ticket-code").allInnerTexts();
+  expect(new Set(ticketCodes).size).toBe(2);
+  await page.screenshot({ path: "test-results/order-page.png", fullPage: true });
+});
+
+test("buying more than remains is refused, naming how many are left", async ({ page }) => {
+  await page.goto(shopUrl);
+  await expect(page.getByText("1 left")).toBeVisible();
+  await page.getByLabel("Quantity of Floor").fill("2");
+  await page.getByLabel("Your name").fill("Late Larry");
+  await page.getByLabel(/E-mail/).fill("larry@example.com");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByTestId("buy-error")).toHaveText("Only 1 Floor is left.");
+});
+
+test("the organizer sees the order, the audit log and the confirmation e-mail; the door checks tickets in once", async ({ page }) => {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-mail").fill(organizer.email);
+  await page.getByLabel("Password").fill(organizer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+
+  await page.goto(`/studio/${brand.slug}/orders`);
+  const row = page.getByTestId("orders-table").getByRole("row", { name: /fay@example.com/ });
+  await expect(row).toContainText("€25.00");
+  await expect(row).toContainText("fulfilled");
+
+  await page.goto(eventStudioUrl);
+  const audit = page.getByTestId("audit-list");
+  await expect(audit).toContainText("OrderPaid");
+  await expect(audit).toContainText("TicketsIssued");
+  await expect(audit).toContainText(organizer.email);
+
+  await page.goto(`/studio/${brand.slug}/outbox`);
+  await expect(page.getByText(/Your tickets for Owl Sessions/)).toBeVisible();
+  await expect(page.getByText("fay@example.com")).toBeVisible();
+
+  await page.goto(`${eventStudioUrl}/check-in`);
+  const code = page.getByLabel("Ticket code");
+  const result = page.getByTestId("check-in-result");
+  await code.fill(ticketCodes[0]!);
+  await code.press("Enter");
+  await expect(result).toContainText("Valid — checked in.");
+  await expect(result).toContainText("Fay Fan");
+  await expect(page.getByTestId("check-in-counts")).toContainText("Checked in: 1 of 2");
+  await page.screenshot({ path: "test-results/check-in-valid.png", fullPage: true });
+
+  await code.fill(ticketCodes[0]!);
+  await code.press("Enter");
+  await expect(result).toContainText(/Already checked in at \d\d:\d\d/);
+  await page.screenshot({ path: "test-results/check-in-already.png", fullPage: true });
+
+  await code.fill("tkt0000000000000000000000.made-up-signature");
+  await code.press("Enter");
+  await expect(result).toContainText("Unknown ticket");
+
+  // An altered code (one character changed) is refused too.
+  const altered = ticketCodes[1]!.slice(0, -1) + (ticketCodes[1]!.endsWith("A") ? "B" : "A");
+  await code.fill(altered);
+  await code.press("Enter");
+  await expect(result).toContainText("Unknown ticket");
+});
+
+test("another organizer cannot open this brand's Studio pages", async ({ page }) => {
+  await signUp(page, { name: "Mallory", email: `mallory-${run}@example.com`, password: "another-password" });
+  for (const path of [`/studio/${brand.slug}`, `/studio/${brand.slug}/orders`, `${new URL(eventStudioUrl).pathname}/check-in`]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByText("We could not find that page.")).toBeVisible();
+  }
+});

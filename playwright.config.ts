@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+// Debian's Chromium where it is installed (CI, these machines); Playwright's own browser elsewhere.
+const debianChromium = "/usr/bin/chromium";
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.e2e.ts",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? `http://localhost:${port}`,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+    },
+  },
+  // scripts/e2e.ts prepares a fresh database and a production build, then this starts the app
+  // the way a user does (secrets, migrations, seed, web + worker) — unless E2E_BASE_URL is given.
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : { command: `npx tsx scripts/start.ts`, url: `http://localhost:${port}/api/health`, timeout: 180_000, reuseExistingServer: false, env: { PORT: String(port) }, stdout: "pipe", stderr: "pipe" },
+});
