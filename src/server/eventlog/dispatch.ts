@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/server/platform/db";
-import { readVisibleAfter } from "./read";
+import { hasEventsAfter, readVisibleAfter } from "./read";
 import type { Subscriber } from "./types";
 
 type Checkpoint = { transactionId: string; position: bigint };
@@ -13,19 +13,27 @@ async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> 
   return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : null;
 }
 
+export type DispatchResult = { handled: number; behind: boolean };
+
 /**
  * Deliver every visible event after each subscriber's checkpoint, in order, at least once.
  * The checkpoint moves after each handled event, so a crash re-delivers at most one event
- * per subscriber — handlers are idempotent. Returns how many events were handled.
+ * per subscriber — handlers are idempotent. `behind` says some events are committed-or-running
+ * beyond what could be delivered now (an older transaction is still open, or another
+ * dispatcher holds a subscriber): the caller must run it again soon.
  */
-export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize = 200): Promise<number> {
+export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize = 200): Promise<DispatchResult> {
   let handled = 0;
+  let behind = false;
   for (const sub of subscribers) {
     let failure: unknown;
     handled += await db().$transaction(
       async (tx) => {
         let checkpoint = await lockCheckpoint(tx, sub.name);
-        if (!checkpoint) return 0;
+        if (!checkpoint) {
+          behind = true;
+          return 0;
+        }
         let count = 0;
         for (;;) {
           const events = await readVisibleAfter(checkpoint, batchSize);
@@ -48,11 +56,12 @@ export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize
           }
           if (events.length < batchSize) break;
         }
+        if (await hasEventsAfter(checkpoint)) behind = true;
         return count;
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
     if (failure) throw failure;
   }
-  return handled;
+  return { handled, behind };
 }

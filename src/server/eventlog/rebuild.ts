@@ -10,7 +10,14 @@ export async function rebuildProjections(projections: readonly Subscriber[]): Pr
     await p.reset();
     await db().$executeRaw`INSERT INTO subscription_checkpoint (name) VALUES (${p.name})
       ON CONFLICT (name) DO UPDATE SET last_transaction_id = '0'::xid8, last_position = 0, updated_at = now()`;
-    out.push({ name: p.name, events: await dispatchOnce([p]) });
+    let events = 0;
+    for (;;) {
+      const r = await dispatchOnce([p]);
+      events += r.handled;
+      if (!r.behind) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    out.push({ name: p.name, events });
   }
   return out;
 }

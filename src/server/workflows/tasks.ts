@@ -7,8 +7,10 @@ import * as inventory from "@/server/inventory";
 import { subscribers } from "./subscriptions";
 
 export const taskList: TaskList = {
-  dispatch: async () => {
-    await dispatchOnce(subscribers);
+  dispatch: async (_payload, helpers) => {
+    const { behind } = await dispatchOnce(subscribers);
+    // Events exist that an older, still-open transaction keeps invisible: look again shortly.
+    if (behind) await helpers.addJob("dispatch", {}, { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) });
   },
   "send-mail": async (payload) => {
     await sendQueuedMail((payload as { id: string }).id);

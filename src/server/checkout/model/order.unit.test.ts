@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/server/platform/errors";
+import { checkLineLimits, decideCancel, decideConfirmPayment, MAX_TICKETS_PER_ORDER, placeOrderInput, type OrderStatus } from "./order";
+
+function thrown(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a DomainError, but nothing was thrown");
+}
+
+const valid = {
+  brandSlug: "nightowl",
+  eventId: "evt123",
+  buyer: { name: "Ada Lovelace", email: "ada@example.com" },
+  lines: [{ productId: "prd1", quantity: 2 }],
+};
+
+/** The messages the form would show for `input`, keyed by dotted path. */
+function messages(input: unknown): Record<string, string[]> {
+  const r = placeOrderInput.safeParse(input);
+  if (r.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of r.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+describe("placeOrderInput", () => {
+  describe("given a valid order", () => {
+    it("accepts it", () => {
+      expect(placeOrderInput.safeParse(valid).success).toBe(true);
+    });
+
+    it("trims and lowercases the e-mail", () => {
+      const parsed = placeOrderInput.parse({ ...valid, buyer: { name: "  Ada  ", email: "  Ada.Lovelace@Example.COM " } });
+      expect(parsed.buyer.email).toBe("ada.lovelace@example.com");
+      expect(parsed.buyer.name).toBe("Ada");
+    });
+
+    it("reads a quantity typed as text as a number", () => {
+      const parsed = placeOrderInput.parse({ ...valid, lines: [{ productId: "prd1", quantity: "3" }] });
+      expect(parsed.lines[0]!.quantity).toBe(3);
+    });
+
+    it("accepts the maximum tickets per order", () => {
+      expect(placeOrderInput.safeParse({ ...valid, lines: [{ productId: "prd1", quantity: MAX_TICKETS_PER_ORDER }] }).success).toBe(true);
+    });
+  });
+
+  describe("when the name is empty", () => {
+    it("asks for a name", () => {
+      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "" } })).toEqual({ "buyer.name": ["Enter your name"] });
+    });
+
+    it("treats a name of only spaces as empty", () => {
+      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "   " } })).toEqual({ "buyer.name": ["Enter your name"] });
+    });
+  });
+
+  describe("when the e-mail is malformed", () => {
+    it.each(["ada", "ada@", "@example.com", "ada@example", "ada example@example.com"])("refuses %j with an example of a valid address", (email) => {
+      expect(messages({ ...valid, buyer: { ...valid.buyer, email } })).toEqual({ "buyer.email": ["Enter a valid e-mail address, like you@example.com"] });
+    });
+  });
+
+  describe("when a quantity is zero", () => {
+    it("asks for at least 1", () => {
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 0 }] })).toEqual({ "lines.0.quantity": ["Choose at least 1"] });
+    });
+  });
+
+  describe("when a quantity is far above the per-order maximum", () => {
+    it("names the maximum", () => {
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 10000 }] })).toEqual({ "lines.0.quantity": [`At most ${MAX_TICKETS_PER_ORDER} per order`] });
+    });
+  });
+
+  describe("when a quantity is fractional", () => {
+    it("asks for a whole number", () => {
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 1.5 }] })).toEqual({ "lines.0.quantity": ["Choose a whole number"] });
+    });
+  });
+
+  describe("when no lines are chosen", () => {
+    it("asks for at least one ticket", () => {
+      expect(messages({ ...valid, lines: [] })).toEqual({ lines: ["Choose at least one ticket"] });
+    });
+  });
+});
+
+describe("checkLineLimits", () => {
+  it("allows lines at or below each product's maximum", () => {
+    expect(() => checkLineLimits([{ productName: "VIP", quantity: 4, maxPerOrder: 4 }, { productName: "GA", quantity: 1, maxPerOrder: 10 }])).not.toThrow();
+  });
+
+  describe("when a line exceeds its product's maximum", () => {
+    it("refuses as Invalid, naming the maximum and the product", () => {
+      const e = thrown(() => checkLineLimits([{ productName: "GA", quantity: 2, maxPerOrder: 10 }, { productName: "VIP", quantity: 5, maxPerOrder: 4 }]));
+      expect(e.code).toBe("Invalid");
+      expect(e.message).toBe("You can buy at most 4 VIP per order.");
+    });
+  });
+});
+
+describe("decideConfirmPayment", () => {
+  it("pays a pending order", () => {
+    expect(decideConfirmPayment("pending")).toBe("pay");
+  });
+
+  it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "refunded", "partially_refunded"])("does nothing for a %s order", (status) => {
+    expect(decideConfirmPayment(status)).toBe("noop");
+  });
+
+  it.each<OrderStatus>(["cancelled", "expired"])("still records payment for a %s order, so paid money is never lost", (status) => {
+    expect(decideConfirmPayment(status)).toBe("pay");
+  });
+});
+
+describe("decideCancel", () => {
+  it("allows cancelling a pending order", () => {
+    expect(() => decideCancel("pending")).not.toThrow();
+  });
+
+  it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "expired", "cancelled", "refunded", "partially_refunded"])("refuses to cancel a %s order with Conflict", (status) => {
+    const e = thrown(() => decideCancel(status));
+    expect(e.code).toBe("Conflict");
+    expect(e.message).toBe(`Only a pending order can be cancelled; this one is ${status}.`);
+  });
+});

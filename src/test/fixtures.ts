@@ -1,0 +1,36 @@
+// Builders for integration tests: real commands against the test file's own database.
+import { randomBytes } from "node:crypto";
+import { signUp } from "@/server/platform/accounts";
+import * as distribution from "@/server/distribution";
+import * as offering from "@/server/offering";
+import { createTicketType } from "@/server/workflows";
+
+export async function organizerWithEvent(opts: { capacity?: number; price?: number; publish?: boolean } = {}) {
+  const tag = randomBytes(4).toString("hex");
+  const user = await signUp({ name: "Test Organizer", email: `org-${tag}@example.com`, password: "password-123" });
+  const actor = { kind: "user" as const, id: user.id, label: user.email };
+  const brand = await distribution.createBrand(actor, { name: `Brand ${tag}`, slug: `brand-${tag}`, primaryColor: "#112233" });
+  const event = await offering.createEvent(actor, brand.id, { name: "Test Night", venue: "Test Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2030-05-01T20:00", endsAt: "2030-05-01T23:00" });
+  const { productId } = await createTicketType(actor, brand, event.id, { name: "General", price: opts.price ?? 20, capacity: opts.capacity ?? 10, maxPerOrder: 10 });
+  if (opts.publish !== false) await offering.publishEvent(actor, brand.id, event.id, new Date());
+  return { user, actor, brand, event, productId };
+}
+
+export function buyer(n = 1) {
+  return { name: `Fan ${n}`, email: `fan${n}@example.com` };
+}
+
+/**
+ * Run the dispatcher until `done` holds. Delivery waits for every older transaction in the
+ * cluster to finish (docs/adr/0004), and test files run in parallel, so one pass may be early.
+ */
+export async function dispatchUntil(subscribers: Parameters<typeof import("@/server/eventlog").dispatchOnce>[0], done: () => Promise<boolean>, ms = 15_000) {
+  const { dispatchOnce } = await import("@/server/eventlog");
+  const end = Date.now() + ms;
+  for (;;) {
+    const r = await dispatchOnce(subscribers);
+    if (!r.behind && (await done())) return;
+    if (Date.now() > end) throw new Error("dispatch did not settle in time");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

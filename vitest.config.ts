@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: `unit` (pure domain rules, no database) and `int` (real PostgreSQL; each test
+// file gets its own database cloned from a migrated template, so files run in parallel).
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    projects: [
+      { extends: true, test: { name: "unit", include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        test: {
+          name: "int",
+          include: ["src/**/*.int.test.ts"],
+          environment: "node",
+          globalSetup: ["src/test/global-setup.ts"],
+          setupFiles: ["src/test/database-per-file.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
