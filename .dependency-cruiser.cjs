@@ -40,6 +40,9 @@ module.exports = {
           "^src/server/platform/",
           "^src/server/eventlog/",
           `^src/server/${CONTEXTS}/infrastructure/`,
+          // integration tests and their fixtures look into the database to assert what happened
+          "\\.int\\.test\\.ts$",
+          "^src/test/",
         ],
       },
       to: {

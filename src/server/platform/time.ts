@@ -19,15 +19,23 @@ function offsetAt(instant: number, tz: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** "2026-12-01T20:00" in Europe/Berlin → the instant. Null when the text is not a date-time. */
+/**
+ * "2026-12-01T20:00" in Europe/Berlin → the instant. Null when the text is not a real date-time
+ * (30 February, 25:00…). A local time skipped by a daylight-saving change moves forward
+ * (02:30 → 03:30); one that occurs twice is its first occurrence.
+ */
 export function zonedLocalToUtc(local: string, tz: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!m) return null;
-  const guess = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
-  if (Number.isNaN(guess)) return null;
-  let t = guess - offsetAt(guess, tz);
-  t = guess - offsetAt(t, tz); // second pass settles daylight-saving edges
-  return new Date(t);
+  const [y, mo, d, h, mi, s] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(guess);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h || check.getUTCMinutes() !== mi || check.getUTCSeconds() !== s) return null;
+  // The offsets in force a day either side; a candidate is right if the zone agrees with it.
+  const offsets = [...new Set([offsetAt(guess - 86_400_000, tz), offsetAt(guess + 86_400_000, tz)])];
+  const valid = offsets.map((o) => guess - o).filter((t) => offsetAt(t, tz) === guess - t);
+  if (valid.length > 0) return new Date(Math.min(...valid));
+  return new Date(guess - Math.min(...offsets)); // in the gap: keep the offset from before the change
 }
 
 export function formatInZone(d: Date, tz: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" }): string {
