@@ -15,7 +15,7 @@ const steps: [string, string[]][] = [
 ];
 
 const only = process.argv.slice(2);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 if (!existsSync(path.join("src", "generated", "prisma"))) {
   // A fresh clone: the Prisma client is generated, never committed.
   const r = spawnSync("npx", ["prisma", "generate"], { stdio: "inherit", env: { ...env, DATABASE_URL: env.DATABASE_URL ?? "postgresql://localhost/placeholder" } });
