@@ -74,6 +74,7 @@ test("a fan without an account buys two tickets and gets an order page with two 
   await expect(page.getByText("3 left")).toBeVisible();
 
   await page.getByLabel(/E-mail/).fill("fay@example.com");
+  await expect(page.getByTestId("buy-error")).toHaveCount(0);
   await page.screenshot({ path: "test-results/shop-event.png", fullPage: true });
   await page.getByRole("button", { name: "Continue to payment" }).click();
 

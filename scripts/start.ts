@@ -15,6 +15,7 @@ const dev = process.argv.includes("--dev");
 async function main() {
   const started = Date.now();
   loadDevelopmentSecrets(log);
+  if (process.env.MARQUEE_ENV === "production") await checkConfig(); // never an embedded database in production
   const database = await openDatabase(log);
   process.env.DATABASE_URL = database.url;
   // Validate the whole configuration now: a production deployment without a secret stops here, naming it.
@@ -59,6 +60,16 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   next.on("exit", (code) => void stop(code ?? 1));
+}
+
+async function checkConfig() {
+  const { parseConfig } = await import("@/server/platform/config");
+  try {
+    parseConfig(process.env);
+  } catch (e) {
+    console.error(`[config] ${(e as Error).message}`);
+    process.exit(1);
+  }
 }
 
 function run(cmd: string, args: string[]) {

@@ -6,9 +6,10 @@ import { runWorker } from "./lib/worker";
 
 async function main() {
   loadDevelopmentSecrets();
+  const { parseConfig } = await import("@/server/platform/config");
+  if (process.env.MARQUEE_ENV === "production") parseConfig(process.env); // never an embedded database in production
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
-  const { parseConfig } = await import("@/server/platform/config");
   parseConfig(process.env);
   const worker = await runWorker(database.url, false);
   console.log("[worker] running");

@@ -17,8 +17,9 @@ export type DispatchResult = { handled: number; behind: boolean };
 
 /**
  * Deliver every visible event after each subscriber's checkpoint, in order, at least once.
- * The checkpoint moves after each handled event, so a crash re-delivers at most one event
- * per subscriber — handlers are idempotent. `behind` says some events are committed-or-running
+ * Each subscriber's pass is one transaction holding its checkpoint row; the checkpoint it
+ * reached commits at the end of the pass (also when a handler fails, up to the failure), so a
+ * crash mid-pass re-delivers that pass's events — handlers are idempotent. `behind` says some events are committed-or-running
  * beyond what could be delivered now (an older transaction is still open, or another
  * dispatcher holds a subscriber): the caller must run it again soon.
  */

@@ -47,8 +47,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const c = parsed.data;
   if (!c.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is not set (npm start generates one under .data/ in development)");
   if (!c.TICKET_SIGNING_KEY) throw new ConfigError("TICKET_SIGNING_KEY is not set (npm start generates one under .data/ in development)");
-  const provider = c.PAYMENT_PROVIDER ?? (c.STRIPE_SECRET_KEY ? "stripe" : "local");
-  if (provider === "stripe" && !c.STRIPE_SECRET_KEY) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY");
+  const provider = c.PAYMENT_PROVIDER ?? "local";
+  if (provider === "stripe") throw new ConfigError("PAYMENT_PROVIDER=stripe is not available yet (the Stripe adapter arrives with issue 4); use PAYMENT_PROVIDER=local");
   const mail = c.MAIL_TRANSPORT ?? (c.SMTP_URL ? "smtp" : "outbox");
   if (mail === "smtp" && !c.SMTP_URL) throw new ConfigError("MAIL_TRANSPORT=smtp needs SMTP_URL");
   return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail };

@@ -12,6 +12,10 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const place = useMutation(trpc.shop.placeOrder.mutationOptions({ onSuccess: (r) => window.location.assign(r.redirectUrl) }));
+  // An answer about the old input goes away as soon as the fan changes it.
+  const edited = () => {
+    if (place.isError) place.reset();
+  };
 
   if (products.isPending) return <p className="text-zinc-500">Loading tickets…</p>;
   if (products.isError) return <p role="alert" className="text-red-700">{products.error.message}</p>;
@@ -50,7 +54,10 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
                 aria-label={`Quantity of ${p.name}`}
                 value={qty[p.id] ?? 0}
                 disabled={p.available === 0}
-                onChange={(e) => setQty({ ...qty, [p.id]: Number(e.target.value) })}
+                onChange={(e) => {
+                  edited();
+                  setQty({ ...qty, [p.id]: Number(e.target.value) });
+                }}
                 className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right"
               />
             </label>
@@ -59,10 +66,16 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
       </ul>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="flex flex-col gap-1 text-sm font-medium">Your name
-          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+          <input value={name} onChange={(e) => {
+              edited();
+              setName(e.target.value);
+            }} autoComplete="name" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">E-mail (your tickets go here)
-          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+          <input type="email" value={email} onChange={(e) => {
+              edited();
+              setEmail(e.target.value);
+            }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
         </label>
       </div>
       {place.isError ? <p role="alert" data-testid="buy-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{place.error.message}</p> : null}
