@@ -1,6 +1,10 @@
 // `npm run db:migrate:new <name>`: create a migration from the change to prisma/schema.prisma,
 // offline (Prisma's WASM schema engine over a shadow database; docs/adr/0002).
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+const DIR = path.join("prisma", "migrations");
 import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 
@@ -13,10 +17,18 @@ async function main() {
   const database = await openDatabase();
   await migrate(database.url);
   const env = { ...process.env, DATABASE_URL: database.url, CHECKPOINT_DISABLE: "1" };
-  const r = spawnSync("npx", ["prisma", "migrate", "dev", "--create-only", "--name", name], { stdio: "inherit", env });
+  const before = new Set(readdirSync(DIR));
+  spawnSync("npx", ["prisma", "migrate", "dev", "--create-only", "--name", name], { stdio: "inherit", env });
   spawnSync("npx", ["prisma", "generate"], { stdio: "inherit", env });
   await database.stop();
-  process.exit(r.status ?? 1);
+  // The WASM engine can exit non-zero while disposing its shadow database after success
+  // ("null pointer passed to rust"); what counts is whether the migration folder appeared.
+  const created = readdirSync(DIR).filter((d) => !before.has(d));
+  if (created.length === 0) {
+    console.error("No migration created: the schema matches the migrations, or Prisma reported an error above.");
+    process.exit(1);
+  }
+  console.log(`created prisma/migrations/${created[0]}/migration.sql — review it, then commit it; npm start applies it.`);
 }
 main().catch((e) => {
   console.error(e);

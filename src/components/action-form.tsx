@@ -1,7 +1,8 @@
 "use client";
 // A form that submits to a server action and shows its answer: a pending button, the error
-// message (focused for screen readers), or a success note.
-import { useActionState, type ReactNode } from "react";
+// message, or a success note. What was typed stays when the action refuses it (React would
+// otherwise reset the form after every action); the form is cleared after a success.
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Alert, buttonClass } from "./ui";
 
 export type FormState = { error?: string; field?: string; ok?: string } | undefined;
@@ -14,8 +15,24 @@ export function ActionForm({ action, submit, pendingLabel = "Saving…", childre
   className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+    if (state?.field) form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`)?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className={className} noValidate>
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={(e) => {
+        // With JavaScript: submit without the automatic reset, so a refused form keeps its values.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className={className}
+      noValidate
+    >
       {children}
       {state?.error ? <Alert>{state.error}</Alert> : null}
       {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}

@@ -17,11 +17,7 @@ function eventIdOf(e: RecordedEvent): string | null {
 
 export const auditTrail: Subscriber = {
   name: "projection:audit-trail",
-  handles: [
-    "BrandCreated", "MemberAdded", "EventCreated", "EventPublished", "ProductAdded",
-    "HoldPlaced", "HoldConfirmed", "HoldReleased", "HoldExpired",
-    "OrderPlaced", "OrderPaid", "OrderCancelled", "TicketsIssued", "TicketCheckedIn",
-  ],
+  handles: "all",
   async handle(e) {
     await db().auditEntry.upsert({
       where: { position: e.position },

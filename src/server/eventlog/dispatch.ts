@@ -1,6 +1,6 @@
 import { db, type Tx } from "@/server/platform/db";
 import { hasEventsAfter, readVisibleAfter } from "./read";
-import type { Subscriber } from "./types";
+import { wants, type Subscriber } from "./types";
 
 type Checkpoint = { transactionId: string; position: bigint };
 
@@ -40,7 +40,7 @@ export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize
           const events = await readVisibleAfter(checkpoint, batchSize);
           if (events.length === 0) break;
           for (const event of events) {
-            if (sub.handles.includes(event.type)) {
+            if (wants(sub, event.type)) {
               try {
                 await sub.handle(event);
               } catch (e) {

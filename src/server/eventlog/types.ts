@@ -21,9 +21,13 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = E & {
 /** A handler or projector. It keeps its own checkpoint and must be idempotent: delivery is at least once. */
 export type Subscriber = {
   name: string;
-  /** Event types it wants; others advance its checkpoint without a call. */
-  handles: readonly string[];
+  /** Event types it wants (or "all"); others advance its checkpoint without a call. */
+  handles: readonly string[] | "all";
   handle(event: RecordedEvent): Promise<void>;
   /** Projections only: empty the read model, so a rebuild can replay the whole log into it. */
   reset?(): Promise<void>;
 };
+
+export function wants(sub: Subscriber, type: string): boolean {
+  return sub.handles === "all" || sub.handles.includes(type);
+}

@@ -1,0 +1,87 @@
+// What a person (or a script) typing bad input at the edges gets: a 4xx with a human message,
+// never a 500, and nothing changed.
+import { test, expect, type APIRequestContext } from "@playwright/test";
+
+async function placeOrder(request: APIRequestContext, input: unknown) {
+  const res = await request.post("/api/trpc/shop.placeOrder", { data: { json: input } });
+  const body = await res.json();
+  return { status: res.status(), message: body?.error?.json?.message as string | undefined };
+}
+
+async function demoEvent(request: APIRequestContext) {
+  const html = await (await request.get("/s/demo/demo-night")).text();
+  expect(html).toContain("Demo Night");
+  const res = await request.get(`/api/trpc/shop.availability?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: "x" } }))}`);
+  expect(res.status()).toBe(404);
+  // The event id is in the page's data for the client components.
+  const eventId = /"eventId":"(evt_[a-z0-9]+)"/.exec(html.replace(/\\"/g, '"'))?.[1];
+  expect(eventId).toBeTruthy();
+  const avail = await request.get(`/api/trpc/shop.availability?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId } }))}`);
+  const products = (await avail.json()).result.data.json.products as { id: string; available: number }[];
+  return { eventId: eventId!, productId: products[0]!.id, available: products[0]!.available };
+}
+
+test("bad order input gets a 400 with a human message and changes nothing", async ({ request }) => {
+  const { eventId, productId, available } = await demoEvent(request);
+  const good = { brandSlug: "demo", eventId, buyer: { name: "Eve", email: "eve@example.com" }, lines: [{ productId, quantity: 1 }] };
+  const cases: [unknown, number, RegExp][] = [
+    [{ ...good, buyer: { name: "", email: "eve@example.com" } }, 400, /Enter your name/],
+    [{ ...good, buyer: { name: "Eve", email: "eve@" } }, 400, /valid e-mail/],
+    [{ ...good, lines: [{ productId, quantity: 0 }] }, 400, /at least 1/],
+    [{ ...good, lines: [{ productId, quantity: 10000 }] }, 400, /At most/],
+    [{ ...good, lines: [] }, 400, /at least one ticket/],
+    [{ ...good, eventId: "evt_unknown" }, 404, /not on sale/],
+    [{ ...good, brandSlug: "no-such-brand" }, 404, /no shop/],
+    ["not even an object", 400, /.+/],
+  ];
+  for (const [input, status, message] of cases) {
+    const r = await placeOrder(request, input);
+    expect(r.status, JSON.stringify(input)).toBe(status);
+    expect(r.message).toMatch(message);
+  }
+  expect((await demoEvent(request)).available).toBe(available);
+});
+
+test("unknown shops, events and order links are 404 pages, not errors", async ({ page }) => {
+  for (const path of ["/s/no-such-brand", "/s/demo/no-such-event", "/s/demo/orders/ord_nope?key=forged", "/pay/test/pay_nope"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByText("We could not find that page.")).toBeVisible();
+  }
+});
+
+test("Studio data needs a session, and a member of one brand gets nothing of another", async ({ page, request }) => {
+  const anon = await request.get(`/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`);
+  expect(anon.status()).toBe(401);
+  const res = await page.goto("/studio/demo");
+  expect(page.url()).toContain("/studio/sign-in");
+  expect(res?.status()).toBe(200);
+
+  const tag = Date.now().toString(36);
+  await page.goto("/studio/sign-up");
+  await page.getByLabel("Your name").fill("Other Organizer");
+  await page.getByLabel("E-mail").fill(`other-${tag}@example.com`);
+  await page.getByLabel("Password").fill("other-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+
+  const orders = await page.request.get(`/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`);
+  expect(orders.status()).toBe(404);
+  const checkIn = await page.request.post("/api/trpc/studio.checkIn", { data: { json: { brandSlug: "demo", eventId: "evt_x", code: "whatever" } } });
+  expect(checkIn.status()).toBe(404);
+  expect((await checkIn.json()).error.json.message).toMatch(/not a member/);
+});
+
+test("the demo organizer signs in with the README's login and sees the demo brand", async ({ page }) => {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-mail").fill("demo@marquee.local");
+  await page.getByLabel("Password").fill("wrong-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That e-mail and password do not match an account.")).toBeVisible();
+  // What was typed stays after a refusal: only the password is corrected.
+  await expect(page.getByLabel("E-mail")).toHaveValue("demo@marquee.local");
+  await page.getByLabel("Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: /Demo Sounds/ }).click();
+  await expect(page.getByRole("link", { name: "Demo Night" })).toBeVisible();
+});
