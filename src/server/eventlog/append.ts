@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/server/platform/db";
+import { txOf, type Tx, type UnitOfWork } from "@/server/platform/db";
 import { addJob } from "@/server/platform/jobs";
 import type { DomainEvent, EventMetadata } from "./types";
 
@@ -26,12 +26,13 @@ function isUniqueViolation(e: unknown): boolean {
  * Also wakes the dispatcher with a job added in the same transaction.
  */
 export async function appendToStream(
-  tx: Tx,
+  uow: Tx | UnitOfWork,
   streamId: string,
   expectedVersion: number | "any",
   events: readonly DomainEvent[],
   metadata: EventMetadata,
 ): Promise<{ nextVersion: number }> {
+  const tx = txOf(uow);
   if (events.length === 0) return { nextVersion: typeof expectedVersion === "number" ? expectedVersion : 0 };
   let base: number;
   if (expectedVersion === "any") {

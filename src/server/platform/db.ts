@@ -34,5 +34,19 @@ export async function disconnectDb() {
   globalForDb.marqueeDb = undefined;
 }
 
-/** What a workflow hands to several contexts' commands so they commit as one. */
-export type UnitOfWork = Tx;
+declare const unitOfWorkBrand: unique symbol;
+/**
+ * What a workflow hands to several contexts' commands so they commit as one: an open
+ * transaction, opaque outside persistence code (no Prisma type crosses a context's index.ts).
+ */
+export type UnitOfWork = { readonly [unitOfWorkBrand]: true };
+
+/** Persistence code (infrastructure/, eventlog/, platform/) opens the unit of work it is handed. */
+export function txOf(uow: UnitOfWork | Tx): Tx {
+  return uow as unknown as Tx;
+}
+
+/** Run `work` in one unit of work (a transaction) for commands and workflows. */
+export function unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  return transaction((tx) => work(tx as unknown as UnitOfWork));
+}

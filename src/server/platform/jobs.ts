@@ -2,13 +2,13 @@
 // Jobs are added with SQL inside the caller's transaction, so a job exists iff the state
 // change that asked for it committed.
 import { run, runMigrations, type Runner, type TaskList } from "graphile-worker";
-import type { Tx } from "./db";
+import { txOf, type Tx, type UnitOfWork } from "./db";
 import { config } from "./config";
 
 export type JobOptions = { runAt?: Date; jobKey?: string; queueName?: string; maxAttempts?: number };
 
-export async function addJob(tx: Tx, task: string, payload: Record<string, unknown>, opts: JobOptions = {}) {
-  await tx.$executeRawUnsafe(
+export async function addJob(uow: Tx | UnitOfWork, task: string, payload: Record<string, unknown>, opts: JobOptions = {}) {
+  await txOf(uow).$executeRawUnsafe(
     `SELECT graphile_worker.add_job(identifier := $1::text, payload := $2::json, queue_name := $3::text,
        run_at := $4::timestamptz, max_attempts := $5::int, job_key := $6::text)`,
     task,

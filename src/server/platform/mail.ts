@@ -5,7 +5,7 @@
 // where Studio shows it. Production must choose one explicitly (see config.ts).
 import nodemailer from "nodemailer";
 import { config } from "./config";
-import { db, type Tx } from "./db";
+import { db, txOf, type Tx, type UnitOfWork } from "./db";
 import { addJob } from "./jobs";
 import { newId } from "./ids";
 
@@ -20,7 +20,8 @@ export type MailToQueue = {
   attachments?: MailAttachment[];
 };
 
-export async function queueMail(tx: Tx, mail: MailToQueue): Promise<void> {
+export async function queueMail(uow: Tx | UnitOfWork, mail: MailToQueue): Promise<void> {
+  const tx = txOf(uow);
   const id = newId("mail_");
   const inserted = await tx.mailMessage.createMany({
     data: [{ id, dedupeKey: mail.dedupeKey, brandId: mail.brandId ?? null, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments ?? [] }],

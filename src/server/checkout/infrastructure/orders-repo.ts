@@ -1,4 +1,4 @@
-import { db, type UnitOfWork } from "@/server/platform/db";
+import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { OrderStatus } from "../model/order";
 import type { OrderLineFact } from "../events";
 
@@ -9,7 +9,7 @@ export type OrderRecord = {
 };
 
 export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown }, payment: { id: string; provider: string }) {
-  await uow.order.create({
+  await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
       holdId: o.holdId, totalMinor: o.totalMinor, currency: o.currency, quote: o.quote as object,
@@ -39,13 +39,13 @@ export async function findOrder(orderId: string): Promise<OrderRecord | null> {
 
 /** Locks the order row: payment confirmations from the webhook and the return page serialize here. */
 export async function lockOrder(uow: UnitOfWork, orderId: string): Promise<OrderRecord | null> {
-  await uow.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
-  const o = await uow.order.findUnique({ where: { id: orderId }, include: orderInclude });
+  await txOf(uow).$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
+  const o = await txOf(uow).order.findUnique({ where: { id: orderId }, include: orderInclude });
   return o ? toRecord(o) : null;
 }
 
 export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: OrderStatus, paidAt?: Date) {
-  await uow.order.update({ where: { id: orderId }, data: { status, ...(paidAt ? { paidAt } : {}) } });
+  await txOf(uow).order.update({ where: { id: orderId }, data: { status, ...(paidAt ? { paidAt } : {}) } });
 }
 
 export async function findPayment(paymentId: string) {
@@ -53,7 +53,7 @@ export async function findPayment(paymentId: string) {
 }
 
 export async function settlePayment(uow: UnitOfWork, paymentId: string, status: "succeeded" | "failed", at: Date): Promise<boolean> {
-  const n = await uow.payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status, settledAt: at } });
+  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status, settledAt: at } });
   return n.count === 1;
 }
 
@@ -77,7 +77,7 @@ export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
 }
 
 export async function upsertSalesRow(uow: UnitOfWork, r: { eventId: string; brandId: string; currency: string; orders: number; tickets: number; revenue: number }) {
-  await uow.eventSales.upsert({
+  await txOf(uow).eventSales.upsert({
     where: { eventId: r.eventId },
     create: { eventId: r.eventId, brandId: r.brandId, currency: r.currency, ordersPaid: r.orders, ticketsSold: r.tickets, revenueMinor: r.revenue },
     update: { ordersPaid: { increment: r.orders }, ticketsSold: { increment: r.tickets }, revenueMinor: { increment: r.revenue } },
@@ -85,7 +85,7 @@ export async function upsertSalesRow(uow: UnitOfWork, r: { eventId: string; bran
 }
 
 export async function clearSales(uow: UnitOfWork) {
-  await uow.eventSales.deleteMany({});
+  await txOf(uow).eventSales.deleteMany({});
 }
 
 export async function salesOf(brandId: string) {

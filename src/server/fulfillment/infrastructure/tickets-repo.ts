@@ -1,11 +1,11 @@
-import { db, type UnitOfWork } from "@/server/platform/db";
+import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { TicketAtDoor } from "../model/check-in";
 
 export type TicketRow = { id: string; brandId: string; eventId: string; orderId: string; orderLineId: string; seq: number; productName: string; attendeeName: string; code: string };
 
 /** Inserts the tickets that do not exist yet; returns how many were new. Unique (line, seq) makes it idempotent. */
 export async function insertTickets(uow: UnitOfWork, rows: TicketRow[]): Promise<number> {
-  const r = await uow.ticket.createMany({ data: rows, skipDuplicates: true });
+  const r = await txOf(uow).ticket.createMany({ data: rows, skipDuplicates: true });
   return r.count;
 }
 
@@ -15,7 +15,7 @@ export async function ticketsOfOrder(orderId: string) {
 
 /** The race-free check-in: exactly one caller flips checked_in_at from NULL. */
 export async function checkInIfValid(uow: UnitOfWork, ticketId: string, brandId: string, eventId: string, by: string, at: Date) {
-  const rows = await uow.$queryRaw<{ order_id: string; attendee_name: string; product_name: string }[]>`
+  const rows = await txOf(uow).$queryRaw<{ order_id: string; attendee_name: string; product_name: string }[]>`
     UPDATE ticket SET checked_in_at = ${at}, checked_in_by = ${by}
     WHERE id = ${ticketId} AND brand_id = ${brandId} AND event_id = ${eventId} AND status = 'valid' AND checked_in_at IS NULL
     RETURNING order_id, attendee_name, product_name`;

@@ -1,12 +1,12 @@
-import { db, type UnitOfWork } from "@/server/platform/db";
+import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { DrawState, HeldLine, HoldStatus, PoolState } from "../model/availability";
 
 export async function insertPool(uow: UnitOfWork, pool: { id: string; brandId: string; name: string; capacity: number }, draws: { id: string; productId: string; units: number }[]) {
-  await uow.pool.create({ data: { ...pool, draws: { create: draws } } });
+  await txOf(uow).pool.create({ data: { ...pool, draws: { create: draws } } });
 }
 
 export async function drawsOf(uow: UnitOfWork | null, brandId: string, productIds: string[]): Promise<Map<string, DrawState[]>> {
-  const rows = await (uow ?? db()).draw.findMany({ where: { productId: { in: productIds }, pool: { brandId } }, select: { productId: true, poolId: true, units: true } });
+  const rows = await (uow ? txOf(uow) : db()).draw.findMany({ where: { productId: { in: productIds }, pool: { brandId } }, select: { productId: true, poolId: true, units: true } });
   const map = new Map<string, DrawState[]>();
   for (const r of rows) map.set(r.productId, [...(map.get(r.productId) ?? []), { poolId: r.poolId, units: r.units }]);
   return map;
@@ -14,7 +14,7 @@ export async function drawsOf(uow: UnitOfWork | null, brandId: string, productId
 
 async function heldUnits(uow: UnitOfWork | ReturnType<typeof db>, poolIds: string[], now: Date): Promise<Map<string, number>> {
   if (poolIds.length === 0) return new Map();
-  const rows = await uow.$queryRaw<{ pool_id: string; held: bigint }[]>`
+  const rows = await txOf(uow).$queryRaw<{ pool_id: string; held: bigint }[]>`
     SELECT hl.pool_id, sum(hl.units) AS held FROM hold_line hl JOIN hold h ON h.id = hl.hold_id
     WHERE h.status = 'active' AND h.expires_at > ${now} AND hl.pool_id = ANY(${poolIds})
     GROUP BY hl.pool_id`;
@@ -24,7 +24,7 @@ async function heldUnits(uow: UnitOfWork | ReturnType<typeof db>, poolIds: strin
 /** Locks the pools in id order (a fixed order: no deadlocks between carts) and reads their state. See docs/adr/0006. */
 export async function lockPools(uow: UnitOfWork, poolIds: string[], now: Date): Promise<Map<string, PoolState>> {
   const sorted = [...new Set(poolIds)].sort();
-  const rows = await uow.$queryRaw<{ id: string; name: string; capacity: number; sold: number }[]>`
+  const rows = await txOf(uow).$queryRaw<{ id: string; name: string; capacity: number; sold: number }[]>`
     SELECT id, name, capacity, sold FROM pool WHERE id = ANY(${sorted}) ORDER BY id FOR UPDATE`;
   const held = await heldUnits(uow, sorted, now);
   return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
@@ -37,26 +37,26 @@ export async function readPools(poolIds: string[], now: Date): Promise<Map<strin
 }
 
 export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date }, lines: (HeldLine & { id: string })[]) {
-  await uow.hold.create({ data: { ...hold, status: "active", lines: { create: lines } } });
+  await txOf(uow).hold.create({ data: { ...hold, status: "active", lines: { create: lines } } });
 }
 
 export async function lockHold(uow: UnitOfWork, holdId: string): Promise<{ id: string; brandId: string; status: HoldStatus; expiresAt: Date; lines: { poolId: string; units: number }[] } | null> {
-  const rows = await uow.$queryRaw<{ id: string; brand_id: string; status: string; expires_at: Date }[]>`SELECT id, brand_id, status, expires_at FROM hold WHERE id = ${holdId} FOR UPDATE`;
+  const rows = await txOf(uow).$queryRaw<{ id: string; brand_id: string; status: string; expires_at: Date }[]>`SELECT id, brand_id, status, expires_at FROM hold WHERE id = ${holdId} FOR UPDATE`;
   const h = rows[0];
   if (!h) return null;
-  const lines = await uow.holdLine.findMany({ where: { holdId }, select: { poolId: true, units: true } });
+  const lines = await txOf(uow).holdLine.findMany({ where: { holdId }, select: { poolId: true, units: true } });
   return { id: h.id, brandId: h.brand_id, status: h.status as HoldStatus, expiresAt: h.expires_at, lines };
 }
 
 export async function markHold(uow: UnitOfWork, holdId: string, status: HoldStatus) {
-  await uow.hold.update({ where: { id: holdId }, data: { status } });
+  await txOf(uow).hold.update({ where: { id: holdId }, data: { status } });
 }
 
 export async function addSold(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
   const byPool = new Map<string, number>();
   for (const l of lines) byPool.set(l.poolId, (byPool.get(l.poolId) ?? 0) + l.units);
   for (const [poolId, units] of [...byPool].sort(([a], [b]) => a.localeCompare(b))) {
-    await uow.pool.update({ where: { id: poolId }, data: { sold: { increment: units } } });
+    await txOf(uow).pool.update({ where: { id: poolId }, data: { sold: { increment: units } } });
   }
 }
 

@@ -1,4 +1,4 @@
-import { db, transaction, type UnitOfWork } from "@/server/platform/db";
+import { db, transaction, type UnitOfWork, txOf } from "@/server/platform/db";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import type { EventInput, EventStatus } from "../model/event";
 import type { OfferingEvent } from "../events";
@@ -42,17 +42,17 @@ export async function findProducts(brandId: string, productIds: string[]): Promi
 }
 
 /** Locks the event row so "publish" and "add product" see one consistent state. */
-export async function lockEventState(tx: UnitOfWork, brandId: string, eventId: string): Promise<{ status: EventStatus; productCount: number } | null> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "event" WHERE id = ${eventId} AND brand_id = ${brandId} FOR UPDATE`;
+export async function lockEventState(uow: UnitOfWork, brandId: string, eventId: string): Promise<{ status: EventStatus; productCount: number } | null> {
+  const rows = await txOf(uow).$queryRaw<{ status: string }[]>`SELECT status FROM "event" WHERE id = ${eventId} AND brand_id = ${brandId} FOR UPDATE`;
   if (!rows[0]) return null;
-  const productCount = await tx.product.count({ where: { eventId } });
+  const productCount = await txOf(uow).product.count({ where: { eventId } });
   return { status: rows[0].status as EventStatus, productCount };
 }
 
-export async function setPublished(tx: UnitOfWork, eventId: string, at: Date) {
-  await tx.event.update({ where: { id: eventId }, data: { status: "published", publishedAt: at } });
+export async function setPublished(uow: UnitOfWork, eventId: string, at: Date) {
+  await txOf(uow).event.update({ where: { id: eventId }, data: { status: "published", publishedAt: at } });
 }
 
-export async function insertProduct(tx: UnitOfWork, p: { id: string; brandId: string; eventId: string; kind: "ticket"; name: string; maxPerOrder: number }) {
-  await tx.product.create({ data: p });
+export async function insertProduct(uow: UnitOfWork, p: { id: string; brandId: string; eventId: string; kind: "ticket"; name: string; maxPerOrder: number }) {
+  await txOf(uow).product.create({ data: p });
 }

@@ -1,7 +1,7 @@
-import { db, type UnitOfWork } from "@/server/platform/db";
+import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 
 export async function upsertPrice(uow: UnitOfWork, p: { productId: string; brandId: string; amountMinor: number; currency: string }) {
-  await uow.price.upsert({ where: { productId: p.productId }, create: p, update: { amountMinor: p.amountMinor, currency: p.currency } });
+  await txOf(uow).price.upsert({ where: { productId: p.productId }, create: p, update: { amountMinor: p.amountMinor, currency: p.currency } });
 }
 
 export async function findPrices(brandId: string, productIds: string[]): Promise<Map<string, { amountMinor: number; currency: string }>> {
