@@ -100,6 +100,21 @@ test("buying more than remains is refused, naming how many are left", async ({ p
   await expect(page.getByTestId("buy-error")).toHaveText("Only 1 Floor is left.");
 });
 
+test("a fan whose payment is declined is told so, and the held ticket goes back on sale", async ({ page }) => {
+  await page.goto(shopUrl);
+  await expect(page.getByText("1 left")).toBeVisible();
+  await page.getByLabel("Quantity of Floor").fill("1");
+  await page.getByLabel("Your name").fill("Dee Clined");
+  await page.getByLabel(/E-mail/).fill("dee@example.com");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "declined" })).toContainText("nothing was charged");
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("1 left")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});
+
 test("the organizer sees the order, the audit log and the confirmation e-mail; the door checks tickets in once", async ({ page }) => {
   await page.goto("/studio/sign-in");
   await page.getByLabel("E-mail").fill(organizer.email);

@@ -46,8 +46,15 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
     if (!settled) return { orderId: order.id, status: order.status };
     const meta = metadataFor(actor, order.brandId, order.id);
     if (outcome === "failed") {
-      await appendToStream(tx, `order-${order.id}`, "any", [{ type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } }], meta);
-      return { orderId: order.id, status: order.status };
+      // A failed payment ends this order: its hold goes back, and the fan starts a new one.
+      const events = [{ type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } }];
+      if (order.status !== "pending") {
+        await appendToStream(tx, `order-${order.id}`, "any", events, meta);
+        return { orderId: order.id, status: order.status };
+      }
+      await setOrderStatus(tx, order.id, "cancelled");
+      await appendToStream(tx, `order-${order.id}`, "any", [...events, { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId } }], meta);
+      return { orderId: order.id, status: "cancelled" };
     }
     if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "paid", now);

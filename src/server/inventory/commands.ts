@@ -4,7 +4,7 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideConfirm, decideExpire, decideHold } from "./model/availability";
+import { decideConfirm, decideExpire, decideHold, decideRelease } from "./model/availability";
 import { addSold, drawsOf, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
 
 export async function createPool(uow: UnitOfWork, actor: Actor, brandId: string, name: string, capacity: number, draws: { productId: string; units: number }[]): Promise<{ poolId: string }> {
@@ -38,6 +38,16 @@ export async function confirmHold(meta: EventMetadata, holdId: string): Promise<
     await addSold(tx, hold.lines);
     await markHold(tx, holdId, "confirmed");
     await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldConfirmed", payload: { holdId } }], meta);
+  });
+}
+
+/** ReleaseHold: the order behind it was cancelled or its payment failed. Idempotent. */
+export async function releaseHold(meta: EventMetadata, holdId: string): Promise<void> {
+  await transaction(async (tx) => {
+    const hold = await lockHold(tx, holdId);
+    if (!hold || decideRelease(hold.status) === "noop") return;
+    await markHold(tx, holdId, "released");
+    await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldReleased", payload: { holdId } }], meta);
   });
 }
 

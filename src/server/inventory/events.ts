@@ -2,6 +2,7 @@ import type { DomainEvent } from "@/server/eventlog";
 
 export type HoldPlaced = DomainEvent<"HoldPlaced", { holdId: string; expiresAt: string; lines: { productId: string; poolId: string; quantity: number; units: number }[] }>;
 export type HoldConfirmed = DomainEvent<"HoldConfirmed", { holdId: string }>;
+export type HoldReleased = DomainEvent<"HoldReleased", { holdId: string }>;
 export type HoldExpired = DomainEvent<"HoldExpired", { holdId: string }>;
 export type PoolCreated = DomainEvent<"PoolCreated", { poolId: string; name: string; capacity: number; draws: { productId: string; units: number }[] }>;
-export type InventoryEvent = HoldPlaced | HoldConfirmed | HoldExpired | PoolCreated;
+export type InventoryEvent = HoldPlaced | HoldConfirmed | HoldReleased | HoldExpired | PoolCreated;

@@ -1,4 +1,4 @@
-export { createPool, placeHold, confirmHold, expireHold, type HoldLineRequest } from "./commands";
+export { createPool, placeHold, confirmHold, releaseHold, expireHold, type HoldLineRequest } from "./commands";
 export { availability, poolsOverview } from "./queries";
-export { decideHold, availabilityOf, poolFree, type PoolState } from "./model/availability";
-export type { InventoryEvent, HoldPlaced, HoldConfirmed, HoldExpired, PoolCreated } from "./events";
+export { decideHold, decideRelease, availabilityOf, poolFree, type PoolState } from "./model/availability";
+export type { InventoryEvent, HoldPlaced, HoldConfirmed, HoldReleased, HoldExpired, PoolCreated } from "./events";

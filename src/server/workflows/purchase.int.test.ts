@@ -150,3 +150,18 @@ describe("projections", () => {
     expect(await snapshot()).toEqual(live);
   });
 });
+
+describe("when the payment is declined", () => {
+  it("cancels the order and gives the held units back", async () => {
+    const f = await organizerWithEvent({ capacity: 4 });
+    const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: buyer(), lines: [{ productId: f.productId, quantity: 3 }] });
+    expect(await inventory.availability(f.brand.id, [f.productId], new Date())).toEqual({ [f.productId]: 1 });
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    expect(await checkout.confirmPayment(payment.id, "failed", new Date(), system)).toEqual({ orderId: placed.orderId, status: "cancelled" });
+    await dispatchUntil(subscribers, async () => (await db().hold.findFirst({ where: { brandId: f.brand.id, status: "released" } })) !== null);
+    expect(await inventory.availability(f.brand.id, [f.productId], new Date())).toEqual({ [f.productId]: 4 });
+    // Paying the same payment afterwards changes nothing: it was settled as failed.
+    await checkout.confirmPayment(payment.id, "succeeded", new Date(), system);
+    expect((await checkout.orderForBrand(f.brand.id, placed.orderId)).status).toBe("cancelled");
+  });
+});

@@ -24,6 +24,15 @@ const confirmHoldOnPayment: Subscriber = {
   },
 };
 
+const releaseHoldOnCancel: Subscriber = {
+  name: "inventory:release-hold-on-cancel",
+  handles: ["OrderCancelled"],
+  async handle(e) {
+    const p = e.payload as checkout.OrderCancelled["payload"];
+    await inventory.releaseHold(causedBy(e), p.holdId);
+  },
+};
+
 const issueTicketsOnPayment: Subscriber = {
   name: "fulfillment:issue-tickets-on-payment",
   handles: ["OrderPaid"],
@@ -70,4 +79,4 @@ function esc(s: string): string {
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [confirmHoldOnPayment, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];
+export const subscribers: Subscriber[] = [confirmHoldOnPayment, releaseHoldOnCancel, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];

@@ -60,3 +60,8 @@ export function decideConfirm(status: HoldStatus): "confirm" | "noop" {
 export function decideExpire(status: HoldStatus, expiresAt: Date, now: Date): boolean {
   return status === "active" && expiresAt.getTime() <= now.getTime();
 }
+
+/** ReleaseHold: an active hold gives its units back at once; anything else is already settled. */
+export function decideRelease(status: HoldStatus): "release" | "noop" {
+  return status === "active" ? "release" : "noop";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/platform/errors";
-import { availabilityOf, decideConfirm, decideExpire, decideHold, poolFree, type HoldRequestLine, type HoldStatus, type PoolState } from "./availability";
+import { availabilityOf, decideConfirm, decideExpire, decideHold, decideRelease, poolFree, type HoldRequestLine, type HoldStatus, type PoolState } from "./availability";
 
 function pool(id: string, capacity: number, sold = 0, held = 0): PoolState {
   return { id, name: `Pool ${id}`, capacity, sold, held };
@@ -221,5 +221,14 @@ describe("decideExpire", () => {
 
   it.each<HoldStatus>(["confirmed", "released", "expired"])("never expires a %s hold, even past expiry", (status) => {
     expect(decideExpire(status, expiresAt, after)).toBe(false);
+  });
+});
+
+describe("releasing a hold", () => {
+  it("releases an active hold", () => {
+    expect(decideRelease("active")).toBe("release");
+  });
+  it("leaves a confirmed, released or expired hold as it is", () => {
+    for (const s of ["confirmed", "released", "expired"] as const) expect(decideRelease(s)).toBe("noop");
   });
 });
