@@ -136,6 +136,10 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   await page.goto(`/studio/${brand.slug}/outbox`);
   await expect(page.getByText(/Your tickets for Owl Sessions/)).toBeVisible();
   await expect(page.getByText("fay@example.com")).toBeVisible();
+  // The e-mail carries one QR per ticket (inline images, shown in the preview).
+  const mail = page.frameLocator("iframe").first();
+  await expect(mail.locator('img[alt="QR code"]')).toHaveCount(2);
+  await expect(mail.getByText(ticketCodes[0]!)).toBeVisible();
 
   await page.goto(`${eventStudioUrl}/check-in`);
   const code = page.getByLabel("Ticket code");

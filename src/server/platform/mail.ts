@@ -57,10 +57,15 @@ export type OutboxEntry = { id: string; to: string; subject: string; status: str
 
 /** The local outbox for Studio, newest first. */
 export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEntry[]> {
-  return db().mailMessage.findMany({
+  const rows = await db().mailMessage.findMany({
     where: { brandId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true },
+    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true, attachments: true },
   });
+  // A browser cannot resolve cid: images outside a mail client: inline them for the preview.
+  return rows.map(({ attachments, html, ...m }) => ({
+    ...m,
+    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), html),
+  }));
 }

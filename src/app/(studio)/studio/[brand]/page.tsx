@@ -5,6 +5,8 @@ import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass }
 import { formatDateTime, formatMoney } from "@/components/format";
 import { studioBrand } from "../_lib/guard";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand, role } = await studioBrand(slug, "brand:read");
@@ -35,7 +37,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
                   <Badge tone={e.status === "published" ? "green" : "amber"}>{e.status === "published" ? "on sale" : "draft"}</Badge>
                 </div>
                 <p className="text-sm text-zinc-600">{formatDateTime(e.startsAt, e.timeZone)} · {e.venue}</p>
-                <p className="mt-3 text-sm">{s ? <>{s.tickets} tickets · {s.orders} orders · {formatMoney(s.revenue, s.currency)}</> : "No sales yet"}</p>
+                <p className="mt-3 text-sm">{s ? <>{plural(s.tickets, "ticket")} · {plural(s.orders, "order")} · {formatMoney(s.revenue, s.currency)}</> : "No sales yet"}</p>
               </Card>
             );
           })}
