@@ -11,13 +11,13 @@ async function placeOrder(request: APIRequestContext, input: unknown) {
 async function demoEvent(request: APIRequestContext) {
   const html = await (await request.get("/s/demo/demo-night")).text();
   expect(html).toContain("Demo Night");
-  const res = await request.get(`/api/trpc/shop.availability?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: "x" } }))}`);
+  const res = await request.get(`/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: "x" } }))}`);
   expect(res.status()).toBe(404);
   // The event id is in the page's data for the client components.
   const eventId = /"eventId":"(evt_[a-z0-9]+)"/.exec(html.replace(/\\"/g, '"'))?.[1];
   expect(eventId).toBeTruthy();
-  const avail = await request.get(`/api/trpc/shop.availability?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId } }))}`);
-  const products = (await avail.json()).result.data.json.products as { id: string; available: number }[];
+  const avail = await request.get(`/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId } }))}`);
+  const products = (await avail.json()).result.data.json.items as { id: string; available: number }[];
   return { eventId: eventId!, productId: products[0]!.id, available: products[0]!.available };
 }
 

@@ -5,7 +5,7 @@ import { signUp } from "@/server/platform/accounts";
 import { db } from "@/server/platform/db";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
-import { createTicketType } from "@/server/workflows/create-ticket-type";
+import { createTicketType } from "@/server/workflows";
 
 export const DEMO_LOGIN = { email: "demo@marquee.local", password: "marquee-demo" };
 

@@ -1,44 +1,68 @@
 "use client";
 // A form that submits to a server action and shows its answer: a pending button, the error
-// message, or a success note. What was typed stays when the action refuses it (React would
-// otherwise reset the form after every action); the form is cleared after a success.
-import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+// message next to the field it is about (FieldError) and above the button, or a success note.
+// What was typed stays when the action refuses it (React would otherwise reset the form after
+// every action); the form is cleared after a success.
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
 import { Alert, buttonClass } from "./ui";
 
-export type FormState = { error?: string; field?: string; ok?: string } | undefined;
+export type FormState = { error?: string; field?: string; ok?: string; at?: number } | undefined;
 
-export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4" }: {
+const FormStateContext = createContext<FormState>(undefined);
+
+/** The server's message for this field, placed where the fan or organizer is looking. */
+export function FieldError({ name }: { name: string }) {
+  const state = useContext(FormStateContext);
+  if (!state?.error || state.field !== name) return null;
+  return (
+    <p className="text-sm text-red-700" data-field-error={name}>
+      {state.error}
+    </p>
+  );
+}
+
+export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4", resetOnSuccess = true }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submit: string;
   pendingLabel?: string;
   children: ReactNode;
   className?: string;
+  resetOnSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state?.ok) form.current?.reset();
-    if (state?.field) form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`)?.focus();
-  }, [state]);
+    if (state?.ok && resetOnSuccess) form.current?.reset();
+    if (state?.field) {
+      const el = form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`);
+      el?.setAttribute("aria-invalid", "true");
+      el?.focus();
+    }
+    form.current?.querySelectorAll("[aria-invalid]").forEach((el) => {
+      if (el.getAttribute("name") !== state?.field) el.removeAttribute("aria-invalid");
+    });
+  }, [state, resetOnSuccess]);
   return (
-    <form
-      ref={form}
-      action={formAction}
-      onSubmit={(e) => {
-        // With JavaScript: submit without the automatic reset, so a refused form keeps its values.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      className={className}
-      noValidate
-    >
-      {children}
-      {state?.error ? <Alert>{state.error}</Alert> : null}
-      {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? pendingLabel : submit}
-      </button>
-    </form>
+    <FormStateContext.Provider value={state}>
+      <form
+        ref={form}
+        action={formAction}
+        onSubmit={(e) => {
+          // With JavaScript: submit without the automatic reset, so a refused form keeps its values.
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          startTransition(() => formAction(data));
+        }}
+        className={className}
+        noValidate
+      >
+        {children}
+        {state?.error ? <Alert>{state.error}</Alert> : null}
+        {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? pendingLabel : submit}
+        </button>
+      </form>
+    </FormStateContext.Provider>
   );
 }

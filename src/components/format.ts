@@ -6,3 +6,12 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatDateTime(d: Date | string, timeZone?: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
   return new Intl.DateTimeFormat("en-GB", { ...opts, ...(timeZone ? { timeZone } : {}) }).format(typeof d === "string" ? new Date(d) : d);
 }
+
+/** Under this many left, the shop says "Only N left". */
+export const LOW_STOCK = 10;
+
+export function stockLabel(available: number): string | null {
+  if (available <= 0) return "Sold out";
+  if (available <= LOW_STOCK) return `Only ${available} left`;
+  return null;
+}

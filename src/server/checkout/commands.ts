@@ -10,7 +10,7 @@ import { paymentProvider } from "./infrastructure/payment-port";
 
 export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
-  buyer: { name: string; email: string }; currency: string; total: number; quote: unknown;
+  buyer: { name: string; email: string }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
   lines: Omit<OrderLineFact, "lineId">[];
 };
 
@@ -19,9 +19,13 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
   const provider = paymentProvider();
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
-  await insertOrder(uow, { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, totalMinor: o.total, currency: o.currency, quote: o.quote, lines }, { id: paymentId, provider: provider.name });
+  await insertOrder(
+    uow,
+    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, lines },
+    { id: paymentId, provider: provider.name },
+  );
   await appendToStream(uow, `order-${o.orderId}`, 0, [
-    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, lines } },
+    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, promoCode: o.promoCode, lines } },
   ], meta);
   return { paymentId, provider: provider.name };
 }

@@ -1,7 +1,13 @@
 import type { DomainEvent } from "@/server/eventlog";
 
-export type OrderLineFact = { lineId: string; productId: string; productName: string; kind: string; quantity: number; unitPrice: number; total: number };
-export type OrderPlaced = DomainEvent<"OrderPlaced", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; lines: OrderLineFact[] }>;
+/** One line of an order as placed: what, how many, its price, and for a bundle the fan's choices and how its total splits across components. */
+export type OrderLineFact = {
+  lineId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number;
+  unitPrice: number; discount: number; tax: number; total: number;
+  selection: { optional: string[]; choices: Record<string, string> } | null;
+  allocation: { componentId: string; amount: number; tax: number }[];
+};
+export type OrderPlaced = DomainEvent<"OrderPlaced", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; promoCode: string | null; lines: OrderLineFact[] }>;
 export type OrderPaid = DomainEvent<"OrderPaid", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; paymentId: string; lines: OrderLineFact[] }>;
 export type PaymentFailed = DomainEvent<"PaymentFailed", { orderId: string; paymentId: string; reference: string }>;
 export type OrderCancelled = DomainEvent<"OrderCancelled", { orderId: string; reference: string; eventId: string; holdId: string }>;

@@ -1,5 +1,5 @@
 export { placeOrder, startPayment, confirmPayment, markFulfilled, cancelOrder, type NewOrder } from "./commands";
 export { orderAccessKey, orderForFan, orderForBrand, ordersOf, testPayment, salesByEvent, type OrderRecord, type OrderFilter } from "./queries";
-export { placeOrderInput, buyerInput, checkLineLimits, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
+export { placeOrderInput, lineInput, buyerInput, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
 export { eventSalesProjection } from "./projections/event-sales";
 export type { CheckoutEvent, OrderPaid, OrderPlaced, OrderCancelled, OrderLineFact } from "./events";

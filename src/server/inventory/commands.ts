@@ -1,28 +1,52 @@
 import { newId } from "@/server/platform/ids";
-import { notFound } from "@/server/platform/errors";
+import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideConfirm, decideExpire, decideHold, decideRelease } from "./model/availability";
-import { addSold, drawsOf, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
+import { addSold, findPool, insertDraws, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
+import { drawInput, poolInput } from "./model/pool-input";
+import type { DrawState } from "./model/availability";
 
-export async function createPool(uow: UnitOfWork, actor: Actor, brandId: string, name: string, capacity: number, draws: { productId: string; units: number }[]): Promise<{ poolId: string }> {
+export type DrawRequest = { productId: string; variantId: string | null; units: number };
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown, prefix = ""): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: prefix + r.error.issues[0]!.path.join(".") });
+  return r.data;
+}
+
+/** CreatePool: a capacity, and what draws from it. */
+export async function createPool(uow: UnitOfWork, actor: Actor, brandId: string, raw: { name: unknown; capacity: unknown }, rawDraws: unknown[] = []): Promise<{ poolId: string }> {
+  const { name, capacity } = parse(poolInput, raw);
+  const draws = rawDraws.map((d, i) => parse(drawInput, d, `draws.${i}.`));
   const poolId = newId("pool_");
   await insertPool(uow, { id: poolId, brandId, name, capacity }, draws.map((d) => ({ id: newId("drw_"), ...d })));
   await appendToStream(uow, `pool-${poolId}`, 0, [{ type: "PoolCreated", payload: { poolId, name, capacity, draws } }], metadataFor(actor, brandId));
   return { poolId };
 }
 
-export type HoldLineRequest = { productId: string; productName: string; quantity: number };
+/** AddDraw: one more product (or variant) draws `units` from this pool for every unit sold. */
+export async function addDraw(uow: UnitOfWork, actor: Actor, brandId: string, poolId: string, raw: unknown): Promise<void> {
+  const draw = parse(drawInput, raw);
+  const pool = await findPool(brandId, poolId);
+  if (!pool) throw notFound("This pool does not exist.");
+  if (pool.draws.some((d) => d.productId === draw.productId && d.variantId === draw.variantId)) throw invalid("This product already draws from this pool.", { field: "productId" });
+  await insertDraws(uow, poolId, [{ id: newId("drw_"), ...draw }]);
+  await appendToStream(uow, `pool-${poolId}`, "any", [{ type: "DrawAdded", payload: { poolId, ...draw } }], metadataFor(actor, brandId));
+}
+
+/** One line of a cart to hold: what it is, how many, and what ONE unit of it draws (a bundle's draws are its chosen components'). */
+export type HoldLineRequest = { productId: string; variantId: string | null; productName: string; quantity: number; draws: DrawState[] };
 
 /** PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. */
 export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date): Promise<{ holdId: string }> {
-  const draws = await drawsOf(uow, brandId, lines.map((l) => l.productId));
-  const pools = await lockPools(uow, [...draws.values()].flat().map((d) => d.poolId), now);
-  const held = decideHold(lines.map((l) => ({ ...l, draws: draws.get(l.productId) ?? [] })), pools);
+  const pools = await lockPools(uow, lines.flatMap((l) => l.draws.map((d) => d.poolId)), now);
+  const held = decideHold(lines, pools);
   const holdId = newId("hold_");
-  await insertHold(uow, { id: holdId, brandId, expiresAt }, held.map((h) => ({ id: newId("hln_"), ...h })));
+  const items = lines.map((l) => ({ id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity }));
+  await insertHold(uow, { id: holdId, brandId, expiresAt }, held.map((h) => ({ id: newId("hln_"), ...h })), items);
   await appendToStream(uow, `hold-${holdId}`, 0, [{ type: "HoldPlaced", payload: { holdId, expiresAt: expiresAt.toISOString(), lines: held } }], meta);
   await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });
   return { holdId };

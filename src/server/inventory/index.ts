@@ -1,4 +1,5 @@
-export { createPool, placeHold, confirmHold, releaseHold, expireHold, type HoldLineRequest } from "./commands";
-export { availability, poolsOverview } from "./queries";
-export { decideHold, decideRelease, availabilityOf, poolFree, type PoolState } from "./model/availability";
+export { createPool, addDraw, placeHold, confirmHold, releaseHold, expireHold, type HoldLineRequest, type DrawRequest } from "./commands";
+export { availability, availabilityFor, drawsFor, poolStates, taken, poolsOverview, keyOf, type DrawKey } from "./queries";
+export { decideHold, decideRelease, availabilityOf, mergeDraws, poolFree, type PoolState, type DrawState } from "./model/availability";
+export { poolInput, drawInput } from "./model/pool-input";
 export type { InventoryEvent, HoldPlaced, HoldConfirmed, HoldReleased, HoldExpired, PoolCreated } from "./events";

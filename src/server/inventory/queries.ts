@@ -1,16 +1,33 @@
-import { availabilityOf } from "./model/availability";
-import { drawsOf, poolsOfBrand, readPools } from "./infrastructure/pools-repo";
+import { availabilityOf, type DrawState, type PoolState } from "./model/availability";
+import { drawsOf, keyOf, poolsOfBrand, readPools, takenOf, type DrawKey } from "./infrastructure/pools-repo";
 
+export { keyOf, type DrawKey };
 
-/** How many more of each product can be held right now: the same number the shop, Studio and checkout see. */
-export async function availability(brandId: string, productIds: string[], now: Date): Promise<Record<string, number>> {
-  const draws = await drawsOf(null, brandId, productIds);
+/** What one unit of each product or variant draws, keyed by keyOf({productId, variantId}). */
+export const drawsFor = (brandId: string, keys: DrawKey[]) => drawsOf(null, brandId, keys);
+
+/** Pools' capacity, sold and held right now. */
+export const poolStates = (poolIds: string[], now: Date): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now);
+
+/** How many more of each product or variant can be held right now: the same number the shop, Studio and checkout see. */
+export async function availability(brandId: string, keys: DrawKey[], now: Date): Promise<Record<string, number>> {
+  const draws = await drawsOf(null, brandId, keys);
   const pools = await readPools([...new Set([...draws.values()].flat().map((d) => d.poolId))], now);
-  return Object.fromEntries(productIds.map((id) => [id, availabilityOf(draws.get(id) ?? [], pools)]));
+  return Object.fromEntries(keys.map((k) => [keyOf(k), availabilityOf(draws.get(keyOf(k)) ?? [], pools)]));
+}
+
+export function availabilityFor(draws: DrawState[], pools: Map<string, PoolState>): number {
+  return availabilityOf(draws, pools);
+}
+
+/** Units of each product sold or held now (what "ends after N sold" counts). */
+export async function taken(productIds: string[], now: Date): Promise<Record<string, number>> {
+  const map = await takenOf(null, productIds, now);
+  return Object.fromEntries(productIds.map((id) => [id, map.get(id) ?? 0]));
 }
 
 export async function poolsOverview(brandId: string, now: Date) {
   const pools = await poolsOfBrand(brandId);
   const state = await readPools(pools.map((p) => p.id), now);
-  return pools.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, sold: p.sold, held: state.get(p.id)?.held ?? 0, productIds: p.draws.map((d) => d.productId) }));
+  return pools.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, sold: p.sold, held: state.get(p.id)?.held ?? 0, draws: p.draws }));
 }

@@ -4,8 +4,10 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
-import { decidePublish, eventInput, slugify, type TicketTypeInput } from "./model/event";
-import { insertEvent, insertProduct, lockEventState, setPublished, slugTaken } from "./infrastructure/events-repo";
+import { decidePublish, eventInput, slugify } from "./model/event";
+import { productInput, bundleInput } from "./model/product-input";
+import { validateBundle } from "./model/catalog";
+import { brandCatalog, findEvent, insertEvent, insertProduct, lockEventState, setPublished, slugTaken, type ProductRecord } from "./infrastructure/events-repo";
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
   const r = schema.safeParse(raw);
@@ -25,14 +27,57 @@ export async function createEvent(actor: Actor, brandId: string, raw: unknown): 
   return { id, slug };
 }
 
-/** AddProduct (ticket kind) inside a workflow's unit of work; inventory and pricing add their parts beside it. */
-export async function addTicketProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, input: TicketTypeInput): Promise<{ productId: string }> {
+function invalidFrom(issue: { message: string; path: PropertyKey[] }) {
+  return invalid(issue.message, { field: issue.path.join(".") });
+}
+
+/**
+ * AddProduct (a ticket, merch with its variants, or an add-on) inside a workflow's unit of
+ * work; inventory and pricing add its pools and price phases beside it.
+ */
+export async function addProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<ProductRecord> {
+  const event = await findEvent(brandId, eventId);
+  if (!event) throw notFound("This event does not exist.");
+  const parsed = productInput(event.timeZone).safeParse(raw);
+  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
-  const productId = newId("prd_");
-  await insertProduct(uow, { id: productId, brandId, eventId, kind: "ticket", name: input.name, maxPerOrder: input.maxPerOrder });
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "ProductAdded", payload: { eventId, productId, kind: "ticket", name: input.name } }], metadataFor(actor, brandId));
-  return { productId };
+  const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
+  input.requiresProductIds.forEach((id, i) => {
+    if (!catalog.has(id)) throw invalid("Choose a product of this brand", { field: `requiresProductIds.${i}` });
+  });
+  const product: ProductRecord = {
+    id: newId("prd_"), brandId, eventId, kind: input.kind, name: input.name, description: input.description, taxRateBp: input.taxRateBp,
+    salesStart: input.salesStart, salesEnd: input.salesEnd, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility,
+    requiresProductIds: input.requiresProductIds, variants: input.variants.map((v) => ({ id: newId("var_"), ...v })), components: [],
+  };
+  const { variants, components, ...row } = product;
+  await insertProduct(uow, row, variants, components);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "ProductAdded", payload: { eventId, productId: product.id, kind: product.kind, name: product.name, variants: variants.map((v) => v.name) } }], metadataFor(actor, brandId));
+  return product;
+}
+
+/** AddBundle: a product made of components, checked against the brand's catalog (never itself, never another brand's). */
+export async function addBundle(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<ProductRecord> {
+  const parsed = bundleInput.safeParse(raw);
+  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  const input = parsed.data;
+  const state = await lockEventState(uow, brandId, eventId);
+  if (!state) throw notFound("This event does not exist.");
+  const id = newId("prd_");
+  const components = input.components.map((c) => ({ id: newId("cmp_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group }));
+  const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
+  const issues = validateBundle({ id, brandId, name: input.name, components }, catalog);
+  if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
+  const product: ProductRecord = {
+    id, brandId, eventId, kind: "bundle", name: input.name, description: input.description, taxRateBp: Math.round(input.taxRate * 100),
+    salesStart: null, salesEnd: null, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, requiresProductIds: [], variants: [], components,
+  };
+  const { variants, components: parts, ...row } = product;
+  await insertProduct(uow, row, variants, parts);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleAdded", payload: { eventId, productId: id, name: input.name, components: components.map((c) => ({ productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group })) } }], metadataFor(actor, brandId));
+  return product;
 }
 
 export async function publishEvent(actor: Actor, brandId: string, eventId: string, now: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import { notFound } from "@/server/platform/errors";
-import { findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
 
 export type { EventRecord, ProductRecord };
 export type EventWithProducts = EventRecord & { products: ProductRecord[] };
@@ -27,3 +27,5 @@ export async function shopEventById(brandId: string, eventId: string): Promise<E
 }
 
 export const productsByIds = findProducts;
+
+export const catalogOfBrand = (brandId: string) => brandCatalog(null, brandId);

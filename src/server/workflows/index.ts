@@ -1,2 +1,5 @@
 export { placeOrderFlow } from "./place-order";
-export { createTicketType } from "./create-ticket-type";
+export { createProduct, createBundle, createTicketType } from "./create-product";
+export { priceCart, type PricedCart, type CartLineInput } from "./cart";
+export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
+export { createPoolWithDraws, addDrawToPool } from "./pools";

@@ -1,5 +1,6 @@
-// The fan's purchase: hold the units, quote them, place a pending order and start a payment.
-// Hold, quote and order commit together; if any step refuses, nothing is kept.
+// The fan's purchase: price the cart, hold every pool it needs, redeem its promo code, place a
+// pending order with the quote and its allocation, and start a payment. Hold, redemption and
+// order commit together; if any step refuses, nothing is kept.
 import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
@@ -11,6 +12,7 @@ import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
+import { priceCart } from "./cart";
 
 export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
   const parsed = checkout.placeOrderInput.safeParse(raw);
@@ -18,26 +20,28 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
   const input = parsed.data;
   const brand = await distribution.shopBrand(input.brandSlug);
   const event = await offering.shopEventById(brand.id, input.eventId);
-  const products = new Map(event.products.map((p) => [p.id, p]));
-  const lines = input.lines.map((l) => {
-    const p = products.get(l.productId);
-    if (!p) throw invalid("This ticket is not sold at this event.");
-    return { productId: p.id, productName: p.name, kind: p.kind, quantity: l.quantity, maxPerOrder: p.maxPerOrder };
-  });
-  checkout.checkLineLimits(lines);
-
   const now = clock.now();
+  const cart = await priceCart(brand, event, input.lines, input.promoCode, now);
+
   const orderId = newId("ord_");
   const reference = newReference();
   const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
-  const quote = await pricing.quote(brand.id, brand.currency, lines, now);
   const expiresAt = new Date(now.getTime() + config().HOLD_MINUTES * 60_000);
+  const { quote } = cart;
 
   const { paymentId } = await transaction(async (uow) => {
-    const { holdId } = await inventory.placeHold(uow, meta, brand.id, lines, now, expiresAt);
+    const { holdId } = await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt);
+    if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     return checkout.placeOrder(uow, meta, {
-      orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency, total: quote.total, quote,
-      lines: quote.lines.map((q) => ({ productId: q.productId, productName: q.productName, kind: products.get(q.productId)!.kind, quantity: q.quantity, unitPrice: q.unitPrice, total: q.total })),
+      orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote,
+      lines: quote.lines.map((q, i) => {
+        const line = cart.lines[i]!;
+        return {
+          productId: q.productId, productName: line.name, variantId: line.variantId, variantName: line.variantName, kind: line.kind, quantity: q.quantity,
+          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation,
+        };
+      }),
     });
   });
   const { redirectUrl } = await checkout.startPayment(paymentId);

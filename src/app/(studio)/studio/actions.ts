@@ -8,7 +8,10 @@ import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
-import { createTicketType } from "@/server/workflows";
+import { addDrawToPool, createBundle, createPoolWithDraws, createProduct } from "@/server/workflows";
+import { createPromo } from "@/server/pricing";
+import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
+import { compactRows, formToObject } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
 import type { FormState } from "@/components/action-form";
@@ -76,17 +79,6 @@ export async function createEventAction(brandSlug: string, _: FormState, fd: For
   redirect(target);
 }
 
-export async function addTicketTypeAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await createTicketType(actorOf(m.user), m.brand, eventId, { name: text(fd, "name"), price: text(fd, "price"), capacity: text(fd, "capacity"), maxPerOrder: text(fd, "maxPerOrder") || undefined });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
-  return { ok: `Added “${text(fd, "name")}”.` };
-}
-
 export async function publishEventAction(brandSlug: string, eventId: string, _: FormState, _fd: FormData): Promise<FormState> {
   try {
     const m = await member(brandSlug, "catalog:write");
@@ -96,4 +88,100 @@ export async function publishEventAction(brandSlug: string, eventId: string, _: 
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
   return { ok: "Published: the event is on sale in your shop." };
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : []);
+
+function done(brandSlug: string, eventId: string, ok: string): FormState {
+  revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
+  return { ok, at: Date.now() };
+}
+
+/** A ticket, merch (with variants and stock per variant) or an add-on, with its price phases. */
+export async function addProductAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
+  const form = formToObject(fd);
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const variants = compactRows<{ name?: string; sku?: string; stock?: string }>(form.variants, (r) => !!(r.name || r.sku || r.stock));
+    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(form.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
+    await createProduct(actorOf(m.user), m.brand, eventId, {
+      ...form,
+      requiresProductIds: list(form.requiresProductIds),
+      variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
+      stock: variants.map((v) => v.stock ?? ""),
+      phases: phases.length ? phases : [{ name: "", price: "", endsAt: "", endsAfterSold: "" }],
+    });
+  } catch (e) {
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, `Added “${text(fd, "name")}”.`);
+}
+
+/** A bundle: its components (optional ones, choose-one groups) and how it is priced. */
+export async function addBundleAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
+  const form = formToObject(fd);
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const rows = compactRows<{ key?: string; quantity?: string; role?: string; group?: string; price?: string }>(form.components, (r) => !!r.key).map((r) => {
+      const [productId = "", variantId] = (r.key ?? "").split(":");
+      return { ...r, productId, variantId: variantId || null };
+    });
+    const pricing = (form.pricing ?? {}) as Record<string, unknown>;
+    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(pricing.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
+    await createBundle(actorOf(m.user), m.brand, eventId, {
+      ...form,
+      components: rows.map((r) => ({ productId: r.productId, variantId: r.variantId, quantity: r.quantity, optional: r.role === "optional", group: r.role === "choice" ? r.group || "option" : null })),
+      pricing: { ...pricing, overrides: rows.map((r) => r.price ?? ""), phases: phases.length ? phases : undefined },
+    });
+  } catch (e) {
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, `Added the bundle “${text(fd, "name")}”.`);
+}
+
+/** A shared pool, with the products (or variants) that draw from it. */
+export async function addPoolAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
+  const form = formToObject(fd);
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const draws = compactRows<{ key?: string; units?: string }>(form.draws, (r) => !!r.key).map((r) => {
+      const [productId = "", variantId] = (r.key ?? "").split(":");
+      return { productId, variantId: variantId || null, units: r.units || "1" };
+    });
+    await createPoolWithDraws(actorOf(m.user), m.brand.id, { name: form.name, capacity: form.capacity }, draws);
+  } catch (e) {
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, `Added the pool “${text(fd, "name")}”.`);
+}
+
+export async function addDrawAction(brandSlug: string, eventId: string, poolId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const [productId = "", variantId] = text(fd, "key").split(":");
+    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, { productId, variantId: variantId || null, units: text(fd, "units") || "1" });
+  } catch (e) {
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, "Added.");
+}
+
+export async function addPromoAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
+  const form = formToObject(fd);
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const event = await studioEvent(m.brand.id, eventId);
+    const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
+    const instant = (v: unknown, field: string) => {
+      if (!v) return null;
+      const d = zonedLocalToInstant(String(v), event.timeZone);
+      if (!d) throw Object.assign(new Error("bad date"), { field });
+      return d;
+    };
+    await createPromo(actorOf(m.user), m.brand.id, { ...form, productIds: list(form.productIds), unlocksProductIds: list(form.unlocksProductIds), validFrom: instant(form.validFrom, "validFrom"), validUntil: instant(form.validUntil, "validUntil") }, known);
+  } catch (e) {
+    if (e instanceof Error && "field" in e) return { error: "Not a date and time", field: String((e as { field: string }).field) };
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, `Created the code ${text(fd, "code").toUpperCase()}.`);
 }

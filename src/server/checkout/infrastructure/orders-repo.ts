@@ -4,7 +4,7 @@ import type { OrderLineFact } from "../events";
 
 export type OrderRecord = {
   id: string; brandId: string; eventId: string; reference: string; status: OrderStatus; buyerName: string; buyerEmail: string;
-  holdId: string; totalMinor: number; currency: string; createdAt: Date; paidAt: Date | null;
+  holdId: string; subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
   lines: OrderLineFact[];
 };
 
@@ -12,21 +12,32 @@ export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status"
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, totalMinor: o.totalMinor, currency: o.currency, quote: o.quote as object,
-      lines: { create: o.lines.map((l) => ({ id: l.lineId, productId: l.productId, productName: l.productName, kind: l.kind, quantity: l.quantity, unitPriceMinor: l.unitPrice, totalMinor: l.total })) },
+      holdId: o.holdId, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
+      lines: {
+        create: o.lines.map((l) => ({
+          id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
+          unitPriceMinor: l.unitPrice, discountMinor: l.discount, taxMinor: l.tax, totalMinor: l.total, selection: l.selection ?? undefined, allocation: l.allocation,
+        })),
+      },
       payments: { create: { id: payment.id, provider: payment.provider, status: "pending", amountMinor: o.totalMinor, currency: o.currency } },
     },
   });
 }
 
 function toRecord(o: {
-  id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string; totalMinor: number; currency: string; createdAt: Date; paidAt: Date | null;
-  lines: { id: string; productId: string; productName: string; kind: string; quantity: number; unitPriceMinor: number; totalMinor: number }[];
+  id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string;
+  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
+  lines: { id: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; unitPriceMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; selection: unknown; allocation: unknown }[];
 }): OrderRecord {
+  const { lines, ...rest } = o;
   return {
-    ...o,
+    ...rest,
     status: o.status as OrderStatus,
-    lines: o.lines.map((l) => ({ lineId: l.id, productId: l.productId, productName: l.productName, kind: l.kind, quantity: l.quantity, unitPrice: l.unitPriceMinor, total: l.totalMinor })),
+    lines: lines.map((l) => ({
+      lineId: l.id, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
+      unitPrice: l.unitPriceMinor, discount: l.discountMinor, tax: l.taxMinor, total: l.totalMinor,
+      selection: (l.selection as OrderLineFact["selection"]) ?? null, allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
+    })),
   };
 }
 

@@ -10,25 +10,25 @@ export const buyerInput = z.object({
 });
 
 export const MAX_TICKETS_PER_ORDER = 50;
+const id = z.string().min(1).max(64);
+/** The fan's choices inside a bundle: optional components ticked, one component per choose-one group. */
+const selectionInput = z.object({ optional: z.array(id).max(30).default([]), choices: z.record(z.string().max(40), id).default({}) });
+
 export const lineInput = z.object({
-  productId: z.string().min(1).max(64),
+  productId: id,
+  variantId: id.nullish().transform((v) => v ?? null),
   quantity: z.coerce.number({ message: "Choose a quantity" }).int("Choose a whole number").min(1, "Choose at least 1").max(MAX_TICKETS_PER_ORDER, `At most ${MAX_TICKETS_PER_ORDER} per order`),
+  selection: selectionInput.optional(),
 });
 
 export const placeOrderInput = z.object({
   brandSlug: z.string().min(1).max(60),
-  eventId: z.string().min(1).max(64),
+  eventId: id,
   buyer: buyerInput,
-  lines: z.array(lineInput).min(1, "Choose at least one ticket").max(20),
+  lines: z.array(lineInput).min(1, "Choose at least one ticket").max(20, "At most 20 different items per order"),
+  promoCode: z.string().trim().max(40).nullish().transform((v) => v || null),
 });
 export type PlaceOrderInput = z.output<typeof placeOrderInput>;
-
-/** A line may not exceed the product's own per-order maximum. */
-export function checkLineLimits(lines: { productName: string; quantity: number; maxPerOrder: number }[]) {
-  for (const l of lines) {
-    if (l.quantity > l.maxPerOrder) throw new DomainError("Invalid", `You can buy at most ${l.maxPerOrder} ${l.productName} per order.`);
-  }
-}
 
 /** ConfirmPayment: the first success pays a pending order; any later confirmation is a no-op. */
 export function decideConfirmPayment(status: OrderStatus): "pay" | "noop" {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/platform/errors";
-import { checkLineLimits, decideCancel, decideConfirmPayment, MAX_TICKETS_PER_ORDER, placeOrderInput, type OrderStatus } from "./order";
+import { decideCancel, decideConfirmPayment, MAX_TICKETS_PER_ORDER, placeOrderInput, type OrderStatus } from "./order";
 
 function thrown(fn: () => unknown): DomainError {
   try {
@@ -87,20 +87,6 @@ describe("placeOrderInput", () => {
   describe("when no lines are chosen", () => {
     it("asks for at least one ticket", () => {
       expect(messages({ ...valid, lines: [] })).toEqual({ lines: ["Choose at least one ticket"] });
-    });
-  });
-});
-
-describe("checkLineLimits", () => {
-  it("allows lines at or below each product's maximum", () => {
-    expect(() => checkLineLimits([{ productName: "VIP", quantity: 4, maxPerOrder: 4 }, { productName: "GA", quantity: 1, maxPerOrder: 10 }])).not.toThrow();
-  });
-
-  describe("when a line exceeds its product's maximum", () => {
-    it("refuses as Invalid, naming the maximum and the product", () => {
-      const e = thrown(() => checkLineLimits([{ productName: "GA", quantity: 2, maxPerOrder: 10 }, { productName: "VIP", quantity: 5, maxPerOrder: 4 }]));
-      expect(e.code).toBe("Invalid");
-      expect(e.message).toBe("You can buy at most 4 VIP per order.");
     });
   });
 });

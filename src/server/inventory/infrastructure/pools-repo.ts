@@ -1,14 +1,29 @@
 import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { DrawState, HeldLine, HoldStatus, PoolState } from "../model/availability";
 
-export async function insertPool(uow: UnitOfWork, pool: { id: string; brandId: string; name: string; capacity: number }, draws: { id: string; productId: string; units: number }[]) {
+export type DrawKey = { productId: string; variantId: string | null };
+export const keyOf = (k: DrawKey) => `${k.productId}:${k.variantId ?? ""}`;
+
+export async function insertPool(uow: UnitOfWork, pool: { id: string; brandId: string; name: string; capacity: number }, draws: { id: string; productId: string; variantId: string | null; units: number }[]) {
   await txOf(uow).pool.create({ data: { ...pool, draws: { create: draws } } });
 }
 
-export async function drawsOf(uow: UnitOfWork | null, brandId: string, productIds: string[]): Promise<Map<string, DrawState[]>> {
-  const rows = await (uow ? txOf(uow) : db()).draw.findMany({ where: { productId: { in: productIds }, pool: { brandId } }, select: { productId: true, poolId: true, units: true } });
+export async function insertDraws(uow: UnitOfWork, poolId: string, draws: { id: string; productId: string; variantId: string | null; units: number }[]) {
+  await txOf(uow).draw.createMany({ data: draws.map((d) => ({ ...d, poolId })) });
+}
+
+export async function findPool(brandId: string, poolId: string) {
+  return db().pool.findFirst({ where: { id: poolId, brandId }, include: { draws: true } });
+}
+
+/** What one unit of each product (or variant) draws. A variant draws its own draws plus its product's variant-less ones. */
+export async function drawsOf(uow: UnitOfWork | null, brandId: string, keys: DrawKey[]): Promise<Map<string, DrawState[]>> {
+  const productIds = [...new Set(keys.map((k) => k.productId))];
+  const rows = await (uow ? txOf(uow) : db()).draw.findMany({ where: { productId: { in: productIds }, pool: { brandId } }, select: { productId: true, variantId: true, poolId: true, units: true } });
   const map = new Map<string, DrawState[]>();
-  for (const r of rows) map.set(r.productId, [...(map.get(r.productId) ?? []), { poolId: r.poolId, units: r.units }]);
+  for (const k of keys) {
+    map.set(keyOf(k), rows.filter((r) => r.productId === k.productId && (r.variantId === null || r.variantId === k.variantId)).map((r) => ({ poolId: r.poolId, units: r.units })));
+  }
   return map;
 }
 
@@ -36,8 +51,18 @@ export async function readPools(poolIds: string[], now: Date): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
 }
 
-export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date }, lines: (HeldLine & { id: string })[]) {
-  await txOf(uow).hold.create({ data: { ...hold, status: "active", lines: { create: lines } } });
+export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date }, lines: (HeldLine & { id: string })[], items: { id: string; productId: string; variantId: string | null; quantity: number }[]) {
+  await txOf(uow).hold.create({ data: { ...hold, status: "active", lines: { create: lines }, items: { create: items } } });
+}
+
+/** Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N sold" read it. */
+export async function takenOf(uow: UnitOfWork | null, productIds: string[], now: Date): Promise<Map<string, number>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await (uow ? txOf(uow) : db()).$queryRaw<{ product_id: string; taken: bigint }[]>`
+    SELECT hi.product_id, sum(hi.quantity) AS taken FROM hold_item hi JOIN hold h ON h.id = hi.hold_id
+    WHERE hi.product_id = ANY(${productIds}) AND (h.status = 'confirmed' OR (h.status = 'active' AND h.expires_at > ${now}))
+    GROUP BY hi.product_id`;
+  return new Map(rows.map((r) => [r.product_id, Number(r.taken)]));
 }
 
 export async function lockHold(uow: UnitOfWork, holdId: string): Promise<{ id: string; brandId: string; status: HoldStatus; expiresAt: Date; lines: { poolId: string; units: number }[] } | null> {
@@ -61,5 +86,5 @@ export async function addSold(uow: UnitOfWork, lines: { poolId: string; units: n
 }
 
 export async function poolsOfBrand(brandId: string) {
-  return db().pool.findMany({ where: { brandId }, select: { id: true, name: true, capacity: true, sold: true, draws: { select: { productId: true, units: true } } }, orderBy: { createdAt: "asc" } });
+  return db().pool.findMany({ where: { brandId }, select: { id: true, name: true, capacity: true, sold: true, draws: { select: { productId: true, variantId: true, units: true } } }, orderBy: { createdAt: "asc" } });
 }

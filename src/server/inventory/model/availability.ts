@@ -65,3 +65,13 @@ export function decideExpire(status: HoldStatus, expiresAt: Date, now: Date): bo
 export function decideRelease(status: HoldStatus): "release" | "noop" {
   return status === "active" ? "release" : "noop";
 }
+
+/**
+ * What one unit of a cart line draws, as one list: a bundle draws what its chosen components
+ * draw (× their quantity) plus anything it draws itself; the same pool named twice adds up.
+ */
+export function mergeDraws(parts: readonly { draws: readonly DrawState[]; times: number }[]): DrawState[] {
+  const units = new Map<string, number>();
+  for (const part of parts) for (const d of part.draws) units.set(d.poolId, (units.get(d.poolId) ?? 0) + d.units * part.times);
+  return [...units].filter(([, u]) => u > 0).map(([poolId, u]) => ({ poolId, units: u }));
+}

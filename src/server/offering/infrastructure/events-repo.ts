@@ -1,13 +1,33 @@
 import { db, transaction, type UnitOfWork, txOf } from "@/server/platform/db";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import type { EventInput, EventStatus } from "../model/event";
+import type { CatalogProduct, ProductKind, Visibility } from "../model/catalog";
 import type { OfferingEvent } from "../events";
 
 export type EventRecord = {
   id: string; brandId: string; slug: string; name: string; venue: string; description: string;
   startsAt: Date; endsAt: Date; timeZone: string; status: EventStatus;
 };
-export type ProductRecord = { id: string; eventId: string; kind: string; name: string; maxPerOrder: number };
+export type ProductRecord = CatalogProduct & { description: string };
+
+const productInclude = { variants: { orderBy: { sortOrder: "asc" as const } }, components: { orderBy: { sortOrder: "asc" as const } } };
+
+type ProductRow = {
+  id: string; brandId: string; eventId: string; kind: string; name: string; description: string; taxRateBp: number; salesStart: Date | null; salesEnd: Date | null;
+  minPerOrder: number; maxPerOrder: number; visibility: string; requiresProductIds: string[];
+  variants: { id: string; name: string; sku: string }[];
+  components: { id: string; productId: string; variantId: string | null; quantity: number; optional: boolean; groupName: string | null }[];
+};
+
+function toProduct(p: ProductRow): ProductRecord {
+  return {
+    id: p.id, brandId: p.brandId, eventId: p.eventId, kind: p.kind as ProductKind, name: p.name, description: p.description, taxRateBp: p.taxRateBp,
+    salesStart: p.salesStart, salesEnd: p.salesEnd, minPerOrder: p.minPerOrder, maxPerOrder: p.maxPerOrder, visibility: p.visibility as Visibility,
+    requiresProductIds: p.requiresProductIds ?? [],
+    variants: p.variants.map((v) => ({ id: v.id, name: v.name, sku: v.sku })),
+    components: p.components.map((c) => ({ id: c.id, productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.groupName })),
+  };
+}
 
 const eventSelect = { id: true, brandId: true, slug: true, name: true, venue: true, description: true, startsAt: true, endsAt: true, timeZone: true, status: true } as const;
 
@@ -22,14 +42,16 @@ export async function insertEvent(id: string, brandId: string, slug: string, inp
   });
 }
 
+const withProducts = { ...eventSelect, products: { orderBy: [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }], include: productInclude } };
+
 export async function findEvent(brandId: string, eventId: string): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
-  const e = await db().event.findFirst({ where: { id: eventId, brandId }, select: { ...eventSelect, products: { orderBy: { createdAt: "asc" } } } });
-  return e ? { ...e, status: e.status as EventStatus } : null;
+  const e = await db().event.findFirst({ where: { id: eventId, brandId }, select: withProducts });
+  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
 }
 
-export async function findEventBySlug(brandId: string, slug: string) {
-  const e = await db().event.findUnique({ where: { brandId_slug: { brandId, slug } }, select: { ...eventSelect, products: { orderBy: { createdAt: "asc" } } } });
-  return e ? { ...e, status: e.status as EventStatus } : null;
+export async function findEventBySlug(brandId: string, slug: string): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
+  const e = await db().event.findUnique({ where: { brandId_slug: { brandId, slug } }, select: withProducts });
+  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
 }
 
 export async function listEvents(brandId: string, onlyPublished: boolean): Promise<EventRecord[]> {
@@ -38,7 +60,14 @@ export async function listEvents(brandId: string, onlyPublished: boolean): Promi
 }
 
 export async function findProducts(brandId: string, productIds: string[]): Promise<ProductRecord[]> {
-  return db().product.findMany({ where: { brandId, id: { in: productIds } } });
+  const rows = await db().product.findMany({ where: { brandId, id: { in: productIds } }, include: productInclude });
+  return rows.map(toProduct);
+}
+
+/** Every product of a brand: the catalog a bundle's components are checked against. */
+export async function brandCatalog(uow: UnitOfWork | null, brandId: string): Promise<ProductRecord[]> {
+  const rows = await (uow ? txOf(uow) : db()).product.findMany({ where: { brandId }, include: productInclude });
+  return rows.map(toProduct);
 }
 
 /** Locks the event row so "publish" and "add product" see one consistent state. */
@@ -53,6 +82,14 @@ export async function setPublished(uow: UnitOfWork, eventId: string, at: Date) {
   await txOf(uow).event.update({ where: { id: eventId }, data: { status: "published", publishedAt: at } });
 }
 
-export async function insertProduct(uow: UnitOfWork, p: { id: string; brandId: string; eventId: string; kind: "ticket"; name: string; maxPerOrder: number }) {
-  await txOf(uow).product.create({ data: p });
+export async function insertProduct(uow: UnitOfWork, p: Omit<ProductRecord, "variants" | "components">, variants: { id: string; name: string; sku: string }[], components: { id: string; productId: string; variantId: string | null; quantity: number; optional: boolean; group: string | null }[]) {
+  const sortOrder = await txOf(uow).product.count({ where: { eventId: p.eventId } });
+  await txOf(uow).product.create({
+    data: {
+      ...p,
+      sortOrder,
+      variants: { create: variants.map((v, i) => ({ ...v, sortOrder: i })) },
+      components: { create: components.map(({ group, ...c }, i) => ({ ...c, groupName: group, sortOrder: i })) },
+    },
+  });
 }

@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { studioEvent } from "@/server/offering";
-import { availability, } from "@/server/inventory";
-import { prices } from "@/server/pricing";
+import { studioEvent, catalogOfBrand } from "@/server/offering";
+import { poolsOverview } from "@/server/inventory";
+import { priceBook, promosOf } from "@/server/pricing";
+import { eventOffer } from "@/server/workflows";
 import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
-import { Badge, Card, EmptyState, Field, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
-import { addTicketTypeAction, publishEventAction } from "../../../actions";
+import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
+import { formatDateTime, formatMoney, stockLabel } from "@/components/format";
+import { OfferPreview } from "./_components/offer-preview";
+import { addBundleAction, addDrawAction, addPoolAction, addProductAction, addPromoAction, publishEventAction } from "../../../actions";
 import { studioBrand } from "../../../_lib/guard";
 import { AuditList } from "../../_components/audit-list";
+import { AddProductForm } from "./_components/add-product-form";
+import { AddBundleForm } from "./_components/add-bundle-form";
+import { PoolsPanel } from "./_components/pools-panel";
+import { PromoForm } from "./_components/promo-form";
+
+const KIND: Record<string, string> = { ticket: "Ticket", merch: "Merch", addon: "Add-on", bundle: "Bundle" };
 
 export default async function EventPage({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
@@ -19,9 +27,41 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
     if (isDomainError(e)) notFound();
     throw e;
   });
+  const now = clock.now();
   const ids = event.products.map((p) => p.id);
-  const [left, price] = await Promise.all([availability(brand.id, ids, clock.now()), prices(brand.id, ids)]);
+  const [catalog, studioOffer, shopOffer, pools, book, promos] = await Promise.all([
+    catalogOfBrand(brand.id),
+    eventOffer(brand, event, now, { channel: "box_office", unlocked: new Set(ids) }),
+    eventOffer(brand, event, now, { channel: "shop" }),
+    poolsOverview(brand.id, now),
+    priceBook(brand.id, ids, []),
+    promosOf(brand.id),
+  ]);
+  const byId = new Map(catalog.map((p) => [p.id, p]));
+  const offerById = new Map(studioOffer.map((o) => [o.id, o]));
+  const labelOf = (productId: string, variantId: string | null) => {
+    const p = byId.get(productId);
+    const v = p?.variants.find((x) => x.id === variantId);
+    return `${p?.name ?? "?"}${v ? ` — ${v.name}` : ""}`;
+  };
+  const sellable = event.products.filter((p) => p.kind !== "bundle");
+  const drawOptions = sellable.flatMap((p) => [{ value: `${p.id}:`, label: p.variants.length ? `${p.name} (every variant)` : p.name }, ...p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}` }))]);
+  const partOptions = sellable.flatMap((p) => {
+    const price = offerById.get(p.id)?.price;
+    const shown = price ? formatMoney(price.amount, price.currency) : "no price";
+    return p.variants.length ? p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}`, price: shown })) : [{ value: `${p.id}:`, label: p.name, price: shown }];
+  });
+  const eventProductIds = new Set(ids);
+  const eventPools = pools
+    .filter((p) => p.draws.length === 0 || p.draws.some((d) => eventProductIds.has(d.productId)))
+    .map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, sold: p.sold, held: p.held, drawers: p.draws.map((d) => ({ label: labelOf(d.productId, d.variantId), units: d.units })) }));
   const published = event.status === "published";
+  const phaseText = (productId: string) =>
+    (book.phases.get(productId)?.phases ?? []).map((ph) => {
+      const ends = [ph.endsAt ? `until ${formatDateTime(ph.endsAt, event.timeZone)}` : null, ph.endsAfterSold !== null ? `until ${ph.endsAfterSold} sold` : null].filter(Boolean).join(" or ");
+      return `${ph.name} ${formatMoney(ph.price, brand.currency)}${ends ? ` ${ends}` : ""}`;
+    });
+
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -34,47 +74,88 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/check-in`}>Check-in</Link>
         </nav>
       </div>
-      <div className="grid gap-6 md:grid-cols-[1fr_20rem]">
-        <Card>
-          <h2 className="mb-3 font-semibold">Ticket types</h2>
-          {event.products.length === 0 ? (
-            <EmptyState title="No ticket types yet">Add one on the right — then publish.</EmptyState>
-          ) : (
-            <table className="w-full text-left text-sm">
-              <thead className="text-zinc-500"><tr><th className="py-2">Name</th><th>Price</th><th>Available now</th></tr></thead>
-              <tbody>
-                {event.products.map((p) => (
-                  <tr key={p.id} className="border-t border-zinc-100">
-                    <td className="py-2 font-medium">{p.name}</td>
-                    <td>{price[p.id] ? formatMoney(price[p.id]!.amount, price[p.id]!.currency) : "—"}</td>
-                    <td>{left[p.id] ?? 0}</td>
+
+      <Card>
+        <h2 className="mb-3 font-semibold">What is sold</h2>
+        {event.products.length === 0 ? (
+          <EmptyState title="Nothing to sell yet">Add a ticket below — then publish.</EmptyState>
+        ) : (
+          <table className="w-full text-left text-sm" data-testid="products-table">
+            <thead className="text-zinc-500"><tr><th className="py-2">Name</th><th>Kind</th><th>Price now</th><th>Price phases</th><th>Available now</th></tr></thead>
+            <tbody>
+              {event.products.map((p) => {
+                const o = offerById.get(p.id);
+                return (
+                  <tr key={p.id} className="border-t border-zinc-100 align-top">
+                    <td className="py-2 font-medium">
+                      {p.name}
+                      {p.visibility !== "public" ? <span className="ml-1"><Badge tone="violet">{p.visibility === "hidden" ? "hidden" : "box office"}</Badge></span> : null}
+                      {p.kind === "bundle" ? <div className="text-xs font-normal text-zinc-500">{p.components.map((c) => `${c.quantity} × ${labelOf(c.productId, c.variantId)}${c.optional ? " (optional)" : c.group ? ` (${c.group})` : ""}`).join(", ")}</div> : null}
+                      {p.variants.length ? <div className="text-xs font-normal text-zinc-500">{o?.variants.map((v) => `${v.name}: ${v.available}`).join(" · ")}</div> : null}
+                    </td>
+                    <td>{KIND[p.kind]}</td>
+                    <td>{o?.price ? formatMoney(o.price.amount, o.price.currency) : "—"}{o?.bundle && o.bundle.saving > 0 ? <div className="text-xs text-green-700">saves {formatMoney(o.bundle.saving, brand.currency)}</div> : null}</td>
+                    <td className="text-xs text-zinc-600">{phaseText(p.id).length > 1 ? <ol className="flex flex-wrap items-center gap-1">{phaseText(p.id).map((t, i) => <li key={i} className="rounded bg-zinc-100 px-1.5 py-0.5">{i > 0 ? "→ " : ""}{t}</li>)}</ol> : p.kind === "bundle" ? "sum of parts" : "one price"}</td>
+                    <td>{o ? (stockLabel(o.available) ?? o.available) : "—"}</td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {!published ? (
-            <div className="mt-6 border-t border-zinc-100 pt-4">
-              <ActionForm action={publishEventAction.bind(null, brand.slug, event.id)} submit="Publish event" pendingLabel="Publishing…" className="flex flex-col gap-3">
-                <p className="text-sm text-zinc-600">Publishing puts the event on sale at /s/{brand.slug}/{event.slug}.</p>
-              </ActionForm>
-            </div>
-          ) : (
-            <p className="mt-6 border-t border-zinc-100 pt-4 text-sm text-zinc-700" role="status">
-              On sale at <Link className="font-medium underline" href={`/s/${brand.slug}/${event.slug}`}>/s/{brand.slug}/{event.slug}</Link>
-            </p>
-          )}
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {!published ? (
+          <div className="mt-6 border-t border-zinc-100 pt-4">
+            <ActionForm action={publishEventAction.bind(null, brand.slug, event.id)} submit="Publish event" pendingLabel="Publishing…" className="flex flex-col gap-3">
+              <p className="text-sm text-zinc-600">Publishing puts the event on sale at /s/{brand.slug}/{event.slug}.</p>
+            </ActionForm>
+          </div>
+        ) : (
+          <p className="mt-6 border-t border-zinc-100 pt-4 text-sm text-zinc-700" role="status">
+            On sale at <Link className="font-medium underline" href={`/s/${brand.slug}/${event.slug}`}>/s/{brand.slug}/{event.slug}</Link>
+          </p>
+        )}
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-4 font-semibold">Add a product</h2>
+          <AddProductForm action={addProductAction.bind(null, brand.slug, event.id)} currency={brand.currency} tickets={event.products.filter((p) => p.kind === "ticket").map((p) => ({ id: p.id, name: p.name }))} />
         </Card>
         <Card>
-          <h2 className="mb-4 font-semibold">Add a ticket type</h2>
-          <ActionForm action={addTicketTypeAction.bind(null, brand.slug, event.id)} submit="Add ticket type" pendingLabel="Adding…">
-            <Field label="Name" name="name" placeholder="General admission" required />
-            <Field label={`Price (${brand.currency})`} name="price" type="number" step="0.01" min="0" placeholder="25.00" required />
-            <Field label="Capacity" name="capacity" type="number" step="1" min="1" placeholder="200" required />
-            <Field label="Max per order" name="maxPerOrder" type="number" step="1" min="1" defaultValue="10" />
-          </ActionForm>
+          <h2 className="mb-4 font-semibold">Add a bundle</h2>
+          {partOptions.length === 0 ? <p className="text-sm text-zinc-600">Add the products a bundle is made of first.</p> : <AddBundleForm action={addBundleAction.bind(null, brand.slug, event.id)} parts={partOptions} currency={brand.currency} />}
         </Card>
       </div>
+
+      <Card>
+        <h2 className="mb-4 font-semibold">Pools — shared capacity and stock</h2>
+        <PoolsPanel pools={eventPools} options={drawOptions} addPool={addPoolAction.bind(null, brand.slug, event.id)} addDraw={(poolId) => addDrawAction.bind(null, brand.slug, event.id, poolId)} />
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-4 font-semibold">Promo codes</h2>
+          {promos.length ? (
+            <ul className="mb-4 flex flex-col gap-1 text-sm" data-testid="promo-list">
+              {promos.map((p) => (
+                <li key={p.code} className="flex justify-between gap-2">
+                  <span className="font-mono font-medium">{p.code}</span>
+                  <span className="text-zinc-600">{p.kind === "percent" ? `${p.value / 100} %` : formatMoney(p.value, brand.currency)} off {p.scope === "cart" ? "the cart" : p.scope === "bundles" ? "bundles" : "some products"} · used {p.used}{p.maxUses ? ` of ${p.maxUses}` : ""}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <PromoForm action={addPromoAction.bind(null, brand.slug, event.id)} products={event.products.map((p) => ({ id: p.id, name: p.name, hidden: p.visibility === "hidden" }))} />
+        </Card>
+        <Card>
+          <h2 className="mb-1 font-semibold">What the fan sees now</h2>
+          <p className="mb-3 text-xs text-zinc-500">The shop{published ? "" : " (once published)"}, at this moment: prices, phases, stock.</p>
+          <div className="flex flex-col gap-3" data-testid="fan-preview" inert>
+            <OfferPreview items={shopOffer} />
+          </div>
+        </Card>
+      </div>
+
       <Card>
         <h2 className="mb-3 font-semibold">Audit log</h2>
         <AuditList brandSlug={brand.slug} eventId={event.id} />

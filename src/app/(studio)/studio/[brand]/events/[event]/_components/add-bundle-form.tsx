@@ -1,0 +1,65 @@
+"use client";
+import { useState } from "react";
+import { ActionForm, FieldError, type FormState } from "@/components/action-form";
+import { Input, PhaseRows, Rows, Select } from "./rows";
+
+export type PartOption = { value: string; label: string; price: string };
+
+/** Build a bundle: pick components (fixed, optional, or one of a choice), and how it is priced. */
+export function AddBundleForm({ action, parts, currency }: { action: (s: FormState, fd: FormData) => Promise<FormState>; parts: PartOption[]; currency: string }) {
+  const [mode, setMode] = useState("sum");
+  const [discountKind, setDiscountKind] = useState("none");
+  return (
+    <ActionForm action={action} submit="Add bundle" pendingLabel="Adding…">
+      <div className="flex flex-wrap gap-3">
+        <Input label="Bundle name" name="name" placeholder="Weekend pack" className="min-w-48 flex-1" />
+        <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue="7" className="w-24" />
+        <Input label="Max per order" name="maxPerOrder" type="number" min="1" defaultValue="10" className="w-28" />
+        <Input label="Own limit (optional)" name="capacity" type="number" min="0" className="w-36" />
+      </div>
+      <Input label="Description" name="description" />
+      <div>
+        <p className="mb-1 text-sm font-medium">Components</p>
+        <FieldError name="components" />
+        <Rows
+          name="components"
+          initial={2}
+          addLabel="component"
+          render={(p, i) => (
+            <ComponentRow prefix={p} index={i} parts={parts} currency={currency} />
+          )}
+        />
+        <p className="mt-1 text-xs text-zinc-500">For “one T-shirt: S, M or L”, add one row per size with the role “one of a choice” and the same choice name.</p>
+      </div>
+      <fieldset className="flex flex-col gap-2 text-sm">
+        <legend className="mb-1 font-medium">Pricing</legend>
+        <label className="flex items-center gap-2"><input type="radio" name="pricing.mode" value="sum" checked={mode === "sum"} onChange={() => setMode("sum")} /> Sum of the components (their in-bundle price, or their own), minus a bundle-only discount</label>
+        <label className="flex items-center gap-2"><input type="radio" name="pricing.mode" value="fixed" checked={mode === "fixed"} onChange={() => setMode("fixed")} /> A fixed bundle price (with its own phases)</label>
+        {mode === "sum" ? (
+          <div className="flex flex-wrap gap-3">
+            <Select label="Bundle-only discount" name="pricing.discountKind" value={discountKind} onChange={(e) => setDiscountKind(e.target.value)} options={[{ value: "none", label: "None" }, { value: "percent", label: "Percent off" }, { value: "amount", label: `Amount off (${currency})` }]} />
+            {discountKind !== "none" ? <Input label={discountKind === "percent" ? "Percent" : "Amount"} name="pricing.discountValue" type="number" step="0.01" min="0" className="w-28" /> : null}
+          </div>
+        ) : (
+          <PhaseRows name="pricing.phases" />
+        )}
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+function ComponentRow({ prefix, index, parts, currency }: { prefix: string; index: number; parts: PartOption[]; currency: string }) {
+  const [role, setRole] = useState("fixed");
+  return (
+    <>
+      <Select label="Product" name={`${prefix}.key`} options={[{ value: "", label: "Choose…" }, ...parts.map((p) => ({ value: p.value, label: `${p.label} (${p.price})` }))]} className="min-w-56" />
+      <Input label="Qty" name={`${prefix}.quantity`} type="number" min="1" defaultValue="1" className="w-16" />
+      <Select label="Role" name={`${prefix}.role`} value={role} onChange={(e) => setRole(e.target.value)} options={[{ value: "fixed", label: "Included" }, { value: "optional", label: "Optional (fan ticks)" }, { value: "choice", label: "One of a choice" }]} />
+      {role === "choice" ? <Input label="Choice name" name={`${prefix}.group`} placeholder="T-shirt size" defaultValue="T-shirt size" className="w-36" /> : null}
+      <Input label={`Price inside (${currency})`} name={`${prefix}.price`} type="number" step="0.01" min="0" placeholder="own price" className="w-32" />
+      <FieldError name={`components.${index}`} />
+      <FieldError name={`components.${index}.variant`} />
+      <FieldError name={`components.${index}.quantity`} />
+    </>
+  );
+}

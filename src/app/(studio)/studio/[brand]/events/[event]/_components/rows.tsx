@@ -1,0 +1,67 @@
+"use client";
+// Repeating rows in a Studio form (variants, phases, components, draws): add and remove rows;
+// each row's inputs are named "<name>.<i>.<field>".
+import { useState, type ReactNode } from "react";
+import { FieldError } from "@/components/action-form";
+
+export function Rows({ name, initial = 1, addLabel, render }: { name: string; initial?: number; addLabel: string; render: (prefix: string, index: number) => ReactNode }) {
+  const [keys, setKeys] = useState(() => Array.from({ length: initial }, (_, i) => i));
+  const [next, setNext] = useState(initial);
+  return (
+    <div className="flex flex-col gap-2">
+      {keys.map((k, i) => (
+        <div key={k} className="flex flex-wrap items-end gap-2 rounded-lg bg-zinc-50 p-2">
+          {render(`${name}.${i}`, i)}
+          {keys.length > 1 ? (
+            <button type="button" aria-label={`Remove row ${i + 1}`} className="ml-auto rounded px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-200" onClick={() => setKeys(keys.filter((x) => x !== k))}>
+              ✕
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <button type="button" className="w-fit rounded-lg border border-dashed border-zinc-400 px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-50" onClick={() => { setKeys([...keys, next]); setNext(next + 1); }}>
+        + {addLabel}
+      </button>
+    </div>
+  );
+}
+
+export function Input({ label, name, className = "", ...rest }: { label: string; name: string; className?: string } & React.ComponentProps<"input">) {
+  return (
+    <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
+      {label}
+      <input name={name} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500" {...rest} />
+      <FieldError name={name} />
+    </label>
+  );
+}
+
+export function Select({ label, name, options, className = "", ...rest }: { label: string; name: string; options: { value: string; label: string }[]; className?: string } & React.ComponentProps<"select">) {
+  return (
+    <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
+      {label}
+      <select name={name} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500" {...rest}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      <FieldError name={name} />
+    </label>
+  );
+}
+
+export function PhaseRows({ name, initial = 1 }: { name: string; initial?: number }) {
+  return (
+    <Rows
+      name={name}
+      initial={initial}
+      addLabel="price phase"
+      render={(p, i) => (
+        <>
+          <Input label="Phase name" name={`${p}.name`} placeholder={i === 0 ? "Early bird" : "Regular"} className="w-32" />
+          <Input label="Price" name={`${p}.price`} type="number" step="0.01" min="0" placeholder="25.00" className="w-24" />
+          <Input label="Ends at (event time)" name={`${p}.endsAt`} type="datetime-local" className="w-52" />
+          <Input label="or after N sold" name={`${p}.endsAfterSold`} type="number" min="1" className="w-28" />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+// One thing on sale, as the fan sees it: price and phase, how many are left, sizes, a bundle's
+// contents, options and saving, and the quantity. Presentational: the parent owns the cart.
+import { formatMoney, LOW_STOCK, stockLabel } from "./format";
+
+export type OfferCardItem = {
+  id: string;
+  kind: "ticket" | "merch" | "addon" | "bundle";
+  name: string;
+  description: string;
+  maxPerOrder: number;
+  onSale: boolean;
+  notOnSaleReason: string | null;
+  available: number;
+  variants: { id: string; name: string; available: number }[];
+  price: { amount: number; currency: string; phaseName: string | null; endsAt: string | null; leftAtThisPrice: number | null; nextPrice: number | null } | null;
+  bundle: {
+    parts: { componentId: string; name: string; variantName: string | null; quantity: number }[];
+    groups: { name: string; options: { componentId: string; label: string; available: number }[] }[];
+    optional: { componentId: string; label: string }[];
+    standaloneTotal: number;
+    saving: number;
+  } | null;
+};
+export type CardChoice = { quantity: number; variantId: string | null; choices: Record<string, string>; optional: string[] };
+
+
+function timeLeft(endsAt: string): string {
+  const ms = new Date(endsAt).getTime() - Date.now();
+  const days = Math.floor(ms / 86_400_000);
+  if (days >= 2) return `${days} days left`;
+  const hours = Math.max(1, Math.floor(ms / 3_600_000));
+  return hours >= 24 ? "1 day left" : `${hours} ${hours === 1 ? "hour" : "hours"} left`;
+}
+
+export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; choice: CardChoice; onChange: (c: CardChoice) => void }) {
+  const variant = item.variants.find((v) => v.id === choice.variantId);
+  const available = item.variants.length ? (variant?.available ?? item.available) : item.available;
+  const soldOut = item.available <= 0;
+  const disabled = !item.onSale || soldOut;
+  const stock = item.onSale ? stockLabel(available) : item.notOnSaleReason === "not_yet" ? "Not on sale yet" : "Sales ended";
+  const p = item.price;
+  return (
+    <article className={`rounded-2xl border bg-white p-5 shadow-sm ${disabled ? "border-zinc-200 opacity-70" : "border-zinc-200"}`} data-testid={`offer-${item.id}`} aria-label={item.name}>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 flex-1">
+          <h3 className="text-lg font-semibold">
+            {item.name} {item.kind === "bundle" ? <span className="ml-1 rounded-full bg-brand px-2 py-0.5 align-middle text-xs font-medium text-white">Bundle</span> : null}
+          </h3>
+          {item.description ? <p className="text-sm text-zinc-600">{item.description}</p> : null}
+          {p ? (
+            <p className="mt-1 text-sm text-zinc-700">
+              <strong className="text-base text-zinc-900">{formatMoney(p.amount, p.currency)}</strong>
+              {p.phaseName ? (
+                <span data-testid="phase">
+                  {" "}· {p.phaseName}
+                  {p.endsAt ? ` — ${timeLeft(p.endsAt)}` : p.leftAtThisPrice !== null ? ` — ${p.leftAtThisPrice} left at this price` : ""}
+                  {p.nextPrice !== null ? `, then ${formatMoney(p.nextPrice, p.currency)}` : ""}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+          {item.bundle && item.bundle.saving > 0 && p ? (
+            <p className="mt-1 text-sm font-medium text-green-700" data-testid="saving">
+              Save {formatMoney(item.bundle.saving, p.currency)} against {formatMoney(item.bundle.standaloneTotal, p.currency)} bought separately
+            </p>
+          ) : null}
+          {stock ? <p className={`mt-1 text-sm font-medium ${available <= 0 || !item.onSale ? "text-red-700" : "text-amber-700"}`} data-testid="stock">{stock}</p> : null}
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="text-zinc-600">Qty</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={Math.max(0, Math.min(item.maxPerOrder, available))}
+            aria-label={`Quantity of ${item.name}`}
+            value={choice.quantity}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...choice, quantity: Math.max(0, Number(e.target.value) || 0) })}
+            className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right disabled:bg-zinc-100"
+          />
+        </label>
+      </div>
+
+      {item.variants.length > 0 ? (
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <span className="font-medium">Size / colour</span>
+          <select
+            aria-label={`${item.name} variant`}
+            value={choice.variantId ?? ""}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...choice, variantId: e.target.value || null })}
+            className="rounded-lg border border-zinc-300 px-2 py-1.5"
+          >
+            <option value="">Choose…</option>
+            {item.variants.map((v) => (
+              <option key={v.id} value={v.id} disabled={v.available <= 0}>
+                {v.name}{v.available <= 0 ? " — sold out" : v.available <= LOW_STOCK ? ` — only ${v.available} left` : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+
+      {item.bundle ? (
+        <div className="mt-3 flex flex-col gap-3 text-sm">
+          <div>
+            <p className="font-medium">Includes</p>
+            <ul className="list-inside list-disc text-zinc-700" data-testid="bundle-contents">
+              {item.bundle.parts.map((part) => (
+                <li key={part.componentId}>{part.quantity > 1 ? `${part.quantity} × ` : ""}{part.name}{part.variantName ? ` (${part.variantName})` : ""}</li>
+              ))}
+              {item.bundle.groups.map((g) => <li key={g.name}>one {g.name} of your choice</li>)}
+            </ul>
+          </div>
+          {item.bundle.groups.map((g) => (
+            <fieldset key={g.name} className="flex flex-wrap gap-2" disabled={disabled}>
+              <legend className="mb-1 w-full font-medium">Choose {g.name}</legend>
+              {g.options.map((o) => (
+                <label key={o.componentId} className={`flex items-center gap-1.5 rounded-lg border px-3 py-1.5 ${choice.choices[g.name] === o.componentId ? "border-brand bg-zinc-50" : "border-zinc-300"} ${o.available <= 0 ? "text-zinc-400 line-through" : ""}`}>
+                  <input type="radio" name={`${item.id}-${g.name}`} value={o.componentId} checked={choice.choices[g.name] === o.componentId} disabled={o.available <= 0} onChange={() => onChange({ ...choice, choices: { ...choice.choices, [g.name]: o.componentId } })} />
+                  {o.label}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          {item.bundle.optional.map((o) => (
+            <label key={o.componentId} className="flex items-center gap-2">
+              <input type="checkbox" disabled={disabled} checked={choice.optional.includes(o.componentId)} onChange={(e) => onChange({ ...choice, optional: e.target.checked ? [...choice.optional, o.componentId] : choice.optional.filter((x) => x !== o.componentId) })} />
+              Add {o.label}
+            </label>
+          ))}
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,109 @@
+// Promo codes: a percent or an amount off, on the whole cart, on some products or on bundles,
+// valid for a time, a number of uses and a number of units per order.
+import { z } from "zod";
+import { DomainError } from "@/server/platform/errors";
+import { percentOf } from "./rates";
+
+export type PromoScope = "cart" | "products" | "bundles";
+export type PromoCode = {
+  code: string;
+  kind: "percent" | "amount";
+  /** Basis points for "percent", minor units for "amount". */
+  value: number;
+  scope: PromoScope;
+  productIds: string[];
+  validFrom: Date | null;
+  validUntil: Date | null;
+  maxUses: number | null;
+  maxPerOrder: number | null;
+  /** Hidden products the code reveals in the shop; pricing ignores it. */
+  unlocksProductIds: string[];
+};
+export type PromoLine = { lineId: string; productId: string; kind: "ticket" | "merch" | "addon" | "bundle"; quantity: number; unitPrice: number };
+export type PromoLineDiscount = { lineId: string; discount: number };
+
+const empty = (v: unknown) => v === "" || v === null || v === undefined;
+/** "15", "15 %", "12,50" → a number; anything else is left for zod to refuse. */
+const numberish = (v: unknown) => (typeof v === "string" ? v.replace(/[\s%]/g, "").replace(",", ".") : v);
+const optionalDate = (message: string) => z.preprocess((v) => (empty(v) ? null : v), z.coerce.date({ message }).nullable());
+const optionalCount = (message: string) =>
+  z.preprocess((v) => (empty(v) ? null : numberish(v)), z.coerce.number({ message }).int(message).min(1, message).max(1_000_000, "That is too many").nullable());
+/** Whole hundredths only: 12.5 % → 1250 bp, 12.50 € → 1250 minor units (currencies with cents). */
+const hundredths = (v: number) => (Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? Math.round(v * 100) : null);
+
+/** The Studio form for a promo code. Dates are instants (ISO strings or Dates); the caller converts local times. */
+export const promoInput = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .min(3, "A code has at least 3 characters")
+      .max(32, "A code has at most 32 characters")
+      .regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only")
+      .transform((s) => s.toUpperCase()),
+    kind: z.enum(["percent", "amount"], { message: "Choose a percentage or an amount" }),
+    value: z.preprocess(numberish, z.coerce.number({ message: "Enter a number" })),
+    scope: z.enum(["cart", "products", "bundles"], { message: "Choose what the code applies to" }).default("cart"),
+    productIds: z.array(z.string()).default([]),
+    validFrom: optionalDate("The start is not a date and time"),
+    validUntil: optionalDate("The end is not a date and time"),
+    maxUses: optionalCount("Uses are a whole number of at least 1, or empty"),
+    maxPerOrder: optionalCount("Units per order are a whole number of at least 1, or empty"),
+    unlocksProductIds: z.array(z.string()).default([]),
+  })
+  .transform((v, ctx): PromoCode => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const minor = hundredths(v.value);
+    if (v.value < 0) issue("value", "A discount cannot be negative");
+    else if (v.kind === "percent" && v.value < 1) issue("value", "Enter a percentage from 1 to 100");
+    else if (v.kind === "percent" && v.value > 100) issue("value", "A discount cannot exceed 100 %");
+    else if (v.kind === "amount" && v.value === 0) issue("value", "Enter an amount above 0");
+    else if (v.kind === "amount" && v.value > 100_000) issue("value", "That amount is too high");
+    else if (minor === null) issue("value", "Use at most two decimals");
+    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) issue("validUntil", "The code must end after it starts");
+    if (v.scope === "products" && v.productIds.length === 0) issue("productIds", "Choose at least one product");
+    return {
+      ...v,
+      value: minor ?? 0,
+      // Product ids only mean something for the "products" scope; stale ones from another scope are dropped.
+      productIds: v.scope === "products" ? [...new Set(v.productIds)] : [],
+    };
+  });
+export type PromoInput = z.input<typeof promoInput>;
+
+/** Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still applies. */
+export function checkPromo(promo: PromoCode, at: Date, usedCount: number): void {
+  const refuse = (message: string, reason: string) => new DomainError("Invalid", message, { field: "promoCode", reason });
+  if (promo.validFrom && at < promo.validFrom) throw refuse("This code is not valid yet.", "notYetValid");
+  if (promo.validUntil && at >= promo.validUntil) throw refuse("This code has expired.", "expired");
+  if (promo.maxUses !== null && usedCount >= promo.maxUses) throw refuse("This code has been used up.", "usedUp");
+}
+
+function eligible(promo: PromoCode, line: PromoLine): boolean {
+  if (promo.scope === "bundles") return line.kind === "bundle";
+  if (promo.scope === "products") return promo.productIds.includes(line.productId);
+  return true;
+}
+
+function perUnit(promo: PromoCode, unitPrice: number): number {
+  return promo.kind === "percent" ? percentOf(unitPrice, Math.min(promo.value, 10_000)) : Math.min(promo.value, unitPrice);
+}
+
+/**
+ * The discount on each line (same order as `lines`). Only eligible lines are discounted, per
+ * unit; with `maxPerOrder`, only that many units in the whole order, the most expensive first
+ * (ties: the earlier line), so the fan gets the largest discount the code allows.
+ */
+export function applyPromo(promo: PromoCode, lines: readonly PromoLine[]): PromoLineDiscount[] {
+  const units = lines.map((l) => (eligible(promo, l) ? l.quantity : 0));
+  if (promo.maxPerOrder !== null) {
+    let budget = promo.maxPerOrder;
+    const byPrice = lines.map((l, i) => ({ i, unitPrice: l.unitPrice })).sort((a, b) => b.unitPrice - a.unitPrice || a.i - b.i);
+    for (const { i } of byPrice) {
+      const n = Math.min(units[i]!, budget);
+      units[i] = n;
+      budget -= n;
+    }
+  }
+  return lines.map((l, i) => ({ lineId: l.lineId, discount: Math.min(units[i]! * perUnit(promo, l.unitPrice), l.quantity * l.unitPrice) }));
+}

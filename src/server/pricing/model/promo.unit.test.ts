@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/server/platform/errors";
+import { applyPromo, checkPromo, promoInput, type PromoCode, type PromoInput, type PromoLine } from "./promo";
+
+const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
+  code: "SUMMER",
+  kind: "percent",
+  value: 1000,
+  scope: "cart",
+  productIds: [],
+  validFrom: null,
+  validUntil: null,
+  maxUses: null,
+  maxPerOrder: null,
+  unlocksProductIds: [],
+  ...over,
+});
+const line = (lineId: string, kind: PromoLine["kind"], quantity: number, unitPrice: number, productId = lineId): PromoLine => ({ lineId, productId, kind, quantity, unitPrice });
+const discounts = (p: PromoCode, lines: PromoLine[]) => applyPromo(p, lines).map((d) => d.discount);
+
+function thrown(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a DomainError, but nothing was thrown");
+}
+
+const form = (over: Partial<Record<keyof PromoInput, unknown>> = {}) => ({ code: "summer-26", kind: "percent", value: 15, scope: "cart", ...over });
+/** The field messages zod gives for a form, by field. */
+function fieldErrors(input: unknown): Record<string, string[]> {
+  const r = promoInput.safeParse(input);
+  if (r.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const i of r.error.issues) (out[String(i.path[0])] ??= []).push(i.message);
+  return out;
+}
+
+describe("promoInput", () => {
+  describe("given a 15 % code typed in lower case, with empty limits and dates", () => {
+    it("stores the code upper-cased, 15 % as 1500 basis points, and no limits", () => {
+      expect(promoInput.parse(form({ value: "15 %", maxUses: "", maxPerOrder: null, validFrom: "" }))).toEqual({
+        code: "SUMMER-26",
+        kind: "percent",
+        value: 1500,
+        scope: "cart",
+        productIds: [],
+        validFrom: null,
+        validUntil: null,
+        maxUses: null,
+        maxPerOrder: null,
+        unlocksProductIds: [],
+      });
+    });
+  });
+
+  describe("given an amount of 12.50 in major units", () => {
+    it("stores 1250 minor units", () => {
+      expect(promoInput.parse(form({ kind: "amount", value: "12,50" })).value).toBe(1250);
+    });
+  });
+
+  describe("given limits and a validity window from the form", () => {
+    it("keeps them as whole numbers and instants", () => {
+      const p = promoInput.parse(form({ maxUses: "100", maxPerOrder: "2", validFrom: "2026-03-01T00:00:00Z", validUntil: "2026-04-01T00:00:00Z" }));
+      expect(p).toMatchObject({ maxUses: 100, maxPerOrder: 2, validFrom: new Date("2026-03-01T00:00:00Z"), validUntil: new Date("2026-04-01T00:00:00Z") });
+    });
+  });
+
+  describe("when the percentage is -10 %, 0 or above 100 %", () => {
+    it("refuses each with a message on the value", () => {
+      expect(fieldErrors(form({ value: "-10 %" }))).toEqual({ value: ["A discount cannot be negative"] });
+      expect(fieldErrors(form({ value: 0 }))).toEqual({ value: ["Enter a percentage from 1 to 100"] });
+      expect(fieldErrors(form({ value: 120 }))).toEqual({ value: ["A discount cannot exceed 100 %"] });
+    });
+  });
+
+  describe("when the amount is 0 or has three decimals", () => {
+    it("refuses it", () => {
+      expect(fieldErrors(form({ kind: "amount", value: 0 }))).toEqual({ value: ["Enter an amount above 0"] });
+      expect(fieldErrors(form({ kind: "amount", value: 1.005 }))).toEqual({ value: ["Use at most two decimals"] });
+    });
+  });
+
+  describe("when the code is too short or has spaces", () => {
+    it("refuses it on the code", () => {
+      expect(fieldErrors(form({ code: "ab" }))).toEqual({ code: ["A code has at least 3 characters"] });
+      expect(fieldErrors(form({ code: "SUMMER 26" }))).toEqual({ code: ["Use letters, digits and dashes only"] });
+    });
+  });
+
+  describe("when the code ends before it starts", () => {
+    it("refuses it on the end", () => {
+      expect(fieldErrors(form({ validFrom: "2026-04-01T00:00:00Z", validUntil: "2026-03-01T00:00:00Z" }))).toEqual({ validUntil: ["The code must end after it starts"] });
+    });
+  });
+
+  describe("when a limit is 0 or fractional", () => {
+    it("refuses it on that field", () => {
+      expect(Object.keys(fieldErrors(form({ maxUses: 0, maxPerOrder: 1.5 })))).toEqual(["maxUses", "maxPerOrder"]);
+    });
+  });
+
+  describe("when the scope is some products but none is chosen", () => {
+    it("asks for a product", () => {
+      expect(fieldErrors(form({ scope: "products" }))).toEqual({ productIds: ["Choose at least one product"] });
+    });
+  });
+
+  describe("when products are left over from another scope", () => {
+    it("drops them", () => {
+      expect(promoInput.parse(form({ scope: "bundles", productIds: ["ga"] })).productIds).toEqual([]);
+    });
+  });
+});
+
+describe("checkPromo", () => {
+  const at = new Date("2026-03-15T12:00:00Z");
+
+  describe("when the code is at its last use", () => {
+    it("still applies", () => {
+      expect(() => checkPromo(promo({ maxUses: 100 }), at, 99)).not.toThrow();
+    });
+  });
+
+  describe("when the code has been used as many times as allowed", () => {
+    it("refuses: used up", () => {
+      const e = thrown(() => checkPromo(promo({ maxUses: 100 }), at, 100));
+      expect(e.code).toBe("Invalid");
+      expect(e.message).toBe("This code has been used up.");
+      expect(e.details).toEqual({ field: "promoCode", reason: "usedUp" });
+    });
+  });
+
+  describe("when the code is not valid yet", () => {
+    it("refuses: not valid yet", () => {
+      expect(thrown(() => checkPromo(promo({ validFrom: new Date("2026-04-01T00:00:00Z") }), at, 0)).message).toBe("This code is not valid yet.");
+    });
+  });
+
+  describe("when the code's end has passed, or is this very instant", () => {
+    it("refuses: expired", () => {
+      expect(thrown(() => checkPromo(promo({ validUntil: new Date("2026-03-01T00:00:00Z") }), at, 0)).message).toBe("This code has expired.");
+      expect(thrown(() => checkPromo(promo({ validUntil: at }), at, 0)).message).toBe("This code has expired.");
+    });
+  });
+
+  describe("when the code is within its window", () => {
+    it("applies", () => {
+      expect(() => checkPromo(promo({ validFrom: new Date("2026-03-01T00:00:00Z"), validUntil: new Date("2026-04-01T00:00:00Z") }), at, 0)).not.toThrow();
+    });
+  });
+});
+
+describe("applyPromo", () => {
+  const cart = [line("ga", "ticket", 2, 3000), line("shirt", "merch", 1, 2499), line("vip", "bundle", 1, 8000)];
+
+  describe("given 10 % off the cart", () => {
+    it("takes 10 % off every unit, rounded half up per unit", () => {
+      expect(discounts(promo(), cart)).toEqual([600, 250, 800]);
+    });
+  });
+
+  describe("given 10 % off one product", () => {
+    it("discounts only that product", () => {
+      expect(discounts(promo({ scope: "products", productIds: ["shirt"] }), cart)).toEqual([0, 250, 0]);
+    });
+  });
+
+  describe("given 5 € off bundles", () => {
+    it("discounts only bundle lines, per unit", () => {
+      expect(discounts(promo({ kind: "amount", value: 500, scope: "bundles" }), [...cart, line("vip2", "bundle", 3, 8000)])).toEqual([0, 0, 500, 1500]);
+    });
+  });
+
+  describe("given an amount off larger than a unit price", () => {
+    it("never discounts a unit below 0", () => {
+      expect(discounts(promo({ kind: "amount", value: 5000 }), [line("ga", "ticket", 2, 3000), line("free", "addon", 1, 0)])).toEqual([6000, 0]);
+    });
+  });
+
+  describe("given a code limited to 2 units per order", () => {
+    it("discounts the 2 most expensive eligible units", () => {
+      expect(discounts(promo({ maxPerOrder: 2 }), cart)).toEqual([300, 0, 800]);
+    });
+
+    it("breaks ties in favour of the earlier line", () => {
+      expect(discounts(promo({ maxPerOrder: 2 }), [line("a", "ticket", 1, 1000), line("b", "ticket", 3, 1000)])).toEqual([100, 100]);
+    });
+
+    it("does not spend the limit on ineligible lines", () => {
+      expect(discounts(promo({ maxPerOrder: 2, scope: "products", productIds: ["shirt", "ga"] }), cart)).toEqual([600, 0, 0]);
+    });
+  });
+});

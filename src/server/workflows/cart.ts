@@ -1,0 +1,85 @@
+// A cart, priced and expanded: offering says what each line is (and what a bundle's chosen
+// parts are), pricing says what it costs now, inventory says what one unit draws. Used by the
+// live quote in the shop and by PlaceOrder, so both see the same numbers.
+import { DomainError } from "@/server/platform/errors";
+import * as offering from "@/server/offering";
+import * as inventory from "@/server/inventory";
+import * as pricing from "@/server/pricing";
+
+export type CartLineInput = { productId: string; variantId?: string | null; quantity: number; selection?: offering.Selection };
+type Product = offering.CatalogProduct & { description: string };
+
+export type PricedCart = {
+  quote: pricing.CartQuote;
+  holdLines: inventory.HoldLineRequest[];
+  promo: { code: string; unlocks: string[] } | null;
+  lines: { productId: string; variantId: string | null; variantName: string | null; kind: offering.ProductKind; name: string; quantity: number; selection: offering.Selection | null }[];
+};
+
+/** The current standalone unit price of a product: its phase now, at its taken count. */
+function currentPrice(book: pricing.PriceBook, productId: string, at: Date, taken: number): number | null {
+  const entry = book.phases.get(productId);
+  return entry ? (pricing.phaseAt(entry.phases, at, taken)?.phase.price ?? null) : null;
+}
+
+export async function priceCart(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, raw: CartLineInput[], promoCode: string | null, at: Date, channel: offering.Channel = "shop"): Promise<PricedCart> {
+  const catalog = new Map((await offering.catalogOfBrand(brand.id)).map((p) => [p.id, p]));
+  const eventProducts = new Map(event.products.map((p) => [p.id, p]));
+  const lines = raw.map((l) => ({ productId: l.productId, variantId: l.variantId ?? null, quantity: l.quantity, selection: l.selection ?? offering.EMPTY_SELECTION }));
+  for (const l of lines) if (!eventProducts.has(l.productId)) throw new DomainError("Invalid", "This item is not sold at this event.");
+
+  const promo = promoCode?.trim() ? await pricing.promoForCart(brand.id, promoCode) : null;
+  offering.checkCart(lines, eventProducts, at, { channel, unlocked: new Set(promo?.promo.unlocksProductIds ?? []) });
+
+  // Everything the cart touches: its products, and the parts of its bundles as chosen.
+  const chosen = new Map(lines.map((l, i) => [i, eventProducts.get(l.productId)!.kind === "bundle" ? offering.chosenComponents(eventProducts.get(l.productId)!, l.selection) : []]));
+  const partIds = [...chosen.values()].flat().map((c) => c.productId);
+  const ids = [...new Set([...lines.map((l) => l.productId), ...partIds])];
+  const bundleIds = lines.filter((l) => eventProducts.get(l.productId)!.kind === "bundle").map((l) => l.productId);
+  const [book, taken] = await Promise.all([pricing.priceBook(brand.id, ids, bundleIds), inventory.taken(ids, at)]);
+  const drawKeys = [
+    ...lines.map((l) => ({ productId: l.productId, variantId: l.variantId })),
+    ...[...chosen.values()].flat().map((c) => ({ productId: c.productId, variantId: c.variantId })),
+  ];
+  const draws = await inventory.drawsFor(brand.id, drawKeys);
+  const drawsOf = (productId: string, variantId: string | null) => draws.get(inventory.keyOf({ productId, variantId })) ?? [];
+
+  const quoteLines: pricing.QuoteInputLine[] = lines.map((l, i) => {
+    const p = eventProducts.get(l.productId)!;
+    const base = { lineId: `line-${i}`, productId: p.id, variantId: l.variantId, name: p.name, kind: p.kind, quantity: l.quantity, taxRateBp: p.taxRateBp, taken: taken[p.id] ?? 0 };
+    if (p.kind !== "bundle") {
+      const entry = book.phases.get(p.id);
+      if (!entry) throw new DomainError("Invalid", `${p.name} has no price yet.`);
+      return { ...base, phases: entry.phases };
+    }
+    const stored = book.bundles.get(p.id) ?? { mode: "sum" as const, discount: null, overrides: new Map<string, number>() };
+    const components: pricing.PricedComponent[] = chosen.get(i)!.map((c) => {
+      const part = catalog.get(c.productId)!;
+      const standalone = currentPrice(book, c.productId, at, taken[c.productId] ?? 0);
+      if (standalone === null) throw new DomainError("Invalid", `${part.name} in ${p.name} has no price yet.`);
+      return { componentId: c.id, name: part.name, quantity: c.quantity, standaloneUnitPrice: standalone, overrideUnitPrice: stored.overrides.get(c.id) ?? null, taxRateBp: part.taxRateBp };
+    });
+    const phases = book.phases.get(p.id)?.phases ?? [];
+    const bundlePricing: pricing.BundlePricing = stored.mode === "fixed" ? { mode: "fixed", phases } : { mode: "sum", discount: stored.discount };
+    return { ...base, phases, bundle: { pricing: bundlePricing, components } };
+  });
+  const quote = pricing.quoteCart({ currency: brand.currency, at, lines: quoteLines, promo: promo ? { promo: promo.promo, usedCount: promo.usedCount } : null });
+
+  const holdLines: inventory.HoldLineRequest[] = lines.map((l, i) => {
+    const p = eventProducts.get(l.productId)!;
+    const unitDraws =
+      p.kind === "bundle"
+        ? inventory.mergeDraws([{ draws: drawsOf(p.id, null), times: 1 }, ...chosen.get(i)!.map((c) => ({ draws: drawsOf(c.productId, c.variantId), times: c.quantity }))])
+        : drawsOf(p.id, l.variantId);
+    return { productId: p.id, variantId: l.variantId, productName: p.name + (l.variantId ? ` (${p.variants.find((v) => v.id === l.variantId)?.name})` : ""), quantity: l.quantity, draws: unitDraws };
+  });
+  return {
+    quote,
+    holdLines,
+    promo: promo ? { code: promo.promo.code, unlocks: promo.promo.unlocksProductIds } : null,
+    lines: lines.map((l) => {
+      const p = eventProducts.get(l.productId)!;
+      return { productId: p.id, variantId: l.variantId, variantName: p.variants.find((v) => v.id === l.variantId)?.name ?? null, kind: p.kind, name: p.name, quantity: l.quantity, selection: p.kind === "bundle" ? l.selection : null };
+    }),
+  };
+}

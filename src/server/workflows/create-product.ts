@@ -1,0 +1,71 @@
+// A product as organizers create it is several things in three contexts: the product and its
+// variants (offering), its stock or capacity as pools (inventory) and its price phases
+// (pricing). Created together in one unit of work; any refusal saves nothing.
+import { transaction } from "@/server/platform/unit-of-work";
+import { invalid } from "@/server/platform/errors";
+import type { Actor } from "@/server/platform/metadata";
+import { z } from "zod";
+import * as offering from "@/server/offering";
+import * as inventory from "@/server/inventory";
+import * as pricing from "@/server/pricing";
+
+type Brand = { id: string; currency: string };
+
+const stockInput = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number({ message: "Enter a number" }).int("Use a whole number").min(0, "Capacity cannot be negative").max(1_000_000).nullable());
+
+/**
+ * CreateProduct: `raw` carries the product's fields, `phases` (or a single `price`), and either
+ * `capacity` (a new pool of its own; empty = draws from pools set up separately) or, for merch,
+ * `stock` per variant (a pool per variant).
+ */
+export async function createProduct(actor: Actor, brand: Brand, eventId: string, raw: Record<string, unknown>): Promise<{ productId: string }> {
+  const event = await offering.studioEvent(brand.id, eventId);
+  const phases = raw.phases ?? [{ name: "", price: raw.price, endsAt: "", endsAfterSold: "" }];
+  return transaction(async (uow) => {
+    const product = await offering.addProduct(uow, actor, brand.id, eventId, raw);
+    if (product.kind === "merch") {
+      const stock = Array.isArray(raw.stock) ? raw.stock : [];
+      for (const [i, v] of product.variants.entries()) {
+        const s = stockInput.safeParse(stock[i]);
+        if (!s.success) throw invalid(s.error.issues[0]!.message, { field: `stock.${i}` });
+        if (s.data === null) throw invalid(`Enter the stock of ${v.name}`, { field: `stock.${i}` });
+        await inventory.createPool(uow, actor, brand.id, { name: `${product.name} — ${v.name}`, capacity: s.data }, [{ productId: product.id, variantId: v.id, units: 1 }]);
+      }
+    } else {
+      const capacity = stockInput.safeParse(raw.capacity);
+      if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
+      if (capacity.data !== null) await inventory.createPool(uow, actor, brand.id, { name: product.name, capacity: capacity.data }, [{ productId: product.id, variantId: null, units: 1 }]);
+    }
+    await pricing.setPhases(uow, actor, brand.id, product.id, brand.currency, event.timeZone, phases);
+    return { productId: product.id };
+  });
+}
+
+/** The walking skeleton's "ticket type": a ticket with one price and a pool of its own. */
+export function createTicketType(actor: Actor, brand: Brand, eventId: string, raw: { name: unknown; price: unknown; capacity: unknown; maxPerOrder?: unknown }) {
+  return createProduct(actor, brand, eventId, { kind: "ticket", taxRate: 0, ...raw });
+}
+
+/**
+ * CreateBundle: the bundle and its components (offering), its pricing (pricing): `pricing.mode`
+ * "fixed" with `phases`, or "sum" with an optional bundle-only discount and in-bundle prices per
+ * component (`overrides[i]` for component i, empty = its own price).
+ */
+export async function createBundle(actor: Actor, brand: Brand, eventId: string, raw: Record<string, unknown> & { pricing?: Record<string, unknown> }): Promise<{ productId: string }> {
+  const event = await offering.studioEvent(brand.id, eventId);
+  const p = raw.pricing ?? { mode: "sum" };
+  return transaction(async (uow) => {
+    const bundle = await offering.addBundle(uow, actor, brand.id, eventId, raw);
+    const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
+      .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
+      .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
+    await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
+    if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, event.timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
+    if (raw.capacity !== undefined && raw.capacity !== "") {
+      const capacity = stockInput.safeParse(raw.capacity);
+      if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
+      if (capacity.data !== null) await inventory.createPool(uow, actor, brand.id, { name: bundle.name, capacity: capacity.data }, [{ productId: bundle.id, variantId: null, units: 1 }]);
+    }
+    return { productId: bundle.id };
+  });
+}
