@@ -6,6 +6,8 @@ export type OrderLineFact = {
   unitPrice: number; discount: number; tax: number; total: number;
   selection: { optional: string[]; choices: Record<string, string> } | null;
   allocation: { componentId: string; amount: number; tax: number }[];
+  /** Bundles: what one unit contains, as the fan chose it (fulfillment issues tickets for the ticket parts). */
+  components: { componentId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number }[];
 };
 export type OrderPlaced = DomainEvent<"OrderPlaced", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; promoCode: string | null; lines: OrderLineFact[] }>;
 export type OrderPaid = DomainEvent<"OrderPaid", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; paymentId: string; lines: OrderLineFact[] }>;

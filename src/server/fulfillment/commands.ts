@@ -10,19 +10,27 @@ import { checkInIfValid, findTicketForDoor, insertTickets, type TicketRow } from
 
 export type PaidOrderFacts = {
   orderId: string; reference: string; eventId: string; buyerName: string; buyerEmail: string;
-  lines: { lineId: string; productName: string; kind: string; quantity: number }[];
+  lines: { lineId: string; productName: string; kind: string; quantity: number; components?: { productName: string; kind: string; quantity: number }[] }[];
 };
 
-/** The fulfillment plan of this slice: each ticket line becomes one ticket per admission. */
+/**
+ * Tickets to issue for a paid order: one per admission — per unit of a ticket line, and per
+ * ticket inside each unit of a bundle line ("Day ticket · Weekend pack"). Merch and add-ons
+ * are delivered otherwise (shipments: issue 5).
+ */
 export function planTickets(order: PaidOrderFacts, brandId: string, key: string, makeId: () => string): TicketRow[] {
-  return order.lines
-    .filter((l) => l.kind === "ticket")
-    .flatMap((l) =>
-      Array.from({ length: l.quantity }, (_, seq) => {
-        const id = makeId();
-        return { id, brandId, eventId: order.eventId, orderId: order.orderId, orderLineId: l.lineId, seq, productName: l.productName, attendeeName: order.buyerName, code: ticketCode(id, key) };
-      }),
-    );
+  return order.lines.flatMap((l) => {
+    const admissions: string[] =
+      l.kind === "ticket"
+        ? Array.from({ length: l.quantity }, () => l.productName)
+        : l.kind === "bundle"
+          ? Array.from({ length: l.quantity }, () => (l.components ?? []).filter((c) => c.kind === "ticket").flatMap((c) => Array.from({ length: c.quantity }, () => `${c.productName} · ${l.productName}`))).flat()
+          : [];
+    return admissions.map((productName, seq) => {
+      const id = makeId();
+      return { id, brandId, eventId: order.eventId, orderId: order.orderId, orderLineId: l.lineId, seq, productName, attendeeName: order.buyerName, code: ticketCode(id, key) };
+    });
+  });
 }
 
 /** IssueTickets on OrderPaid. Delivered at least once; tickets are issued once (unique line + seq). */

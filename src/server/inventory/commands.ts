@@ -37,15 +37,22 @@ export async function addDraw(uow: UnitOfWork, actor: Actor, brandId: string, po
   await appendToStream(uow, `pool-${poolId}`, "any", [{ type: "DrawAdded", payload: { poolId, ...draw } }], metadataFor(actor, brandId));
 }
 
-/** One line of a cart to hold: what it is, how many, and what ONE unit of it draws (a bundle's draws are its chosen components'). */
-export type HoldLineRequest = { productId: string; variantId: string | null; productName: string; quantity: number; draws: DrawState[] };
+/**
+ * One line of a cart to hold: what it is, how many, and what ONE unit of it draws (a bundle's
+ * draws are its chosen components'). `contains` lists what one unit of a bundle contains, so the
+ * tickets inside a pack count as taken for the ticket's own "after N sold" price phases.
+ */
+export type HoldLineRequest = { productId: string; variantId: string | null; productName: string; quantity: number; draws: DrawState[]; contains?: { productId: string; variantId: string | null; quantity: number }[] };
 
 /** PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. */
 export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date): Promise<{ holdId: string }> {
   const pools = await lockPools(uow, lines.flatMap((l) => l.draws.map((d) => d.poolId)), now);
   const held = decideHold(lines, pools);
   const holdId = newId("hold_");
-  const items = lines.map((l) => ({ id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity }));
+  const items = lines.flatMap((l) => [
+    { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
+    ...(l.contains ?? []).map((c) => ({ id: newId("hit_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity * l.quantity })),
+  ]);
   await insertHold(uow, { id: holdId, brandId, expiresAt }, held.map((h) => ({ id: newId("hln_"), ...h })), items);
   await appendToStream(uow, `hold-${holdId}`, 0, [{ type: "HoldPlaced", payload: { holdId, expiresAt: expiresAt.toISOString(), lines: held } }], meta);
   await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });

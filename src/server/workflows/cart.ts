@@ -13,7 +13,10 @@ export type PricedCart = {
   quote: pricing.CartQuote;
   holdLines: inventory.HoldLineRequest[];
   promo: { code: string; unlocks: string[] } | null;
-  lines: { productId: string; variantId: string | null; variantName: string | null; kind: offering.ProductKind; name: string; quantity: number; selection: offering.Selection | null }[];
+  lines: {
+    productId: string; variantId: string | null; variantName: string | null; kind: offering.ProductKind; name: string; quantity: number; selection: offering.Selection | null;
+    components: { componentId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number }[];
+  }[];
 };
 
 /** The current standalone unit price of a product: its phase now, at its taken count. */
@@ -71,15 +74,20 @@ export async function priceCart(brand: { id: string; currency: string }, event: 
       p.kind === "bundle"
         ? inventory.mergeDraws([{ draws: drawsOf(p.id, null), times: 1 }, ...chosen.get(i)!.map((c) => ({ draws: drawsOf(c.productId, c.variantId), times: c.quantity }))])
         : drawsOf(p.id, l.variantId);
-    return { productId: p.id, variantId: l.variantId, productName: p.name + (l.variantId ? ` (${p.variants.find((v) => v.id === l.variantId)?.name})` : ""), quantity: l.quantity, draws: unitDraws };
+    const contains = chosen.get(i)!.map((c) => ({ productId: c.productId, variantId: c.variantId, quantity: c.quantity }));
+    return { productId: p.id, variantId: l.variantId, productName: p.name + (l.variantId ? ` (${p.variants.find((v) => v.id === l.variantId)?.name})` : ""), quantity: l.quantity, draws: unitDraws, contains };
   });
   return {
     quote,
     holdLines,
     promo: promo ? { code: promo.promo.code, unlocks: promo.promo.unlocksProductIds } : null,
-    lines: lines.map((l) => {
+    lines: lines.map((l, i) => {
       const p = eventProducts.get(l.productId)!;
-      return { productId: p.id, variantId: l.variantId, variantName: p.variants.find((v) => v.id === l.variantId)?.name ?? null, kind: p.kind, name: p.name, quantity: l.quantity, selection: p.kind === "bundle" ? l.selection : null };
+      const components = chosen.get(i)!.map((c) => {
+        const part = catalog.get(c.productId)!;
+        return { componentId: c.id, productId: c.productId, productName: part.name, variantId: c.variantId, variantName: part.variants.find((v) => v.id === c.variantId)?.name ?? null, kind: part.kind, quantity: c.quantity };
+      });
+      return { productId: p.id, variantId: l.variantId, variantName: p.variants.find((v) => v.id === l.variantId)?.name ?? null, kind: p.kind, name: p.name, quantity: l.quantity, selection: p.kind === "bundle" ? l.selection : null, components };
     }),
   };
 }

@@ -39,7 +39,7 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
         const line = cart.lines[i]!;
         return {
           productId: q.productId, productName: line.name, variantId: line.variantId, variantName: line.variantName, kind: line.kind, quantity: q.quantity,
-          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation,
+          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation, components: line.components,
         };
       }),
     });

@@ -16,12 +16,20 @@ export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status"
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
-          unitPriceMinor: l.unitPrice, discountMinor: l.discount, taxMinor: l.tax, totalMinor: l.total, selection: l.selection ?? undefined, allocation: l.allocation,
+          unitPriceMinor: l.unitPrice, discountMinor: l.discount, taxMinor: l.tax, totalMinor: l.total,
+          selection: l.selection ? { ...l.selection, components: l.components } : undefined, allocation: l.allocation,
         })),
       },
       payments: { create: { id: payment.id, provider: payment.provider, status: "pending", amountMinor: o.totalMinor, currency: o.currency } },
     },
   });
+}
+
+/** A bundle line's selection column keeps the fan's choices and the components they resolved to. */
+function storedSelection(raw: unknown): Pick<OrderLineFact, "selection" | "components"> {
+  if (!raw || typeof raw !== "object") return { selection: null, components: [] };
+  const { components, ...selection } = raw as OrderLineFact["selection"] & { components?: OrderLineFact["components"] };
+  return { selection: selection as OrderLineFact["selection"], components: components ?? [] };
 }
 
 function toRecord(o: {
@@ -36,7 +44,7 @@ function toRecord(o: {
     lines: lines.map((l) => ({
       lineId: l.id, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
       unitPrice: l.unitPriceMinor, discount: l.discountMinor, tax: l.taxMinor, total: l.totalMinor,
-      selection: (l.selection as OrderLineFact["selection"]) ?? null, allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
+      ...storedSelection(l.selection), allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
     })),
   };
 }

@@ -46,8 +46,8 @@ export const componentInput = z.object({
   productId: z.string().min(1, "Choose a product").max(64),
   variantId: z.string().max(64).nullish().transform((v) => v || null),
   quantity: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100"),
-  optional: z.coerce.boolean().default(false),
-  group: z.string().trim().max(40).optional().transform((v) => v || null),
+  optional: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  group: z.string().trim().max(40).nullish().transform((v) => v || null),
 });
 
 export const bundleInput = z.object({

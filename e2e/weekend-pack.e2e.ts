@@ -1,0 +1,134 @@
+// The core domain in a browser: an organizer builds a "Weekend pack" (2 day tickets at an
+// in-bundle price + one T-shirt, choose-one size) from a shared GA pool with an early-bird
+// phase; a fan sees the pack with its saving, picks a size, and pays exactly the quote.
+import { test, expect, type Page } from "@playwright/test";
+
+const run = Date.now().toString(36);
+const brand = { name: `Festival ${run}`, slug: `festival-${run}` };
+
+test.describe.configure({ mode: "serial" });
+let eventUrl = "";
+
+async function organizer(page: Page) {
+  await page.goto("/studio/sign-up");
+  await page.getByLabel("Your name").fill("Frida Festival");
+  await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
+  await page.getByLabel("Password").fill("festival-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  await page.getByLabel("Name").fill(brand.name);
+  await page.getByLabel("Shop address").fill(brand.slug);
+  await page.getByRole("button", { name: "Create brand" }).click();
+  await expect(page).toHaveURL(new RegExp(`/studio/${brand.slug}$`));
+  await page.getByRole("link", { name: "New event" }).click();
+  await page.getByLabel("Name").fill("Summer Weekend");
+  await page.getByLabel("Venue").fill("Lakeside");
+  await page.getByLabel("Starts").fill("2027-07-10T12:00");
+  await page.getByLabel("Ends").fill("2027-07-11T23:00");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { name: /Summer Weekend/ })).toBeVisible();
+}
+
+const productForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add product" }) });
+const bundleForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add bundle" }) });
+
+test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
+  await organizer(page);
+  eventUrl = page.url();
+
+  // A day ticket with no pool of its own, in two phases: early bird €30 until 100 sold, then €40.
+  let f = productForm(page);
+  await f.getByLabel("Name", { exact: true }).fill("Day ticket");
+  await f.getByLabel("Tax rate %").fill("7");
+  await f.getByRole("button", { name: "+ price phase" }).click();
+  await f.getByLabel("Phase name").nth(0).fill("Early bird");
+  await f.getByLabel("Price", { exact: true }).nth(0).fill("30");
+  await f.getByLabel("or after N sold").nth(0).fill("100");
+  await f.getByLabel("Phase name").nth(1).fill("Regular");
+  await f.getByLabel("Price", { exact: true }).nth(1).fill("40");
+  await f.getByRole("button", { name: "Add product" }).click();
+  await expect(page.getByTestId("products-table").getByRole("cell", { name: "Day ticket" })).toBeVisible();
+
+  // A T-shirt in S, M, L with stock per size.
+  f = productForm(page);
+  await f.getByLabel("Kind").selectOption("merch");
+  await f.getByLabel("Name", { exact: true }).fill("T-shirt");
+  for (const [i, size] of ["S", "M", "L"].entries()) {
+    await f.getByLabel("Variant", { exact: true }).nth(i).fill(size);
+    await f.getByLabel("SKU").nth(i).fill(`TEE-${size}`);
+    await f.getByLabel("Stock").nth(i).fill("5");
+  }
+  await f.getByLabel("Price", { exact: true }).first().fill("25");
+  await f.getByRole("button", { name: "Add product" }).click();
+  await expect(page.getByTestId("products-table").getByRole("cell", { name: /^T-shirt/ })).toBeVisible();
+
+  // A bad pool is refused at its field, and nothing is saved.
+  await page.getByText("Add a shared pool").click();
+  const poolForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Add pool" }) });
+  await poolForm.getByLabel("Pool name").fill("GA floor");
+  await poolForm.getByLabel("Capacity").fill("-5");
+  await poolForm.getByLabel("Product").selectOption({ label: "Day ticket" });
+  await poolForm.getByRole("button", { name: "Add pool" }).click();
+  await expect(poolForm.getByRole("alert")).toHaveText("Capacity cannot be negative");
+  await poolForm.getByLabel("Capacity").fill("100");
+  await poolForm.getByRole("button", { name: "Add pool" }).click();
+  await expect(page.getByTestId("pool-GA floor")).toContainText("0 sold · 0 held · 100 free of 100");
+  await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
+
+  // The weekend pack: 2 day tickets at €20 inside the pack, and one T-shirt of the fan's size.
+  const b = bundleForm(page);
+  await b.getByLabel("Bundle name").fill("Weekend pack");
+  await b.getByRole("button", { name: "+ component" }).click();
+  await b.getByRole("button", { name: "+ component" }).click();
+  await b.getByLabel("Product").nth(0).selectOption({ label: "Day ticket (€30.00)" });
+  await b.getByLabel("Qty").nth(0).fill("2");
+  await b.getByLabel(/Price inside/).nth(0).fill("20");
+  for (const [i, size] of ["S", "M", "L"].entries()) {
+    await b.getByLabel("Product").nth(i + 1).selectOption({ label: `T-shirt — ${size} (€25.00)` });
+    await b.getByLabel("Role").nth(i + 1).selectOption("choice");
+  }
+  await page.screenshot({ path: "test-results/studio-bundle-editor.png", fullPage: true });
+  await b.getByRole("button", { name: "Add bundle" }).click();
+  await expect(page.getByTestId("products-table")).toContainText("2 × Day ticket, 1 × T-shirt — S (T-shirt size)");
+  await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
+
+  await page.getByRole("button", { name: "Publish event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
+  await page.screenshot({ path: "test-results/studio-event.png", fullPage: true });
+});
+
+test("a fan sees the pack with its saving, picks a size, and pays exactly the quote", async ({ page }) => {
+  await page.goto(`/s/${brand.slug}/summer-weekend`);
+  const pack = page.getByRole("article", { name: "Weekend pack" });
+  await expect(pack.getByTestId("saving")).toHaveText("Save €20.00 against €85.00 bought separately");
+  await expect(pack.getByTestId("bundle-contents")).toContainText("2 × Day ticket");
+  await expect(pack.getByTestId("bundle-contents")).toContainText("one T-shirt size of your choice");
+  const day = page.getByRole("article", { name: "Day ticket" });
+  await expect(day.getByTestId("phase")).toContainText("Early bird — 100 left at this price, then €40.00");
+
+  await pack.getByLabel("Quantity of Weekend pack").fill("1");
+  // No size chosen yet: the quote says what is missing.
+  await expect(page.getByTestId("quote-error")).toHaveText("Choose the T-shirt size for Weekend pack.");
+  await pack.getByLabel("T-shirt (M)").check();
+  await expect(page.getByTestId("quote-total")).toHaveText("€65.00");
+  await expect(page.getByTestId("cart-total")).toHaveText("€65.00");
+  await expect(page.getByTestId("quote")).toContainText("bundle saving €20.00");
+  await expect(page.getByTestId("quote")).toContainText("Includes");
+  await pack.screenshot({ path: "test-results/shop-bundle-card.png" });
+  await page.screenshot({ path: "test-results/shop-weekend.png", fullPage: true });
+
+  await page.getByLabel("Your name").fill("Wendy Weekend");
+  await page.getByLabel(/E-mail/).fill("wendy@example.com");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  await expect(page.getByText("€65.00").first()).toBeVisible();
+  await page.getByRole("button", { name: /^Pay/ }).click();
+  await expect(page.getByRole("heading", { name: "Thank you, Wendy Weekend!" })).toBeVisible();
+  // Two admissions from the pack; the T-shirt ships later.
+  await expect(page.getByTestId("ticket")).toHaveCount(2);
+  await expect(page.getByTestId("ticket").first()).toContainText("Day ticket · Weekend pack");
+
+  // The shared pool now has 2 sold; the T-shirt M stock 1 sold.
+  await page.goto(`/s/${brand.slug}/summer-weekend`);
+  await expect(page.getByRole("article", { name: "Day ticket" }).getByTestId("phase")).toContainText("98 left at this price");
+});
