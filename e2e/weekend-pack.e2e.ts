@@ -7,7 +7,6 @@ const run = Date.now().toString(36);
 const brand = { name: `Festival ${run}`, slug: `festival-${run}` };
 
 test.describe.configure({ mode: "serial" });
-let eventUrl = "";
 
 async function organizer(page: Page) {
   await page.goto("/studio/sign-up");
@@ -34,7 +33,6 @@ const bundleForm = (page: Page) => page.locator("form").filter({ has: page.getBy
 
 test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
   await organizer(page);
-  eventUrl = page.url();
 
   // A day ticket with no pool of its own, in two phases: early bird €30 until 100 sold, then €40.
   let f = productForm(page);
