@@ -5,9 +5,10 @@ import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { decidePublish, eventInput, slugify } from "./model/event";
-import { productInput, bundleInput } from "./model/product-input";
+import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
+import { z } from "zod";
 import { validateBundle } from "./model/catalog";
-import { brandCatalog, findEvent, insertEvent, insertProduct, lockEventState, setPublished, slugTaken, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findEvent, insertEvent, insertProduct, lockEventState, replaceComponents, setPublished, slugTaken, updateProductRow, type ProductRecord } from "./infrastructure/events-repo";
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
   const r = schema.safeParse(raw);
@@ -78,6 +79,37 @@ export async function addBundle(uow: UnitOfWork, actor: Actor, brandId: string, 
   await insertProduct(uow, row, variants, parts);
   await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleAdded", payload: { eventId, productId: id, name: input.name, components: components.map((c) => ({ productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group })) } }], metadataFor(actor, brandId));
   return product;
+}
+
+/** EditProduct: its name, description, tax rate, who can buy it, limits and sales window. */
+export async function editProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, raw: unknown): Promise<void> {
+  const event = await findEvent(brandId, eventId);
+  const product = event?.products.find((p) => p.id === productId);
+  if (!event || !product) throw notFound("This product does not exist.");
+  const parsed = productDetailsInput(event.timeZone).safeParse(raw);
+  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  await lockEventState(uow, brandId, eventId);
+  await updateProductRow(uow, productId, parsed.data);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "ProductEdited", payload: { eventId, productId, name: parsed.data.name } }], metadataFor(actor, brandId));
+}
+
+/**
+ * ChangeBundleComponents: a bundle's parts, checked against the catalog as it is now — so a
+ * bundle cannot come to contain itself, directly or through another bundle.
+ */
+export async function changeBundleComponents(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, bundleId: string, raw: unknown): Promise<ProductRecord> {
+  const parsed = z.array(componentInput).min(1, "Add at least one component").max(30).safeParse(raw);
+  if (!parsed.success) throw invalidFrom({ ...parsed.error.issues[0]!, path: ["components", ...parsed.error.issues[0]!.path] });
+  await lockEventState(uow, brandId, eventId);
+  const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
+  const bundle = catalog.get(bundleId);
+  if (!bundle || bundle.kind !== "bundle" || bundle.eventId !== eventId) throw notFound("This bundle does not exist.");
+  const components = parsed.data.map((c) => ({ id: newId("cmp_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group }));
+  const issues = validateBundle({ id: bundleId, brandId, name: bundle.name, components }, catalog);
+  if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
+  await replaceComponents(uow, bundleId, components);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleComponentsChanged", payload: { eventId, productId: bundleId, name: bundle.name, components: components.map(({ id: _id, ...c }) => c) } }], metadataFor(actor, brandId));
+  return { ...bundle, components };
 }
 
 export async function publishEvent(actor: Actor, brandId: string, eventId: string, now: Date): Promise<void> {

@@ -1,7 +1,8 @@
-export { createEvent, addProduct, addBundle, publishEvent } from "./commands";
+export { createEvent, addProduct, addBundle, editProduct, changeBundleComponents, publishEvent } from "./commands";
 export { studioEvent, studioEvents, shopEvents, shopEvent, shopEventById, productsByIds, catalogOfBrand, type EventRecord, type ProductRecord, type EventWithProducts } from "./queries";
 export { eventInput, ticketTypeInput, toMinorUnits, decidePublish, type TicketTypeInput } from "./model/event";
 export { chosenComponents, checkCart, groupsOf, validateBundle, EMPTY_SELECTION, PRODUCT_KINDS, VISIBILITIES, type CatalogProduct, type BundleComponent, type Selection, type CartLineRequest, type ProductKind, type Visibility, type Channel } from "./model/catalog";
-export { productInput, bundleInput, type ProductInput, type BundleInput } from "./model/product-input";
+export { productInput, productDetailsInput, bundleInput, type ProductInput, type BundleInput } from "./model/product-input";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
+export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";

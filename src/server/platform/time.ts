@@ -41,3 +41,10 @@ export function zonedLocalToUtc(local: string, tz: string): Date | null {
 export function formatInZone(d: Date, tz: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" }): string {
   return new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: tz }).format(d);
 }
+
+/** The instant as "2026-12-01T20:00" in `tz` — what a datetime-local input shows. */
+export function utcToZonedLocal(d: Date, tz: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone, isTimeZone, zonedLocalToUtc } from "./time";
+import { formatInZone, isTimeZone, zonedLocalToUtc, utcToZonedLocal } from "./time";
 
 const iso = (local: string, tz: string) => zonedLocalToUtc(local, tz)?.toISOString() ?? null;
 const localIn = (d: Date, tz: string) =>
@@ -124,5 +124,13 @@ describe("isTimeZone", () => {
 describe("formatInZone", () => {
   it("shows an instant in the given zone", () => {
     expect(formatInZone(new Date("2026-07-01T18:05:00Z"), "Europe/Berlin", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).toBe("20:05");
+  });
+});
+
+describe("showing an instant in an event's time zone", () => {
+  it("gives back the local time that was typed, across daylight saving", () => {
+    for (const local of ["2026-01-15T20:00", "2026-07-01T09:30", "2026-10-25T01:15"]) {
+      expect(utcToZonedLocal(zonedLocalToUtc(local, "Europe/Berlin")!, "Europe/Berlin")).toBe(local);
+    }
   });
 });

@@ -61,11 +61,59 @@ export async function createBundle(actor: Actor, brand: Brand, eventId: string, 
       .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
     await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
     if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, event.timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
+    await refuseImpossibleBundle(brand.id, bundle);
     if (raw.capacity !== undefined && raw.capacity !== "") {
       const capacity = stockInput.safeParse(raw.capacity);
       if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
       if (capacity.data !== null) await inventory.createPool(uow, actor, brand.id, { name: bundle.name, capacity: capacity.data }, [{ productId: bundle.id, variantId: null, units: 1 }]);
     }
     return { productId: bundle.id };
+  });
+}
+
+/**
+ * A bundle whose parts can never be available together (it needs more of a pool than the pool
+ * holds, even empty) is refused when it is made, not discovered by fans as "sold out".
+ */
+async function refuseImpossibleBundle(brandId: string, bundle: offering.CatalogProduct) {
+  const fixed = bundle.components.filter((c) => !c.optional && !c.group);
+  const groups = [...offering.groupsOf(bundle).values()];
+  const keys = bundle.components.map((c) => ({ productId: c.productId, variantId: c.variantId }));
+  const draws = await inventory.drawsFor(brandId, keys);
+  const drawsOf = (c: offering.BundleComponent) => ({ draws: draws.get(inventory.keyOf(c)) ?? [], times: c.quantity });
+  const poolIds = [...draws.values()].flat().map((d) => d.poolId);
+  const empty = new Map([...(await inventory.poolStates(poolIds, new Date(0))).entries()].map(([id, p]) => [id, { ...p, sold: 0, held: 0 }]));
+  const fits = (parts: offering.BundleComponent[]) => {
+    const merged = inventory.mergeDraws(parts.map(drawsOf));
+    return merged.length === 0 || inventory.availabilityOf(merged, empty) > 0;
+  };
+  const ok = groups.length === 0 ? fits(fixed) : groups.every((options) => options.some((o) => fits([...fixed, o])));
+  if (!ok) {
+    const tight = [...empty.values()].find((p) => inventory.mergeDraws(fixed.map(drawsOf)).some((d) => d.poolId === p.id && d.units > p.capacity));
+    throw invalid(tight ? `These components can never be available together: ${tight.name} holds ${tight.capacity}.` : "These components can never be available together.", { field: "components" });
+  }
+}
+
+/** EditProduct: details (offering) and, when given, its price phases (pricing), together. */
+export async function editProduct(actor: Actor, brand: Brand, eventId: string, productId: string, raw: Record<string, unknown>): Promise<void> {
+  const event = await offering.studioEvent(brand.id, eventId);
+  await transaction(async (uow) => {
+    await offering.editProduct(uow, actor, brand.id, eventId, productId, raw);
+    if (raw.phases !== undefined) await pricing.setPhases(uow, actor, brand.id, productId, brand.currency, event.timeZone, raw.phases);
+  });
+}
+
+/** ChangeBundle: its components (offering) and its pricing (pricing), checked for feasibility. */
+export async function changeBundle(actor: Actor, brand: Brand, eventId: string, bundleId: string, raw: { components: unknown; pricing?: Record<string, unknown> }): Promise<void> {
+  const event = await offering.studioEvent(brand.id, eventId);
+  const p = raw.pricing ?? { mode: "sum" };
+  await transaction(async (uow) => {
+    const bundle = await offering.changeBundleComponents(uow, actor, brand.id, eventId, bundleId, raw.components);
+    const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
+      .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
+      .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
+    await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
+    if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, event.timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
+    await refuseImpossibleBundle(brand.id, bundle);
   });
 }

@@ -8,7 +8,7 @@ import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
-import { addDrawToPool, createBundle, createPoolWithDraws, createProduct } from "@/server/workflows";
+import { addDrawToPool, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct } from "@/server/workflows";
 import { createPromo } from "@/server/pricing";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { compactRows, formToObject } from "./_lib/form";
@@ -117,22 +117,51 @@ export async function addProductAction(brandSlug: string, eventId: string, _: Fo
   return done(brandSlug, eventId, `Added “${text(fd, "name")}”.`);
 }
 
+/** Edit a product's details and price phases. */
+export async function editProductAction(brandSlug: string, eventId: string, productId: string, _: FormState, fd: FormData): Promise<FormState> {
+  const form = formToObject(fd);
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(form.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
+    await editProduct(actorOf(m.user), m.brand, eventId, productId, { ...form, phases: form.phases === undefined ? undefined : phases });
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
+  return done(brandSlug, eventId, "Saved.");
+}
+
+function bundleRows(form: Record<string, unknown>) {
+  const rows = compactRows<{ key?: string; quantity?: string; role?: string; group?: string; price?: string }>(form.components, (r) => !!r.key).map((r) => {
+    const [productId = "", variantId] = (r.key ?? "").split(":");
+    return { ...r, productId, variantId: variantId || null };
+  });
+  const pricing = (form.pricing ?? {}) as Record<string, unknown>;
+  const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(pricing.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
+  return {
+    components: rows.map((r) => ({ productId: r.productId, variantId: r.variantId, quantity: r.quantity, optional: r.role === "optional", group: r.role === "choice" ? r.group || "option" : null })),
+    pricing: { ...pricing, overrides: rows.map((r) => r.price ?? ""), phases: phases.length ? phases : undefined },
+  };
+}
+
+/** Change a bundle's components and pricing. */
+export async function changeBundleAction(brandSlug: string, eventId: string, bundleId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleRows(formToObject(fd)));
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${bundleId}`);
+  return done(brandSlug, eventId, "Saved.");
+}
+
 /** A bundle: its components (optional ones, choose-one groups) and how it is priced. */
 export async function addBundleAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
   const form = formToObject(fd);
   try {
     const m = await member(brandSlug, "catalog:write");
-    const rows = compactRows<{ key?: string; quantity?: string; role?: string; group?: string; price?: string }>(form.components, (r) => !!r.key).map((r) => {
-      const [productId = "", variantId] = (r.key ?? "").split(":");
-      return { ...r, productId, variantId: variantId || null };
-    });
-    const pricing = (form.pricing ?? {}) as Record<string, unknown>;
-    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(pricing.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
-    await createBundle(actorOf(m.user), m.brand, eventId, {
-      ...form,
-      components: rows.map((r) => ({ productId: r.productId, variantId: r.variantId, quantity: r.quantity, optional: r.role === "optional", group: r.role === "choice" ? r.group || "option" : null })),
-      pricing: { ...pricing, overrides: rows.map((r) => r.price ?? ""), phases: phases.length ? phases : undefined },
-    });
+    await createBundle(actorOf(m.user), m.brand, eventId, { ...form, ...bundleRows(form) });
   } catch (e) {
     return toFormState(e);
   }

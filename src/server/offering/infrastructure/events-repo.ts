@@ -93,3 +93,13 @@ export async function insertProduct(uow: UnitOfWork, p: Omit<ProductRecord, "var
     },
   });
 }
+
+export async function updateProductRow(uow: UnitOfWork, productId: string, data: Partial<Omit<ProductRecord, "id" | "brandId" | "eventId" | "kind" | "variants" | "components">>) {
+  await txOf(uow).product.update({ where: { id: productId }, data });
+}
+
+export async function replaceComponents(uow: UnitOfWork, bundleId: string, components: { id: string; productId: string; variantId: string | null; quantity: number; optional: boolean; group: string | null }[]) {
+  const tx = txOf(uow);
+  await tx.bundleComponent.deleteMany({ where: { bundleId } });
+  await tx.bundleComponent.createMany({ data: components.map(({ group, ...c }, i) => ({ ...c, bundleId, groupName: group, sortOrder: i })) });
+}

@@ -107,10 +107,11 @@ export type Channel = "shop" | "box_office";
 export function checkCart(lines: readonly CartLineRequest[], products: ReadonlyMap<string, CatalogProduct>, at: Date, opts: { channel: Channel; unlocked: ReadonlySet<string> }): void {
   const inCart = new Map<string, number>();
   for (const l of lines) inCart.set(l.productId, (inCart.get(l.productId) ?? 0) + l.quantity);
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    const quantityField = { field: `lines.${i}.quantity`, productId: l.productId };
     const p = products.get(l.productId);
     if (!p) throw new DomainError("Invalid", "This item is not sold here.");
-    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${p.name}.`);
+    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${p.name}.`, quantityField);
     const visible = p.visibility === "public" || (p.visibility === "hidden" && opts.unlocked.has(p.id)) || (p.visibility === "box_office" && opts.channel === "box_office");
     if (!visible) throw new DomainError("Invalid", "This item is not sold here.");
     if (p.salesStart && at < p.salesStart) throw new DomainError("Invalid", `${p.name} is not on sale yet.`);
@@ -119,8 +120,8 @@ export function checkCart(lines: readonly CartLineRequest[], products: ReadonlyM
     if (p.variants.length === 0 && l.variantId) throw new DomainError("Invalid", `${p.name} has no variants.`);
     if (p.kind === "bundle") chosenComponents(p, l.selection);
     const total = inCart.get(p.id)!;
-    if (total > p.maxPerOrder) throw new DomainError("Invalid", `You can buy at most ${p.maxPerOrder} ${p.name} per order.`);
-    if (total < p.minPerOrder) throw new DomainError("Invalid", `${p.name} is sold in orders of at least ${p.minPerOrder}.`);
+    if (total > p.maxPerOrder) throw new DomainError("Invalid", `You can buy at most ${p.maxPerOrder} ${p.name} per order.`, quantityField);
+    if (total < p.minPerOrder) throw new DomainError("Invalid", `${p.name} is sold in orders of at least ${p.minPerOrder}.`, quantityField);
     if (p.requiresProductIds.length > 0 && !p.requiresProductIds.some((id) => inCart.has(id) || lines.some((o) => bundleDelivers(products.get(o.productId), o.selection, id, products)))) {
       const names = p.requiresProductIds.map((id) => products.get(id)?.name).filter(Boolean).join(" or ");
       throw new DomainError("Invalid", `${p.name} needs ${names || "a ticket"} in the same order.`);

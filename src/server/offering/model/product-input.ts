@@ -60,3 +60,28 @@ export const bundleInput = z.object({
   components: z.array(componentInput).min(1, "Add at least one component").max(30),
 });
 export type BundleInput = z.output<typeof bundleInput>;
+
+/** Editing a product's details (its kind and variants stay). */
+export function productDetailsInput(timeZone: string) {
+  return z
+    .object({
+      name: z.string().trim().min(1, "Name the product").max(80, "Keep the name under 80 characters"),
+      description: z.string().trim().max(2000).default(""),
+      taxRate: z.coerce.number({ message: "Enter a tax rate" }).min(0, "A tax rate cannot be negative").max(50, "A tax rate above 50 % is surely a typo"),
+      salesStart: optionalLocal,
+      salesEnd: optionalLocal,
+      minPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100).default(1),
+      maxPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100").default(10),
+      visibility: z.enum(VISIBILITIES, { message: "Choose who can see it" }).default("public"),
+    })
+    .transform((v, ctx) => {
+      const salesStart = v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null;
+      const salesEnd = v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null;
+      if (v.salesStart && !salesStart) ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
+      if (v.salesEnd && !salesEnd) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Not a date and time" });
+      if (salesStart && salesEnd && salesEnd <= salesStart) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Sales must end after they start" });
+      if (v.minPerOrder > v.maxPerOrder) ctx.addIssue({ code: "custom", path: ["maxPerOrder"], message: "The maximum cannot be below the minimum" });
+      const { taxRate, ...rest } = v;
+      return { ...rest, taxRateBp: Math.round(taxRate * 100), salesStart, salesEnd };
+    });
+}

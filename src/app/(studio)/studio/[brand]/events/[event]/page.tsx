@@ -88,7 +88,7 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
                 return (
                   <tr key={p.id} className="border-t border-zinc-100 align-top">
                     <td className="py-2 font-medium">
-                      {p.name}
+                      <Link href={`/studio/${brand.slug}/events/${event.id}/products/${p.id}`} className="hover:underline">{p.name}</Link>
                       {p.visibility !== "public" ? <span className="ml-1"><Badge tone="violet">{p.visibility === "hidden" ? "hidden" : "box office"}</Badge></span> : null}
                       {p.kind === "bundle" ? <div className="text-xs font-normal text-zinc-500">{p.components.map((c) => `${c.quantity} × ${labelOf(c.productId, c.variantId)}${c.optional ? " (optional)" : c.group ? ` (${c.group})` : ""}`).join(", ")}</div> : null}
                       {p.variants.length ? <div className="text-xs font-normal text-zinc-500">{o?.variants.map((v) => `${v.name}: ${v.available}`).join(" · ")}</div> : null}

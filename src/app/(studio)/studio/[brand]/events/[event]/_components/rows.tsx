@@ -48,18 +48,20 @@ export function Select({ label, name, options, className = "", ...rest }: { labe
   );
 }
 
-export function PhaseRows({ name, initial = 1 }: { name: string; initial?: number }) {
+export type PhaseDefaults = { name: string; price: string; endsAt: string; endsAfterSold: string };
+
+export function PhaseRows({ name, initial = 1, defaults = [] }: { name: string; initial?: number; defaults?: PhaseDefaults[] }) {
   return (
     <Rows
       name={name}
-      initial={initial}
+      initial={Math.max(initial, defaults.length)}
       addLabel="price phase"
       render={(p, i) => (
         <>
-          <Input label="Phase name" name={`${p}.name`} placeholder={i === 0 ? "Early bird" : "Regular"} className="w-32" />
-          <Input label="Price" name={`${p}.price`} type="number" step="0.01" min="0" placeholder="25.00" className="w-24" />
-          <Input label="Ends at (event time)" name={`${p}.endsAt`} type="datetime-local" className="w-52" />
-          <Input label="or after N sold" name={`${p}.endsAfterSold`} type="number" min="1" className="w-28" />
+          <Input label="Phase name" name={`${p}.name`} placeholder={i === 0 ? "Early bird" : "Regular"} defaultValue={defaults[i]?.name} className="w-32" />
+          <Input label="Price" name={`${p}.price`} type="number" step="0.01" min="0" placeholder="25.00" defaultValue={defaults[i]?.price} className="w-24" />
+          <Input label="Ends at (event time)" name={`${p}.endsAt`} type="datetime-local" defaultValue={defaults[i]?.endsAt} className="w-52" />
+          <Input label="or after N sold" name={`${p}.endsAfterSold`} type="number" min="1" defaultValue={defaults[i]?.endsAfterSold} className="w-28" />
         </>
       )}
     />

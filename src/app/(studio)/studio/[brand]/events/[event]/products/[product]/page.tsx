@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { studioEvent, instantToZonedLocal } from "@/server/offering";
+import { priceBook } from "@/server/pricing";
+import { eventOffer } from "@/server/workflows";
+import { isDomainError } from "@/server/platform/errors";
+import { clock } from "@/server/platform/clock";
+import { Card, PageTitle } from "@/components/ui";
+import { formatMoney } from "@/components/format";
+import { changeBundleAction, editProductAction } from "../../../../../actions";
+import { studioBrand } from "../../../../../_lib/guard";
+import { EditProductForm } from "../../_components/edit-product-form";
+import { EditBundleForm } from "../../_components/add-bundle-form";
+
+const money = (minor: number) => (minor / 100).toFixed(2);
+
+export default async function ProductPage({ params }: { params: Promise<{ brand: string; event: string; product: string }> }) {
+  const { brand: slug, event: eventId, product: productId } = await params;
+  const { brand } = await studioBrand(slug, "catalog:write");
+  const event = await studioEvent(brand.id, eventId).catch((e) => {
+    if (isDomainError(e)) notFound();
+    throw e;
+  });
+  const product = event.products.find((p) => p.id === productId);
+  if (!product) notFound();
+  const book = await priceBook(brand.id, [product.id], product.kind === "bundle" ? [product.id] : []);
+  const local = (d: Date | null) => (d ? instantToZonedLocal(d, event.timeZone) : "");
+  const phases = (book.phases.get(product.id)?.phases ?? []).map((p) => ({ name: p.name, price: money(p.price), endsAt: local(p.endsAt), endsAfterSold: p.endsAfterSold === null ? "" : String(p.endsAfterSold) }));
+  const bundlePricing = book.bundles.get(product.id);
+  const isSumBundle = product.kind === "bundle" && (bundlePricing?.mode ?? "sum") === "sum";
+  const offer = product.kind === "bundle" ? await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) }) : [];
+  const priceOf = new Map(offer.map((o) => [o.id, o.price ? formatMoney(o.price.amount, o.price.currency) : "no price"]));
+  const parts = event.products
+    .filter((p) => p.kind !== "bundle" || p.id !== product.id)
+    .flatMap((p) => (p.variants.length ? p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}`, price: priceOf.get(p.id) ?? "" })) : [{ value: `${p.id}:`, label: p.name, price: priceOf.get(p.id) ?? "" }]));
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>
+        <PageTitle sub={`${product.kind === "bundle" ? "Bundle" : product.kind} · ${event.name}`}>{product.name}</PageTitle>
+      </div>
+      <Card>
+        <h2 className="mb-4 font-semibold">Details{isSumBundle ? "" : " and price"}</h2>
+        <EditProductForm
+          action={editProductAction.bind(null, brand.slug, event.id, product.id)}
+          currency={brand.currency}
+          phases={isSumBundle ? null : phases}
+          defaults={{
+            name: product.name, description: product.description, taxRate: String(product.taxRateBp / 100), visibility: product.visibility,
+            minPerOrder: String(product.minPerOrder), maxPerOrder: String(product.maxPerOrder), salesStart: local(product.salesStart), salesEnd: local(product.salesEnd),
+          }}
+        />
+      </Card>
+      {product.kind === "bundle" ? (
+        <Card>
+          <h2 className="mb-4 font-semibold">Components and pricing</h2>
+          <EditBundleForm
+            action={changeBundleAction.bind(null, brand.slug, event.id, product.id)}
+            parts={parts}
+            currency={brand.currency}
+            components={product.components.map((c) => ({
+              key: `${c.productId}:${c.variantId ?? ""}`, quantity: String(c.quantity), role: c.optional ? "optional" : c.group ? "choice" : "fixed", group: c.group ?? "",
+              price: bundlePricing?.overrides.has(c.id) ? money(bundlePricing.overrides.get(c.id)!) : "",
+            }))}
+            pricing={{
+              mode: bundlePricing?.mode ?? "sum",
+              discountKind: bundlePricing?.discount?.kind ?? "none",
+              discountValue: bundlePricing?.discount ? (bundlePricing.discount.kind === "percent" ? String(bundlePricing.discount.basisPoints / 100) : money(bundlePricing.discount.amount)) : "",
+              phases,
+            }}
+          />
+        </Card>
+      ) : null}
+    </div>
+  );
+}
