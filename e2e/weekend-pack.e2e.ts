@@ -90,6 +90,17 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(page.getByTestId("products-table")).toContainText("2 × Day ticket, 1 × T-shirt — S (T-shirt size)");
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
 
+  // A promo code for bundles only; -10 % is refused at its field first.
+  const promo = page.locator("form").filter({ has: page.getByRole("button", { name: "Create code" }) });
+  await promo.getByLabel("Code").fill("PACK10");
+  await promo.getByLabel("Value").fill("-10");
+  await promo.getByLabel("Applies to").selectOption("bundles");
+  await promo.getByRole("button", { name: "Create code" }).click();
+  await expect(promo.locator('[data-field-error="value"]')).toHaveText("A discount cannot be negative");
+  await promo.getByLabel("Value").fill("10");
+  await promo.getByRole("button", { name: "Create code" }).click();
+  await expect(page.getByTestId("promo-list")).toContainText("PACK10");
+
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
   await page.screenshot({ path: "test-results/studio-event.png", fullPage: true });
@@ -115,11 +126,19 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   await pack.screenshot({ path: "test-results/shop-bundle-card.png" });
   await page.screenshot({ path: "test-results/shop-weekend.png", fullPage: true });
 
+  // The bundles-only code takes 10 % off the pack: €65.00 → €58.50, and the totals still agree.
+  await page.getByLabel("Promo code").fill("pack10");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("promo-status")).toHaveText("Code PACK10 applied.");
+  await expect(page.getByTestId("quote-total")).toHaveText("€58.50");
+  await expect(page.getByTestId("cart-total")).toHaveText("€58.50");
+  await expect(page.getByTestId("quote")).toContainText("Discount (PACK10)");
+
   await page.getByLabel("Your name").fill("Wendy Weekend");
   await page.getByLabel(/E-mail/).fill("wendy@example.com");
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page.getByText("TEST MODE")).toBeVisible();
-  await expect(page.getByText("€65.00").first()).toBeVisible();
+  await expect(page.getByText("€58.50").first()).toBeVisible();
   await page.getByRole("button", { name: /^Pay/ }).click();
   await expect(page.getByRole("heading", { name: "Thank you, Wendy Weekend!" })).toBeVisible();
   // Two admissions from the pack; the T-shirt ships later.

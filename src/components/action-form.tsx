@@ -3,23 +3,11 @@
 // message next to the field it is about (FieldError) and above the button, or a success note.
 // What was typed stays when the action refuses it (React would otherwise reset the form after
 // every action); the form is cleared after a success.
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { FormStateContext, type FormState } from "./form-state";
 import { Alert, buttonClass } from "./ui";
 
-export type FormState = { error?: string; field?: string; ok?: string; at?: number } | undefined;
-
-const FormStateContext = createContext<FormState>(undefined);
-
-/** The server's message for this field, placed where the fan or organizer is looking. */
-export function FieldError({ name }: { name: string }) {
-  const state = useContext(FormStateContext);
-  if (!state?.error || state.field !== name) return null;
-  return (
-    <p className="text-sm text-red-700" data-field-error={name}>
-      {state.error}
-    </p>
-  );
-}
+export { FieldError, type FormState } from "./form-state";
 
 export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4", resetOnSuccess = true }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;

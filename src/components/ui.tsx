@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { FieldError } from "./form-state";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
   return <section className={`rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm ${className}`}>{children}</section>;
@@ -27,6 +28,7 @@ export function Field({ label, name, hint, error, ...input }: { label: string; n
         {...input}
       />
       {hint ? <p id={`${id}-hint`} className="text-xs text-zinc-500">{hint}</p> : null}
+      <FieldError name={name} />
     </div>
   );
 }
