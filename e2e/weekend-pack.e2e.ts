@@ -144,6 +144,9 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   // Two admissions from the pack; the T-shirt ships later.
   await expect(page.getByTestId("ticket")).toHaveCount(2);
   await expect(page.getByTestId("ticket").first()).toContainText("Day ticket · Weekend pack");
+  await expect(page.getByText("partially_fulfilled")).toBeVisible();
+  await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
+  await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });
 
   // The shared pool now has 2 sold; the T-shirt M stock 1 sold.
   await page.goto(`/s/${brand.slug}/summer-weekend`);

@@ -8,7 +8,7 @@ import { decidePublish, eventInput, slugify } from "./model/event";
 import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle } from "./model/catalog";
-import { brandCatalog, findEvent, insertEvent, insertProduct, lockEventState, replaceComponents, setPublished, slugTaken, updateProductRow, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
   const r = schema.safeParse(raw);
@@ -110,6 +110,38 @@ export async function changeBundleComponents(uow: UnitOfWork, actor: Actor, bran
   await replaceComponents(uow, bundleId, components);
   await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleComponentsChanged", payload: { eventId, productId: bundleId, name: bundle.name, components: components.map(({ id: _id, ...c }) => c) } }], metadataFor(actor, brandId));
   return { ...bundle, components };
+}
+
+const variantInput = z.object({
+  name: z.string().trim().min(1, "Name the variant").max(40),
+  sku: z.string().trim().min(1, "Give the variant a SKU").max(40).regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes"),
+});
+
+/** AddVariant (merch): one more size or colour; inventory adds its stock pool beside it. */
+export async function addVariant(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, raw: unknown): Promise<{ id: string; name: string; sku: string }> {
+  const parsed = variantInput.safeParse(raw);
+  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  await lockEventState(uow, brandId, eventId);
+  const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
+  if (!product) throw notFound("This product does not exist.");
+  if (product.kind !== "merch") throw invalid("Only merch has variants.", { field: "name" });
+  if (product.variants.some((v) => v.name.toLowerCase() === parsed.data.name.toLowerCase())) throw invalid("A variant with this name exists already", { field: "name" });
+  const variant = { id: newId("var_"), ...parsed.data };
+  await insertVariant(uow, productId, variant);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "VariantAdded", payload: { eventId, productId, variantId: variant.id, name: variant.name, sku: variant.sku } }], metadataFor(actor, brandId));
+  return variant;
+}
+
+/** EditVariant: its name and SKU. */
+export async function editVariant(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, variantId: string, raw: unknown): Promise<void> {
+  const parsed = variantInput.safeParse(raw);
+  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  await lockEventState(uow, brandId, eventId);
+  const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
+  if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
+  if (product.variants.some((v) => v.id !== variantId && v.name.toLowerCase() === parsed.data.name.toLowerCase())) throw invalid("A variant with this name exists already", { field: "name" });
+  await updateVariant(uow, variantId, parsed.data);
+  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "VariantEdited", payload: { eventId, productId, variantId, name: parsed.data.name, sku: parsed.data.sku } }], metadataFor(actor, brandId));
 }
 
 export async function publishEvent(actor: Actor, brandId: string, eventId: string, now: Date): Promise<void> {

@@ -117,3 +117,19 @@ export async function changeBundle(actor: Actor, brand: Brand, eventId: string, 
     await refuseImpossibleBundle(brand.id, bundle);
   });
 }
+
+/** AddVariant (merch): the variant (offering) and its own stock pool (inventory). */
+export async function addVariant(actor: Actor, brand: Brand, eventId: string, productId: string, raw: { name?: unknown; sku?: unknown; stock?: unknown }): Promise<void> {
+  await transaction(async (uow) => {
+    const variant = await offering.addVariant(uow, actor, brand.id, eventId, productId, raw);
+    const stock = stockInput.safeParse(raw.stock);
+    if (!stock.success) throw invalid(stock.error.issues[0]!.message, { field: "stock" });
+    if (stock.data === null) throw invalid(`Enter the stock of ${variant.name}`, { field: "stock" });
+    const product = await offering.studioEvent(brand.id, eventId).then((e) => e.products.find((p) => p.id === productId)!);
+    await inventory.createPool(uow, actor, brand.id, { name: `${product.name} — ${variant.name}`, capacity: stock.data }, [{ productId, variantId: variant.id, units: 1 }]);
+  });
+}
+
+export async function editVariant(actor: Actor, brand: Brand, eventId: string, productId: string, variantId: string, raw: unknown): Promise<void> {
+  await transaction((uow) => offering.editVariant(uow, actor, brand.id, eventId, productId, variantId, raw));
+}

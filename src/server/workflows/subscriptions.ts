@@ -12,6 +12,7 @@ import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
 import * as distribution from "@/server/distribution";
+import * as pricing from "@/server/pricing";
 
 const causedBy = (e: RecordedEvent) => ({ ...e.metadata, actor: "system", causationId: e.position.toString() });
 
@@ -33,14 +34,27 @@ const releaseHoldOnCancel: Subscriber = {
   },
 };
 
+const releasePromoOnCancel: Subscriber = {
+  name: "pricing:release-promo-on-cancel",
+  handles: ["OrderCancelled"],
+  async handle(e) {
+    await pricing.releasePromo((e.payload as checkout.OrderCancelled["payload"]).orderId);
+  },
+};
+
+/** Whether anything in the order is shipped rather than delivered at once (merch, also inside a bundle). */
+function shipsSomething(lines: checkout.OrderPaid["payload"]["lines"]): boolean {
+  return lines.some((l) => l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")));
+}
+
 const issueTicketsOnPayment: Subscriber = {
   name: "fulfillment:issue-tickets-on-payment",
   handles: ["OrderPaid"],
   async handle(e) {
     const p = e.payload as checkout.OrderPaid["payload"];
     await fulfillment.issueTickets(p, causedBy(e));
-    // Every line of this slice is a ticket, delivered at once: the order is fulfilled.
-    await checkout.markFulfilled(p.orderId, "fulfilled", causedBy(e));
+    // Tickets are delivered at once; merch waits to be shipped (shipments: issue 5).
+    await checkout.markFulfilled(p.orderId, shipsSomething(p.lines) ? "partially_fulfilled" : "fulfilled", causedBy(e));
   },
 };
 
@@ -79,4 +93,4 @@ function esc(s: string): string {
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [confirmHoldOnPayment, releaseHoldOnCancel, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];
+export const subscribers: Subscriber[] = [confirmHoldOnPayment, releaseHoldOnCancel, releasePromoOnCancel, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];

@@ -8,7 +8,7 @@ import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
-import { addDrawToPool, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct } from "@/server/workflows";
+import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant } from "@/server/workflows";
 import { createPromo } from "@/server/pricing";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { compactRows, formToObject } from "./_lib/form";
@@ -213,4 +213,26 @@ export async function addPromoAction(brandSlug: string, eventId: string, _: Form
     return toFormState(e);
   }
   return done(brandSlug, eventId, `Created the code ${text(fd, "code").toUpperCase()}.`);
+}
+
+export async function addVariantAction(brandSlug: string, eventId: string, productId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    await addVariant(actorOf(m.user), m.brand, eventId, productId, { name: text(fd, "name"), sku: text(fd, "sku"), stock: text(fd, "stock") });
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
+  return done(brandSlug, eventId, `Added ${text(fd, "name")}.`);
+}
+
+export async function editVariantAction(brandSlug: string, eventId: string, productId: string, variantId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, { name: text(fd, "name"), sku: text(fd, "sku") });
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
+  return done(brandSlug, eventId, "Saved.");
 }

@@ -103,3 +103,13 @@ export async function replaceComponents(uow: UnitOfWork, bundleId: string, compo
   await tx.bundleComponent.deleteMany({ where: { bundleId } });
   await tx.bundleComponent.createMany({ data: components.map(({ group, ...c }, i) => ({ ...c, bundleId, groupName: group, sortOrder: i })) });
 }
+
+export async function insertVariant(uow: UnitOfWork, productId: string, v: { id: string; name: string; sku: string }) {
+  const tx = txOf(uow);
+  const sortOrder = await tx.variant.count({ where: { productId } });
+  await tx.variant.create({ data: { ...v, productId, sortOrder } });
+}
+
+export async function updateVariant(uow: UnitOfWork, variantId: string, v: { name: string; sku: string }) {
+  await txOf(uow).variant.update({ where: { id: variantId }, data: v });
+}

@@ -53,7 +53,8 @@ export const componentInput = z.object({
 export const bundleInput = z.object({
   name: z.string().trim().min(1, "Name the bundle").max(80),
   description: z.string().trim().max(2000).default(""),
-  taxRate: z.coerce.number({ message: "Enter a tax rate" }).min(0, "A tax rate cannot be negative").max(50),
+  /** Unused for pricing: a bundle's tax is its components' (each at its own rate). */
+  taxRate: z.coerce.number().min(0, "A tax rate cannot be negative").max(50).default(0),
   minPerOrder: z.coerce.number().int().min(1).max(100).default(1),
   maxPerOrder: z.coerce.number().int().min(1, "At least 1").max(100, "At most 100").default(10),
   visibility: z.enum(VISIBILITIES).default("public"),

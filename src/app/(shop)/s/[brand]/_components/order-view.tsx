@@ -11,13 +11,21 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
     ...trpc.shop.order.queryOptions({ orderId, key: accessKey }),
     refetchInterval: (query) => {
       const d = query.state.data;
-      return d && d.order.status !== "pending" && d.tickets.length === 0 ? 1000 : false;
+      if (!d) return false;
+      // Paid but not yet delivered: tickets are being issued. Pending: the payment may still arrive.
+      if (d.order.status === "paid" || (d.order.status !== "pending" && d.order.status !== "cancelled" && d.tickets.length === 0)) return 1000;
+      return d.order.status === "pending" ? 3000 : false;
     },
   });
   if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
   if (q.isError) return <p role="alert" className="text-red-700">{q.error.message}</p>;
   const { order, tickets } = q.data;
   const paid = order.status !== "pending" && order.status !== "cancelled" && order.status !== "expired";
+  const shipped = order.lines.flatMap((l) =>
+    l.kind === "merch"
+      ? [`${l.quantity} × ${l.productName}${l.variantName ? ` (${l.variantName})` : ""}`]
+      : l.components.filter((c) => c.kind === "merch").map((c) => `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`),
+  );
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -29,8 +37,18 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         </p>
       </div>
       <ul className="text-sm text-zinc-700">
-        {order.lines.map((l) => <li key={l.lineId}>{l.quantity} × {l.productName} — {formatMoney(l.total, order.currency)}</li>)}
+        {order.lines.map((l) => (
+          <li key={l.lineId}>
+            {l.quantity} × {l.productName}{l.variantName ? ` (${l.variantName})` : ""} — {formatMoney(l.total, order.currency)}
+            {l.components.length ? <span className="text-zinc-500"> · {l.components.map((c) => `${c.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`).join(", ")}</span> : null}
+          </li>
+        ))}
       </ul>
+      {shipped.length ? (
+        <p className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="to-ship">
+          To be shipped: {shipped.join(", ")}. We will e-mail you when it is on its way.
+        </p>
+      ) : null}
       {paid && tickets.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {tickets.map((t, i) => (

@@ -13,11 +13,11 @@ export function AddBundleForm({ action, parts, currency }: { action: (s: FormSta
     <ActionForm action={action} submit="Add bundle" pendingLabel="Adding…">
       <div className="flex flex-wrap gap-3">
         <Input label="Bundle name" name="name" placeholder="Weekend pack" className="min-w-48 flex-1" />
-        <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue="7" className="w-24" />
         <Input label="Max per order" name="maxPerOrder" type="number" min="1" defaultValue="10" className="w-28" />
         <Input label="Own limit (optional)" name="capacity" type="number" min="0" className="w-36" />
       </div>
       <Input label="Description" name="description" />
+      <p className="text-xs text-zinc-500">Tax: each component keeps its own rate; the bundle's price is split across them.</p>
       <BundleParts parts={parts} currency={currency} />
     </ActionForm>
   );

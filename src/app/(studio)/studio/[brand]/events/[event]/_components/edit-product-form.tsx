@@ -5,12 +5,12 @@ import { Input, PhaseRows, Select, type PhaseDefaults } from "./rows";
 export type ProductDefaults = { name: string; description: string; taxRate: string; visibility: string; minPerOrder: string; maxPerOrder: string; salesStart: string; salesEnd: string };
 
 /** Change a product's details and (unless its price is the sum of its parts) its price phases. */
-export function EditProductForm({ action, defaults, phases, currency }: { action: (s: FormState, fd: FormData) => Promise<FormState>; defaults: ProductDefaults; phases: PhaseDefaults[] | null; currency: string }) {
+export function EditProductForm({ action, defaults, phases, currency, bundle = false }: { action: (s: FormState, fd: FormData) => Promise<FormState>; defaults: ProductDefaults; phases: PhaseDefaults[] | null; currency: string; bundle?: boolean }) {
   return (
     <ActionForm action={action} submit="Save changes" pendingLabel="Saving…" resetOnSuccess={false}>
       <div className="flex flex-wrap gap-3">
         <Input label="Name" name="name" defaultValue={defaults.name} className="min-w-48 flex-1" />
-        <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue={defaults.taxRate} className="w-24" />
+        {bundle ? <input type="hidden" name="taxRate" value={defaults.taxRate} /> : <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue={defaults.taxRate} className="w-24" />}
       </div>
       <Input label="Description" name="description" defaultValue={defaults.description} />
       <div className="flex flex-wrap gap-3">

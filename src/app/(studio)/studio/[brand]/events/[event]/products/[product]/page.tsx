@@ -7,7 +7,8 @@ import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { Card, PageTitle } from "@/components/ui";
 import { formatMoney } from "@/components/format";
-import { changeBundleAction, editProductAction } from "../../../../../actions";
+import { addVariantAction, changeBundleAction, editProductAction, editVariantAction } from "../../../../../actions";
+import { AddVariantForm, EditVariantForm } from "../../_components/variant-forms";
 import { studioBrand } from "../../../../../_lib/guard";
 import { EditProductForm } from "../../_components/edit-product-form";
 import { EditBundleForm } from "../../_components/add-bundle-form";
@@ -28,7 +29,8 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
   const phases = (book.phases.get(product.id)?.phases ?? []).map((p) => ({ name: p.name, price: money(p.price), endsAt: local(p.endsAt), endsAfterSold: p.endsAfterSold === null ? "" : String(p.endsAfterSold) }));
   const bundlePricing = book.bundles.get(product.id);
   const isSumBundle = product.kind === "bundle" && (bundlePricing?.mode ?? "sum") === "sum";
-  const offer = product.kind === "bundle" ? await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) }) : [];
+  const offer = product.kind === "bundle" || product.kind === "merch" ? await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) }) : [];
+  const variantsLeft = new Map((offer.find((o) => o.id === product.id)?.variants ?? []).map((v) => [v.id, v.available]));
   const priceOf = new Map(offer.map((o) => [o.id, o.price ? formatMoney(o.price.amount, o.price.currency) : "no price"]));
   const parts = event.products
     .filter((p) => p.kind !== "bundle" || p.id !== product.id)
@@ -45,12 +47,27 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
           action={editProductAction.bind(null, brand.slug, event.id, product.id)}
           currency={brand.currency}
           phases={isSumBundle ? null : phases}
+          bundle={product.kind === "bundle"}
           defaults={{
             name: product.name, description: product.description, taxRate: String(product.taxRateBp / 100), visibility: product.visibility,
             minPerOrder: String(product.minPerOrder), maxPerOrder: String(product.maxPerOrder), salesStart: local(product.salesStart), salesEnd: local(product.salesEnd),
           }}
         />
       </Card>
+      {product.kind === "merch" ? (
+        <Card>
+          <h2 className="mb-4 font-semibold">Variants</h2>
+          <div className="flex flex-col gap-3">
+            {product.variants.map((v) => (
+              <EditVariantForm key={v.id} action={editVariantAction.bind(null, brand.slug, event.id, product.id, v.id)} name={v.name} sku={v.sku} available={variantsLeft.get(v.id) ?? 0} />
+            ))}
+            <div className="border-t border-zinc-100 pt-3">
+              <p className="mb-2 text-sm font-medium">Add a size or colour (with its own stock)</p>
+              <AddVariantForm action={addVariantAction.bind(null, brand.slug, event.id, product.id)} />
+            </div>
+          </div>
+        </Card>
+      ) : null}
       {product.kind === "bundle" ? (
         <Card>
           <h2 className="mb-4 font-semibold">Components and pricing</h2>
