@@ -144,7 +144,7 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   // Two admissions from the pack; the T-shirt ships later.
   await expect(page.getByTestId("ticket")).toHaveCount(2);
   await expect(page.getByTestId("ticket").first()).toContainText("Day ticket · Weekend pack");
-  await expect(page.getByText("partially_fulfilled")).toBeVisible();
+  await expect(page.getByText("Paid · tickets sent · merch to ship")).toBeVisible();
   await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
   await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });
 

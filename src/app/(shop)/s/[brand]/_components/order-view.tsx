@@ -4,6 +4,18 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
 import { formatMoney } from "@/components/format";
 
+/** Order states in the fan's words. */
+const STATUS: Record<string, string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  fulfilled: "Paid · tickets sent",
+  partially_fulfilled: "Paid · tickets sent · merch to ship",
+  cancelled: "Cancelled",
+  expired: "Expired",
+  refunded: "Refunded",
+  partially_refunded: "Partly refunded",
+};
+
 /** The fan's order: its state, and one QR ticket per admission once issued (polled until then). */
 export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: string }) {
   const trpc = useTRPC();
@@ -32,7 +44,7 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         <p className="text-sm text-zinc-600">Order <span className="font-mono" data-testid="order-reference">{order.reference}</span></p>
         <h1 className="text-3xl font-bold tracking-tight">{paid ? `Thank you, ${order.buyerName}!` : "Your order"}</h1>
         <p className="mt-1 text-zinc-700">
-          <Badge tone={paid ? "green" : "amber"}>{order.status}</Badge> · {formatMoney(order.totalMinor, order.currency)} ·{" "}
+          <Badge tone={paid ? "green" : "amber"}>{STATUS[order.status] ?? order.status}</Badge> · {formatMoney(order.totalMinor, order.currency)} ·{" "}
           {paid ? <>Your tickets are below and on their way to {order.buyerEmail}.</> : <>Waiting for payment.</>}
         </p>
       </div>
