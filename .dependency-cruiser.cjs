@@ -65,7 +65,8 @@ module.exports = {
         "and verified in the webhook route handlers (src/app/api/webhooks/). Everything else depends on " +
         "the payment port, so tests and the test-payment mode never load the Stripe SDK.",
       from: {
-        pathNot: ["^src/server/checkout/infrastructure/", "^src/app/api/webhooks/"],
+        // …and tests of that adapter, which sign webhook payloads with the SDK's own helper.
+        pathNot: ["^src/server/checkout/infrastructure/", "^src/app/api/webhooks/", "^src/server/checkout/.*\\.int\\.test\\.ts$", "^src/test/"],
       },
       to: {
         path: npm("stripe"),

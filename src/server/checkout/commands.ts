@@ -5,23 +5,25 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideCancel, decideConfirmPayment } from "./model/order";
 import type { OrderLineFact } from "./events";
-import { findPayment, insertOrder, lockOrder, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
+import { config } from "@/server/platform/config";
+import { findPayment, findPaymentByRef, insertOrder, lockOrder, markPaymentExpired, pendingPaymentForHold, pendingPaymentsOlderThan, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 
 export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
   buyer: { name: string; email: string }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
+  holdExpiresAt: Date;
   lines: Omit<OrderLineFact, "lineId">[];
 };
 
 /** PlaceOrder: a pending order for a held cart, with its locked quote, and a payment to start. */
 export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrder): Promise<{ paymentId: string; provider: string }> {
-  const provider = paymentProvider();
+  const provider = { name: config().PAYMENT_PROVIDER };
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
   await insertOrder(
     uow,
-    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, lines },
+    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, lines },
     { id: paymentId, provider: provider.name },
   );
   await appendToStream(uow, `order-${o.orderId}`, 0, [
@@ -30,10 +32,82 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
   return { paymentId, provider: provider.name };
 }
 
-export async function startPayment(paymentId: string): Promise<{ redirectUrl: string }> {
+/**
+ * StartPayment: ask the provider for a checkout (Stripe: a Checkout Session, created with an
+ * idempotency key) and remember where the fan pays. Asking again returns the same checkout.
+ */
+export async function startPayment(paymentId: string, urls: { returnUrl: string; cancelUrl: string }): Promise<{ redirectUrl: string }> {
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
-  return paymentProvider().start({ paymentId, orderId: p.orderId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail });
+  if (p.checkoutUrl) return { redirectUrl: p.checkoutUrl };
+  const provider = await paymentProvider();
+  const started = await provider.start({
+    paymentId, orderId: p.orderId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail,
+    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + config().HOLD_MINUTES * 60_000), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
+  });
+  await recordCheckout(paymentId, { providerRef: started.providerRef, checkoutUrl: started.redirectUrl, expiresAt: started.expiresAt });
+  return { redirectUrl: started.redirectUrl };
+}
+
+/** The payment a provider's reference (a Stripe Checkout Session id) belongs to. */
+export async function paymentIdForProviderRef(providerRef: string): Promise<string | null> {
+  return (await findPaymentByRef(providerRef))?.id ?? null;
+}
+
+/**
+ * The fan came back from the provider: ask it how the payment stands and confirm through the
+ * same idempotent confirmPayment the webhook uses — whichever arrives first wins.
+ */
+export async function settleFromProvider(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+  const p = await findPayment(paymentId);
+  if (!p) throw notFound("This payment does not exist.");
+  if (p.status !== "pending" || !p.providerRef) return { orderId: p.orderId, status: p.order.status };
+  const state = await (await paymentProvider()).lookup(p.providerRef);
+  if (state === "paid") return confirmPayment(paymentId, "succeeded", now, actor);
+  if (state === "failed") return confirmPayment(paymentId, "failed", now, actor);
+  if (state === "expired") return expirePayment(paymentId, now, actor);
+  return { orderId: p.orderId, status: p.order.status };
+}
+
+/**
+ * ExpirePayment: the fan can no longer pay this (the provider's session expired, or the hold
+ * ended). A pending order is cancelled, which releases its hold. Idempotent.
+ */
+export async function expirePayment(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+  return transaction(async (tx) => {
+    const payment = await findPayment(paymentId);
+    if (!payment) throw notFound("This payment does not exist.");
+    const order = await lockOrder(tx, payment.orderId);
+    if (!order) throw notFound("This order does not exist.");
+    if (!(await markPaymentExpired(tx, paymentId, now)) || order.status !== "pending") return { orderId: order.id, status: order.status };
+    await setOrderStatus(tx, order.id, "expired");
+    await appendToStream(tx, `order-${order.id}`, "any", [
+      { type: "PaymentExpired", payload: { orderId: order.id, paymentId, reference: order.reference } },
+      { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "expired" } },
+    ], metadataFor(actor, order.brandId, order.id));
+    return { orderId: order.id, status: "expired" };
+  });
+}
+
+/** The hold behind a pending order ended: end its checkout at the provider too, then expire it. */
+export async function expirePaymentForHold(holdId: string, now: Date, actor: Actor): Promise<void> {
+  const p = await pendingPaymentForHold(holdId);
+  if (!p) return;
+  if (p.providerRef) await (await paymentProvider()).expire(p.providerRef);
+  await expirePayment(p.id, now, actor);
+}
+
+/**
+ * Reconciliation: payments pending longer than `olderThanMs` are asked about — a webhook that
+ * never came must not leave a paid order unconfirmed.
+ */
+export async function reconcilePendingPayments(now: Date, olderThanMs: number, actor: Actor): Promise<{ checked: number }> {
+  const pending = await pendingPaymentsOlderThan(new Date(now.getTime() - olderThanMs));
+  for (const p of pending) {
+    if (p.providerRef) await settleFromProvider(p.id, now, actor);
+    else if (p.order.holdExpiresAt && p.order.holdExpiresAt <= now) await expirePayment(p.id, now, actor);
+  }
+  return { checked: pending.length };
 }
 
 /**

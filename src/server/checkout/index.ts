@@ -1,4 +1,4 @@
-export { placeOrder, startPayment, confirmPayment, markFulfilled, cancelOrder, type NewOrder } from "./commands";
+export { placeOrder, startPayment, confirmPayment, settleFromProvider, expirePayment, expirePaymentForHold, reconcilePendingPayments, paymentIdForProviderRef, markFulfilled, cancelOrder, type NewOrder } from "./commands";
 export { orderAccessKey, orderForFan, orderForBrand, ordersOf, testPayment, salesByEvent, type OrderRecord, type OrderFilter } from "./queries";
 export { placeOrderInput, lineInput, buyerInput, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
 export { eventSalesProjection } from "./projections/event-sales";

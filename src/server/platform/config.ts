@@ -10,6 +10,11 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   PAYMENT_PROVIDER: z.enum(["local", "stripe"]).optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Tests point the Stripe SDK at a local stub of its HTTP API. */
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
   MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Marquee <tickets@marquee.local>"),
@@ -48,7 +53,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!c.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is not set (npm start generates one under .data/ in development)");
   if (!c.TICKET_SIGNING_KEY) throw new ConfigError("TICKET_SIGNING_KEY is not set (npm start generates one under .data/ in development)");
   const provider = c.PAYMENT_PROVIDER ?? "local";
-  if (provider === "stripe") throw new ConfigError("PAYMENT_PROVIDER=stripe is not available yet (the Stripe adapter arrives with issue 4); use PAYMENT_PROVIDER=local");
+  if (provider === "stripe" && !c.STRIPE_SECRET_KEY) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY");
+  if (provider === "stripe" && !c.STRIPE_WEBHOOK_SECRET) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_WEBHOOK_SECRET (to verify webhook signatures)");
   const mail = c.MAIL_TRANSPORT ?? (c.SMTP_URL ? "smtp" : "outbox");
   if (mail === "smtp" && !c.SMTP_URL) throw new ConfigError("MAIL_TRANSPORT=smtp needs SMTP_URL");
   return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail };

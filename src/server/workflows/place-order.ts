@@ -34,7 +34,7 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     return checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt,
       lines: quote.lines.map((q, i) => {
         const line = cart.lines[i]!;
         return {
@@ -44,6 +44,7 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
       }),
     });
   });
-  const { redirectUrl } = await checkout.startPayment(paymentId);
+  const base = config().PUBLIC_URL;
+  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
   return { orderId, reference, redirectUrl };
 }

@@ -8,11 +8,11 @@ export type OrderRecord = {
   lines: OrderLineFact[];
 };
 
-export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown }, payment: { id: string; provider: string }) {
+export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date }, payment: { id: string; provider: string }) {
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
+      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
@@ -71,8 +71,35 @@ export async function findPayment(paymentId: string) {
   return db().payment.findUnique({ where: { id: paymentId }, include: { order: { include: orderInclude } } });
 }
 
+export async function findPaymentByRef(providerRef: string) {
+  return db().payment.findUnique({ where: { providerRef }, select: { id: true } });
+}
+
+export async function recordCheckout(paymentId: string, data: { providerRef: string | null; checkoutUrl: string; expiresAt: Date | null }) {
+  await db().payment.update({ where: { id: paymentId }, data });
+}
+
+export async function pendingPaymentsOlderThan(before: Date, limit = 100) {
+  return db().payment.findMany({ where: { status: "pending", createdAt: { lt: before } }, select: { id: true, providerRef: true, provider: true, order: { select: { holdExpiresAt: true } } }, take: limit, orderBy: { createdAt: "asc" } });
+}
+
+export async function pendingPaymentForHold(holdId: string) {
+  return db().payment.findFirst({ where: { status: "pending", order: { holdId } }, select: { id: true, providerRef: true, provider: true } });
+}
+
+export async function markPaymentExpired(uow: UnitOfWork, paymentId: string, at: Date): Promise<boolean> {
+  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status: "expired", settledAt: at } });
+  return n.count === 1;
+}
+
+export async function addRefunded(uow: UnitOfWork, paymentId: string, amount: number) {
+  await txOf(uow).payment.update({ where: { id: paymentId }, data: { refundedMinor: { increment: amount } } });
+}
+
+/** Settle a pending payment once. A payment that expired on our side can still succeed: the money arrived. */
 export async function settlePayment(uow: UnitOfWork, paymentId: string, status: "succeeded" | "failed", at: Date): Promise<boolean> {
-  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status, settledAt: at } });
+  const from = status === "succeeded" ? ["pending", "expired"] : ["pending"];
+  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: { in: from } }, data: { status, settledAt: at } });
   return n.count === 1;
 }
 

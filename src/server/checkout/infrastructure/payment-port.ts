@@ -1,12 +1,32 @@
-// The payment port. Adapters: the local test provider (here) and Stripe (issue 4), chosen by
-// PAYMENT_PROVIDER. Stripe's SDK may only be imported by this folder and the webhook route.
+// The payment port. Adapters: the local test provider (here) and Stripe (stripe-adapter.ts),
+// chosen by PAYMENT_PROVIDER. Stripe's SDK may only be imported by this folder.
 import { config } from "@/server/platform/config";
 
-export type StartPayment = { paymentId: string; orderId: string; reference: string; amount: number; currency: string; description: string; buyerEmail: string };
+export type StartPayment = {
+  paymentId: string;
+  orderId: string;
+  reference: string;
+  amount: number;
+  currency: string;
+  description: string;
+  buyerEmail: string;
+  /** When the hold behind the order ends; the provider's session must not outlive it for long. */
+  holdExpiresAt: Date;
+  /** Where the provider sends the fan back: paid, or gave up. */
+  returnUrl: string;
+  cancelUrl: string;
+};
+export type ProviderPaymentState = "paid" | "unpaid" | "failed" | "expired";
 export type PaymentProvider = {
   name: "local" | "stripe";
-  /** Where the fan goes to pay. */
-  start(p: StartPayment): Promise<{ redirectUrl: string }>;
+  /** Where the fan goes to pay, and the provider's id for this payment. */
+  start(p: StartPayment): Promise<{ redirectUrl: string; providerRef: string | null; expiresAt: Date | null }>;
+  /** What the provider says about a payment now (the return page and reconciliation ask). */
+  lookup(providerRef: string): Promise<ProviderPaymentState>;
+  /** End a payment the fan can no longer complete (its hold ended). Harmless if already ended. */
+  expire(providerRef: string): Promise<void>;
+  /** Give money back; the idempotency key makes a retried refund a single refund. */
+  refund(p: { providerRef: string; amount: number; currency: string; idempotencyKey: string }): Promise<{ refundRef: string }>;
 };
 
 /**
@@ -17,12 +37,24 @@ export type PaymentProvider = {
 export const localTestProvider: PaymentProvider = {
   name: "local",
   async start(p) {
-    return { redirectUrl: `/pay/test/${p.paymentId}` };
+    return { redirectUrl: `/pay/test/${p.paymentId}`, providerRef: null, expiresAt: p.holdExpiresAt };
+  },
+  async lookup() {
+    return "unpaid";
+  },
+  async expire() {},
+  async refund(p) {
+    return { refundRef: `local-refund:${p.idempotencyKey}` };
   },
 };
 
-export function paymentProvider(): PaymentProvider {
-  const c = config();
-  if (c.PAYMENT_PROVIDER === "stripe") throw new Error("The Stripe adapter arrives with issue 4; set PAYMENT_PROVIDER=local to sell in test mode.");
-  return localTestProvider;
+let stripeProvider: PaymentProvider | undefined;
+
+export async function paymentProvider(): Promise<PaymentProvider> {
+  if (config().PAYMENT_PROVIDER !== "stripe") return localTestProvider;
+  if (!stripeProvider) {
+    const { createStripeProvider } = await import("./stripe-adapter");
+    stripeProvider = createStripeProvider();
+  }
+  return stripeProvider!;
 }
