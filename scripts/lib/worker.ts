@@ -1,7 +1,7 @@
 import type { Runner } from "graphile-worker";
 import pg from "pg";
 import { startWorker } from "@/server/platform/jobs";
-import { taskList } from "@/server/workflows/tasks";
+import { crontab, taskList } from "@/server/workflows/tasks";
 
 /**
  * Start the job worker. `soleWorker`: this process is the only worker (npm start), so jobs
@@ -24,5 +24,5 @@ export async function runWorker(connectionString: string, soleWorker: boolean): 
   } finally {
     await client.end();
   }
-  return startWorker(taskList, { connectionString });
+  return startWorker(taskList, { connectionString, crontab });
 }

@@ -6,8 +6,33 @@ import { isDomainError } from "@/server/platform/errors";
 import { requireMembership, type Permission } from "@/server/distribution";
 import { TRPC_CODE } from "./errors";
 
-export async function createContext(): Promise<{ user: SessionUser | null }> {
-  return { user: await currentUser() };
+export type RequestInfo = {
+  /** The client, for rate limits: the first address a trusted proxy forwarded, else "local". */
+  clientKey: string;
+  cookie(name: string): string | null;
+  setCookie(name: string, value: string, maxAgeSeconds: number): void;
+};
+
+function parseCookies(header: string | null): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0) map.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
+  }
+  return map;
+}
+
+export async function createContext(opts?: { req: Request; resHeaders: Headers }): Promise<{ user: SessionUser | null; request: RequestInfo }> {
+  const cookies = parseCookies(opts?.req.headers.get("cookie") ?? null);
+  const secure = process.env.PUBLIC_URL?.startsWith("https://") ? "; Secure" : "";
+  return {
+    user: await currentUser(),
+    request: {
+      clientKey: opts?.req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || opts?.req.headers.get("x-real-ip") || "local",
+      cookie: (name) => cookies.get(name) ?? null,
+      setCookie: (name, value, maxAge) => opts?.resHeaders.append("set-cookie", `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`),
+    },
+  };
 }
 type Context = Awaited<ReturnType<typeof createContext>>;
 

@@ -5,9 +5,10 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideCancel, decideConfirmPayment } from "./model/order";
 import type { OrderLineFact } from "./events";
-import { config } from "@/server/platform/config";
-import { findPayment, findPaymentByRef, insertOrder, lockOrder, markPaymentExpired, pendingPaymentForHold, pendingPaymentsOlderThan, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
+import { config, holdMillis } from "@/server/platform/config";
+import { addRefunded, findOrderForRefund, findPayment, findPaymentByRef, insertOrder, lockOrder, markPaymentExpired, pendingPaymentForHold, pendingPaymentsOlderThan, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
+import { detachOrder } from "./infrastructure/carts-repo";
 
 export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
@@ -40,10 +41,15 @@ export async function startPayment(paymentId: string, urls: { returnUrl: string;
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
   if (p.checkoutUrl) return { redirectUrl: p.checkoutUrl };
+  if (p.amountMinor === 0) {
+    // Nothing to pay (a 100 % code): no provider, the order is confirmed at once.
+    await confirmPayment(paymentId, "succeeded", new Date(), { kind: "system", label: "payment:free" });
+    return { redirectUrl: urls.returnUrl };
+  }
   const provider = await paymentProvider();
   const started = await provider.start({
     paymentId, orderId: p.orderId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail,
-    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + config().HOLD_MINUTES * 60_000), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
+    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
   });
   await recordCheckout(paymentId, { providerRef: started.providerRef, checkoutUrl: started.redirectUrl, expiresAt: started.expiresAt });
   return { redirectUrl: started.redirectUrl };
@@ -61,11 +67,12 @@ export async function paymentIdForProviderRef(providerRef: string): Promise<stri
 export async function settleFromProvider(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
-  if (p.status !== "pending" || !p.providerRef) return { orderId: p.orderId, status: p.order.status };
+  // An expired payment is asked about too: the fan may have paid while we expired it.
+  if ((p.status !== "pending" && p.status !== "expired") || !p.providerRef) return { orderId: p.orderId, status: p.order.status };
   const state = await (await paymentProvider()).lookup(p.providerRef);
   if (state === "paid") return confirmPayment(paymentId, "succeeded", now, actor);
   if (state === "failed") return confirmPayment(paymentId, "failed", now, actor);
-  if (state === "expired") return expirePayment(paymentId, now, actor);
+  if (state === "expired" && p.status === "pending") return expirePayment(paymentId, now, actor);
   return { orderId: p.orderId, status: p.order.status };
 }
 
@@ -89,11 +96,22 @@ export async function expirePayment(paymentId: string, now: Date, actor: Actor):
   });
 }
 
-/** The hold behind a pending order ended: end its checkout at the provider too, then expire it. */
+/**
+ * The hold behind a pending order ended: end its checkout at the provider too, then expire it —
+ * unless the provider says the fan paid in time, in which case the payment is confirmed.
+ */
 export async function expirePaymentForHold(holdId: string, now: Date, actor: Actor): Promise<void> {
   const p = await pendingPaymentForHold(holdId);
   if (!p) return;
-  if (p.providerRef) await (await paymentProvider()).expire(p.providerRef);
+  if (p.providerRef) {
+    const provider = await paymentProvider();
+    await provider.expire(p.providerRef);
+    const state = await provider.lookup(p.providerRef);
+    if (state === "paid") {
+      await confirmPayment(p.id, "succeeded", now, actor);
+      return;
+    }
+  }
   await expirePayment(p.id, now, actor);
 }
 
@@ -102,10 +120,10 @@ export async function expirePaymentForHold(holdId: string, now: Date, actor: Act
  * never came must not leave a paid order unconfirmed.
  */
 export async function reconcilePendingPayments(now: Date, olderThanMs: number, actor: Actor): Promise<{ checked: number }> {
-  const pending = await pendingPaymentsOlderThan(new Date(now.getTime() - olderThanMs));
+  const pending = await pendingPaymentsOlderThan(new Date(now.getTime() - olderThanMs), now);
   for (const p of pending) {
     if (p.providerRef) await settleFromProvider(p.id, now, actor);
-    else if (p.order.holdExpiresAt && p.order.holdExpiresAt <= now) await expirePayment(p.id, now, actor);
+    else if (p.status === "pending" && p.order.holdExpiresAt && p.order.holdExpiresAt <= now) await expirePayment(p.id, now, actor);
   }
   return { checked: pending.length };
 }
@@ -131,7 +149,9 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
         return { orderId: order.id, status: order.status };
       }
       await setOrderStatus(tx, order.id, "cancelled");
-      await appendToStream(tx, `order-${order.id}`, "any", [...events, { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId } }], meta);
+      // From a cart, the fan goes back to it with the hold intact; otherwise the hold is released.
+      const keepHold = await detachOrder(tx, order.id);
+      await appendToStream(tx, `order-${order.id}`, "any", [...events, { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "payment_failed", keepHold } }], meta);
       return { orderId: order.id, status: "cancelled" };
     }
     if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
@@ -163,5 +183,31 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
     decideCancel(order.status);
     await setOrderStatus(tx, orderId, "cancelled");
     await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId } }], metadataFor(actor, brandId, orderId));
+  });
+}
+
+/**
+ * RefundUnavailableOrder: the payment arrived after the hold ended and the units were gone.
+ * The whole amount goes back through the payment port (once: an idempotency key), and the order
+ * says so. Idempotent.
+ */
+export async function refundUnavailableOrder(orderId: string, now: Date, actor: Actor): Promise<{ refunded: boolean }> {
+  const order = await findOrderForRefund(orderId);
+  if (!order || order.status !== "paid") return { refunded: false };
+  const payment = order.payments.find((p) => p.status === "succeeded");
+  if (!payment) return { refunded: false };
+  const provider = await paymentProvider();
+  const { refundRef } = payment.providerRef || provider.name === "local"
+    ? await provider.refund({ providerRef: payment.providerRef ?? payment.id, amount: payment.amountMinor, currency: payment.currency, idempotencyKey: `refund-unavailable:${orderId}` })
+    : { refundRef: null };
+  return transaction(async (tx) => {
+    const locked = await lockOrder(tx, orderId);
+    if (!locked || locked.status !== "paid") return { refunded: false };
+    await setOrderStatus(tx, orderId, "refunded");
+    await addRefunded(tx, payment.id, payment.amountMinor);
+    await appendToStream(tx, `order-${orderId}`, "any", [
+      { type: "OrderRefunded", payload: { orderId, reference: locked.reference, eventId: locked.eventId, amount: payment.amountMinor, currency: payment.currency, reason: "sold_out_after_hold_expired", refundRef, buyerEmail: locked.buyerEmail, buyerName: locked.buyerName } },
+    ], metadataFor(actor, locked.brandId, orderId));
+    return { refunded: true };
   });
 }

@@ -1,11 +1,11 @@
 import { newId } from "@/server/platform/ids";
-import { invalid, notFound } from "@/server/platform/errors";
+import { DomainError, invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideConfirm, decideExpire, decideHold, decideRelease } from "./model/availability";
-import { addSold, findPool, insertDraws, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
+import { decideExpire, decideHold, decideRelease } from "./model/availability";
+import { addSold, findHoldStatus, findPool, setHoldOwner, insertDraws, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
 
@@ -45,7 +45,7 @@ export async function addDraw(uow: UnitOfWork, actor: Actor, brandId: string, po
 export type HoldLineRequest = { productId: string; variantId: string | null; productName: string; quantity: number; draws: DrawState[]; contains?: { productId: string; variantId: string | null; quantity: number }[] };
 
 /** PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. */
-export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date): Promise<{ holdId: string }> {
+export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date, ownerRef: string | null = null): Promise<{ holdId: string }> {
   const pools = await lockPools(uow, lines.flatMap((l) => l.draws.map((d) => d.poolId)), now);
   const held = decideHold(lines, pools);
   const holdId = newId("hold_");
@@ -53,33 +53,74 @@ export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: s
     { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
     ...(l.contains ?? []).map((c) => ({ id: newId("hit_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity * l.quantity })),
   ]);
-  await insertHold(uow, { id: holdId, brandId, expiresAt }, held.map((h) => ({ id: newId("hln_"), ...h })), items);
+  await insertHold(uow, { id: holdId, brandId, expiresAt, ownerRef, status: "active" }, held.map((h) => ({ id: newId("hln_"), ...h })), items);
   await appendToStream(uow, `hold-${holdId}`, 0, [{ type: "HoldPlaced", payload: { holdId, expiresAt: expiresAt.toISOString(), lines: held } }], meta);
   await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });
   return { holdId };
 }
 
-/** ConfirmHold: the held units become sold. Idempotent. */
-export async function confirmHold(meta: EventMetadata, holdId: string): Promise<void> {
-  await transaction(async (tx) => {
+/**
+ * ConfirmHold for `ownerRef` (the order paying): the held units become sold. Idempotent.
+ * If the hold ended before the payment arrived, or now belongs to another order, the units are
+ * sold only if they are still free — recorded as a hold of its own, so a redelivery sells
+ * nothing twice — otherwise nothing is sold and the caller refunds: never oversell, never keep
+ * money for nothing.
+ */
+export async function confirmHold(meta: EventMetadata, holdId: string, now: Date, ownerRef: string): Promise<{ confirmed: boolean }> {
+  return transaction(async (tx) => {
     const hold = await lockHold(tx, holdId);
     if (!hold) throw notFound(`Hold ${holdId} does not exist.`);
-    if (decideConfirm(hold.status) === "noop") return;
-    // Issue 4 adds: a hold that expired before payment re-checks availability and refunds when short.
+    const owned = hold.ownerRef === null || hold.ownerRef === ownerRef;
+    if (owned && hold.status === "confirmed") return { confirmed: true };
+    if (owned && hold.status === "active" && hold.expiresAt > now) {
+      await addSold(tx, hold.lines);
+      await markHold(tx, holdId, "confirmed");
+      await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldConfirmed", payload: { holdId } }], meta);
+      return { confirmed: true };
+    }
+    // Take the units again, as a new hold of this owner's, if every pool still has them.
+    const reclaimId = `hold_reclaim_${ownerRef}`;
+    if ((await lockHold(tx, reclaimId))?.status === "confirmed") return { confirmed: true };
+    const pools = await lockPools(tx, hold.lines.map((l) => l.poolId), now);
+    const need = new Map<string, number>();
+    for (const l of hold.lines) need.set(l.poolId, (need.get(l.poolId) ?? 0) + l.units);
+    const fits = [...need].every(([poolId, units]) => {
+      const p = pools.get(poolId);
+      return !!p && p.capacity - p.sold - p.held >= units;
+    });
+    if (!fits) {
+      await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldNotReclaimed", payload: { holdId, ownerRef } }], meta);
+      return { confirmed: false };
+    }
+    await insertHold(tx, { id: reclaimId, brandId: hold.brandId, expiresAt: now, ownerRef, status: "confirmed" }, hold.lines.map((l, i) => ({ id: `${reclaimId}_${i}`, poolId: l.poolId, productId: l.productId, quantity: l.quantity, units: l.units })), hold.items.map((it, i) => ({ id: `${reclaimId}_i${i}`, ...it })));
     await addSold(tx, hold.lines);
-    await markHold(tx, holdId, "confirmed");
-    await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldConfirmed", payload: { holdId } }], meta);
+    await appendToStream(tx, `hold-${reclaimId}`, 0, [{ type: "HoldConfirmed", payload: { holdId: reclaimId, reclaimedFrom: holdId } }], meta);
+    return { confirmed: true };
   });
 }
 
+/** AssignHold: a held cart becomes an order's — only that order's payment will sell it. */
+export async function assignHold(uow: UnitOfWork, holdId: string, ownerRef: string, now: Date): Promise<void> {
+  const hold = await lockHold(uow, holdId);
+  if (!hold || hold.status !== "active" || hold.expiresAt <= now) throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
+  await setHoldOwner(uow, holdId, ownerRef);
+}
+
 /** ReleaseHold: the order behind it was cancelled or its payment failed. Idempotent. */
-export async function releaseHold(meta: EventMetadata, holdId: string): Promise<void> {
-  await transaction(async (tx) => {
+export async function releaseHold(meta: EventMetadata, holdId: string, uow?: UnitOfWork): Promise<void> {
+  const release = async (tx: UnitOfWork) => {
     const hold = await lockHold(tx, holdId);
     if (!hold || decideRelease(hold.status) === "noop") return;
     await markHold(tx, holdId, "released");
     await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldReleased", payload: { holdId } }], meta);
-  });
+  };
+  if (uow) await release(uow);
+  else await transaction(release);
+}
+
+/** When a hold ends (null if it does not exist), and whether it is still active. */
+export async function holdStatus(holdId: string): Promise<{ status: string; expiresAt: Date } | null> {
+  return findHoldStatus(holdId);
 }
 
 /** The expire-hold job: an active hold past its time expires (its units were already free by time). */

@@ -19,6 +19,10 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Marquee <tickets@marquee.local>"),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
+  /** Seconds instead of minutes, for tests that watch a hold expire on screen. */
+  HOLD_SECONDS: z.coerce.number().int().min(5).max(7200).optional(),
+  RATE_LIMIT_HOLDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_ORDERS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -64,4 +68,10 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** How long a hold lasts, in milliseconds. */
+export function holdMillis(): number {
+  const c = config();
+  return c.HOLD_SECONDS ? c.HOLD_SECONDS * 1000 : c.HOLD_MINUTES * 60_000;
 }

@@ -24,12 +24,13 @@ export async function migrateJobQueue(connectionString = config().DATABASE_URL) 
   await runMigrations({ connectionString });
 }
 
-export async function startWorker(taskList: TaskList, opts: { concurrency?: number; connectionString?: string } = {}): Promise<Runner> {
+export async function startWorker(taskList: TaskList, opts: { concurrency?: number; connectionString?: string; crontab?: string } = {}): Promise<Runner> {
   return run({
     connectionString: opts.connectionString ?? config().DATABASE_URL,
     concurrency: opts.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
     taskList,
+    crontab: opts.crontab ?? "",
   });
 }

@@ -2,7 +2,7 @@
 // pending order with the quote and its allocation, and start a payment. Hold, redemption and
 // order commit together; if any step refuses, nothing is kept.
 import { transaction } from "@/server/platform/unit-of-work";
-import { config } from "@/server/platform/config";
+import { config, holdMillis } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
 import { invalid } from "@/server/platform/errors";
 import { newId, newReference } from "@/server/platform/ids";
@@ -26,11 +26,11 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
   const orderId = newId("ord_");
   const reference = newReference();
   const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
-  const expiresAt = new Date(now.getTime() + config().HOLD_MINUTES * 60_000);
+  const expiresAt = new Date(now.getTime() + holdMillis());
   const { quote } = cart;
 
   const { paymentId } = await transaction(async (uow) => {
-    const { holdId } = await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt);
+    const { holdId } = await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, orderId);
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     return checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,

@@ -6,6 +6,7 @@ import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
 import { formatInZone } from "@/server/platform/time";
 import { formatMoney } from "@/server/platform/money";
+import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
@@ -16,12 +17,65 @@ import * as pricing from "@/server/pricing";
 
 const causedBy = (e: RecordedEvent) => ({ ...e.metadata, actor: "system", causationId: e.position.toString() });
 
-const confirmHoldOnPayment: Subscriber = {
-  name: "inventory:confirm-hold-on-payment",
+/**
+ * A paid order, step by step (each step idempotent, so a redelivery repeats nothing): sell the
+ * held units — or, if the payment came after the hold ended and the units are gone, refund —
+ * then issue the tickets and mark what was delivered.
+ */
+const fulfilPaidOrder: Subscriber = {
+  name: "workflow:fulfil-paid-order",
   handles: ["OrderPaid"],
   async handle(e) {
     const p = e.payload as checkout.OrderPaid["payload"];
-    await inventory.confirmHold(causedBy(e), p.holdId);
+    const { confirmed } = await inventory.confirmHold(causedBy(e), p.holdId, clock.now(), p.orderId);
+    if (!confirmed) {
+      await checkout.refundUnavailableOrder(p.orderId, clock.now(), { kind: "system", label: "system" });
+      return;
+    }
+    await fulfillment.issueTickets(p, causedBy(e));
+    // Tickets are delivered at once; merch waits to be shipped (shipments: issue 5).
+    await checkout.markFulfilled(p.orderId, shipsSomething(p.lines) ? "partially_fulfilled" : "fulfilled", causedBy(e));
+  },
+};
+
+/** A paid order's cart starts over. */
+const emptyCartWhenPaid: Subscriber = {
+  name: "checkout:empty-cart-when-paid",
+  handles: ["OrderPaid"],
+  async handle(e) {
+    await checkout.emptyCartAfterPayment((e.payload as checkout.OrderPaid["payload"]).orderId);
+  },
+};
+
+/** The hold behind a pending order ended: the order expires, and so does its checkout at the provider. */
+const expirePaymentWhenHoldExpires: Subscriber = {
+  name: "checkout:expire-payment-when-hold-expires",
+  handles: ["HoldExpired"],
+  async handle(e) {
+    await checkout.expirePaymentForHold((e.payload as { holdId: string }).holdId, clock.now(), { kind: "system", label: "system" });
+  },
+};
+
+/** Tell the fan, in plain words, that the payment came too late and was refunded. */
+const mailRefundWhenUnavailable: Subscriber = {
+  name: "mail:refund-when-unavailable",
+  handles: ["OrderRefunded"],
+  async handle(e) {
+    const p = e.payload as checkout.OrderRefunded["payload"];
+    if (p.reason !== "sold_out_after_hold_expired") return;
+    const brand = await distribution.brandById(e.metadata.brandId);
+    const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
+    const amount = formatMoney({ amount: p.amount, currency: p.currency });
+    await transaction((tx) =>
+      queueMail(tx, {
+        dedupeKey: `order-refunded:${p.orderId}`,
+        brandId: e.metadata.brandId,
+        to: p.buyerEmail,
+        subject: `Your payment for ${event.name} was refunded — ${p.reference}`,
+        text: `Hi ${p.buyerName},\n\nYour payment for order ${p.reference} arrived after your reservation had ended, and by then the last tickets were sold. We have refunded the full ${amount}; it reaches your account in a few days. Nothing else is charged.\n\n${brand.name}`,
+        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p></div>`,
+      }),
+    );
   },
 };
 
@@ -30,6 +84,7 @@ const releaseHoldOnCancel: Subscriber = {
   handles: ["OrderCancelled"],
   async handle(e) {
     const p = e.payload as checkout.OrderCancelled["payload"];
+    if (p.keepHold) return; // back in the fan's cart, still reserved until it expires
     await inventory.releaseHold(causedBy(e), p.holdId);
   },
 };
@@ -46,17 +101,6 @@ const releasePromoOnCancel: Subscriber = {
 function shipsSomething(lines: checkout.OrderPaid["payload"]["lines"]): boolean {
   return lines.some((l) => l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")));
 }
-
-const issueTicketsOnPayment: Subscriber = {
-  name: "fulfillment:issue-tickets-on-payment",
-  handles: ["OrderPaid"],
-  async handle(e) {
-    const p = e.payload as checkout.OrderPaid["payload"];
-    await fulfillment.issueTickets(p, causedBy(e));
-    // Tickets are delivered at once; merch waits to be shipped (shipments: issue 5).
-    await checkout.markFulfilled(p.orderId, shipsSomething(p.lines) ? "partially_fulfilled" : "fulfilled", causedBy(e));
-  },
-};
 
 const mailTicketsWhenIssued: Subscriber = {
   name: "mail:tickets-when-issued",
@@ -93,4 +137,4 @@ function esc(s: string): string {
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [confirmHoldOnPayment, releaseHoldOnCancel, releasePromoOnCancel, issueTicketsOnPayment, mailTicketsWhenIssued, ...projections];
+export const subscribers: Subscriber[] = [fulfilPaidOrder, emptyCartWhenPaid, releaseHoldOnCancel, releasePromoOnCancel, expirePaymentWhenHoldExpires, mailTicketsWhenIssued, mailRefundWhenUnavailable, ...projections];

@@ -4,6 +4,7 @@ import { dispatchOnce } from "@/server/eventlog";
 import { sendQueuedMail } from "@/server/platform/mail";
 import { clock } from "@/server/platform/clock";
 import * as inventory from "@/server/inventory";
+import * as checkout from "@/server/checkout";
 import { subscribers } from "./subscriptions";
 
 export const taskList: TaskList = {
@@ -18,4 +19,11 @@ export const taskList: TaskList = {
   "expire-hold": async (payload) => {
     await inventory.expireHold((payload as { holdId: string }).holdId, clock.now());
   },
+  /** Payments pending for over 15 minutes: ask the provider (a webhook may never have come). */
+  "reconcile-payments": async () => {
+    await checkout.reconcilePendingPayments(clock.now(), 15 * 60_000, { kind: "system", label: "payment:reconciliation" });
+  },
 };
+
+/** Recurring jobs (graphile-worker crontab syntax). */
+export const crontab = "*/5 * * * * reconcile-payments ?max=1";

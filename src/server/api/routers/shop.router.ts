@@ -7,7 +7,13 @@ import * as offering from "@/server/offering";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { eventOffer, placeOrderFlow, priceCart } from "@/server/workflows";
+import { checkoutCart, eventOffer, placeOrderFlow, priceCart, updateCart, viewCart } from "@/server/workflows";
+import { config } from "@/server/platform/config";
+import { rateLimit } from "@/server/platform/rate-limit";
+
+/** One cart per browser and brand. */
+const cartCookie = (brandSlug: string) => `mq_cart_${brandSlug.replace(/[^a-z0-9-]/g, "")}`;
+const WEEK = 7 * 24 * 3600;
 
 const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
@@ -44,7 +50,29 @@ export const shopRouter = router({
     return (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now())).quote;
   }),
 
-  placeOrder: publicProcedure.input(z.unknown()).mutation(({ input }) => placeOrderFlow(input)),
+  /** Hold and order in one step (API clients); the shop uses the cart below. */
+  placeOrder: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
+    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
+    return placeOrderFlow(input);
+  }),
+
+  /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
+  cart: publicProcedure.input(z.object({ brandSlug: where.brandSlug })).query(({ ctx, input }) => viewCart(ctx.request.cookie(cartCookie(input.brandSlug)), input.brandSlug)),
+
+  /** Change the cart: re-price it and re-hold it, all or nothing. */
+  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug }).passthrough()).mutation(async ({ ctx, input }) => {
+    await rateLimit(`hold:${ctx.request.clientKey}`, config().RATE_LIMIT_HOLDS_PER_MINUTE, 60_000, clock.now());
+    const name = cartCookie(input.brandSlug);
+    const view = await updateCart(ctx.request.cookie(name), input);
+    ctx.request.setCookie(name, view.cartId, WEEK);
+    return view;
+  }),
+
+  /** Pay for the held cart: a pending order takes the hold over; the fan goes to the payment page. */
+  checkoutCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug }).passthrough()).mutation(async ({ ctx, input }) => {
+    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
+    return checkoutCart(ctx.request.cookie(cartCookie(input.brandSlug)), input);
+  }),
 
   /** The fan's order, by its signed link; polled until the tickets are issued. */
   order: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64) })).query(async ({ input }) => {

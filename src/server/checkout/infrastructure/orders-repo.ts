@@ -79,8 +79,19 @@ export async function recordCheckout(paymentId: string, data: { providerRef: str
   await db().payment.update({ where: { id: paymentId }, data });
 }
 
-export async function pendingPaymentsOlderThan(before: Date, limit = 100) {
-  return db().payment.findMany({ where: { status: "pending", createdAt: { lt: before } }, select: { id: true, providerRef: true, provider: true, order: { select: { holdExpiresAt: true } } }, take: limit, orderBy: { createdAt: "asc" } });
+/** Payments to ask the provider about: pending too long, or expired by us in the last day (a webhook may have been lost). */
+export async function pendingPaymentsOlderThan(before: Date, now: Date, limit = 100) {
+  return db().payment.findMany({
+    where: {
+      OR: [
+        { status: "pending", createdAt: { lt: before } },
+        { status: "expired", providerRef: { not: null }, settledAt: { gt: new Date(now.getTime() - 86_400_000) } },
+      ],
+    },
+    select: { id: true, providerRef: true, provider: true, status: true, order: { select: { holdExpiresAt: true } } },
+    take: limit,
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export async function pendingPaymentForHold(holdId: string) {
@@ -136,4 +147,8 @@ export async function clearSales(uow: UnitOfWork) {
 
 export async function salesOf(brandId: string) {
   return db().eventSales.findMany({ where: { brandId } });
+}
+
+export async function findOrderForRefund(orderId: string) {
+  return db().order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, providerRef: true, amountMinor: true, currency: true } } } });
 }

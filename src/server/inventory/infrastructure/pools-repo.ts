@@ -51,8 +51,12 @@ export async function readPools(poolIds: string[], now: Date): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
 }
 
-export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date }, lines: (HeldLine & { id: string })[], items: { id: string; productId: string; variantId: string | null; quantity: number }[]) {
-  await txOf(uow).hold.create({ data: { ...hold, status: "active", lines: { create: lines }, items: { create: items } } });
+export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date; ownerRef: string | null; status: HoldStatus }, lines: (HeldLine & { id: string })[], items: { id: string; productId: string; variantId: string | null; quantity: number }[]) {
+  await txOf(uow).hold.create({ data: { ...hold, lines: { create: lines }, items: { create: items } } });
+}
+
+export async function setHoldOwner(uow: UnitOfWork, holdId: string, ownerRef: string) {
+  await txOf(uow).hold.update({ where: { id: holdId }, data: { ownerRef } });
 }
 
 /** Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N sold" read it. */
@@ -65,12 +69,15 @@ export async function takenOf(uow: UnitOfWork | null, productIds: string[], now:
   return new Map(rows.map((r) => [r.product_id, Number(r.taken)]));
 }
 
-export async function lockHold(uow: UnitOfWork, holdId: string): Promise<{ id: string; brandId: string; status: HoldStatus; expiresAt: Date; lines: { poolId: string; units: number }[] } | null> {
-  const rows = await txOf(uow).$queryRaw<{ id: string; brand_id: string; status: string; expires_at: Date }[]>`SELECT id, brand_id, status, expires_at FROM hold WHERE id = ${holdId} FOR UPDATE`;
+export async function lockHold(uow: UnitOfWork, holdId: string) {
+  const rows = await txOf(uow).$queryRaw<{ id: string; brand_id: string; status: string; expires_at: Date; owner_ref: string | null }[]>`SELECT id, brand_id, status, expires_at, owner_ref FROM hold WHERE id = ${holdId} FOR UPDATE`;
   const h = rows[0];
   if (!h) return null;
-  const lines = await txOf(uow).holdLine.findMany({ where: { holdId }, select: { poolId: true, units: true } });
-  return { id: h.id, brandId: h.brand_id, status: h.status as HoldStatus, expiresAt: h.expires_at, lines };
+  const [lines, items] = await Promise.all([
+    txOf(uow).holdLine.findMany({ where: { holdId }, select: { poolId: true, productId: true, quantity: true, units: true } }),
+    txOf(uow).holdItem.findMany({ where: { holdId }, select: { productId: true, variantId: true, quantity: true } }),
+  ]);
+  return { id: h.id, brandId: h.brand_id, status: h.status as HoldStatus, expiresAt: h.expires_at, ownerRef: h.owner_ref, lines, items };
 }
 
 export async function markHold(uow: UnitOfWork, holdId: string, status: HoldStatus) {
@@ -87,4 +94,8 @@ export async function addSold(uow: UnitOfWork, lines: { poolId: string; units: n
 
 export async function poolsOfBrand(brandId: string) {
   return db().pool.findMany({ where: { brandId }, select: { id: true, name: true, capacity: true, sold: true, draws: { select: { productId: true, variantId: true, units: true } } }, orderBy: { createdAt: "asc" } });
+}
+
+export async function findHoldStatus(holdId: string): Promise<{ status: string; expiresAt: Date } | null> {
+  return db().hold.findUnique({ where: { id: holdId }, select: { status: true, expiresAt: true } });
 }

@@ -1,59 +1,79 @@
 "use client";
-import { useState } from "react";
-import { useMutation, useQuery, keepPreviousData } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatMoney } from "@/components/format";
 import { OfferCard, type CardChoice, type OfferCardItem } from "@/components/offer-card";
 import { QuoteSummary } from "@/components/quote-summary";
+import { Countdown } from "@/components/countdown";
 
 const emptyChoice = (): CardChoice => ({ quantity: 0, variantId: null, choices: {}, optional: [] });
+type Line = { productId: string; variantId: string | null; quantity: number; selection?: { optional: string[]; choices: Record<string, string> } };
 
-/** Choose what to buy (sizes, bundle options), see the server's quote, say who you are, go to payment. Availability is live. */
+function toLines(draft: Record<string, CardChoice>): Line[] {
+  return Object.entries(draft)
+    .filter(([, c]) => c.quantity !== 0)
+    .map(([productId, c]) => ({ productId, variantId: c.variantId, quantity: c.quantity, selection: { optional: c.optional, choices: c.choices } }));
+}
+
+function toDraft(lines: Line[]): Record<string, CardChoice> {
+  return Object.fromEntries(lines.map((l) => [l.productId, { quantity: l.quantity, variantId: l.variantId ?? null, choices: l.selection?.choices ?? {}, optional: l.selection?.optional ?? [] }]));
+}
+
+/**
+ * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
+ * countdown — then say who you are and pay. Availability and prices are live, from the server.
+ */
 export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: string }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [promoInput, setPromoInput] = useState("");
   const [promoCode, setPromoCode] = useState<string | null>(null);
   const offer = useQuery({ ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode }), refetchInterval: 10_000, placeholderData: keepPreviousData });
-  const [cart, setCart] = useState<Record<string, CardChoice>>({});
+  const cart = useQuery(trpc.shop.cart.queryOptions({ brandSlug }));
+  const [draft, setDraft] = useState<Record<string, CardChoice> | null>(null);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const place = useMutation(trpc.shop.placeOrder.mutationOptions({ onSuccess: (r) => window.location.assign(r.redirectUrl) }));
-  // An answer about the old input goes away as soon as the fan changes it.
-  const edited = () => {
-    if (place.isError) place.reset();
-  };
 
-  const lines = Object.entries(cart)
-    .filter(([, c]) => c.quantity !== 0)
-    .map(([productId, c]) => ({ productId, variantId: c.variantId, quantity: c.quantity, selection: { optional: c.optional, choices: c.choices } }));
+  const held = cart.data && cart.data.eventId === eventId ? cart.data : null;
+  // Start from what is already reserved in this browser.
+  useEffect(() => {
+    if (draft === null && cart.isFetched) {
+      setDraft(held ? toDraft(held.lines) : {});
+      if (held?.promoCode) {
+        setPromoInput(held.promoCode);
+        setPromoCode(held.promoCode);
+      }
+    }
+  }, [cart.isFetched, held, draft]);
+
+  const refresh = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey({ brandSlug }) });
+    void queryClient.invalidateQueries({ queryKey: trpc.shop.offer.queryKey() });
+  }, [queryClient, trpc, brandSlug]);
+  const reserve = useMutation(trpc.shop.updateCart.mutationOptions({ onSuccess: refresh }));
+  const pay = useMutation(trpc.shop.checkoutCart.mutationOptions({ onSuccess: (r) => window.location.assign(r.redirectUrl), onError: refresh }));
+
+  const lines = toLines(draft ?? {});
   const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
 
-  if (offer.isPending) return <p className="text-zinc-500">Loading tickets…</p>;
+  if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
   if (offer.isError) return <p role="alert" className="text-red-700">{offer.error.message}</p>;
   const items = offer.data.items as OfferCardItem[];
   const currency = offer.data.currency;
+  const sameAsHeld = !!held && held.state !== "empty" && JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) && (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
+  const state = held?.state ?? "empty";
+  const reserveNow = () => {
+    pay.reset();
+    reserve.mutate({ brandSlug, eventId, lines, promoCode });
+  };
 
   return (
-    <form
-      className="flex flex-col gap-5"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        place.mutate({ brandSlug, eventId, buyer: { name, email }, lines, promoCode });
-      }}
-    >
+    <div className="flex flex-col gap-5">
       {items.length === 0 ? <p className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center text-zinc-600">Nothing is on sale for this event right now.</p> : null}
       <div className="flex flex-col gap-4">
         {items.map((item) => (
-          <OfferCard
-            key={item.id}
-            item={item}
-            choice={cart[item.id] ?? emptyChoice()}
-            onChange={(c) => {
-              edited();
-              setCart({ ...cart, [item.id]: c });
-            }}
-          />
+          <OfferCard key={item.id} item={item} choice={draft[item.id] ?? emptyChoice()} onChange={(c) => { reserve.reset(); setDraft({ ...draft, [item.id]: c }); }} />
         ))}
       </div>
 
@@ -73,32 +93,68 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
       </div>
 
       <section aria-label="Your order" className="rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm">
-        <h2 className="mb-3 text-lg font-semibold">Your order</h2>
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">Your order</h2>
+          {state === "held" && held?.expiresAt && sameAsHeld ? (
+            <p className="text-sm text-zinc-700" data-testid="hold-status">
+              Reserved for you for <Countdown until={held.expiresAt} onEnd={refresh} />
+            </p>
+          ) : null}
+        </div>
+        {state === "expired" && sameAsHeld ? (
+          <div role="alert" data-testid="hold-expired" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Your reservation has ended and the tickets went back on sale. <button type="button" className="font-semibold underline" onClick={reserveNow}>Reserve them again</button>
+          </div>
+        ) : null}
+        {state === "paying" && sameAsHeld ? <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p> : null}
+
         {lines.length === 0 ? (
           <p className="text-sm text-zinc-600">Choose tickets above.</p>
         ) : quote.isError ? (
           <p role="alert" data-testid="quote-error" className="text-sm text-red-700">{quote.error.message}</p>
-        ) : quote.data ? (
-          <QuoteSummary quote={quote.data} />
+        ) : (sameAsHeld && held?.quote) || quote.data ? (
+          <QuoteSummary quote={(sameAsHeld && held?.quote) || quote.data!} />
         ) : (
           <p className="text-sm text-zinc-500">Working out the price…</p>
         )}
-        <div className="mt-5 grid gap-3 sm:grid-cols-2">
-          <label className="flex flex-col gap-1 text-sm font-medium">Your name
-            <input value={name} onChange={(e) => { edited(); setName(e.target.value); }} autoComplete="name" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium">E-mail (your tickets go here)
-            <input type="email" value={email} onChange={(e) => { edited(); setEmail(e.target.value); }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
-          </label>
-        </div>
-        {place.isError ? <p role="alert" data-testid="buy-error" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{place.error.message}</p> : null}
-        <div className="mt-4 flex items-center justify-between">
-          <p className="text-lg">Total <strong data-testid="cart-total">{formatMoney(quote.data && lines.length ? quote.data.total : 0, currency)}</strong></p>
-          <button type="submit" disabled={place.isPending || place.isSuccess} className="bg-brand ring-brand rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">
-            {place.isPending || place.isSuccess ? "Reserving…" : "Continue to payment"}
+
+        {reserve.isError ? <p role="alert" data-testid="buy-error" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{reserve.error.message}</p> : null}
+        {lines.length > 0 && !(sameAsHeld && state === "held") ? (
+          <button type="button" onClick={reserveNow} disabled={reserve.isPending || quote.isError} className="bg-brand ring-brand mt-4 w-full rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">
+            {reserve.isPending ? "Reserving…" : held && held.state === "held" ? "Update reservation" : "Reserve tickets"}
           </button>
-        </div>
+        ) : null}
+        {held && held.state !== "empty" && lines.length === 0 ? (
+          <button type="button" onClick={reserveNow} className="mt-4 rounded-lg border border-zinc-300 px-4 py-2 text-sm">Release my reservation</button>
+        ) : null}
+
+        {sameAsHeld && state === "held" ? (
+          <form
+            className="mt-5 flex flex-col gap-3"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              pay.mutate({ brandSlug, buyer: { name, email } });
+            }}
+          >
+            <div className="grid gap-3 sm:grid-cols-2">
+              <label className="flex flex-col gap-1 text-sm font-medium">Your name
+                <input value={name} onChange={(e) => { pay.reset(); setName(e.target.value); }} autoComplete="name" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+              </label>
+              <label className="flex flex-col gap-1 text-sm font-medium">E-mail (your tickets go here)
+                <input type="email" value={email} onChange={(e) => { pay.reset(); setEmail(e.target.value); }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+              </label>
+            </div>
+            {pay.isError ? <p role="alert" data-testid="pay-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{pay.error.message}</p> : null}
+            <div className="flex items-center justify-between">
+              <p className="text-lg">Total <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong></p>
+              <button type="submit" disabled={pay.isPending || pay.isSuccess} className="bg-brand ring-brand rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">
+                {pay.isPending || pay.isSuccess ? "Opening payment…" : "Continue to payment"}
+              </button>
+            </div>
+          </form>
+        ) : null}
       </section>
-    </form>
+    </div>
   );
 }

@@ -1,0 +1,133 @@
+// The cart as the fan uses it: every change re-prices the cart and re-places its hold (all or
+// nothing, in one transaction — a refused change keeps the previous hold); checkout turns the
+// held cart into a pending order that takes the hold over, with the quote it was held with.
+import { z } from "zod";
+import { transaction } from "@/server/platform/unit-of-work";
+import { config, holdMillis } from "@/server/platform/config";
+import { clock } from "@/server/platform/clock";
+import { DomainError, invalid } from "@/server/platform/errors";
+import { newId, newReference } from "@/server/platform/ids";
+import { metadataFor } from "@/server/platform/metadata";
+import * as distribution from "@/server/distribution";
+import * as offering from "@/server/offering";
+import * as inventory from "@/server/inventory";
+import * as pricing from "@/server/pricing";
+import * as checkout from "@/server/checkout";
+import { priceCart, type PricedCart } from "./cart";
+
+export type CartState = "empty" | "held" | "expired" | "paying";
+export type CartView = {
+  cartId: string;
+  eventId: string;
+  lines: z.output<typeof checkout.lineInput>[];
+  promoCode: string | null;
+  quote: pricing.CartQuote | null;
+  expiresAt: string | null;
+  state: CartState;
+};
+type Snapshot = { quote: pricing.CartQuote; lines: PricedCart["lines"] };
+
+const updateInput = z.object({
+  brandSlug: z.string().min(1).max(60),
+  eventId: z.string().min(1).max(64),
+  lines: z.array(checkout.lineInput).max(20, "At most 20 different items per order"),
+  promoCode: z.string().trim().max(40).nullish().transform((v) => v || null),
+});
+
+function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
+  return r.data;
+}
+
+async function toView(cart: checkout.CartRecord, now: Date): Promise<CartView> {
+  const snapshot = cart.quote as Snapshot | null;
+  let state: CartState = "empty";
+  if (cart.lines.length > 0 && cart.holdId) {
+    const hold = await inventory.holdStatus(cart.holdId);
+    const held = hold?.status === "active" && hold.expiresAt > now;
+    state = cart.orderId && held ? "paying" : held ? "held" : "expired";
+  } else if (cart.lines.length > 0) state = "expired";
+  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state };
+}
+
+/** The fan's cart in this brand's shop, or null. */
+export async function viewCart(cartId: string | null, brandSlug: string): Promise<CartView | null> {
+  if (!cartId) return null;
+  const brand = await distribution.shopBrand(brandSlug);
+  const cart = await checkout.cartById(cartId);
+  if (!cart || cart.brandId !== brand.id) return null;
+  return toView(cart, clock.now());
+}
+
+/** UpdateCart: price the new lines and hold them, replacing the cart's previous hold. */
+export async function updateCart(cartId: string | null, raw: unknown): Promise<CartView> {
+  const input = parse(updateInput, raw);
+  const brand = await distribution.shopBrand(input.brandSlug);
+  const event = await offering.shopEventById(brand.id, input.eventId);
+  const now = clock.now();
+  const id = newId("crt_");
+  const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
+  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now) : null;
+  const expiresAt = new Date(now.getTime() + holdMillis());
+  const savedId = await transaction(async (uow) => {
+    const existing = cartId ? await checkout.lockCartFor(uow, cartId) : null;
+    const mine = existing && existing.brandId === brand.id ? existing : null;
+    if (mine?.orderId && mine.holdId) {
+      const hold = await inventory.holdStatus(mine.holdId);
+      if (hold?.status === "active" && hold.expiresAt > now) throw new DomainError("Conflict", "This cart is being paid for in another tab. Finish or cancel that payment first.");
+    }
+    if (mine?.holdId) await inventory.releaseHold(meta, mine.holdId, uow);
+    const holdId = priced ? (await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt)).holdId : null;
+    const cartKey = mine?.id ?? id;
+    await checkout.saveCart(uow, {
+      id: cartKey, brandId: brand.id, eventId: event.id, lines: input.lines, promoCode: priced?.promo?.code ?? null,
+      quote: priced ? ({ quote: priced.quote, lines: priced.lines } satisfies Snapshot) : null, holdId, expiresAt: priced ? expiresAt : null, orderId: null,
+    });
+    return cartKey;
+  });
+  return toView((await checkout.cartById(savedId))!, now);
+}
+
+const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput });
+
+/** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
+export async function checkoutCart(cartId: string | null, raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
+  const input = parse(checkoutInput, raw);
+  const brand = await distribution.shopBrand(input.brandSlug);
+  const now = clock.now();
+  const cart = cartId ? await checkout.cartById(cartId) : null;
+  if (!cart || cart.brandId !== brand.id || cart.lines.length === 0 || !cart.holdId || !cart.quote) throw invalid("Your cart is empty. Choose tickets first.");
+  const view = await toView(cart, now);
+  if (view.state === "expired") throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
+  const event = await offering.shopEventById(brand.id, cart.eventId);
+  const { quote, lines } = cart.quote as Snapshot;
+  const orderId = newId("ord_");
+  const reference = newReference();
+  const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
+  const { paymentId } = await transaction(async (uow) => {
+    const locked = await checkout.lockCartFor(uow, cart.id);
+    if (!locked || locked.holdId !== cart.holdId) throw new DomainError("Conflict", "Your cart changed meanwhile. Check it and try again.");
+    if (locked.orderId) throw new DomainError("Conflict", "A payment for this cart is already in progress. Finish it, or wait for it to end.");
+    // From here only this order's payment sells the held units (a late payment of an earlier
+    // attempt would have to find them free again).
+    await inventory.assignHold(uow, cart.holdId!, orderId, now);
+    if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
+    const placed = await checkout.placeOrder(uow, meta, {
+      orderId, reference, brandId: brand.id, eventId: event.id, holdId: cart.holdId!, buyer: input.buyer, currency: quote.currency,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!,
+      lines: quote.lines.map((q, i) => {
+        const line = lines[i]!;
+        return {
+          productId: q.productId, productName: line.name, variantId: line.variantId, variantName: line.variantName, kind: line.kind, quantity: q.quantity,
+          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation, components: line.components,
+        };
+      }),
+    });
+    await checkout.attachOrderToCart(uow, cart.id, orderId);
+    return placed;
+  });
+  const base = config().PUBLIC_URL;
+  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
+  return { orderId, reference, redirectUrl };
+}
