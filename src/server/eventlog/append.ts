@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { txOf, type Tx, type UnitOfWork } from "@/server/platform/db";
+import { afterCommit, db } from "@/server/platform/db";
 import { addJob } from "@/server/platform/jobs";
 import type { DomainEvent, EventMetadata } from "./types";
 
@@ -49,6 +50,11 @@ export async function appendToStream(
     if (isUniqueViolation(e)) throw new StreamVersionConflict(streamId, expectedVersion);
     throw e;
   }
-  await addJob(tx, "dispatch", {}, { jobKey: "dispatch", queueName: "dispatch" });
+  // Wake the dispatcher once the events are committed. Not inside the transaction: every writer
+  // would queue on the one dispatch job row while holding its own locks (docs/adr/0004). A wake-up
+  // lost to a crash right after commit is caught by the worker's start and its minutely run.
+  afterCommit(uow, wakeDispatcher);
   return { nextVersion: base + events.length };
 }
+
+const wakeDispatcher = () => addJob(db(), "dispatch", {}, { jobKey: "dispatch", queueName: "dispatch" });

@@ -19,8 +19,30 @@ export function db(): PrismaClient {
 }
 
 /** Run `work` in one transaction: a command's state change and its events commit together. */
-export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const hooks: (() => Promise<void>)[] = [];
+  const result = await db().$transaction(
+    (tx) => {
+      (tx as unknown as { [AFTER_COMMIT]: typeof hooks })[AFTER_COMMIT] = hooks;
+      return work(tx);
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
+  for (const hook of new Set(hooks)) await hook().catch((e) => console.error("[after-commit]", e));
+  return result;
+}
+
+const AFTER_COMMIT = Symbol("afterCommit");
+
+/**
+ * Run `hook` once the caller's transaction has committed (not at all if it rolls back). Used to
+ * wake background workers without holding a shared row lock inside every business transaction.
+ * Outside `transaction()` (a bare client), the hook runs at once.
+ */
+export function afterCommit(uow: Tx | UnitOfWork, hook: () => Promise<void>): void {
+  const hooks = (uow as unknown as { [AFTER_COMMIT]?: (() => Promise<void>)[] })[AFTER_COMMIT];
+  if (hooks) hooks.push(hook);
+  else void hook().catch((e) => console.error("[after-commit]", e));
 }
 
 export function isUniqueViolation(error: unknown, target?: string): boolean {

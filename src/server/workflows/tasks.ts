@@ -26,4 +26,4 @@ export const taskList: TaskList = {
 };
 
 /** Recurring jobs (graphile-worker crontab syntax). */
-export const crontab = "*/5 * * * * reconcile-payments ?max=1";
+export const crontab = ["*/5 * * * * reconcile-payments ?max=1", "* * * * * dispatch ?max=1&queue=dispatch"].join("\n");

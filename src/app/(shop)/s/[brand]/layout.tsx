@@ -1,15 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { shopBrand } from "@/server/distribution";
-import { isDomainError } from "@/server/platform/errors";
 import { TrpcProvider } from "@/app/_trpc/client";
+import { loadBrand } from "./_lib/load";
 
 export default async function ShopLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
-  const brand = await shopBrand(slug).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const brand = await loadBrand(slug);
   return (
     <TrpcProvider>
       <div style={{ "--brand": brand.primaryColor } as React.CSSProperties} className="min-h-screen">

@@ -1,20 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { shopBrand } from "@/server/distribution";
-import { shopEvent } from "@/server/offering";
-import { isDomainError } from "@/server/platform/errors";
 import { formatDateTime } from "@/components/format";
 import { BuyForm } from "../_components/buy-form";
-
-async function load(slug: string, eventSlug: string) {
-  try {
-    const brand = await shopBrand(slug);
-    return { brand, event: await shopEvent(brand.id, eventSlug) };
-  } catch (e) {
-    if (isDomainError(e)) notFound();
-    throw e;
-  }
-}
+import { loadEvent as load } from "../_lib/load";
 
 export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
   const { brand, event } = await params;
