@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { currentUser, type SessionUser } from "@/server/platform/auth";
+import type { SessionUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { requireMembership, type Permission } from "@/server/distribution";
 import { TRPC_CODE } from "./errors";
@@ -25,6 +25,8 @@ function parseCookies(header: string | null): Map<string, string> {
 export async function createContext(opts?: { req: Request; resHeaders: Headers }): Promise<{ user: SessionUser | null; request: RequestInfo }> {
   const cookies = parseCookies(opts?.req.headers.get("cookie") ?? null);
   const secure = process.env.PUBLIC_URL?.startsWith("https://") ? "; Secure" : "";
+  // Loaded here, not at the top: next-auth needs Next's runtime, and callers built for tests pass their own context.
+  const { currentUser } = await import("@/server/platform/auth");
   return {
     user: await currentUser(),
     request: {

@@ -57,3 +57,29 @@ describe("when 200 carts race for a pool of 50 shared by a ticket and a bundle",
     expect(holds.length).toBe(won);
   });
 });
+
+describe("when 1,000 fans try to buy at once for 100 units shared by a ticket and a bundle", () => {
+  it("sells exactly 100 units after every payment, oversells none, and tells each loser which line sold out", async () => {
+    const { placeOrderFlow } = await import("@/server/workflows");
+    const checkout = await import("@/server/checkout");
+    const { subscribers } = await import("@/server/workflows/subscriptions");
+    const { dispatchUntil } = await import("@/test/fixtures");
+    const s = await sharedPoolSetup();
+    await db().pool.update({ where: { id: s.poolId }, data: { capacity: 100 } });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 1000 }, (_, i) =>
+        placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` }, lines: [{ productId: i % 3 ? s.ticketId : s.bundleId, quantity: 1 }] }),
+      ),
+    );
+    const won = attempts.filter((a): a is PromiseFulfilledResult<{ orderId: string; reference: string; redirectUrl: string }> => a.status === "fulfilled").map((a) => a.value);
+    for (const a of attempts) if (a.status === "rejected") expect((a.reason as Error).message).toMatch(/^(Day ticket|Duo pack) is sold out\.$|^Only 1 Duo pack is left\.$|^Only 1 Day ticket is left\.$/);
+    for (const o of won) {
+      const payment = await db().payment.findFirstOrThrow({ where: { orderId: o.orderId } });
+      await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
+    }
+    await dispatchUntil(subscribers, async () => (await db().pool.findUniqueOrThrow({ where: { id: s.poolId } })).sold >= 100, 60_000);
+    const pool = await db().pool.findUniqueOrThrow({ where: { id: s.poolId } });
+    expect(pool.sold).toBe(100);
+    expect(await db().order.count({ where: { brandId: s.brand.id, status: { in: ["fulfilled", "partially_fulfilled"] } } })).toBe(won.length);
+  }, 180_000);
+});

@@ -69,6 +69,10 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   const id = newId("crt_");
   const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
   const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now) : null;
+  if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
+    // Nothing to hold and no cart yet: nothing to save.
+    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty" };
+  }
   const expiresAt = new Date(now.getTime() + holdMillis());
   const savedId = await transaction(async (uow) => {
     const existing = cartId ? await checkout.lockCartFor(uow, cartId) : null;
