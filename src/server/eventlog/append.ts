@@ -24,7 +24,7 @@ function isUniqueViolation(e: unknown): boolean {
  * Append events to one stream inside the caller's transaction, with optimistic concurrency:
  * `expectedVersion` is the version the caller's decision was based on (0 = new stream).
  * `"any"` serializes on the stream instead (an advisory lock) and appends after whatever is there.
- * Also wakes the dispatcher with a job added in the same transaction.
+ * Once the transaction commits, the dispatcher is woken (afterCommit).
  */
 export async function appendToStream(
   uow: Tx | UnitOfWork,
