@@ -154,6 +154,10 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   const row = page.getByTestId("orders-table").getByRole("row", { name: /fay@example.com/ });
   await expect(row).toContainText("€25.00");
   await expect(row).toContainText("fulfilled");
+  await row.getByRole("link").click();
+  await expect(page.getByTestId("order-history")).toContainText("OrderPaid");
+  await expect(page.getByTestId("order-history")).toContainText("TicketsIssued");
+  await expect(page.getByTestId("order-lines")).toContainText("Floor");
 
   await page.goto(eventStudioUrl);
   const audit = page.getByTestId("audit-list");

@@ -176,14 +176,25 @@ export async function markFulfilled(orderId: string, fulfilled: "fulfilled" | "p
   });
 }
 
-export async function cancelOrder(actor: Actor, brandId: string, orderId: string): Promise<void> {
-  await transaction(async (tx) => {
+/**
+ * CancelOrder (an organizer, for a pending order): its payment can no longer be made — the
+ * provider's checkout is ended too — and its hold is released.
+ */
+export async function cancelOrder(actor: Actor, brandId: string, orderId: string, now: Date): Promise<void> {
+  const refs = await transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
     decideCancel(order.status);
+    const payments = (await findOrderForRefund(orderId))?.payments.filter((p) => p.status === "pending") ?? [];
+    for (const p of payments) await markPaymentExpired(tx, p.id, now);
     await setOrderStatus(tx, orderId, "cancelled");
-    await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId } }], metadataFor(actor, brandId, orderId));
+    await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "organizer" } }], metadataFor(actor, brandId, orderId));
+    return payments.map((p) => p.providerRef).filter((r): r is string => !!r);
   });
+  if (refs.length) {
+    const provider = await paymentProvider();
+    for (const ref of refs) await provider.expire(ref).catch((e) => console.error("[cancel] could not end the provider's checkout", e));
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
-import { findOrder, findPayment, listOrders, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
+import { findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
 
 export type { OrderRecord, OrderFilter };
 
@@ -35,3 +35,5 @@ export async function salesByEvent(brandId: string) {
   const rows = await salesOf(brandId);
   return Object.fromEntries(rows.map((r) => [r.eventId, { orders: r.ordersPaid, tickets: r.ticketsSold, revenue: r.revenueMinor, currency: r.currency }]));
 }
+
+export const paymentsOf = paymentsOfOrder;

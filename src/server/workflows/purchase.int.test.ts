@@ -171,3 +171,17 @@ describe("when the payment is declined", () => {
     expect((await checkout.orderForBrand(f.brand.id, placed.orderId)).status).toBe("cancelled");
   });
 });
+
+describe("when an organizer cancels a pending order", () => {
+  it("ends its payment, releases its hold, and refuses to cancel it twice", async () => {
+    const f = await organizerWithEvent({ capacity: 3 });
+    const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: buyer(), lines: [{ productId: f.productId, quantity: 3 }] });
+    expect(await left(f)).toBe(0);
+    await checkout.cancelOrder(f.actor, f.brand.id, placed.orderId, new Date());
+    await dispatchUntil(subscribers, async () => (await left(f)) === 3);
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { payments: true } });
+    expect(order.status).toBe("cancelled");
+    expect(order.payments[0]!.status).toBe("expired");
+    await expect(checkout.cancelOrder(f.actor, f.brand.id, placed.orderId, new Date())).rejects.toThrow("Only a pending order can be cancelled; this one is cancelled.");
+  });
+});

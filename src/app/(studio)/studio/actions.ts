@@ -10,6 +10,7 @@ import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
 import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant } from "@/server/workflows";
 import { createPromo } from "@/server/pricing";
+import { cancelOrder } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { compactRows, formToObject } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
@@ -235,4 +236,15 @@ export async function editVariantAction(brandSlug: string, eventId: string, prod
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
   return done(brandSlug, eventId, "Saved.");
+}
+
+export async function cancelOrderAction(brandSlug: string, orderId: string, _: FormState, _fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "orders:write");
+    await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
+  return { ok: "Cancelled. The units are back on sale." };
 }

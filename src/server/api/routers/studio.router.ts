@@ -1,21 +1,32 @@
 import { z } from "zod";
 import { router, brandProcedure } from "../trpc";
 import { clock } from "@/server/platform/clock";
-import { listAudit } from "@/server/eventlog";
+import { listAudit, readStream } from "@/server/eventlog";
 import { listOutbox } from "@/server/platform/mail";
 import * as offering from "@/server/offering";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
 
 const brandSlug = z.string().min(1).max(60);
+
+async function orderHistory(streams: string[]) {
+  const events = (await Promise.all(streams.map((s) => readStream(s)))).flat().sort((a, b) => (a.position < b.position ? -1 : 1));
+  return events.map((e) => ({ position: e.position.toString(), type: e.type, actor: e.metadata.actor, recordedAt: e.recordedAt, streamId: e.streamId }));
+}
 const id = z.string().min(1).max(64);
 const STATUSES = ["pending", "paid", "fulfilled", "partially_fulfilled", "expired", "cancelled", "refunded", "partially_refunded"] as const;
 
 export const studioRouter = router({
   orders: brandProcedure("brand:read")
-    .input(z.object({ brandSlug, eventId: id.optional(), status: z.enum(STATUSES).optional(), search: z.string().trim().max(100).optional() }))
+    .input(
+      z.object({
+        brandSlug, eventId: id.optional(), status: z.enum(STATUSES).optional(), search: z.string().trim().max(100).optional(), productId: id.optional(),
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01").optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01").optional(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
-      const orders = await checkout.ordersOf({ brandId: ctx.membership.brand.id, eventId: input.eventId, status: input.status, search: input.search || undefined, limit: 200 });
+      const day = (d: string | undefined, plus = 0) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000) : undefined);
+      const orders = await checkout.ordersOf({ brandId: ctx.membership.brand.id, eventId: input.eventId, status: input.status, search: input.search || undefined, productId: input.productId, from: day(input.from), to: day(input.to, 1), limit: 200 });
       return orders.map((o) => ({ id: o.id, reference: o.reference, status: o.status, buyerName: o.buyerName, buyerEmail: o.buyerEmail, total: o.totalMinor, currency: o.currency, createdAt: o.createdAt, tickets: o.lines.reduce((s, l) => s + (l.kind === "ticket" ? l.quantity : 0), 0) }));
     }),
 
@@ -27,6 +38,17 @@ export const studioRouter = router({
   checkIn: brandProcedure("checkin").input(z.object({ brandSlug, eventId: id, code: z.string().trim().min(1, "Type or scan a ticket code").max(200) })).mutation(async ({ ctx, input }) => {
     const event = await offering.studioEvent(ctx.membership.brand.id, input.eventId);
     return fulfillment.checkIn({ kind: "user", id: ctx.user.id, label: ctx.user.name || ctx.user.email }, ctx.membership.brand.id, event, input.code, clock.now());
+  }),
+
+  /** One order, everything about it: lines and their allocation, payments, tickets, and its history from the event log. */
+  orderDetail: brandProcedure("brand:read").input(z.object({ brandSlug, orderId: id })).query(async ({ ctx, input }) => {
+    const order = await checkout.orderForBrand(ctx.membership.brand.id, input.orderId);
+    const [payments, tickets, history] = await Promise.all([
+      checkout.paymentsOf(order.id),
+      fulfillment.ticketsForOrder(order.id),
+      orderHistory([`order-${order.id}`, `hold-${order.holdId}`, `tickets-${order.id}`]),
+    ]);
+    return { order, payments, tickets: tickets.map(({ qrSvg: _qr, ...t }) => t), history };
   }),
 
   /** The brand's sent e-mails (the local outbox in development). */

@@ -114,7 +114,7 @@ export async function settlePayment(uow: UnitOfWork, paymentId: string, status: 
   return n.count === 1;
 }
 
-export type OrderFilter = { brandId: string; eventId?: string; status?: OrderStatus; search?: string; limit: number };
+export type OrderFilter = { brandId: string; eventId?: string; status?: OrderStatus; search?: string; productId?: string; from?: Date; to?: Date; limit: number };
 
 export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
   const rows = await db().order.findMany({
@@ -122,6 +122,8 @@ export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
       brandId: f.brandId,
       ...(f.eventId ? { eventId: f.eventId } : {}),
       ...(f.status ? { status: f.status } : {}),
+      ...(f.productId ? { lines: { some: { productId: f.productId } } } : {}),
+      ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
       ...(f.search
         ? { OR: [{ buyerEmail: { contains: f.search, mode: "insensitive" } }, { buyerName: { contains: f.search, mode: "insensitive" } }, { reference: { contains: f.search, mode: "insensitive" } }] }
         : {}),
@@ -151,4 +153,8 @@ export async function salesOf(brandId: string) {
 
 export async function findOrderForRefund(orderId: string) {
   return db().order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, providerRef: true, amountMinor: true, currency: true } } } });
+}
+
+export async function paymentsOfOrder(orderId: string) {
+  return db().payment.findMany({ where: { orderId }, orderBy: { createdAt: "asc" }, select: { id: true, provider: true, status: true, amountMinor: true, currency: true, refundedMinor: true, providerRef: true, createdAt: true, settledAt: true } });
 }

@@ -1,18 +1,21 @@
 "use client";
 import { useState } from "react";
+import Link from "next/link";
 import { useQuery, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { Badge, EmptyState } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 
-const STATUSES = ["", "pending", "paid", "fulfilled", "cancelled", "expired"] as const;
+const STATUSES = ["", "pending", "paid", "fulfilled", "partially_fulfilled", "cancelled", "expired", "refunded"] as const;
 const tone = (s: string) => (s === "fulfilled" || s === "paid" ? "green" : s === "pending" ? "amber" : s === "cancelled" || s === "expired" ? "red" : "zinc");
 
 export function OrdersTable({ brandSlug, eventId }: { brandSlug: string; eventId?: string }) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("");
   const [search, setSearch] = useState("");
-  const q = useQuery({ ...trpc.studio.orders.queryOptions({ brandSlug, eventId, status: status || undefined, search: search || undefined }), placeholderData: keepPreviousData, refetchInterval: 10_000 });
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const q = useQuery({ ...trpc.studio.orders.queryOptions({ brandSlug, eventId, status: status || undefined, search: search || undefined, from: from || undefined, to: to || undefined }), placeholderData: keepPreviousData, refetchInterval: 10_000 });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-3">
@@ -21,6 +24,8 @@ export function OrdersTable({ brandSlug, eventId }: { brandSlug: string; eventId
             {STATUSES.map((s) => <option key={s} value={s}>{s || "any"}</option>)}
           </select>
         </label>
+        <label className="flex items-center gap-2 text-sm">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
+        <label className="flex items-center gap-2 text-sm">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search e-mail, name or reference" aria-label="Search orders" className="min-w-64 flex-1 rounded-lg border border-zinc-300 px-3 py-1.5" />
       </div>
       {q.isPending ? <p className="text-sm text-zinc-500">Loading orders…</p> : q.isError ? <p role="alert" className="text-red-700">{q.error.message}</p> : q.data.length === 0 ? (
@@ -31,7 +36,7 @@ export function OrdersTable({ brandSlug, eventId }: { brandSlug: string; eventId
           <tbody>
             {q.data.map((o) => (
               <tr key={o.id} className="border-t border-zinc-100">
-                <td className="p-3 font-mono">{o.reference}</td>
+                <td className="p-3 font-mono"><Link href={`/studio/${brandSlug}/orders/${o.id}`} className="underline">{o.reference}</Link></td>
                 <td>{o.buyerName}<br /><span className="text-zinc-500">{o.buyerEmail}</span></td>
                 <td>{o.tickets}</td>
                 <td>{formatMoney(o.total, o.currency)}</td>

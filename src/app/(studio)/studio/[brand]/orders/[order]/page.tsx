@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { createCaller } from "@/server/api/root";
+import { createContext } from "@/server/api/trpc";
+import { isDomainError } from "@/server/platform/errors";
+import { ActionForm } from "@/components/action-form";
+import { Badge, Card, PageTitle } from "@/components/ui";
+import { formatDateTime, formatMoney } from "@/components/format";
+import { cancelOrderAction } from "../../../actions";
+import { studioBrand } from "../../../_lib/guard";
+
+export const metadata = { title: "Order" };
+
+export default async function OrderDetail({ params }: { params: Promise<{ brand: string; order: string }> }) {
+  const { brand: slug, order: orderId } = await params;
+  const { brand, role } = await studioBrand(slug, "brand:read");
+  const detail = await createCaller(await createContext())
+    .studio.orderDetail({ brandSlug: brand.slug, orderId })
+    .catch((e) => {
+      if (isDomainError(e.cause) || e.code === "NOT_FOUND") notFound();
+      throw e;
+    });
+  const { order, payments, tickets, history } = detail;
+  const m = (n: number) => formatMoney(n, order.currency);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href={`/studio/${brand.slug}/orders`} className="text-sm text-zinc-600 underline">← Orders</Link>
+        <PageTitle sub={<>{order.buyerName} · {order.buyerEmail} · placed {formatDateTime(order.createdAt)}</>}>
+          Order <span className="font-mono">{order.reference}</span> <Badge>{order.status}</Badge>
+        </PageTitle>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <Card>
+          <h2 className="mb-3 font-semibold">Lines</h2>
+          <table className="w-full text-left text-sm" data-testid="order-lines">
+            <thead className="text-zinc-500"><tr><th className="py-1">Item</th><th>Qty</th><th>Subtotal</th><th>Discount</th><th>Total</th><th>Tax</th></tr></thead>
+            <tbody>
+              {order.lines.map((l) => (
+                <tr key={l.lineId} className="border-t border-zinc-100 align-top">
+                  <td className="py-1.5">
+                    {l.productName}{l.variantName ? ` (${l.variantName})` : ""}
+                    {l.allocation.length ? (
+                      <ul className="text-xs text-zinc-500">
+                        {l.allocation.map((a) => {
+                          const c = l.components.find((x) => x.componentId === a.componentId);
+                          return <li key={a.componentId}>{c ? `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}` : a.componentId}: {m(a.amount)} (tax {m(a.tax)})</li>;
+                        })}
+                      </ul>
+                    ) : null}
+                  </td>
+                  <td>{l.quantity}</td>
+                  <td>{m(l.unitPrice * l.quantity)}</td>
+                  <td>{l.discount ? `−${m(l.discount)}` : ""}</td>
+                  <td>{m(l.total)}</td>
+                  <td>{m(l.tax)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-3 text-right text-sm">Total <strong>{m(order.totalMinor)}</strong>{order.promoCode ? ` · code ${order.promoCode}` : ""} · tax included {m(order.taxMinor)}</p>
+        </Card>
+        <div className="flex flex-col gap-6">
+          <Card>
+            <h2 className="mb-2 font-semibold">Payments</h2>
+            <ul className="flex flex-col gap-1 text-sm">
+              {payments.map((p) => (
+                <li key={p.id}>{p.provider === "local" ? "Test provider" : "Stripe"} · {m(p.amountMinor)} · <Badge tone={p.status === "succeeded" ? "green" : p.status === "pending" ? "amber" : "red"}>{p.status}</Badge>{p.refundedMinor ? ` · refunded ${m(p.refundedMinor)}` : ""}</li>
+              ))}
+            </ul>
+          </Card>
+          {order.status === "pending" && role !== "viewer" && role !== "door" ? (
+            <Card>
+              <h2 className="mb-2 font-semibold">Cancel</h2>
+              <ActionForm action={cancelOrderAction.bind(null, brand.slug, order.id)} submit="Cancel this pending order" pendingLabel="Cancelling…">
+                <p className="text-sm text-zinc-600">The fan can no longer pay it, and its reserved units go back on sale.</p>
+              </ActionForm>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+      <Card>
+        <h2 className="mb-3 font-semibold">Tickets</h2>
+        {tickets.length === 0 ? <p className="text-sm text-zinc-600">No tickets issued.</p> : (
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {tickets.map((t) => <li key={t.id}>{t.productName} · {t.attendeeName} · {t.checkedInAt ? `checked in ${formatDateTime(t.checkedInAt)}` : t.status}</li>)}
+          </ul>
+        )}
+      </Card>
+      <Card>
+        <h2 className="mb-3 font-semibold">History</h2>
+        <ol className="flex flex-col gap-1 text-sm" data-testid="order-history">
+          {history.map((h) => (
+            <li key={h.position} className="flex gap-3"><span className="w-40 shrink-0 text-zinc-500">{formatDateTime(h.recordedAt)}</span><span className="font-medium">{h.type}</span><span className="text-zinc-500">{h.actor}</span></li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}
