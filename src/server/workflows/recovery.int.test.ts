@@ -52,3 +52,32 @@ describe("when the process is killed after payment, before the confirmation e-ma
     expect((await checkout.orderForBrand(f.brand.id, placed.orderId)).status).toBe("fulfilled");
   });
 });
+
+describe("when the process is killed after an order is placed and before the fan pays", () => {
+  it("lets no hold outlive its expiry: the units are free by time, and on restart the order expires", async () => {
+    const f = await organizerWithEvent({ capacity: 3 });
+    const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: buyer(), lines: [{ productId: f.productId, quantity: 3 }] });
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    // Time passes beyond the hold while nothing runs; the dead process had locked its expiry job.
+    await db().hold.update({ where: { id: order.holdId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const url = process.env.DATABASE_URL!;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`UPDATE graphile_worker._private_jobs SET run_at = now(), locked_by = 'worker-killed-9', locked_at = now() WHERE task_id = (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'expire-hold')`);
+    await c.end();
+    const { availability, keyOf } = await import("@/server/inventory");
+    const free = async () => (await availability(f.brand.id, [{ productId: f.productId, variantId: null }], new Date()))[keyOf({ productId: f.productId, variantId: null })];
+    expect(await free()).toBe(3); // by time, before any job has run
+
+    const worker = await runWorker(url, true);
+    try {
+      const expired = await until(async () => (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).status === "expired");
+      expect(expired).toBe(true);
+      expect((await db().hold.findUniqueOrThrow({ where: { id: order.holdId } })).status).toBe("expired");
+      expect((await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } })).status).toBe("expired");
+    } finally {
+      await worker.stop();
+    }
+    expect(await free()).toBe(3);
+  });
+});

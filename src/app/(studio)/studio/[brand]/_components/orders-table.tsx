@@ -9,13 +9,14 @@ import { formatDateTime, formatMoney } from "@/components/format";
 const STATUSES = ["", "pending", "paid", "fulfilled", "partially_fulfilled", "cancelled", "expired", "refunded"] as const;
 const tone = (s: string) => (s === "fulfilled" || s === "paid" ? "green" : s === "pending" ? "amber" : s === "cancelled" || s === "expired" ? "red" : "zinc");
 
-export function OrdersTable({ brandSlug, eventId }: { brandSlug: string; eventId?: string }) {
+export function OrdersTable({ brandSlug, eventId, products = [] }: { brandSlug: string; eventId?: string; products?: { id: string; name: string }[] }) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("");
   const [search, setSearch] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const q = useQuery({ ...trpc.studio.orders.queryOptions({ brandSlug, eventId, status: status || undefined, search: search || undefined, from: from || undefined, to: to || undefined }), placeholderData: keepPreviousData, refetchInterval: 10_000 });
+  const [productId, setProductId] = useState("");
+  const q = useQuery({ ...trpc.studio.orders.queryOptions({ brandSlug, eventId, status: status || undefined, search: search || undefined, from: from || undefined, to: to || undefined, productId: productId || undefined }), placeholderData: keepPreviousData, refetchInterval: 10_000 });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-3">
@@ -24,6 +25,14 @@ export function OrdersTable({ brandSlug, eventId }: { brandSlug: string; eventId
             {STATUSES.map((s) => <option key={s} value={s}>{s || "any"}</option>)}
           </select>
         </label>
+        {products.length ? (
+          <label className="flex items-center gap-2 text-sm">Product
+            <select value={productId} onChange={(e) => setProductId(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1.5">
+              <option value="">any</option>
+              {products.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </label>
+        ) : null}
         <label className="flex items-center gap-2 text-sm">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
         <label className="flex items-center gap-2 text-sm">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search e-mail, name or reference" aria-label="Search orders" className="min-w-64 flex-1 rounded-lg border border-zinc-300 px-3 py-1.5" />

@@ -1,5 +1,6 @@
 import { PageTitle } from "@/components/ui";
 import { studioBrand } from "../../_lib/guard";
+import { catalogOfBrand } from "@/server/offering";
 import { OrdersTable } from "../_components/orders-table";
 
 export const metadata = { title: "Orders" };
@@ -8,10 +9,11 @@ export default async function Orders({ params, searchParams }: { params: Promise
   const { brand: slug } = await params;
   const { event } = await searchParams;
   const { brand } = await studioBrand(slug, "brand:read");
+  const products = (await catalogOfBrand(brand.id)).map((p) => ({ id: p.id, name: p.name }));
   return (
     <div>
       <PageTitle sub={brand.name}>Orders</PageTitle>
-      <OrdersTable brandSlug={brand.slug} eventId={typeof event === "string" && event ? event : undefined} />
+      <OrdersTable brandSlug={brand.slug} eventId={typeof event === "string" && event ? event : undefined} products={products} />
     </div>
   );
 }
