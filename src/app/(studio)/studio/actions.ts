@@ -88,6 +88,7 @@ export async function publishEventAction(brandSlug: string, eventId: string, _: 
     return toFormState(e);
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
+  revalidatePath(`/s/${brandSlug}`, "layout"); // the shop's cached pages show it at once
   return { ok: "Published: the event is on sale in your shop." };
 }
 
@@ -95,6 +96,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeo
 
 function done(brandSlug: string, eventId: string, ok: string): FormState {
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
+  revalidatePath(`/s/${brandSlug}`, "layout");
   return { ok, at: Date.now() };
 }
 

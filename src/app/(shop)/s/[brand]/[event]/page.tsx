@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/components/format";
 import { BuyForm } from "../_components/buy-form";
+import { ReturnNotice } from "../_components/return-notice";
 import { loadEvent as load } from "../_lib/load";
 
 export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
@@ -9,9 +10,16 @@ export async function generateMetadata({ params }: { params: Promise<{ brand: st
   return { title: `${e.name} — ${b.name}` };
 }
 
-export default async function EventShop({ params, searchParams }: { params: Promise<{ brand: string; event: string }>; searchParams: Promise<{ declined?: string }> }) {
+// The page itself (brand, event, its texts) changes rarely: it is served from the cache and
+// regenerated at most every 30 s (or at once when the organizer publishes). Availability, prices
+// and the cart are live: the client fetches them.
+export const revalidate = 30;
+export async function generateStaticParams() {
+  return [];
+}
+
+export default async function EventShop({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventSlug } = await params;
-  const { declined } = await searchParams;
   const { brand, event } = await load(slug, eventSlug);
   return (
     <article className="flex flex-col gap-6">
@@ -23,7 +31,7 @@ export default async function EventShop({ params, searchParams }: { params: Prom
         </p>
         {event.description ? <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p> : null}
       </div>
-      {declined ? <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">Your payment was declined, and nothing was charged. You can try again.</p> : null}
+      <ReturnNotice />
       <BuyForm brandSlug={brand.slug} eventId={event.id} />
     </article>
   );
