@@ -44,18 +44,26 @@ export async function addDraw(uow: UnitOfWork, actor: Actor, brandId: string, po
  */
 export type HoldLineRequest = { productId: string; variantId: string | null; productName: string; quantity: number; draws: DrawState[]; contains?: { productId: string; variantId: string | null; quantity: number }[] };
 
-/** PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. */
-export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date, ownerRef: string | null = null): Promise<{ holdId: string }> {
+/**
+ * PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. It locks the
+ * pools it draws from until the transaction ends, so callers place it LAST in their unit of work
+ * (pass `holdId` to write rows that refer to the hold before it exists): the shorter that lock,
+ * the more buyers of one pool per second.
+ */
+export async function placeHold(uow: UnitOfWork, meta: EventMetadata, brandId: string, lines: HoldLineRequest[], now: Date, expiresAt: Date, opts: { ownerRef?: string; holdId?: string } = {}): Promise<{ holdId: string }> {
+  const ownerRef = opts.ownerRef ?? null;
+  const holdId = opts.holdId ?? newId("hold_");
+  // Scheduled before the pools are locked (a refused hold rolls the job back with it).
+  await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });
+  // The pools stay locked from here until the caller commits: callers write everything else first.
   const pools = await lockPools(uow, lines.flatMap((l) => l.draws.map((d) => d.poolId)), now);
   const held = decideHold(lines, pools);
-  const holdId = newId("hold_");
   const items = lines.flatMap((l) => [
     { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
     ...(l.contains ?? []).map((c) => ({ id: newId("hit_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity * l.quantity })),
   ]);
   await insertHold(uow, { id: holdId, brandId, expiresAt, ownerRef, status: "active" }, held.map((h) => ({ id: newId("hln_"), ...h })), items);
   await appendToStream(uow, `hold-${holdId}`, 0, [{ type: "HoldPlaced", payload: { holdId, expiresAt: expiresAt.toISOString(), lines: held } }], meta);
-  await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });
   return { holdId };
 }
 

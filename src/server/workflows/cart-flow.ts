@@ -82,12 +82,14 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
       if (hold?.status === "active" && hold.expiresAt > now) throw new DomainError("Conflict", "This cart is being paid for in another tab. Finish or cancel that payment first.");
     }
     if (mine?.holdId) await inventory.releaseHold(meta, mine.holdId, uow);
-    const holdId = priced ? (await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt)).holdId : null;
+    const holdId = priced ? newId("hold_") : null;
     const cartKey = mine?.id ?? id;
     await checkout.saveCart(uow, {
       id: cartKey, brandId: brand.id, eventId: event.id, lines: input.lines, promoCode: priced?.promo?.code ?? null,
       quote: priced ? ({ quote: priced.quote, lines: priced.lines } satisfies Snapshot) : null, holdId, expiresAt: priced ? expiresAt : null, orderId: null,
     });
+    // Last: the hold locks the pools until commit.
+    if (priced && holdId) await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, { holdId });
     return cartKey;
   });
   return toView((await checkout.cartById(savedId))!, now);

@@ -29,10 +29,11 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
   const expiresAt = new Date(now.getTime() + holdMillis());
   const { quote } = cart;
 
+  // The hold goes last: it locks the pools until commit, so everything else is written first.
+  const holdId = newId("hold_");
   const { paymentId } = await transaction(async (uow) => {
-    const { holdId } = await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, orderId);
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
-    return checkout.placeOrder(uow, meta, {
+    const placed = await checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
       subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt,
       lines: quote.lines.map((q, i) => {
@@ -43,6 +44,8 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
         };
       }),
     });
+    await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, { ownerRef: orderId, holdId });
+    return placed;
   });
   const base = config().PUBLIC_URL;
   const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
