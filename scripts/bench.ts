@@ -11,7 +11,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { loadDevelopmentSecrets } from "./lib/secrets";
-import { ensureDatabaseExists, startEmbeddedPostgres, type DatabaseHandle } from "./lib/database";
+import { freshDatabase } from "./lib/database";
 
 const json = process.argv.includes("--json");
 const log = (m: string) => (json ? process.stderr.write(m + "\n") : console.log(m));
@@ -21,25 +21,6 @@ const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 100);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
-
-async function database(): Promise<{ url: string; server?: DatabaseHandle }> {
-  let server: DatabaseHandle | undefined;
-  let base = process.env.DATABASE_URL;
-  if (!base) {
-    server = await startEmbeddedPostgres("pg-bench", Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379), () => {});
-    base = server.url;
-  }
-  const admin = new URL(base);
-  admin.pathname = "/postgres";
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "marquee_bench" WITH (FORCE)`);
-  await c.end();
-  const url = new URL(base);
-  url.pathname = "/marquee_bench";
-  await ensureDatabaseExists(url.toString());
-  return { url: url.toString(), server };
-}
 
 async function waitHealthy(ms = 120_000) {
   const end = Date.now() + ms;
@@ -86,7 +67,7 @@ async function counterCeiling(url: string): Promise<number> {
 
 async function main() {
   loadDevelopmentSecrets(log);
-  const database_ = await database();
+  const database_ = await freshDatabase("marquee_bench", "pg-bench", Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379));
   process.env.DATABASE_URL = database_.url;
   process.env.RATE_LIMIT_HOLDS_PER_MINUTE = "1000000";
   process.env.RATE_LIMIT_ORDERS_PER_MINUTE = "1000000";

@@ -107,3 +107,26 @@ export async function openDatabase(log: (m: string) => void = console.log): Prom
   }
   return startEmbeddedPostgres("pg", undefined, log);
 }
+
+/**
+ * A new, empty database `name` for a run of the e2e tests or the bench: on DATABASE_URL's server
+ * when set, else on an embedded PostgreSQL of its own (`dirName`, `port`).
+ */
+export async function freshDatabase(name: string, dirName: string, port: number): Promise<{ url: string; server?: DatabaseHandle }> {
+  let server: DatabaseHandle | undefined;
+  let base = process.env.DATABASE_URL;
+  if (!base) {
+    server = await startEmbeddedPostgres(dirName, port, () => {});
+    base = server.url;
+  }
+  const admin = new URL(base);
+  admin.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await c.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  await ensureDatabaseExists(url.toString());
+  return { url: url.toString(), server };
+}

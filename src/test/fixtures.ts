@@ -34,3 +34,10 @@ export async function dispatchUntil(subscribers: Parameters<typeof import("@/ser
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** How many of a fixture's ticket can be held right now. */
+export async function ticketsLeft(f: { brand: { id: string }; productId: string }): Promise<number> {
+  const { availability, keyOf } = await import("@/server/inventory");
+  const a = await availability(f.brand.id, [{ productId: f.productId, variantId: null }], new Date());
+  return a[keyOf({ productId: f.productId, variantId: null })] ?? 0;
+}

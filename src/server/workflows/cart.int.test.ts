@@ -4,17 +4,11 @@ import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import { isDomainError } from "@/server/platform/errors";
 import * as checkout from "@/server/checkout";
-import * as inventory from "@/server/inventory";
 import { checkoutCart, updateCart, viewCart } from "./cart-flow";
 import { subscribers } from "./subscriptions";
-import { organizerWithEvent, buyer, dispatchUntil } from "@/test/fixtures";
+import { organizerWithEvent, buyer, dispatchUntil, ticketsLeft as left } from "@/test/fixtures";
 
 const system = { kind: "system" as const, label: "test" };
-
-async function left(f: { brand: { id: string }; productId: string }) {
-  const a = await inventory.availability(f.brand.id, [{ productId: f.productId, variantId: null }], new Date());
-  return a[inventory.keyOf({ productId: f.productId, variantId: null })];
-}
 
 async function refusal(p: Promise<unknown>) {
   try {

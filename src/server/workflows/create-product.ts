@@ -1,7 +1,7 @@
 // A product as organizers create it is several things in three contexts: the product and its
 // variants (offering), its stock or capacity as pools (inventory) and its price phases
 // (pricing). Created together in one unit of work; any refusal saves nothing.
-import { transaction } from "@/server/platform/unit-of-work";
+import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { invalid } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import { z } from "zod";
@@ -56,12 +56,7 @@ export async function createBundle(actor: Actor, brand: Brand, eventId: string, 
   const p = raw.pricing ?? { mode: "sum" };
   return transaction(async (uow) => {
     const bundle = await offering.addBundle(uow, actor, brand.id, eventId, raw);
-    const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
-      .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
-      .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
-    await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
-    if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, event.timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
-    await refuseImpossibleBundle(brand.id, bundle);
+    await priceBundle(uow, actor, brand, event.timeZone, bundle, p);
     if (raw.capacity !== undefined && raw.capacity !== "") {
       const capacity = stockInput.safeParse(raw.capacity);
       if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
@@ -69,6 +64,19 @@ export async function createBundle(actor: Actor, brand: Brand, eventId: string, 
     }
     return { productId: bundle.id };
   });
+}
+
+/**
+ * A bundle's pricing (pricing): `overrides[i]` is component i's in-bundle price (empty = its own),
+ * a fixed-price bundle gets its phases; then the bundle is checked for feasibility.
+ */
+async function priceBundle(uow: UnitOfWork, actor: Actor, brand: Brand, timeZone: string, bundle: offering.CatalogProduct, p: Record<string, unknown>) {
+  const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
+    .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
+    .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
+  await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
+  if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
+  await refuseImpossibleBundle(brand.id, bundle);
 }
 
 /**
@@ -109,12 +117,7 @@ export async function changeBundle(actor: Actor, brand: Brand, eventId: string, 
   const p = raw.pricing ?? { mode: "sum" };
   await transaction(async (uow) => {
     const bundle = await offering.changeBundleComponents(uow, actor, brand.id, eventId, bundleId, raw.components);
-    const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
-      .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
-      .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
-    await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
-    if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, event.timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
-    await refuseImpossibleBundle(brand.id, bundle);
+    await priceBundle(uow, actor, brand, event.timeZone, bundle, p);
   });
 }
 

@@ -3,19 +3,12 @@ import { db } from "@/server/platform/db";
 import { isDomainError } from "@/server/platform/errors";
 import { readStream, rebuildProjections, wants } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
-import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
 import { placeOrderFlow } from "./place-order";
 import { subscribers, projections } from "./subscriptions";
-import { organizerWithEvent, buyer, dispatchUntil } from "@/test/fixtures";
+import { organizerWithEvent, buyer, dispatchUntil, ticketsLeft as left } from "@/test/fixtures";
 
 const system = { kind: "system" as const, label: "test" };
-
-/** How many of the fixture's ticket can be held right now. */
-async function left(f: { brand: { id: string }; productId: string }) {
-  const a = await inventory.availability(f.brand.id, [{ productId: f.productId, variantId: null }], new Date());
-  return a[inventory.keyOf({ productId: f.productId, variantId: null })];
-}
 
 async function counts() {
   const [orders, holds, events, payments] = await Promise.all([db().order.count(), db().hold.count(), db().storedEvent.count(), db().payment.count()]);
