@@ -1,24 +1,14 @@
 // The cart as a fan uses it: each change re-holds all or nothing; checkout takes the hold over;
 // a declined payment gives the hold back to the cart; an ended hold is refused at checkout.
+import { refusal } from "@/test/domain-error";
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
-import { isDomainError } from "@/server/platform/errors";
 import * as checkout from "@/server/checkout";
 import { checkoutCart, updateCart, viewCart } from "./cart-flow";
 import { subscribers } from "./subscriptions";
 import { organizerWithEvent, buyer, dispatchUntil, ticketsLeft as left } from "@/test/fixtures";
 
 const system = { kind: "system" as const, label: "test" };
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isDomainError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("a fan's cart", () => {
   it("holds its lines, and a change re-holds them in place of the old hold", async () => {

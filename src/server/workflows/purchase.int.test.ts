@@ -1,6 +1,6 @@
+import { refusal } from "@/test/domain-error";
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
-import { isDomainError } from "@/server/platform/errors";
 import { readStream, rebuildProjections, wants } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
@@ -13,16 +13,6 @@ const system = { kind: "system" as const, label: "test" };
 async function counts() {
   const [orders, holds, events, payments] = await Promise.all([db().order.count(), db().hold.count(), db().storedEvent.count(), db().payment.count()]);
   return { orders, holds, events, payments };
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isDomainError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected a refusal");
 }
 
 async function paidOrder(quantity = 2, capacity = 10) {

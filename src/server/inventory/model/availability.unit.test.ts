@@ -1,5 +1,5 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { availabilityOf, decideConfirm, decideExpire, decideHold, decideRelease, poolFree, type HoldRequestLine, type HoldStatus, type PoolState } from "./availability";
 
 function pool(id: string, capacity: number, sold = 0, held = 0): PoolState {
@@ -8,16 +8,6 @@ function pool(id: string, capacity: number, sold = 0, held = 0): PoolState {
 function poolsOf(...ps: PoolState[]): Map<string, PoolState> {
   return new Map(ps.map((p) => [p.id, p]));
 }
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
-
 describe("poolFree", () => {
   it("is capacity minus sold minus held", () => {
     expect(poolFree(pool("a", 100, 30, 20))).toBe(50);

@@ -1,21 +1,11 @@
+import { thrown } from "@/test/domain-error";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { type BundleComponent, type CartLineRequest, type CatalogProduct, type Channel, type Selection, checkCart, chosenComponents, validateBundle } from "./catalog";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 const BRAND = "brand-nightowl";
 const OTHER_BRAND = "brand-other";

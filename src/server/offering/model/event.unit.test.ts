@@ -1,16 +1,6 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { decidePublish, eventInput, slugify, toMinorUnits } from "./event";
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 const base = {
   name: "Winter Gala",

@@ -5,18 +5,34 @@ import { PRODUCT_KINDS, VISIBILITIES } from "./catalog";
 
 const optionalLocal = z.string().trim().max(20).optional().transform((v) => (v ? v : null));
 
+/** What every product has, whether created or edited: name, texts, tax, limits, sales window. */
+const detailFields = {
+  name: z.string().trim().min(1, "Name the product").max(80, "Keep the name under 80 characters"),
+  description: z.string().trim().max(2000).default(""),
+  taxRate: z.coerce.number({ message: "Enter a tax rate" }).min(0, "A tax rate cannot be negative").max(50, "A tax rate above 50 % is surely a typo"),
+  salesStart: optionalLocal,
+  salesEnd: optionalLocal,
+  minPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100).default(1),
+  maxPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100").default(10),
+  visibility: z.enum(VISIBILITIES, { message: "Choose who can see it" }).default("public"),
+};
+
+/** The sales window as instants in the event's time zone, and the per-order limits, checked. */
+function checkDetails(v: { salesStart: string | null; salesEnd: string | null; minPerOrder: number; maxPerOrder: number; taxRate: number }, timeZone: string, ctx: z.RefinementCtx) {
+  const salesStart = v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null;
+  const salesEnd = v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null;
+  if (v.salesStart && !salesStart) ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
+  if (v.salesEnd && !salesEnd) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Not a date and time" });
+  if (salesStart && salesEnd && salesEnd <= salesStart) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Sales must end after they start" });
+  if (v.minPerOrder > v.maxPerOrder) ctx.addIssue({ code: "custom", path: ["maxPerOrder"], message: "The maximum cannot be below the minimum" });
+  return { salesStart, salesEnd, taxRateBp: Math.round(v.taxRate * 100) };
+}
+
 export function productInput(timeZone: string) {
   return z
     .object({
       kind: z.enum(PRODUCT_KINDS.filter((k) => k !== "bundle") as ["ticket", "merch", "addon"], { message: "Choose what kind of product this is" }),
-      name: z.string().trim().min(1, "Name the product").max(80, "Keep the name under 80 characters"),
-      description: z.string().trim().max(2000).default(""),
-      taxRate: z.coerce.number({ message: "Enter a tax rate" }).min(0, "A tax rate cannot be negative").max(50, "A tax rate above 50 % is surely a typo"),
-      salesStart: optionalLocal,
-      salesEnd: optionalLocal,
-      minPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100).default(1),
-      maxPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100").default(10),
-      visibility: z.enum(VISIBILITIES, { message: "Choose who can see it" }).default("public"),
+      ...detailFields,
       requiresProductIds: z.array(z.string().min(1).max(64)).max(20).default([]),
       variants: z
         .array(z.object({ name: z.string().trim().min(1, "Name the variant").max(40), sku: z.string().trim().min(1, "Give the variant a SKU").max(40).regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes") }))
@@ -24,12 +40,7 @@ export function productInput(timeZone: string) {
         .default([]),
     })
     .transform((v, ctx) => {
-      const salesStart = v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null;
-      const salesEnd = v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null;
-      if (v.salesStart && !salesStart) ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
-      if (v.salesEnd && !salesEnd) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Not a date and time" });
-      if (salesStart && salesEnd && salesEnd <= salesStart) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Sales must end after they start" });
-      if (v.minPerOrder > v.maxPerOrder) ctx.addIssue({ code: "custom", path: ["maxPerOrder"], message: "The maximum cannot be below the minimum" });
+      const details = checkDetails(v, timeZone, ctx);
       if (v.kind === "merch" && v.variants.length === 0) ctx.addIssue({ code: "custom", path: ["variants"], message: "Merch needs at least one variant (a size, a colour, or “One size”)" });
       if (v.kind !== "merch" && v.variants.length > 0) ctx.addIssue({ code: "custom", path: ["variants"], message: "Only merch has variants" });
       const names = new Set<string>();
@@ -37,7 +48,7 @@ export function productInput(timeZone: string) {
         if (names.has(x.name.toLowerCase())) ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: "Two variants have this name" });
         names.add(x.name.toLowerCase());
       });
-      return { ...v, taxRateBp: Math.round(v.taxRate * 100), salesStart, salesEnd };
+      return { ...v, ...details };
     });
 }
 export type ProductInput = z.output<ReturnType<typeof productInput>>;
@@ -65,24 +76,9 @@ export type BundleInput = z.output<typeof bundleInput>;
 /** Editing a product's details (its kind and variants stay). */
 export function productDetailsInput(timeZone: string) {
   return z
-    .object({
-      name: z.string().trim().min(1, "Name the product").max(80, "Keep the name under 80 characters"),
-      description: z.string().trim().max(2000).default(""),
-      taxRate: z.coerce.number({ message: "Enter a tax rate" }).min(0, "A tax rate cannot be negative").max(50, "A tax rate above 50 % is surely a typo"),
-      salesStart: optionalLocal,
-      salesEnd: optionalLocal,
-      minPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100).default(1),
-      maxPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100").default(10),
-      visibility: z.enum(VISIBILITIES, { message: "Choose who can see it" }).default("public"),
-    })
+    .object(detailFields)
     .transform((v, ctx) => {
-      const salesStart = v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null;
-      const salesEnd = v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null;
-      if (v.salesStart && !salesStart) ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
-      if (v.salesEnd && !salesEnd) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Not a date and time" });
-      if (salesStart && salesEnd && salesEnd <= salesStart) ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Sales must end after they start" });
-      if (v.minPerOrder > v.maxPerOrder) ctx.addIssue({ code: "custom", path: ["maxPerOrder"], message: "The maximum cannot be below the minimum" });
-      const { taxRate, ...rest } = v;
-      return { ...rest, taxRateBp: Math.round(taxRate * 100), salesStart, salesEnd };
+      const { taxRate: _taxRate, ...rest } = v;
+      return { ...rest, ...checkDetails(v, timeZone, ctx) };
     });
 }

@@ -1,5 +1,5 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { allocateBundle, bundleUnitPrice, type BundlePricing, type PricedComponent } from "./bundle-pricing";
 
 const component = (componentId: string, standaloneUnitPrice: number, quantity = 1, overrideUnitPrice: number | null = null, taxRateBp = 1900): PricedComponent => ({
@@ -15,16 +15,6 @@ const shirt = component("shirt", 2500, 1, null, 1900);
 const parking = component("parking", 1000);
 
 const sum = (discount: Extract<BundlePricing, { mode: "sum" }>["discount"] = null): BundlePricing => ({ mode: "sum", discount });
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 describe("bundleUnitPrice", () => {
   describe("given a sum bundle with no discount", () => {

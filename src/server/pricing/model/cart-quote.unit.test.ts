@@ -1,5 +1,5 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import type { BundlePricing, PricedComponent } from "./bundle-pricing";
 import { quoteCart, type CartQuoteInput, type QuoteInputLine } from "./cart-quote";
 import type { PricePhase } from "./phases";
@@ -58,16 +58,6 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   ...over,
 });
 const cart = (lines: QuoteInputLine[], over: Partial<CartQuoteInput> = {}): CartQuoteInput => ({ currency: "EUR", at: feb, lines, promo: null, ...over });
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 describe("quoteCart", () => {
   describe("given a ticket at 30 € alone that costs 20 € inside a bundle", () => {

@@ -1,5 +1,5 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { phaseAt, phaseStatus, splitByPhase, validatePhases, type PricePhase } from "./phases";
 
 const march1 = new Date("2026-03-01T00:00:00Z");
@@ -11,16 +11,6 @@ const earlyBird = phase("early", 2500, march1, 200, "Early bird");
 const regular = phase("regular", 3500, june1, null, "Regular");
 const door = phase("door", 4500, null, null, "Door");
 const ticket = [earlyBird, regular, door];
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 describe("validatePhases", () => {
   describe("given an early bird, a regular and a door price", () => {

@@ -1,5 +1,5 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { applyPromo, checkPromo, promoInput, type PromoCode, type PromoInput, type PromoLine } from "./promo";
 
 const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
@@ -17,16 +17,6 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
 });
 const line = (lineId: string, kind: PromoLine["kind"], quantity: number, unitPrice: number, productId = lineId): PromoLine => ({ lineId, productId, kind, quantity, unitPrice });
 const discounts = (p: PromoCode, lines: PromoLine[]) => applyPromo(p, lines).map((d) => d.discount);
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 const form = (over: Partial<Record<keyof PromoInput, unknown>> = {}) => ({ code: "summer-26", kind: "percent", value: 15, scope: "cart", ...over });
 /** The field messages zod gives for a form, by field. */

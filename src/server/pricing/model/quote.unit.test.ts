@@ -1,19 +1,9 @@
+import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/platform/errors";
 import { computeQuote, type PricedLine } from "./quote";
 
 const at = new Date("2026-07-01T18:05:00Z");
 const line = (productId: string, quantity: number, unitPrice: number): PricedLine => ({ productId, productName: `Ticket ${productId}`, quantity, unitPrice });
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError, but nothing was thrown");
-}
 
 describe("computeQuote", () => {
   describe("given priced lines", () => {
