@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { signUp } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
-import { createTicketType } from "@/server/workflows";
+import { createBundle, createPoolWithDraws, createProduct, createTicketType } from "@/server/workflows";
 
 export async function organizerWithEvent(opts: { capacity?: number; price?: number; publish?: boolean } = {}) {
   const tag = randomBytes(4).toString("hex");
@@ -40,4 +40,20 @@ export async function ticketsLeft(f: { brand: { id: string }; productId: string 
   const { availability, keyOf } = await import("@/server/inventory");
   const a = await availability(f.brand.id, [{ productId: f.productId, variantId: null }], new Date());
   return a[keyOf({ productId: f.productId, variantId: null })] ?? 0;
+}
+
+/** A ticket, and a 2-ticket bundle of it, both drawing from one shared GA pool of `capacity`. */
+export async function sharedPoolSetup(capacity = 50) {
+  const tag = randomBytes(4).toString("hex");
+  const user = await signUp({ name: "Pool Organizer", email: `pool-${tag}@example.com`, password: "password-123" });
+  const actor = { kind: "user" as const, id: user.id, label: user.email };
+  const brand = await distribution.createBrand(actor, { name: "Pool Brand", slug: `pool-${tag}`, primaryColor: "#334455" });
+  const { id: eventId } = await offering.createEvent(actor, brand.id, { name: "Race Night", venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T23:00" });
+  // The ticket has no pool of its own: it draws from the shared GA pool.
+  const { productId: ticketId } = await createProduct(actor, brand, eventId, { kind: "ticket", name: "Day ticket", taxRate: 7, capacity: "", phases: [{ price: "30" }] });
+  const { productId: bundleId } = await createBundle(actor, brand, eventId, { name: "Duo pack", taxRate: 7, components: [{ productId: ticketId, quantity: 2 }], pricing: { mode: "sum", discountKind: "percent", discountValue: 10 } });
+  const { poolId } = await createPoolWithDraws(actor, brand.id, { name: "GA floor", capacity }, [{ productId: ticketId, variantId: null, units: 1 }]);
+  await offering.publishEvent(actor, brand.id, eventId, new Date());
+  const event = await offering.shopEventById(brand.id, eventId);
+  return { brand, event, ticketId, bundleId, poolId };
 }

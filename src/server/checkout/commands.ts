@@ -82,7 +82,7 @@ export async function settleFromProvider(paymentId: string, now: Date, actor: Ac
  */
 export async function expirePayment(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
   return transaction(async (tx) => {
-    const payment = await findPayment(paymentId);
+    const payment = await findPayment(paymentId, tx);
     if (!payment) throw notFound("This payment does not exist.");
     const order = await lockOrder(tx, payment.orderId);
     if (!order) throw notFound("This order does not exist.");
@@ -134,7 +134,7 @@ export async function reconcilePendingPayments(now: Date, olderThanMs: number, a
  */
 export async function confirmPayment(paymentId: string, outcome: "succeeded" | "failed", now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
   return transaction(async (tx) => {
-    const payment = await findPayment(paymentId);
+    const payment = await findPayment(paymentId, tx);
     if (!payment) throw notFound("This payment does not exist.");
     const order = await lockOrder(tx, payment.orderId);
     if (!order) throw notFound("This order does not exist.");
@@ -185,7 +185,7 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
     const order = await lockOrder(tx, orderId);
     if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
     decideCancel(order.status);
-    const payments = (await findOrderForRefund(orderId))?.payments.filter((p) => p.status === "pending") ?? [];
+    const payments = (await findOrderForRefund(orderId, tx))?.payments.filter((p) => p.status === "pending") ?? [];
     for (const p of payments) await markPaymentExpired(tx, p.id, now);
     await setOrderStatus(tx, orderId, "cancelled");
     await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "organizer" } }], metadataFor(actor, brandId, orderId));

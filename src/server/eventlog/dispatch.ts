@@ -36,6 +36,14 @@ export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize
           return 0;
         }
         let count = 0;
+        const start = checkpoint;
+        // The checkpoint row is written once, when the pass ends (it commits with the pass anyway).
+        const save = async (reached: Checkpoint) => {
+          if (reached === start) return;
+          await tx.$executeRaw`UPDATE subscription_checkpoint
+            SET last_transaction_id = ${reached.transactionId}::xid8, last_position = ${reached.position}, updated_at = now()
+            WHERE name = ${sub.name}`;
+        };
         for (;;) {
           const events = await readVisibleAfter(checkpoint, batchSize);
           if (events.length === 0) break;
@@ -46,17 +54,16 @@ export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize
               } catch (e) {
                 // Keep the progress made so far; the job fails and is retried from this event.
                 failure = e;
+                await save(checkpoint);
                 return count;
               }
               count++;
             }
             checkpoint = { transactionId: event.transactionId, position: event.position };
-            await tx.$executeRaw`UPDATE subscription_checkpoint
-              SET last_transaction_id = ${checkpoint.transactionId}::xid8, last_position = ${checkpoint.position}, updated_at = now()
-              WHERE name = ${sub.name}`;
           }
           if (events.length < batchSize) break;
         }
+        await save(checkpoint);
         if (await hasEventsAfter(checkpoint)) behind = true;
         return count;
       },

@@ -1,13 +1,15 @@
-import { availabilityOf, type DrawState, type PoolState } from "./model/availability";
+import { availabilityOf, decideHold, type DrawState, type PoolState } from "./model/availability";
+import type { HoldLineRequest } from "./commands";
+import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { drawsOf, keyOf, poolsOfBrand, readPools, takenOf, type DrawKey } from "./infrastructure/pools-repo";
 
 export { keyOf, type DrawKey };
 
 /** What one unit of each product or variant draws, keyed by keyOf({productId, variantId}). */
-export const drawsFor = (brandId: string, keys: DrawKey[]) => drawsOf(null, brandId, keys);
+export const drawsFor = (brandId: string, keys: DrawKey[], uow: UnitOfWork | null = null) => drawsOf(uow, brandId, keys);
 
 /** Pools' capacity, sold and held right now. */
-export const poolStates = (poolIds: string[], now: Date): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now);
+export const poolStates = (poolIds: string[], now: Date, uow: UnitOfWork | null = null): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now, uow);
 
 /** How many more of each product or variant can be held right now: the same number the shop, Studio and checkout see. */
 export async function availability(brandId: string, keys: DrawKey[], now: Date): Promise<Record<string, number>> {
@@ -30,4 +32,14 @@ export async function poolsOverview(brandId: string, now: Date) {
   const pools = await poolsOfBrand(brandId);
   const state = await readPools(pools.map((p) => p.id), now);
   return pools.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, sold: p.sold, held: state.get(p.id)?.held ?? 0, draws: p.draws }));
+}
+
+/**
+ * Would these lines fit right now? The same decision PlaceHold takes, read without locking: a
+ * buyer who cannot win is told SoldOut before any order is written, so a rush of losers costs a
+ * read each. PlaceHold still decides under the pools' locks — this only saves work.
+ */
+export async function checkHoldable(lines: HoldLineRequest[], now: Date): Promise<void> {
+  const pools = await readPools([...new Set(lines.flatMap((l) => l.draws.map((d) => d.poolId)))], now);
+  decideHold(lines, pools);
 }

@@ -37,7 +37,7 @@ function invalidFrom(issue: { message: string; path: PropertyKey[] }) {
  * work; inventory and pricing add its pools and price phases beside it.
  */
 export async function addProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<ProductRecord> {
-  const event = await findEvent(brandId, eventId);
+  const event = await findEvent(brandId, eventId, uow);
   if (!event) throw notFound("This event does not exist.");
   const parsed = productInput(event.timeZone).safeParse(raw);
   if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
@@ -83,7 +83,7 @@ export async function addBundle(uow: UnitOfWork, actor: Actor, brandId: string, 
 
 /** EditProduct: its name, description, tax rate, who can buy it, limits and sales window. */
 export async function editProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, raw: unknown): Promise<void> {
-  const event = await findEvent(brandId, eventId);
+  const event = await findEvent(brandId, eventId, uow);
   const product = event?.products.find((p) => p.id === productId);
   if (!event || !product) throw notFound("This product does not exist.");
   const parsed = productDetailsInput(event.timeZone).safeParse(raw);

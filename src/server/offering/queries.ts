@@ -1,5 +1,5 @@
 import { notFound } from "@/server/platform/errors";
-import { brandCatalog, findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findCatalogVersion, findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
 
 export type { EventRecord, ProductRecord };
 export type EventWithProducts = EventRecord & { products: ProductRecord[] };
@@ -29,3 +29,6 @@ export async function shopEventById(brandId: string, eventId: string): Promise<E
 export const productsByIds = findProducts;
 
 export const catalogOfBrand = (brandId: string) => brandCatalog(null, brandId);
+
+/** Moves whenever anything in the brand's catalog changes: a cache of it is fresh while this stands still. */
+export const catalogVersion = findCatalogVersion;

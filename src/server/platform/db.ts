@@ -1,5 +1,6 @@
 // The Prisma client (JavaScript engine over node-postgres). Only platform/db, eventlog/ and
 // */infrastructure/ may import this file (npm run lint:arch).
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { config } from "./config";
@@ -10,7 +11,14 @@ export { Prisma };
 
 const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient };
 
+// Set while a transaction() callback runs. A query through db() from inside one waits for a
+// second connection while holding the first: under load every connection can end up held by a
+// transaction waiting for another, and nothing moves until maxWait. Tests fail loudly on it.
+const insideTransaction = new AsyncLocalStorage<true>();
+const guardTransactions = process.env.VITEST === "true";
+
 export function db(): PrismaClient {
+  if (guardTransactions && insideTransaction.getStore()) throw new Error("db() called inside a transaction: pass the unit of work (txOf(uow)) instead, or the pool can deadlock under load");
   if (!globalForDb.marqueeDb) {
     const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
     globalForDb.marqueeDb = new PrismaClient({ adapter });
@@ -24,7 +32,7 @@ export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await db().$transaction(
     (tx) => {
       (tx as unknown as { [AFTER_COMMIT]: typeof hooks })[AFTER_COMMIT] = hooks;
-      return work(tx);
+      return insideTransaction.run(true, () => work(tx));
     },
     { timeout: 15_000, maxWait: 10_000 },
   );

@@ -9,10 +9,10 @@ import { DomainError, invalid } from "@/server/platform/errors";
 import { newId, newReference } from "@/server/platform/ids";
 import { metadataFor } from "@/server/platform/metadata";
 import * as distribution from "@/server/distribution";
-import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
+import { saleEvent } from "./catalog-snapshot";
 import { priceCart, type PricedCart } from "./cart";
 
 export type CartState = "empty" | "held" | "expired" | "paying";
@@ -64,7 +64,7 @@ export async function viewCart(cartId: string | null, brandSlug: string): Promis
 export async function updateCart(cartId: string | null, raw: unknown): Promise<CartView> {
   const input = parse(updateInput, raw);
   const brand = await distribution.shopBrand(input.brandSlug);
-  const event = await offering.shopEventById(brand.id, input.eventId);
+  const event = await saleEvent(brand.id, input.eventId);
   const now = clock.now();
   const id = newId("crt_");
   const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
@@ -106,7 +106,7 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   if (!cart || cart.brandId !== brand.id || cart.lines.length === 0 || !cart.holdId || !cart.quote) throw invalid("Your cart is empty. Choose tickets first.");
   const view = await toView(cart, now);
   if (view.state === "expired") throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
-  const event = await offering.shopEventById(brand.id, cart.eventId);
+  const event = await saleEvent(brand.id, cart.eventId);
   const { quote, lines } = cart.quote as Snapshot;
   const orderId = newId("ord_");
   const reference = newReference();

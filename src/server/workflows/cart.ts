@@ -5,6 +5,7 @@ import { DomainError } from "@/server/platform/errors";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
+import { catalogSnapshot } from "./catalog-snapshot";
 
 export type CartLineInput = { productId: string; variantId?: string | null; quantity: number; selection?: offering.Selection };
 type Product = offering.CatalogProduct & { description: string };
@@ -26,7 +27,8 @@ function currentPrice(book: pricing.PriceBook, productId: string, at: Date, take
 }
 
 export async function priceCart(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, raw: CartLineInput[], promoCode: string | null, at: Date, channel: offering.Channel = "shop"): Promise<PricedCart> {
-  const catalog = new Map((await offering.catalogOfBrand(brand.id)).map((p) => [p.id, p]));
+  const snapshot = await catalogSnapshot(brand.id);
+  const catalog = await snapshot.products;
   const eventProducts = new Map(event.products.map((p) => [p.id, p]));
   const lines = raw.map((l) => ({ productId: l.productId, variantId: l.variantId ?? null, quantity: l.quantity, selection: l.selection ?? offering.EMPTY_SELECTION }));
   for (const l of lines) if (!eventProducts.has(l.productId)) throw new DomainError("Invalid", "This item is not sold at this event.");
@@ -38,13 +40,7 @@ export async function priceCart(brand: { id: string; currency: string }, event: 
   const chosen = new Map(lines.map((l, i) => [i, eventProducts.get(l.productId)!.kind === "bundle" ? offering.chosenComponents(eventProducts.get(l.productId)!, l.selection) : []]));
   const partIds = [...chosen.values()].flat().map((c) => c.productId);
   const ids = [...new Set([...lines.map((l) => l.productId), ...partIds])];
-  const bundleIds = lines.filter((l) => eventProducts.get(l.productId)!.kind === "bundle").map((l) => l.productId);
-  const [book, taken] = await Promise.all([pricing.priceBook(brand.id, ids, bundleIds), inventory.taken(ids, at)]);
-  const drawKeys = [
-    ...lines.map((l) => ({ productId: l.productId, variantId: l.variantId })),
-    ...[...chosen.values()].flat().map((c) => ({ productId: c.productId, variantId: c.variantId })),
-  ];
-  const draws = await inventory.drawsFor(brand.id, drawKeys);
+  const [book, draws, taken] = await Promise.all([snapshot.book, snapshot.draws, inventory.taken(ids, at)]);
   const drawsOf = (productId: string, variantId: string | null) => draws.get(inventory.keyOf({ productId, variantId })) ?? [];
 
   const quoteLines: pricing.QuoteInputLine[] = lines.map((l, i) => {

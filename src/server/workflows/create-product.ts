@@ -76,21 +76,21 @@ async function priceBundle(uow: UnitOfWork, actor: Actor, brand: Brand, timeZone
     .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
   await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, bundle.components.map((c) => c.id), { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides });
   if (p.mode === "fixed") await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, timeZone, p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
-  await refuseImpossibleBundle(brand.id, bundle);
+  await refuseImpossibleBundle(uow, brand.id, bundle);
 }
 
 /**
  * A bundle whose parts can never be available together (it needs more of a pool than the pool
  * holds, even empty) is refused when it is made, not discovered by fans as "sold out".
  */
-async function refuseImpossibleBundle(brandId: string, bundle: offering.CatalogProduct) {
+async function refuseImpossibleBundle(uow: UnitOfWork, brandId: string, bundle: offering.CatalogProduct) {
   const fixed = bundle.components.filter((c) => !c.optional && !c.group);
   const groups = [...offering.groupsOf(bundle).values()];
   const keys = bundle.components.map((c) => ({ productId: c.productId, variantId: c.variantId }));
-  const draws = await inventory.drawsFor(brandId, keys);
+  const draws = await inventory.drawsFor(brandId, keys, uow);
   const drawsOf = (c: offering.BundleComponent) => ({ draws: draws.get(inventory.keyOf(c)) ?? [], times: c.quantity });
   const poolIds = [...draws.values()].flat().map((d) => d.poolId);
-  const empty = new Map([...(await inventory.poolStates(poolIds, new Date(0))).entries()].map(([id, p]) => [id, { ...p, sold: 0, held: 0 }]));
+  const empty = new Map([...(await inventory.poolStates(poolIds, new Date(0), uow)).entries()].map(([id, p]) => [id, { ...p, sold: 0, held: 0 }]));
   const fits = (parts: offering.BundleComponent[]) => {
     const merged = inventory.mergeDraws(parts.map(drawsOf));
     return merged.length === 0 || inventory.availabilityOf(merged, empty) > 0;

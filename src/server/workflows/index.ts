@@ -4,3 +4,4 @@ export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
 export { createPoolWithDraws, addDrawToPool } from "./pools";
 export { viewCart, updateCart, checkoutCart, type CartView, type CartState } from "./cart-flow";
+export { saleEvent } from "./catalog-snapshot";

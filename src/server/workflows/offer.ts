@@ -5,6 +5,7 @@ import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import { priceCart } from "./cart";
+import { catalogSnapshot } from "./catalog-snapshot";
 
 export type OfferPrice = { amount: number; currency: string; phaseName: string | null; endsAt: string | null; leftAtThisPrice: number | null; nextPrice: number | null };
 export type OfferItem = {
@@ -33,22 +34,15 @@ type Product = offering.CatalogProduct & { description: string };
 export async function eventOffer(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, at: Date, opts: { channel: offering.Channel; unlocked?: ReadonlySet<string> } = { channel: "shop" }): Promise<OfferItem[]> {
   const unlocked = opts.unlocked ?? new Set<string>();
   const visible = event.products.filter((p) => p.visibility === "public" || (p.visibility === "hidden" && unlocked.has(p.id)) || (p.visibility === "box_office" && opts.channel === "box_office"));
-  const catalog = new Map((await offering.catalogOfBrand(brand.id)).map((p) => [p.id, p]));
+  const snapshot = await catalogSnapshot(brand.id);
+  const catalog = await snapshot.products;
   const label = (c: offering.BundleComponent) => {
     const part = catalog.get(c.productId);
     const variant = part?.variants.find((v) => v.id === c.variantId)?.name;
     return `${c.quantity > 1 ? `${c.quantity} × ` : ""}${part?.name ?? "?"}${variant ? ` (${variant})` : ""}`;
   };
   const ids = visible.map((p) => p.id);
-  const [book, taken] = await Promise.all([pricing.priceBook(brand.id, ids, []), inventory.taken(ids, at)]);
-
-  // Every draw any visible item may need, read once.
-  const keys = visible.flatMap((p) => [
-    { productId: p.id, variantId: null },
-    ...p.variants.map((v) => ({ productId: p.id, variantId: v.id })),
-    ...p.components.map((c) => ({ productId: c.productId, variantId: c.variantId })),
-  ]);
-  const draws = await inventory.drawsFor(brand.id, keys);
+  const [book, draws, taken] = await Promise.all([snapshot.book, snapshot.draws, inventory.taken(ids, at)]);
   const drawsOf = (productId: string, variantId: string | null) => draws.get(inventory.keyOf({ productId, variantId })) ?? [];
   const pools = await inventory.poolStates([...draws.values()].flat().map((d) => d.poolId), at);
   const left = (d: inventory.DrawState[]) => inventory.availabilityFor(d, pools);

@@ -8,20 +8,33 @@ import { invalid } from "@/server/platform/errors";
 import { newId, newReference } from "@/server/platform/ids";
 import { metadataFor } from "@/server/platform/metadata";
 import * as distribution from "@/server/distribution";
-import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
+import { saleEvent } from "./catalog-snapshot";
+import { gate } from "@/server/platform/gate";
 import { priceCart } from "./cart";
 
+// About as many purchases at once as the database pool has connections (platform/gate.ts says why).
+const purchases = gate(8);
+
 export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
+  const { orderId, reference, paymentId, brandSlug, eventSlug } = await purchases(() => holdAndPlace(raw));
+  // Outside the gate: a slow payment provider must not hold other buyers back.
+  const base = config().PUBLIC_URL;
+  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brandSlug}/${eventSlug}?cancelled=1` });
+  return { orderId, reference, redirectUrl };
+}
+
+async function holdAndPlace(raw: unknown) {
   const parsed = checkout.placeOrderInput.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const input = parsed.data;
   const brand = await distribution.shopBrand(input.brandSlug);
-  const event = await offering.shopEventById(brand.id, input.eventId);
+  const event = await saleEvent(brand.id, input.eventId);
   const now = clock.now();
   const cart = await priceCart(brand, event, input.lines, input.promoCode, now);
+  await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
   const reference = newReference();
@@ -47,7 +60,5 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
     await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, { ownerRef: orderId, holdId });
     return placed;
   });
-  const base = config().PUBLIC_URL;
-  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
-  return { orderId, reference, redirectUrl };
+  return { orderId, reference, paymentId, brandSlug: brand.slug, eventSlug: event.slug };
 }

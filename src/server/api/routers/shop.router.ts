@@ -3,11 +3,10 @@ import { router, publicProcedure } from "../trpc";
 import { clock } from "@/server/platform/clock";
 import { isDomainError } from "@/server/platform/errors";
 import * as distribution from "@/server/distribution";
-import * as offering from "@/server/offering";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { checkoutCart, eventOffer, placeOrderFlow, priceCart, updateCart, viewCart } from "@/server/workflows";
+import { checkoutCart, eventOffer, placeOrderFlow, priceCart, saleEvent, updateCart, viewCart } from "@/server/workflows";
 import { config } from "@/server/platform/config";
 import { rateLimit } from "@/server/platform/rate-limit";
 
@@ -21,7 +20,7 @@ const promoCode = z.string().trim().max(40).nullish();
 
 async function load(brandSlug: string, eventId: string) {
   const brand = await distribution.shopBrand(brandSlug);
-  return { brand, event: await offering.shopEventById(brand.id, eventId) };
+  return { brand, event: await saleEvent(brand.id, eventId) };
 }
 
 export const shopRouter = router({

@@ -67,8 +67,8 @@ export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: O
   await txOf(uow).order.update({ where: { id: orderId }, data: { status, ...(paidAt ? { paidAt } : {}) } });
 }
 
-export async function findPayment(paymentId: string) {
-  return db().payment.findUnique({ where: { id: paymentId }, include: { order: { include: orderInclude } } });
+export async function findPayment(paymentId: string, uow: UnitOfWork | null = null) {
+  return (uow ? txOf(uow) : db()).payment.findUnique({ where: { id: paymentId }, include: { order: { include: orderInclude } } });
 }
 
 export async function findPaymentByRef(providerRef: string) {
@@ -151,8 +151,8 @@ export async function salesOf(brandId: string) {
   return db().eventSales.findMany({ where: { brandId } });
 }
 
-export async function findOrderForRefund(orderId: string) {
-  return db().order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, providerRef: true, amountMinor: true, currency: true } } } });
+export async function findOrderForRefund(orderId: string, uow: UnitOfWork | null = null) {
+  return (uow ? txOf(uow) : db()).order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, providerRef: true, amountMinor: true, currency: true } } } });
 }
 
 export async function paymentsOfOrder(orderId: string) {

@@ -45,10 +45,15 @@ export async function lockPools(uow: UnitOfWork, poolIds: string[], now: Date): 
   return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
 }
 
-export async function readPools(poolIds: string[], now: Date): Promise<Map<string, PoolState>> {
-  const rows = await db().pool.findMany({ where: { id: { in: poolIds } }, select: { id: true, name: true, capacity: true, sold: true } });
-  const held = await heldUnits(db(), poolIds, now);
-  return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
+export async function readPools(poolIds: string[], now: Date, uow: UnitOfWork | null = null): Promise<Map<string, PoolState>> {
+  if (poolIds.length === 0) return new Map();
+  // One statement: pools and their held units (a rush reads this once per buyer).
+  const rows = await (uow ? txOf(uow) : db()).$queryRaw<{ id: string; name: string; capacity: number; sold: number; held: bigint }[]>`
+    SELECT p.id, p.name, p.capacity, p.sold, coalesce((
+      SELECT sum(hl.units) FROM hold_line hl JOIN hold h ON h.id = hl.hold_id
+      WHERE hl.pool_id = p.id AND h.status = 'active' AND h.expires_at > ${now}), 0) AS held
+    FROM pool p WHERE p.id = ANY(${poolIds})`;
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, capacity: r.capacity, sold: r.sold, held: Number(r.held) }]));
 }
 
 export async function insertHold(uow: UnitOfWork, hold: { id: string; brandId: string; expiresAt: Date; ownerRef: string | null; status: HoldStatus }, lines: (HeldLine & { id: string })[], items: { id: string; productId: string; variantId: string | null; quantity: number }[]) {

@@ -44,8 +44,8 @@ export async function insertEvent(id: string, brandId: string, slug: string, inp
 
 const withProducts = { ...eventSelect, products: { orderBy: [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }], include: productInclude } };
 
-export async function findEvent(brandId: string, eventId: string): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
-  const e = await db().event.findFirst({ where: { id: eventId, brandId }, select: withProducts });
+export async function findEvent(brandId: string, eventId: string, uow: UnitOfWork | null = null): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
+  const e = await (uow ? txOf(uow) : db()).event.findFirst({ where: { id: eventId, brandId }, select: withProducts });
   return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
 }
 
@@ -112,4 +112,10 @@ export async function insertVariant(uow: UnitOfWork, productId: string, v: { id:
 
 export async function updateVariant(uow: UnitOfWork, variantId: string, v: { name: string; sku: string }) {
   await txOf(uow).variant.update({ where: { id: variantId }, data: v });
+}
+
+/** The brand's catalog version (database triggers bump it on every catalog change; docs/adr/0009). */
+export async function findCatalogVersion(brandId: string): Promise<string> {
+  const rows = await db().$queryRaw<{ version: bigint }[]>`SELECT version FROM catalog_version WHERE brand_id = ${brandId}`;
+  return String(rows[0]?.version ?? 0n);
 }
