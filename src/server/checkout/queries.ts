@@ -37,3 +37,10 @@ export async function salesByEvent(brandId: string) {
 }
 
 export const paymentsOf = paymentsOfOrder;
+
+/** The payment still open for a pending order (a fan resuming a checkout that was interrupted), or null. */
+export async function openPaymentOf(orderId: string): Promise<{ paymentId: string; reference: string } | null> {
+  const open = (await paymentsOfOrder(orderId)).find((p) => p.status === "pending");
+  const payment = open ? await findPayment(open.id) : null;
+  return payment?.order.status === "pending" ? { paymentId: payment.id, reference: payment.order.reference } : null;
+}

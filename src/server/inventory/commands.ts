@@ -127,8 +127,8 @@ export async function releaseHold(meta: EventMetadata, holdId: string, uow?: Uni
 }
 
 /** When a hold ends (null if it does not exist), and whether it is still active. */
-export async function holdStatus(holdId: string): Promise<{ status: string; expiresAt: Date } | null> {
-  return findHoldStatus(holdId);
+export async function holdStatus(holdId: string, uow: UnitOfWork | null = null): Promise<{ status: string; expiresAt: Date } | null> {
+  return findHoldStatus(holdId, uow);
 }
 
 /** The expire-hold job: an active hold past its time expires (its units were already free by time). */

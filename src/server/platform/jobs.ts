@@ -1,7 +1,9 @@
 // Background work on graphile-worker, a maintained PostgreSQL job queue (docs/adr/0005).
 // Jobs are added with SQL inside the caller's transaction, so a job exists iff the state
 // change that asked for it committed.
-import { run, runMigrations, type Runner, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import { run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import { txOf, type Tx, type UnitOfWork } from "./db";
 import { config } from "./config";
 
@@ -24,13 +26,53 @@ export async function migrateJobQueue(connectionString = config().DATABASE_URL) 
   await runMigrations({ connectionString });
 }
 
+/**
+ * Start graphile-worker. Each of its workers is registered in `job_worker` with this process's
+ * liveness session — a connection held open for the worker's lifetime. If the process dies
+ * (kill -9 included), PostgreSQL ends that session, and any worker can tell the jobs it had
+ * locked are orphaned (reclaimOrphanedJobs) instead of waiting for graphile-worker's 4-hour
+ * lock timeout. docs/adr/0010.
+ */
 export async function startWorker(taskList: TaskList, opts: { concurrency?: number; connectionString?: string; crontab?: string } = {}): Promise<Runner> {
-  return run({
-    connectionString: opts.connectionString ?? config().DATABASE_URL,
-    concurrency: opts.concurrency ?? 4,
-    noHandleSignals: true,
-    pollInterval: 1000,
-    taskList,
-    crontab: opts.crontab ?? "",
+  const connectionString = opts.connectionString ?? config().DATABASE_URL;
+  const liveness = new pg.Client({ connectionString });
+  await liveness.connect();
+  liveness.on("error", (e) => console.error("[jobs] liveness connection lost", e));
+  const events = new EventEmitter() as WorkerEvents;
+  const registered = new Set<string>();
+  events.on("worker:create", ({ worker }) => {
+    registered.add(worker.workerId);
+    liveness
+      .query(`INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`, [worker.workerId])
+      .catch((e) => console.error("[jobs] could not register worker", e));
   });
+  const runner = await run({ connectionString, concurrency: opts.concurrency ?? 4, noHandleSignals: true, pollInterval: 1000, taskList, crontab: opts.crontab ?? "", events });
+  void runner.promise.finally(async () => {
+    await liveness.query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]]).catch(() => {});
+    await liveness.end().catch(() => {});
+  });
+  return runner;
+}
+
+/**
+ * Unlock the jobs of workers whose process is gone: registered workers whose liveness session
+ * no longer exists, and — for locks taken by a worker that never registered — any lock older
+ * than `unregisteredAfter`. `everyone`: this is the only worker process (npm start), so every
+ * lock is from a dead process. Returns how many workers were unlocked.
+ */
+export async function reclaimOrphanedJobs(client: pg.ClientBase | pg.Pool, opts: { everyone?: boolean; unregisteredAfter?: string } = {}): Promise<number> {
+  const { rows } = await client.query<{ worker_id: string }>(
+    `WITH locked AS (
+       SELECT locked_by, locked_at FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
+       UNION ALL SELECT locked_by, locked_at FROM graphile_worker._private_job_queues WHERE locked_by IS NOT NULL)
+     SELECT DISTINCT l.locked_by AS worker_id FROM locked l LEFT JOIN job_worker w ON w.worker_id = l.locked_by
+     WHERE $1
+        OR (w.worker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start = w.backend_start))
+        OR (w.worker_id IS NULL AND l.locked_at < now() - $2::interval)`,
+    [opts.everyone ?? false, opts.unregisteredAfter ?? "10 minutes"],
+  );
+  const dead = rows.map((r) => r.worker_id);
+  if (dead.length) await client.query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
+  await client.query(`DELETE FROM job_worker w WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start = w.backend_start)`);
+  return dead.length;
 }

@@ -78,7 +78,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
     const existing = cartId ? await checkout.lockCartFor(uow, cartId) : null;
     const mine = existing && existing.brandId === brand.id ? existing : null;
     if (mine?.orderId && mine.holdId) {
-      const hold = await inventory.holdStatus(mine.holdId);
+      const hold = await inventory.holdStatus(mine.holdId, uow);
       if (hold?.status === "active" && hold.expiresAt > now) throw new DomainError("Conflict", "This cart is being paid for in another tab. Finish or cancel that payment first.");
     }
     if (mine?.holdId) await inventory.releaseHold(meta, mine.holdId, uow);
@@ -107,6 +107,12 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   const view = await toView(cart, now);
   if (view.state === "expired") throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
   const event = await saleEvent(brand.id, cart.eventId);
+  const base = config().PUBLIC_URL;
+  const urls = (paymentId: string) => ({ returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
+  // A checkout already under way for this held cart (the fan came back, or we were interrupted
+  // before the payment started) resumes with the same order and payment: never a second charge.
+  const open = view.state === "paying" && cart.orderId ? await checkout.openPaymentOf(cart.orderId) : null;
+  if (open) return { orderId: cart.orderId!, reference: open.reference, redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl };
   const { quote, lines } = cart.quote as Snapshot;
   const orderId = newId("ord_");
   const reference = newReference();
@@ -133,7 +139,6 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
     await checkout.attachOrderToCart(uow, cart.id, orderId);
     return placed;
   });
-  const base = config().PUBLIC_URL;
-  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
+  const { redirectUrl } = await checkout.startPayment(paymentId, urls(paymentId));
   return { orderId, reference, redirectUrl };
 }

@@ -81,3 +81,35 @@ describe("when the process is killed after an order is placed and before the fan
     expect(await free()).toBe(3);
   });
 });
+
+describe("reclaiming jobs from dead workers", () => {
+  it("unlocks the jobs of a worker whose process's session is gone, and leaves a living worker's alone", async () => {
+    const { reclaimOrphanedJobs } = await import("@/server/platform/jobs");
+    const url = process.env.DATABASE_URL!;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const alive = new pg.Client({ connectionString: url });
+    await alive.connect();
+    const dying = new pg.Client({ connectionString: url });
+    await dying.connect();
+    try {
+      for (const [id, c] of [["worker-alive", alive], ["worker-dying", dying]] as const) {
+        await c.query(`INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`, [id]);
+        await admin.query(`SELECT graphile_worker.add_job('send-mail', json_build_object('id', $1::text), job_key := $1::text)`, [id]);
+        await admin.query(`UPDATE graphile_worker._private_jobs SET locked_by = $1, locked_at = now() WHERE key = $1`, [id]);
+      }
+      const lockedBy = async () => (await admin.query(`SELECT key, locked_by FROM graphile_worker._private_jobs WHERE key LIKE 'worker-%' ORDER BY key`)).rows;
+
+      expect(await reclaimOrphanedJobs(admin)).toBe(0);
+      const pid = (await dying.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid;
+      await dying.end(); // the process dies: PostgreSQL ends its session
+      await until(async () => (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1`, [pid])).rows[0].n === 0);
+      expect(await reclaimOrphanedJobs(admin)).toBe(1);
+      expect(await lockedBy()).toEqual([{ key: "worker-alive", locked_by: "worker-alive" }, { key: "worker-dying", locked_by: null }]);
+      expect((await admin.query(`SELECT worker_id FROM job_worker ORDER BY worker_id`)).rows).toEqual([{ worker_id: "worker-alive" }]);
+    } finally {
+      await alive.end();
+      await admin.end();
+    }
+  });
+});

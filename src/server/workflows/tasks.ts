@@ -2,6 +2,7 @@
 import type { TaskList } from "graphile-worker";
 import { dispatchOnce } from "@/server/eventlog";
 import { sendQueuedMail } from "@/server/platform/mail";
+import { reclaimOrphanedJobs } from "@/server/platform/jobs";
 import { clock } from "@/server/platform/clock";
 import * as inventory from "@/server/inventory";
 import * as checkout from "@/server/checkout";
@@ -12,6 +13,11 @@ export const taskList: TaskList = {
     const { behind } = await dispatchOnce(subscribers);
     // Events exist that an older, still-open transaction keeps invisible: look again shortly.
     if (behind) await helpers.addJob("dispatch", {}, { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) });
+  },
+  /** Jobs locked by a worker whose process died are given to the living (platform/jobs.ts). */
+  "reclaim-jobs": async (_payload, helpers) => {
+    const unlocked = await helpers.withPgClient((client) => reclaimOrphanedJobs(client));
+    if (unlocked) helpers.logger.info(`unlocked the jobs of ${unlocked} dead worker(s)`);
   },
   "send-mail": async (payload) => {
     await sendQueuedMail((payload as { id: string }).id);
@@ -26,4 +32,4 @@ export const taskList: TaskList = {
 };
 
 /** Recurring jobs (graphile-worker crontab syntax). */
-export const crontab = ["*/5 * * * * reconcile-payments ?max=1", "* * * * * dispatch ?max=1&queue=dispatch"].join("\n");
+export const crontab = ["*/5 * * * * reconcile-payments ?max=1", "* * * * * dispatch ?max=1&queue=dispatch", "* * * * * reclaim-jobs ?max=1"].join("\n");

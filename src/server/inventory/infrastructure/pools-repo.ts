@@ -101,6 +101,6 @@ export async function poolsOfBrand(brandId: string) {
   return db().pool.findMany({ where: { brandId }, select: { id: true, name: true, capacity: true, sold: true, draws: { select: { productId: true, variantId: true, units: true } } }, orderBy: { createdAt: "asc" } });
 }
 
-export async function findHoldStatus(holdId: string): Promise<{ status: string; expiresAt: Date } | null> {
-  return db().hold.findUnique({ where: { id: holdId }, select: { status: true, expiresAt: true } });
+export async function findHoldStatus(holdId: string, uow: UnitOfWork | null = null): Promise<{ status: string; expiresAt: Date } | null> {
+  return (uow ? txOf(uow) : db()).hold.findUnique({ where: { id: holdId }, select: { status: true, expiresAt: true } });
 }
