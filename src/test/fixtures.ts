@@ -57,3 +57,32 @@ export async function sharedPoolSetup(capacity = 50) {
   const event = await offering.shopEventById(brand.id, eventId);
   return { brand, event, ticketId, bundleId, poolId };
 }
+
+/**
+ * A festival: a day ticket (€30, 100 in its pool), a T-shirt in S/M/L (5 each) and a weekend pack
+ * of 2 day tickets + 1 T-shirt (choose the size) at 10 % off, all published.
+ */
+export async function weekendPackSetup() {
+  const tag = randomBytes(4).toString("hex");
+  const user = await signUp({ name: "Frida Festival", email: `frida-${tag}@example.com`, password: "password-123" });
+  const actor = { kind: "user" as const, id: user.id, label: user.email };
+  const brand = await distribution.createBrand(actor, { name: `Festival ${tag}`, slug: `festival-${tag}`, primaryColor: "#0f766e" });
+  const { id: eventId } = await offering.createEvent(actor, brand.id, { name: "Summer Weekend", venue: "Lakeside", description: "", timeZone: "Europe/Berlin", startsAt: "2031-07-10T12:00", endsAt: "2031-07-11T23:00" });
+  const { productId: dayId } = await createProduct(actor, brand, eventId, { kind: "ticket", name: "Day ticket", taxRate: 7, capacity: 100, phases: [{ price: "30" }] });
+  const { productId: shirtId } = await createProduct(actor, brand, eventId, {
+    kind: "merch", name: "T-shirt", taxRate: 19, variants: ["S", "M", "L"].map((s) => ({ name: s, sku: `TEE-${s}` })), stock: [5, 5, 5], phases: [{ price: "25" }],
+  });
+  const event0 = await offering.studioEvent(brand.id, eventId);
+  const shirt = event0.products.find((p) => p.id === shirtId)!;
+  const [s, m, l] = shirt.variants.map((v) => v.id) as [string, string, string];
+  const { productId: packId } = await createBundle(actor, brand, eventId, {
+    name: "Weekend pack", taxRate: 7,
+    components: [{ productId: dayId, quantity: 2 }, ...[s, m, l].map((variantId) => ({ productId: shirtId, variantId, quantity: 1, group: "T-shirt size" }))],
+    pricing: { mode: "sum", discountKind: "percent", discountValue: 10 },
+  });
+  await offering.publishEvent(actor, brand.id, eventId, new Date());
+  const event = await offering.shopEventById(brand.id, eventId);
+  const pack = event.products.find((p) => p.id === packId)!;
+  const sizeM = pack.components.find((c) => c.variantId === m)!.id;
+  return { user, actor, brand, event, dayId, shirtId, packId, sizes: { s, m, l }, packWithM: { productId: packId, quantity: 1, selection: { optional: [], choices: { "T-shirt size": sizeM } } } };
+}

@@ -166,16 +166,6 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
   });
 }
 
-/** The order's state follows its fulfillment (tickets issued → fulfilled). Idempotent. */
-export async function markFulfilled(orderId: string, fulfilled: "fulfilled" | "partially_fulfilled", meta: EventMetadata): Promise<void> {
-  await transaction(async (tx) => {
-    const order = await lockOrder(tx, orderId);
-    if (!order || order.status !== "paid") return;
-    await setOrderStatus(tx, orderId, fulfilled);
-    await appendToStream(tx, `order-${orderId}`, "any", [{ type: fulfilled === "fulfilled" ? "OrderFulfilled" : "OrderPartiallyFulfilled", payload: { orderId, reference: order.reference, eventId: order.eventId } }], meta);
-  });
-}
-
 /**
  * CancelOrder (an organizer, for a pending order): its payment can no longer be made — the
  * provider's checkout is ended too — and its hold is released.

@@ -1,5 +1,6 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
+import { refundsOfOrder } from "./infrastructure/refunds-repo";
 import { findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
 
 export type { OrderRecord, OrderFilter };
@@ -44,3 +45,6 @@ export async function openPaymentOf(orderId: string): Promise<{ paymentId: strin
   const payment = open ? await findPayment(open.id) : null;
   return payment?.order.status === "pending" ? { paymentId: payment.id, reference: payment.order.reference } : null;
 }
+
+/** An order's refunds, oldest first. */
+export const refundsOf = refundsOfOrder;

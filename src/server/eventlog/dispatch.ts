@@ -5,19 +5,23 @@ import { wants, type Subscriber } from "./types";
 type Checkpoint = { transactionId: string; position: bigint };
 
 async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> {
-  await tx.$executeRaw`INSERT INTO subscription_checkpoint (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
-  // SKIP LOCKED: if another dispatcher is delivering to this subscriber right now, let it.
+  // An advisory lock, not a row lock: a pass that only reads gets no transaction id, so a long
+  // pass (handlers run inside it) does not hold back pg_snapshot_xmin — the visibility horizon
+  // every dispatcher on this PostgreSQL server reads events below. If another dispatcher is
+  // delivering to this subscriber right now, let it.
+  const [lock] = await tx.$queryRaw<{ got: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`dispatch:${name}`}, 0)) AS got`;
+  if (!lock?.got) return null;
   const rows = await tx.$queryRaw<{ last_transaction_id: string; last_position: bigint }[]>`
-    SELECT last_transaction_id::text, last_position FROM subscription_checkpoint WHERE name = ${name} FOR UPDATE SKIP LOCKED`;
+    SELECT last_transaction_id::text, last_position FROM subscription_checkpoint WHERE name = ${name}`;
   const row = rows[0];
-  return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : null;
+  return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : { transactionId: "0", position: 0n };
 }
 
 export type DispatchResult = { handled: number; behind: boolean };
 
 /**
  * Deliver every visible event after each subscriber's checkpoint, in order, at least once.
- * Each subscriber's pass is one transaction holding its checkpoint row; the checkpoint it
+ * Each subscriber's pass is one transaction holding its subscriber's advisory lock; the checkpoint it
  * reached commits at the end of the pass (also when a handler fails, up to the failure), so a
  * crash mid-pass re-delivers that pass's events — handlers are idempotent. `behind` says some events are committed-or-running
  * beyond what could be delivered now (an older transaction is still open, or another
@@ -26,6 +30,7 @@ export type DispatchResult = { handled: number; behind: boolean };
 export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize = 200): Promise<DispatchResult> {
   let handled = 0;
   let behind = false;
+  await db().$executeRaw`INSERT INTO subscription_checkpoint (name) SELECT unnest(${subscribers.map((s) => s.name)}::text[]) ON CONFLICT (name) DO NOTHING`;
   for (const sub of subscribers) {
     let failure: unknown;
     handled += await db().$transaction(

@@ -1,5 +1,6 @@
 import QRCode from "qrcode";
 import { countsForEvent, ticketsOfOrder } from "./infrastructure/tickets-repo";
+import { itemsOfOrder, itemsToShip, shipmentsOfOrder, type StoredItem } from "./infrastructure/items-repo";
 
 export type TicketView = { id: string; code: string; productName: string; attendeeName: string; status: string; checkedInAt: Date | null; qrSvg: string };
 
@@ -15,3 +16,17 @@ export async function ticketQrPng(code: string): Promise<Buffer> {
 }
 
 export const checkInCounts = countsForEvent;
+
+export type ItemView = Pick<StoredItem, "id" | "orderLineId" | "componentId" | "bundleUnit" | "kind" | "productId" | "variantId" | "label" | "amountMinor" | "status" | "ticketId" | "shipmentId" | "refundId">;
+
+/** What an order delivers, item by item (none until it is paid). */
+export async function itemsForOrder(orderId: string): Promise<ItemView[]> {
+  return (await itemsOfOrder(orderId)).map(({ draws: _d, bundleDraws: _b, brandId: _br, eventId: _e, orderId: _o, seq: _s, ...view }) => view);
+}
+
+export const shipmentsForOrder = shipmentsOfOrder;
+
+/** The "to ship" list: merch waiting across the brand's events, optionally one product or variant. */
+export async function toShip(brandId: string, filter: { productId?: string; variantId?: string } = {}) {
+  return (await itemsToShip(brandId, filter)).map((i) => ({ id: i.id, orderId: i.orderId, eventId: i.eventId, productId: i.productId, variantId: i.variantId, label: i.label }));
+}

@@ -5,7 +5,7 @@ import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideExpire, decideHold, decideRelease } from "./model/availability";
-import { addSold, findHoldStatus, findPool, setHoldOwner, insertDraws, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
+import { addSold, subtractSold, findHoldStatus, findPool, setHoldOwner, insertDraws, insertHold, insertPool, lockHold, lockPools, markHold } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
 
@@ -139,4 +139,10 @@ export async function expireHold(holdId: string, now: Date): Promise<void> {
     await markHold(tx, holdId, "expired");
     await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldExpired", payload: { holdId } }], metadataFor({ kind: "system", label: "system" }, hold.brandId));
   });
+}
+
+/** ReturnUnits: sold units come back to their pools (a refund), to be sold again. */
+export async function returnUnits(uow: UnitOfWork, meta: EventMetadata, lines: { poolId: string; units: number }[], reason: string): Promise<void> {
+  const back = await subtractSold(uow, lines.filter((l) => l.units > 0));
+  for (const l of back) await appendToStream(uow, `pool-${l.poolId}`, "any", [{ type: "UnitsReturned", payload: { poolId: l.poolId, units: l.units, reason } }], meta);
 }

@@ -68,12 +68,30 @@ async function until(what: string, probe: () => Promise<boolean>, ms = 30_000) {
 /** Holds a row lock from outside, so a process touching that row blocks inside its transaction. */
 async function lockRow(sql: string, params: unknown[]) {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
+  const probe = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await Promise.all([c.connect(), probe.connect()]);
   await c.query("BEGIN");
   await c.query(sql, params);
-  const waiting = async () => Number((await c.query(`SELECT count(*) AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = current_database()`)).rows[0].n) > 0;
-  return { waiting, release: async () => (await c.query("ROLLBACK"), await c.end()) };
+  const pid = (await c.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
+  // Asked on another connection: inside a transaction, pg_stat_activity is a snapshot that
+  // would never show the process that started waiting after it was taken.
+  const waiting = async () => (await probe.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", [pid])).rows[0].n > 0;
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await c.query("ROLLBACK").catch(() => {});
+    await Promise.all([c.end(), probe.end()]);
+  };
+  locks.add(release);
+  return { waiting, release };
 }
+// A failed test must not leave a transaction open: it would hold back every dispatcher on the server.
+const locks = new Set<() => Promise<void>>();
+afterEach(async () => {
+  for (const release of locks) await release();
+  locks.clear();
+});
 
 /** What must hold after any crash and restart, whatever step died. */
 async function expectNothingLost(f: Fixture) {
@@ -119,7 +137,7 @@ describe("kill -9 during a purchase", () => {
     const cartId = steps.held!.cartId;
     const lock = await lockRow("SELECT 1 FROM cart WHERE id = $1 FOR UPDATE", [cartId]);
     const b = buyerToKill(f, cartId);
-    await until("the buyer waits inside the order's transaction", lock.waiting);
+    await until("the buyer waits inside the order's transaction", lock.waiting).catch((e) => Promise.reject(new Error(`${(e as Error).message}; the buyer said:\n${b.output()}`)));
     b.child.kill("SIGKILL");
     expect((await b.exited).signal).toBe("SIGKILL");
     await lock.release();

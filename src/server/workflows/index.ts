@@ -5,3 +5,5 @@ export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
 export { createPoolWithDraws, addDrawToPool } from "./pools";
 export { viewCart, updateCart, checkoutCart, type CartView, type CartState } from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
+export { refundOrderItems, type RefundResult } from "./refund";
+export { shipOrderItems, markDelivered, recordReturn } from "./shipping";

@@ -32,9 +32,12 @@ const fulfilPaidOrder: Subscriber = {
       await checkout.refundUnavailableOrder(p.orderId, clock.now(), { kind: "system", label: "system" });
       return;
     }
-    await fulfillment.issueTickets(p, causedBy(e));
-    // Tickets are delivered at once; merch waits to be shipped (shipments: issue 5).
-    await checkout.markFulfilled(p.orderId, shipsSomething(p.lines) ? "partially_fulfilled" : "fulfilled", causedBy(e));
+    // What each unit drew from its pools: a refund gives exactly that back.
+    const keys = p.lines.flatMap((l) => [{ productId: l.productId, variantId: l.kind === "bundle" ? null : l.variantId }, ...(l.components ?? []).map((c) => ({ productId: c.productId, variantId: c.variantId }))]);
+    const draws = await inventory.drawsFor(e.metadata.brandId, keys);
+    const { state } = await fulfillment.fulfilOrder({ ...p, lines: p.lines.map((l) => ({ ...l, components: l.components ?? [] })) }, (productId, variantId) => draws.get(inventory.keyOf({ productId, variantId })) ?? [], causedBy(e));
+    // Tickets are delivered at once; merch waits to be shipped.
+    await transaction((uow) => checkout.followFulfillment(uow, { kind: "system", label: "system" }, p.orderId, state));
   },
 };
 
@@ -97,11 +100,6 @@ const releasePromoOnCancel: Subscriber = {
   },
 };
 
-/** Whether anything in the order is shipped rather than delivered at once (merch, also inside a bundle). */
-function shipsSomething(lines: checkout.OrderPaid["payload"]["lines"]): boolean {
-  return lines.some((l) => l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")));
-}
-
 const mailTicketsWhenIssued: Subscriber = {
   name: "mail:tickets-when-issued",
   handles: ["TicketsIssued"],
@@ -129,6 +127,54 @@ const mailTicketsWhenIssued: Subscriber = {
   },
 };
 
+/** Tell the fan their merch is on its way, with the carrier and tracking number. */
+const mailWhenShipped: Subscriber = {
+  name: "mail:items-shipped",
+  handles: ["ItemsShipped"],
+  async handle(e) {
+    const p = e.payload as fulfillment.ItemsShipped["payload"];
+    const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
+    const brand = await distribution.brandById(e.metadata.brandId);
+    const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
+    const list = p.items.map((i) => i.label);
+    await transaction((tx) =>
+      queueMail(tx, {
+        dedupeKey: `items-shipped:${p.shipmentId}`,
+        brandId: e.metadata.brandId,
+        to: order.buyerEmail,
+        subject: `On its way: ${list.length === 1 ? list[0] : `${list.length} items`} — ${order.reference}`,
+        text: `Hi ${order.buyerName},\n\nWe shipped from your order ${order.reference}:\n${list.map((l) => `- ${l}`).join("\n")}\n\nCarrier: ${p.carrier}\nTracking number: ${p.trackingNumber}\n\nYour order: ${link}\n\n${brand.name}`,
+        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p><p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
+      }),
+    );
+  },
+};
+
+/** Tell the fan what was refunded, and how much, once the money is on its way back. */
+const mailWhenRefunded: Subscriber = {
+  name: "mail:refund-settled",
+  handles: ["RefundSettled"],
+  async handle(e) {
+    const p = e.payload as { refundId: string; orderId: string; amount: number; currency: string };
+    const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
+    const brand = await distribution.brandById(e.metadata.brandId);
+    const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
+    const items = (await fulfillment.itemsForOrder(p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
+    const amount = formatMoney({ amount: p.amount, currency: p.currency });
+    const fee = refund && refund.feeMinor > 0 ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)` : "";
+    await transaction((tx) =>
+      queueMail(tx, {
+        dedupeKey: `refund-settled:${p.refundId}`,
+        brandId: e.metadata.brandId,
+        to: order.buyerEmail,
+        subject: `Refund of ${amount} — ${order.reference}`,
+        text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days. Refunded tickets no longer admit anyone.\n\n${brand.name}`,
+        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p></div>`,
+      }),
+    );
+  },
+};
+
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -137,4 +183,4 @@ function esc(s: string): string {
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [fulfilPaidOrder, emptyCartWhenPaid, releaseHoldOnCancel, releasePromoOnCancel, expirePaymentWhenHoldExpires, mailTicketsWhenIssued, mailRefundWhenUnavailable, ...projections];
+export const subscribers: Subscriber[] = [fulfilPaidOrder, emptyCartWhenPaid, releaseHoldOnCancel, releasePromoOnCancel, expirePaymentWhenHoldExpires, mailTicketsWhenIssued, mailRefundWhenUnavailable, mailWhenShipped, mailWhenRefunded, ...projections];

@@ -19,6 +19,10 @@ export const taskList: TaskList = {
     const unlocked = await helpers.withPgClient((client) => reclaimOrphanedJobs(client));
     if (unlocked) helpers.logger.info(`unlocked the jobs of ${unlocked} dead worker(s)`);
   },
+  /** A refund not yet settled at the provider (it was down, or the process died): try again, same idempotency key. */
+  "settle-refund": async (payload) => {
+    await checkout.settleRefund((payload as { refundId: string }).refundId, clock.now(), { kind: "system", label: "refund:retry" });
+  },
   "send-mail": async (payload) => {
     await sendQueuedMail((payload as { id: string }).id);
   },

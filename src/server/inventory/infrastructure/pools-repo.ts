@@ -104,3 +104,13 @@ export async function poolsOfBrand(brandId: string) {
 export async function findHoldStatus(holdId: string, uow: UnitOfWork | null = null): Promise<{ status: string; expiresAt: Date } | null> {
   return (uow ? txOf(uow) : db()).hold.findUnique({ where: { id: holdId }, select: { status: true, expiresAt: true } });
 }
+
+/** Units sold come back (a refund): each pool's sold count goes down, never below zero. */
+export async function subtractSold(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
+  const byPool = new Map<string, number>();
+  for (const l of lines) byPool.set(l.poolId, (byPool.get(l.poolId) ?? 0) + l.units);
+  for (const [poolId, units] of [...byPool].sort(([a], [b]) => a.localeCompare(b))) {
+    await txOf(uow).$executeRaw`UPDATE pool SET sold = GREATEST(sold - ${units}, 0) WHERE id = ${poolId}`;
+  }
+  return [...byPool].map(([poolId, units]) => ({ poolId, units }));
+}

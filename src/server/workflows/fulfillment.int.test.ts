@@ -1,0 +1,160 @@
+// Issue 5: one fulfillment for tickets and merch; refunds per item from the stored allocation.
+import { describe, it, expect } from "vitest";
+import { db } from "@/server/platform/db";
+import { readStream } from "@/server/eventlog";
+import * as checkout from "@/server/checkout";
+import * as fulfillment from "@/server/fulfillment";
+import { markDelivered, placeOrderFlow, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
+import { subscribers } from "@/server/workflows/subscriptions";
+import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
+
+type Setup = Awaited<ReturnType<typeof weekendPackSetup>>;
+
+/** A fan buys a weekend pack (size M) and a day ticket, pays, and the dispatcher delivers OrderPaid. */
+async function paidMixedOrder(s: Setup) {
+  const placed = await placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Fay Fan", email: "fay@example.com" }, lines: [s.packWithM, { productId: s.dayId, quantity: 1 }] });
+  const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+  await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
+  await dispatchUntil(subscribers, async () => (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).status !== "paid");
+  return placed.orderId;
+}
+
+const poolOf = async (s: Setup, productId: string, variantId: string | null = null) => {
+  const draw = await db().draw.findFirstOrThrow({ where: { productId, variantId } });
+  return db().pool.findUniqueOrThrow({ where: { id: draw.poolId } });
+};
+const status = async (orderId: string) => (await db().order.findUniqueOrThrow({ where: { id: orderId } })).status;
+
+describe("a paid order of a weekend pack (2 day tickets + a T-shirt) and a day ticket", () => {
+  it("issues three tickets at once and leaves the T-shirt to be shipped: partially fulfilled", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const items = await fulfillment.itemsForOrder(orderId);
+    expect(items.map((i) => `${i.kind}: ${i.label} (${i.status})`).sort()).toEqual([
+      "shipment: T-shirt (M) · Weekend pack (to_ship)",
+      "ticket: Day ticket (issued)",
+      "ticket: Day ticket · Weekend pack (issued)",
+      "ticket: Day ticket · Weekend pack (issued)",
+    ]);
+    expect(await fulfillment.ticketsForOrder(orderId)).toHaveLength(3);
+    expect(await status(orderId)).toBe("partially_fulfilled");
+    // The items' shares add up to what the fan paid.
+    const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
+    expect(items.reduce((n, i) => n + i.amountMinor, 0)).toBe(order.totalMinor);
+  });
+
+  it("issues the tickets and plans the items once, even when OrderPaid is delivered three times", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const paid = (await readStream(`order-${orderId}`)).find((e) => e.type === "OrderPaid")!;
+    const fulfil = subscribers.find((x) => x.name === "workflow:fulfil-paid-order")!;
+    await fulfil.handle(paid);
+    await fulfil.handle(paid);
+    expect(await db().ticket.count({ where: { orderId } })).toBe(3);
+    expect(await db().fulfillmentItem.count({ where: { orderId } })).toBe(4);
+    expect((await readStream(`tickets-${orderId}`)).filter((e) => e.type === "TicketsIssued")).toHaveLength(1);
+    expect((await poolOf(s, s.dayId)).sold).toBe(3);
+  });
+});
+
+describe("shipping the T-shirt", () => {
+  it("ships it with carrier and tracking, e-mails the fan, and the order is fulfilled once it is delivered", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    const { shipmentId } = await shipOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id], carrier: "DHL", trackingNumber: "JD0146 0000 1234" }, new Date());
+    expect(await status(orderId)).toBe("partially_fulfilled");
+    await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: s.brand.id, subject: { startsWith: "On its way" } } })) === 1);
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { brandId: s.brand.id, subject: { startsWith: "On its way" } } });
+    expect(mail.text).toContain("Tracking number: JD0146 0000 1234");
+
+    // Shipping it again is refused; delivering it fulfils the order.
+    await expect(shipOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id], carrier: "DHL", trackingNumber: "X123" }, new Date())).rejects.toThrow("already shipped");
+    await markDelivered(s.actor, s.brand.id, shipmentId, new Date());
+    expect(await status(orderId)).toBe("fulfilled");
+  });
+
+  it("refuses bad shipping input at its field and changes nothing", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const [ticket, shirt] = [(await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "ticket")!, (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!];
+    for (const [raw, message] of [
+      [{ itemIds: [shirt.id], carrier: "", trackingNumber: "X123" }, "Enter the carrier"],
+      [{ itemIds: [shirt.id], carrier: "DHL", trackingNumber: "<script>" }, "Use letters, digits"],
+      [{ itemIds: [], carrier: "DHL", trackingNumber: "X123" }, "Choose what goes in this parcel"],
+      [{ itemIds: [ticket.id], carrier: "DHL", trackingNumber: "X123" }, "is not shipped"],
+      [{ itemIds: ["fit_unknown"], carrier: "DHL", trackingNumber: "X123" }, "not in this order"],
+    ] as const) {
+      await expect(shipOrderItems(s.actor, s.brand.id, orderId, raw, new Date())).rejects.toThrow(message);
+    }
+    expect(await db().shipment.count({ where: { orderId } })).toBe(0);
+    expect(await status(orderId)).toBe("partially_fulfilled");
+  });
+});
+
+describe("refunding ONE component of a bundle: the T-shirt of the weekend pack", () => {
+  it("returns exactly its allocated share, gives its unit back to the size's pool, and records the refund once even if retried", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    const line = await db().orderLine.findFirstOrThrow({ where: { orderId, productId: s.packId } });
+    const allocated = (line.allocation as { componentId: string; amount: number }[]).find((a) => a.componentId === shirt.componentId)!.amount;
+    expect((await poolOf(s, s.shirtId, s.sizes.m)).sold).toBe(1);
+
+    const r = await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date());
+    expect(r).toMatchObject({ amount: allocated, fee: 0, state: "partially_refunded", settled: true });
+    expect((await poolOf(s, s.shirtId, s.sizes.m)).sold).toBe(0);
+    expect((await poolOf(s, s.dayId)).sold).toBe(3); // the pack's tickets stay sold
+    expect(await status(orderId)).toBe("partially_refunded");
+
+    // Retried (a double click, a second tab): refused, and nothing changes.
+    await expect(refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date())).rejects.toThrow("is already refunded");
+    // The settle step retried (the job after a crash) gives nothing back twice.
+    await checkout.settleRefund(r.refundId, new Date(), { kind: "system", label: "test" });
+    const refunds = await db().refund.findMany({ where: { orderId } });
+    expect(refunds.map((x) => [x.amountMinor, x.status])).toEqual([[allocated, "succeeded"]]);
+    expect((await db().payment.findFirstOrThrow({ where: { orderId, status: "succeeded" } })).refundedMinor).toBe(allocated);
+  });
+
+  it("voids a refunded ticket at the door", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [single.id] }, "organizer", new Date());
+    const ticket = await db().ticket.findUniqueOrThrow({ where: { id: single.ticketId! } });
+    const door = await fulfillment.checkIn(s.actor, s.brand.id, { id: s.event.id, timeZone: "Europe/Berlin" }, ticket.code, new Date());
+    expect(door).toMatchObject({ result: "void", message: "Refunded — this ticket is void." });
+    expect((await poolOf(s, s.dayId)).sold).toBe(2);
+  });
+
+  it("refunding the rest of the order makes it refunded, gives back every unit, and the refunds add up to what was paid", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    for (const item of await fulfillment.itemsForOrder(orderId)) await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date());
+    const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
+    expect(order.status).toBe("refunded");
+    expect((await db().refund.findMany({ where: { orderId } })).reduce((n, r) => n + r.amountMinor, 0)).toBe(order.totalMinor);
+    expect((await poolOf(s, s.dayId)).sold).toBe(0);
+    expect((await poolOf(s, s.shirtId, s.sizes.m)).sold).toBe(0);
+  });
+
+  it("refuses a shipped T-shirt until its return is recorded", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    await shipOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id], carrier: "DHL", trackingNumber: "X123" }, new Date());
+    await expect(refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date())).rejects.toThrow("record its return before refunding it");
+    await recordReturn(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] });
+    expect((await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date())).state).toBe("partially_refunded");
+  });
+
+  it("refuses another brand's organizer as if the order did not exist", async () => {
+    const s = await weekendPackSetup();
+    const other = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const item = (await fulfillment.itemsForOrder(orderId))[0]!;
+    await expect(refundOrderItems(other.actor, other.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date())).rejects.toThrow("This order does not exist.");
+    expect(await db().refund.count({ where: { orderId } })).toBe(0);
+    expect(await status(orderId)).toBe("partially_fulfilled");
+  });
+});

@@ -1,0 +1,30 @@
+// Shipping steps for an order's merch, each with the order's state following in the same
+// transaction: ship chosen items, mark a shipment delivered, record a return.
+import { transaction } from "@/server/platform/unit-of-work";
+import type { Actor } from "@/server/platform/metadata";
+import * as checkout from "@/server/checkout";
+import * as fulfillment from "@/server/fulfillment";
+
+export async function shipOrderItems(actor: Actor, brandId: string, orderId: string, raw: unknown, now: Date) {
+  return transaction(async (uow) => {
+    const r = await fulfillment.shipItems(uow, actor, brandId, orderId, raw, now);
+    await checkout.followFulfillment(uow, actor, orderId, r.state);
+    return r;
+  });
+}
+
+export async function markDelivered(actor: Actor, brandId: string, shipmentId: string, now: Date) {
+  return transaction(async (uow) => {
+    const r = await fulfillment.markShipmentDelivered(uow, actor, brandId, shipmentId, now);
+    await checkout.followFulfillment(uow, actor, r.orderId, r.state);
+    return r;
+  });
+}
+
+export async function recordReturn(actor: Actor, brandId: string, orderId: string, raw: unknown) {
+  return transaction(async (uow) => {
+    const r = await fulfillment.recordReturn(uow, actor, brandId, orderId, raw);
+    await checkout.followFulfillment(uow, actor, orderId, r.state);
+    return r;
+  });
+}
