@@ -7,6 +7,8 @@ const run = Date.now().toString(36);
 const brand = { name: `Festival ${run}`, slug: `festival-${run}` };
 
 test.describe.configure({ mode: "serial" });
+let orderUrl = "";
+let eventStudioUrl = "";
 
 async function organizer(page: Page) {
   await page.goto("/studio/sign-up");
@@ -26,6 +28,7 @@ async function organizer(page: Page) {
   await page.getByLabel("Ends").fill("2027-07-11T23:00");
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { name: /Summer Weekend/ })).toBeVisible();
+  eventStudioUrl = page.url();
 }
 
 const productForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add product" }) });
@@ -137,6 +140,14 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
 
   await page.getByLabel("Your name").fill("Wendy Weekend");
   await page.getByLabel(/E-mail/).fill("wendy@example.com");
+  // The pack holds a T-shirt: the shop asks where to send it, and will not go on without it.
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByTestId("pay-error")).toHaveText("Enter the street and number");
+  await expect(page.getByLabel("Street and number")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Street and number").fill("Seestraße 1");
+  await page.getByLabel("Postal code").fill("10115");
+  await page.getByLabel("City").fill("Berlin");
+  await page.getByLabel("Country").fill("Germany");
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page.getByText("TEST MODE")).toBeVisible();
   await expect(page.getByText("€58.50").first()).toBeVisible();
@@ -148,8 +159,79 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   await expect(page.getByText("Paid · tickets sent · merch to ship")).toBeVisible();
   await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
   await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });
+  orderUrl = page.url();
 
   // The shared pool now has 2 sold; the T-shirt M stock 1 sold.
   await page.goto(`/s/${brand.slug}/summer-weekend`);
   await expect(page.getByRole("article", { name: "Day ticket" }).getByTestId("phase")).toContainText("98 left at this price");
 });
+
+test("the organizer ships the T-shirt with tracking, refunds it alone for its allocated share, and the door admits a pack ticket once", async ({ page, browser }) => {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
+  await page.getByLabel("Password").fill("festival-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+
+  // The "to ship" list across events leads to the order and its packing slip.
+  await page.goto(`/studio/${brand.slug}/shipping`);
+  const list = page.getByTestId("to-ship-list");
+  await expect(list).toContainText("Wendy Weekend");
+  await expect(list).toContainText("T-shirt (M) · Weekend pack");
+  await list.getByRole("link", { name: "Packing slip" }).click();
+  await expect(page.getByTestId("packing-slip")).toContainText("Seestraße 1");
+  await expect(page.getByTestId("packing-slip")).toContainText("T-shirt (M) · Weekend pack");
+  await page.screenshot({ path: "test-results/packing-slip.png", fullPage: true });
+  await page.goBack();
+  await list.getByRole("link", { name: /^MQ-/ }).click();
+
+  // Ship it: choose the T-shirt, carrier and tracking number.
+  const items = page.getByTestId("order-items");
+  await expect(items).toContainText("to be shipped");
+  await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  await page.getByLabel("Carrier").fill("DHL");
+  await page.getByLabel("Tracking number").fill("JD0146 0000 1234");
+  await page.getByRole("button", { name: "Mark 1 shipped" }).click();
+  await expect(page.getByText("Marked shipped. The fan has been e-mailed the tracking number.")).toBeVisible();
+  await expect(page.getByTestId("shipments")).toContainText("DHL · JD0146 0000 1234");
+
+  // The fan's order page shows it on its way.
+  const fan = await browser.newPage();
+  await fan.goto(orderUrl);
+  await expect(fan.getByTestId("shipments")).toContainText("On its way: T-shirt (M) · DHL, tracking number JD0146 0000 1234");
+  await fan.screenshot({ path: "test-results/order-shipped.png", fullPage: true });
+
+  // A shipped T-shirt is refunded once it came back; the amount is its share of the pack.
+  const allocation = (await page.getByTestId("order-lines").getByText(/1 × T-shirt \(M\): /).textContent())!.match(/: (€[\d.]+)/)![1]!;
+  expect(allocation).toBe("€17.21"); // €58.50 split 60 : 25 between the day tickets and the shirt
+  await page.reload();
+  await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  await page.getByRole("button", { name: "Record return of 1" }).click();
+  await expect(page.getByText("Return recorded.")).toBeVisible();
+  await page.reload();
+  await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  await page.getByRole("button", { name: `Refund ${allocation}` }).click();
+  await expect(page.getByText(`Refunded ${allocation}.`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("refunds")).toContainText(`Refund ${allocation}`);
+  await expect(items).toContainText("refunded");
+  await expect(page.getByText("partially_refunded").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/studio-order-refunded.png", fullPage: true });
+  await fan.reload();
+  await expect(fan.getByTestId("refunds")).toContainText(`Refunded ${allocation} for T-shirt (M) · Weekend pack`);
+  await expect(fan.getByTestId("ticket")).toHaveCount(2); // the pack's tickets stay valid
+  const code = (await fan.getByTestId("ticket-code").first().textContent())!;
+
+  // The door: a pack ticket is admitted once.
+  await page.goto(`${eventStudioUrl}/check-in`);
+  const input = page.getByLabel("Ticket code");
+  const result = page.getByTestId("check-in-result");
+  await input.fill(code);
+  await input.press("Enter");
+  await expect(result).toContainText("Valid — checked in.");
+  await input.fill(code);
+  await input.press("Enter");
+  await expect(result).toContainText(/Already checked in at \d\d:\d\d/);
+  await page.screenshot({ path: "test-results/check-in-pack.png", fullPage: true });
+});
+

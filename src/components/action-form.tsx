@@ -9,18 +9,22 @@ import { Alert, buttonClass } from "./ui";
 
 export { FieldError, type FormState } from "./form-state";
 
-export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4", resetOnSuccess = true }: {
+export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4", resetOnSuccess = true, disabled = false, onSuccess }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submit: string;
   pendingLabel?: string;
   children: ReactNode;
   className?: string;
   resetOnSuccess?: boolean;
+  /** The submit button is off (nothing to submit yet); the last answer stays visible. */
+  disabled?: boolean;
+  onSuccess?: () => void;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
+    if (state?.ok) onSuccess?.();
     if (state?.field) {
       const el = form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`);
       el?.setAttribute("aria-invalid", "true");
@@ -29,6 +33,7 @@ export function ActionForm({ action, submit, pendingLabel = "Saving…", childre
     form.current?.querySelectorAll("[aria-invalid]").forEach((el) => {
       if (el.getAttribute("name") !== state?.field) el.removeAttribute("aria-invalid");
     });
+    // onSuccess is called once per answer, not when the caller re-renders with a new function.
   }, [state, resetOnSuccess]);
   return (
     <FormStateContext.Provider value={state}>
@@ -47,7 +52,7 @@ export function ActionForm({ action, submit, pendingLabel = "Saving…", childre
         {children}
         {state?.error ? <Alert>{state.error}</Alert> : null}
         {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <button type="submit" disabled={pending || disabled} className={buttonClass}>
           {pending ? pendingLabel : submit}
         </button>
       </form>

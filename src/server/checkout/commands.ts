@@ -1,9 +1,9 @@
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { newId } from "@/server/platform/ids";
-import { notFound } from "@/server/platform/errors";
+import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideCancel, decideConfirmPayment } from "./model/order";
+import { decideCancel, decideConfirmPayment, shipsSomething, type ShippingAddress } from "./model/order";
 import type { OrderLineFact } from "./events";
 import { config, holdMillis } from "@/server/platform/config";
 import { addRefunded, findOrderForRefund, findPayment, findPaymentByRef, insertOrder, lockOrder, markPaymentExpired, pendingPaymentForHold, pendingPaymentsOlderThan, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
@@ -12,7 +12,7 @@ import { detachOrder } from "./infrastructure/carts-repo";
 
 export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
-  buyer: { name: string; email: string }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
+  buyer: { name: string; email: string; address?: ShippingAddress | null }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
   holdExpiresAt: Date;
   lines: Omit<OrderLineFact, "lineId">[];
 };
@@ -22,9 +22,12 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
   const provider = { name: config().PAYMENT_PROVIDER };
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
+  // Merch needs somewhere to go; an order without any keeps no address.
+  const ships = shipsSomething(o.lines);
+  if (ships && !o.buyer.address) throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
   await insertOrder(
     uow,
-    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, lines },
+    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, lines },
     { id: paymentId, provider: provider.name },
   );
   await appendToStream(uow, `order-${o.orderId}`, 0, [

@@ -1,7 +1,7 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
 import { refundsOfOrder } from "./infrastructure/refunds-repo";
-import { findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
+import { findOrdersByIds, findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
 
 export type { OrderRecord, OrderFilter };
 
@@ -48,3 +48,5 @@ export async function openPaymentOf(orderId: string): Promise<{ paymentId: strin
 
 /** An order's refunds, oldest first. */
 export const refundsOf = refundsOfOrder;
+
+export const ordersByIds = findOrdersByIds;

@@ -24,6 +24,8 @@ export type CartView = {
   quote: pricing.CartQuote | null;
   expiresAt: string | null;
   state: CartState;
+  /** The cart holds merch: checkout asks for a shipping address. */
+  ships: boolean;
 };
 type Snapshot = { quote: pricing.CartQuote; lines: PricedCart["lines"] };
 
@@ -48,7 +50,7 @@ async function toView(cart: checkout.CartRecord, now: Date): Promise<CartView> {
     const held = hold?.status === "active" && hold.expiresAt > now;
     state = cart.orderId && held ? "paying" : held ? "held" : "expired";
   } else if (cart.lines.length > 0) state = "expired";
-  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state };
+  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state, ships: checkout.shipsSomething(snapshot?.lines ?? []) };
 }
 
 /** The fan's cart in this brand's shop, or null. */
@@ -71,7 +73,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now) : null;
   if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
     // Nothing to hold and no cart yet: nothing to save.
-    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty" };
+    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false };
   }
   const expiresAt = new Date(now.getTime() + holdMillis());
   const savedId = await transaction(async (uow) => {

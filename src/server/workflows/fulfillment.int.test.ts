@@ -12,7 +12,7 @@ type Setup = Awaited<ReturnType<typeof weekendPackSetup>>;
 
 /** A fan buys a weekend pack (size M) and a day ticket, pays, and the dispatcher delivers OrderPaid. */
 async function paidMixedOrder(s: Setup) {
-  const placed = await placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Fay Fan", email: "fay@example.com" }, lines: [s.packWithM, { productId: s.dayId, quantity: 1 }] });
+  const placed = await placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Fay Fan", email: "fay@example.com", address: { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" } }, lines: [s.packWithM, { productId: s.dayId, quantity: 1 }] });
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
   await dispatchUntil(subscribers, async () => (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).status !== "paid");
@@ -54,6 +54,23 @@ describe("a paid order of a weekend pack (2 day tickets + a T-shirt) and a day t
     expect(await db().fulfillmentItem.count({ where: { orderId } })).toBe(4);
     expect((await readStream(`tickets-${orderId}`)).filter((e) => e.type === "TicketsIssued")).toHaveLength(1);
     expect((await poolOf(s, s.dayId)).sold).toBe(3);
+  });
+});
+
+describe("the shipping address", () => {
+  it("is required when the order ships merch, refused at its field, and nothing is placed", async () => {
+    const s = await weekendPackSetup();
+    await expect(placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Fay", email: "fay@example.com" }, lines: [s.packWithM] })).rejects.toMatchObject({ message: "Enter the shipping address for your merch.", details: { field: "buyer.address.line1" } });
+    await expect(placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Fay", email: "fay@example.com", address: { line1: "Seestraße 1", postalCode: "", city: "Berlin", country: "DE" } }, lines: [s.packWithM] })).rejects.toMatchObject({ details: { field: "buyer.address.postalCode" } });
+    expect(await db().order.count({ where: { brandId: s.brand.id } })).toBe(0);
+  });
+
+  it("is kept with the order, and not kept for an order without merch", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    expect((await db().order.findUniqueOrThrow({ where: { id: orderId } })).shippingAddress).toEqual({ line1: "Seestraße 1", line2: null, postalCode: "10115", city: "Berlin", country: "Germany" });
+    const ticketOnly = await placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: "Tom", email: "tom@example.com", address: { line1: "x", postalCode: "12345", city: "y", country: "zz" } }, lines: [{ productId: s.dayId, quantity: 1 }] });
+    expect((await db().order.findUniqueOrThrow({ where: { id: ticketOnly.orderId } })).shippingAddress).toBeNull();
   });
 });
 

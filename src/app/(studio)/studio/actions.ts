@@ -8,7 +8,8 @@ import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
-import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant } from "@/server/workflows";
+import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
+import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
 import { cancelOrder } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
@@ -249,4 +250,56 @@ export async function cancelOrderAction(brandSlug: string, orderId: string, _: F
   }
   revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
   return { ok: "Cancelled. The units are back on sale." };
+}
+
+const itemIds = (fd: FormData) => fd.getAll("itemIds").map(String);
+const orderPaths = (brandSlug: string, orderId: string) => {
+  revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
+  revalidatePath(`/studio/${brandSlug}/shipping`);
+};
+
+export async function refundItemsAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
+  let message: string;
+  try {
+    const m = await member(brandSlug, "orders:write");
+    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd), reason: text(fd, "reason"), keepFee: fd.get("keepFee") === "on" }, "organizer", clock.now());
+    message = `Refunded ${formatMoney(r.amount, r.currency)}${r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : ""}.${r.settled ? "" : " The payment provider has not confirmed it yet; it is retried automatically."}`;
+  } catch (e) {
+    return toFormState(e);
+  }
+  orderPaths(brandSlug, orderId);
+  return { ok: message };
+}
+
+export async function shipItemsAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "orders:write");
+    await shipOrderItems(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd), carrier: text(fd, "carrier"), trackingNumber: text(fd, "trackingNumber") }, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  orderPaths(brandSlug, orderId);
+  return { ok: "Marked shipped. The fan has been e-mailed the tracking number." };
+}
+
+export async function markDeliveredAction(brandSlug: string, orderId: string, shipmentId: string, _: FormState, _fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "orders:write");
+    await markDelivered(actorOf(m.user), m.brand.id, shipmentId, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  orderPaths(brandSlug, orderId);
+  return { ok: "Marked delivered." };
+}
+
+export async function recordReturnAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "orders:write");
+    await recordReturn(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd) });
+  } catch (e) {
+    return toFormState(e);
+  }
+  orderPaths(brandSlug, orderId);
+  return { ok: "Return recorded. The items can now be refunded." };
 }

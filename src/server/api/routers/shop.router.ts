@@ -76,7 +76,13 @@ export const shopRouter = router({
   /** The fan's order, by its signed link; polled until the tickets are issued. */
   order: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64) })).query(async ({ input }) => {
     const order = await checkout.orderForFan(input.orderId, input.key);
-    const tickets = await fulfillment.ticketsForOrder(order.id);
-    return { order, tickets };
+    const [tickets, items, shipments, refunds] = await Promise.all([fulfillment.ticketsForOrder(order.id), fulfillment.itemsForOrder(order.id), fulfillment.shipmentsForOrder(order.id), checkout.refundsOf(order.id)]);
+    return {
+      order,
+      tickets,
+      items: items.map((i) => ({ id: i.id, kind: i.kind, label: i.label, status: i.status, shipmentId: i.shipmentId, ticketId: i.ticketId })),
+      shipments: shipments.map((s) => ({ id: s.id, carrier: s.carrier, trackingNumber: s.trackingNumber, status: s.status, shippedAt: s.shippedAt, deliveredAt: s.deliveredAt })),
+      refunds: refunds.map((r) => ({ id: r.id, amount: r.amountMinor, fee: r.feeMinor, status: r.status, createdAt: r.createdAt })),
+    };
   }),
 });

@@ -43,12 +43,15 @@ export const studioRouter = router({
   /** One order, everything about it: lines and their allocation, payments, tickets, and its history from the event log. */
   orderDetail: brandProcedure("brand:read").input(z.object({ brandSlug, orderId: id })).query(async ({ ctx, input }) => {
     const order = await checkout.orderForBrand(ctx.membership.brand.id, input.orderId);
-    const [payments, tickets, history] = await Promise.all([
+    const [payments, tickets, history, items, shipments, refunds] = await Promise.all([
       checkout.paymentsOf(order.id),
       fulfillment.ticketsForOrder(order.id),
-      orderHistory([`order-${order.id}`, `hold-${order.holdId}`, `tickets-${order.id}`]),
+      orderHistory([`order-${order.id}`, `hold-${order.holdId}`, `tickets-${order.id}`, `fulfillment-${order.id}`]),
+      fulfillment.itemsForOrder(order.id),
+      fulfillment.shipmentsForOrder(order.id),
+      checkout.refundsOf(order.id),
     ]);
-    return { order, payments, tickets: tickets.map(({ qrSvg: _qr, ...t }) => t), history };
+    return { order, payments, tickets: tickets.map(({ qrSvg: _qr, ...t }) => t), history, items, shipments, refunds };
   }),
 
   /** The brand's sent e-mails (the local outbox in development). */

@@ -1,10 +1,11 @@
 import { db, type UnitOfWork, txOf } from "@/server/platform/db";
-import type { OrderStatus } from "../model/order";
+import type { OrderStatus, ShippingAddress } from "../model/order";
 import type { OrderLineFact } from "../events";
 
 export type OrderRecord = {
   id: string; brandId: string; eventId: string; reference: string; status: OrderStatus; buyerName: string; buyerEmail: string;
   holdId: string; subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
+  shippingAddress: ShippingAddress | null;
   lines: OrderLineFact[];
 };
 
@@ -12,7 +13,7 @@ export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status"
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
+      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
@@ -34,13 +35,14 @@ function storedSelection(raw: unknown): Pick<OrderLineFact, "selection" | "compo
 
 function toRecord(o: {
   id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string;
-  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
+  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown;
   lines: { id: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; unitPriceMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; selection: unknown; allocation: unknown }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
   return {
     ...rest,
     status: o.status as OrderStatus,
+    shippingAddress: (o.shippingAddress as ShippingAddress | null) ?? null,
     lines: lines.map((l) => ({
       lineId: l.id, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
       unitPrice: l.unitPriceMinor, discount: l.discountMinor, tax: l.taxMinor, total: l.totalMinor,
@@ -157,4 +159,11 @@ export async function findOrderForRefund(orderId: string, uow: UnitOfWork | null
 
 export async function paymentsOfOrder(orderId: string) {
   return db().payment.findMany({ where: { orderId }, orderBy: { createdAt: "asc" }, select: { id: true, provider: true, status: true, amountMinor: true, currency: true, refundedMinor: true, providerRef: true, createdAt: true, settledAt: true } });
+}
+
+/** Several orders of a brand by id (lists that show order details beside other things). */
+export async function findOrdersByIds(brandId: string, ids: string[]): Promise<OrderRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().order.findMany({ where: { brandId, id: { in: ids } }, include: orderInclude });
+  return rows.map(toRecord);
 }

@@ -4,10 +4,26 @@ import { DomainError } from "@/server/platform/errors";
 
 export type OrderStatus = "pending" | "paid" | "fulfilled" | "partially_fulfilled" | "expired" | "cancelled" | "refunded" | "partially_refunded";
 
+export const addressInput = z.object({
+  line1: z.string().trim().min(1, "Enter the street and number").max(120, "That line is too long"),
+  line2: z.string().trim().max(120, "That line is too long").nullish().transform((v) => v || null),
+  postalCode: z.string().trim().min(2, "Enter the postal code").max(16, "That postal code is too long"),
+  city: z.string().trim().min(1, "Enter the city").max(80, "That city name is too long"),
+  country: z.string().trim().min(2, "Enter the country").max(60, "That country name is too long"),
+});
+export type ShippingAddress = z.output<typeof addressInput>;
+
 export const buyerInput = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100, "That name is too long"),
   email: z.string().trim().toLowerCase().max(200).email("Enter a valid e-mail address, like you@example.com"),
+  /** Only asked for, and required, when the order ships something. */
+  address: addressInput.nullish().transform((v) => v ?? null),
 });
+
+/** Whether an order's lines ship anything (merch, also inside a bundle). */
+export function shipsSomething(lines: readonly { kind: string; components?: readonly { kind: string }[] | null }[]): boolean {
+  return lines.some((l) => l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")));
+}
 
 export const MAX_TICKETS_PER_ORDER = 50;
 const id = z.string().min(1).max(64);

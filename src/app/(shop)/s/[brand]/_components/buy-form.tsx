@@ -34,6 +34,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
   const [draft, setDraft] = useState<Record<string, CardChoice> | null>(null);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
+  const [address, setAddress] = useState({ line1: "", line2: "", postalCode: "", city: "", country: "" });
 
   const held = cart.data && cart.data.eventId === eventId ? cart.data : null;
   // Start from what is already reserved in this browser.
@@ -134,7 +135,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              pay.mutate({ brandSlug, buyer: { name, email } });
+              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null } });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
@@ -145,6 +146,22 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
                 <input type="email" value={email} onChange={(e) => { pay.reset(); setEmail(e.target.value); }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
               </label>
             </div>
+            {held?.ships ? (
+              <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="shipping-address">
+                <legend className="mb-1 text-sm font-semibold">Shipping address for your merch</legend>
+                {([["line1", "Street and number", "address-line1"], ["line2", "Address line 2 (optional)", "address-line2"], ["postalCode", "Postal code", "postal-code"], ["city", "City", "address-level2"], ["country", "Country", "country-name"]] as const).map(([key, label, autoComplete]) => (
+                  <label key={key} className="flex flex-col gap-1 text-sm font-medium">{label}
+                    <input
+                      value={address[key]}
+                      onChange={(e) => { pay.reset(); setAddress((a) => ({ ...a, [key]: e.target.value })); }}
+                      autoComplete={`shipping ${autoComplete}`}
+                      aria-invalid={pay.error?.data?.details?.field === `buyer.address.${key}` ? true : undefined}
+                      className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
+                    />
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             {pay.isError ? <p role="alert" data-testid="pay-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{pay.error.message}</p> : null}
             <div className="flex items-center justify-between">
               <p className="text-lg">Total <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong></p>

@@ -25,19 +25,22 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
       const d = query.state.data;
       if (!d) return false;
       // Paid but not yet delivered: tickets are being issued. Pending: the payment may still arrive.
-      if (d.order.status === "paid" || (d.order.status !== "pending" && d.order.status !== "cancelled" && d.tickets.length === 0)) return 1000;
+      if (d.order.status === "paid") return 1000;
       return d.order.status === "pending" ? 3000 : false;
     },
   });
   if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
   if (q.isError) return <p role="alert" className="text-red-700">{q.error.message}</p>;
-  const { order, tickets } = q.data;
+  const { order, tickets, items, shipments, refunds } = q.data;
   const paid = order.status !== "pending" && order.status !== "cancelled" && order.status !== "expired";
-  const shipped = order.lines.flatMap((l) =>
-    l.kind === "merch"
-      ? [`${l.quantity} × ${l.productName}${l.variantName ? ` (${l.variantName})` : ""}`]
-      : l.components.filter((c) => c.kind === "merch").map((c) => `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`),
-  );
+  // Merch still to ship, counted by what it is ("1 × T-shirt (M)"), from the fulfillment items
+  // once paid — or from the lines while the order waits for payment.
+  const waiting = items.length
+    ? items.filter((i) => i.status === "to_ship").map((i) => i.label.split(" · ")[0]!)
+    : order.lines.flatMap((l) => (l.kind === "merch" ? Array.from({ length: l.quantity }, () => `${l.productName}${l.variantName ? ` (${l.variantName})` : ""}`) : l.components.filter((c) => c.kind === "merch").flatMap((c) => Array.from({ length: c.quantity * l.quantity }, () => `${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`))));
+  const shipped = [...new Set(waiting)].map((label) => `${waiting.filter((w) => w === label).length} × ${label}`);
+  const voided = new Set(items.filter((i) => i.status === "refunded" && i.ticketId).map((i) => i.ticketId));
+  const refunded = items.filter((i) => i.status === "refunded");
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -61,11 +64,26 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
           To be shipped: {shipped.join(", ")}. We will e-mail you when it is on its way.
         </p>
       ) : null}
-      {paid && tickets.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
+      {shipments.length ? (
+        <ul className="flex flex-col gap-2" data-testid="shipments">
+          {shipments.map((s) => (
+            <li key={s.id} className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm">
+              <strong>{s.status === "delivered" ? "Delivered" : "On its way"}:</strong> {items.filter((i) => i.shipmentId === s.id).map((i) => i.label.split(" · ")[0]).join(", ")} · {s.carrier}, tracking number <span className="font-mono">{s.trackingNumber}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {refunds.length ? (
+        <div className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="refunds">
+          <strong>Refunded {formatMoney(refunds.reduce((n, r) => n + r.amount, 0), order.currency)}</strong>
+          {refunded.length ? <> for {refunded.map((i) => i.label).join(", ")}</> : null}. It reaches your account in a few days.
+        </div>
+      ) : null}
+      {paid && items.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {tickets.map((t, i) => (
-          <div key={t.id} className="rounded-2xl border-2 border-brand bg-white p-5 shadow-sm" data-testid="ticket">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand">Ticket {i + 1} of {tickets.length}</p>
+          <div key={t.id} className={`rounded-2xl border-2 bg-white p-5 shadow-sm ${voided.has(t.id) ? "border-zinc-300 opacity-60" : "border-brand"}`} data-testid="ticket">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand">Ticket {i + 1} of {tickets.length}{voided.has(t.id) ? " · refunded, no longer valid" : ""}</p>
             <p className="font-semibold">{t.productName}</p>
             <p className="text-sm text-zinc-600">{t.attendeeName}</p>
             <div className="mx-auto my-3 w-48" aria-label="QR code" role="img" dangerouslySetInnerHTML={{ __html: t.qrSvg }} />

@@ -6,7 +6,8 @@ import { isDomainError } from "@/server/platform/errors";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, PageTitle } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
-import { cancelOrderAction } from "../../../actions";
+import { cancelOrderAction, markDeliveredAction, recordReturnAction, refundItemsAction, shipItemsAction } from "../../../actions";
+import { ItemsPanel } from "./items-panel";
 import { studioBrand } from "../../../_lib/guard";
 
 export const metadata = { title: "Order" };
@@ -20,7 +21,8 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
       if (isDomainError(e.cause) || e.code === "NOT_FOUND") notFound();
       throw e;
     });
-  const { order, payments, tickets, history } = detail;
+  const { order, payments, tickets, history, items, shipments, refunds } = detail;
+  const canWrite = role === "owner" || role === "manager";
   const m = (n: number) => formatMoney(n, order.currency);
   return (
     <div className="flex flex-col gap-6">
@@ -58,6 +60,9 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
               ))}
             </tbody>
           </table>
+          {order.shippingAddress ? (
+            <p className="mt-3 text-sm" data-testid="ship-to"><span className="font-medium">Ship to:</span> {order.buyerName}, {order.shippingAddress.line1}{order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ""}, {order.shippingAddress.postalCode} {order.shippingAddress.city}, {order.shippingAddress.country}</p>
+          ) : null}
           <p className="mt-3 text-right text-sm">Total <strong>{m(order.totalMinor)}</strong>{order.promoCode ? ` · code ${order.promoCode}` : ""} · tax included {m(order.taxMinor)}</p>
         </Card>
         <div className="flex flex-col gap-6">
@@ -79,6 +84,28 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           ) : null}
         </div>
       </div>
+      <Card>
+        <h2 className="mb-3 font-semibold">Fulfillment</h2>
+        <ItemsPanel
+          items={items}
+          shipments={shipments}
+          currency={order.currency}
+          canWrite={canWrite}
+          actions={{
+            refund: refundItemsAction.bind(null, brand.slug, order.id),
+            ship: shipItemsAction.bind(null, brand.slug, order.id),
+            returned: recordReturnAction.bind(null, brand.slug, order.id),
+            delivered: Object.fromEntries(shipments.map((s) => [s.id, markDeliveredAction.bind(null, brand.slug, order.id, s.id)])),
+          }}
+        />
+        {refunds.length ? (
+          <ul className="mt-4 flex flex-col gap-1 border-t border-zinc-100 pt-3 text-sm" data-testid="refunds">
+            {refunds.map((r) => (
+              <li key={r.id}>Refund {m(r.amountMinor)}{r.feeMinor ? ` (fee kept ${m(r.feeMinor)})` : ""} · {r.reason} · {r.requestedBy} · {formatDateTime(r.createdAt)} · <Badge tone={r.status === "succeeded" ? "green" : "amber"}>{r.status}</Badge></li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
       <Card>
         <h2 className="mb-3 font-semibold">Tickets</h2>
         {tickets.length === 0 ? <p className="text-sm text-zinc-600">No tickets issued.</p> : (

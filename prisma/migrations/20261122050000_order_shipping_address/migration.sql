@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "order" ADD COLUMN     "shipping_address" JSONB;
+
