@@ -1,6 +1,7 @@
 // The core domain in a browser: an organizer builds a "Weekend pack" (2 day tickets at an
 // in-bundle price + one T-shirt, choose-one size) from a shared GA pool with an early-bird
 // phase; a fan sees the pack with its saving, picks a size, and pays exactly the quote.
+import { writeFileSync } from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
 
 const run = Date.now().toString(36);
@@ -160,6 +161,13 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
   await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });
   orderUrl = page.url();
+  // The tickets as a PDF, one page per ticket, from the same signed link.
+  const pdf = await page.request.get(new URL((await page.getByTestId("tickets-pdf").getAttribute("href"))!, page.url()).toString());
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(bytes.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(2);
+  writeFileSync("test-results/tickets-weekend.pdf", bytes);
 
   // The shared pool now has 2 sold; the T-shirt M stock 1 sold.
   await page.goto(`/s/${brand.slug}/summer-weekend`);
@@ -233,5 +241,16 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await input.press("Enter");
   await expect(result).toContainText(/Already checked in at \d\d:\d\d/);
   await page.screenshot({ path: "test-results/check-in-pack.png", fullPage: true });
+
+  // The attendee list shows who is in; the door list downloads as CSV.
+  await page.goto(`${eventStudioUrl}/attendees`);
+  await expect(page.getByTestId("attendees")).toContainText("Wendy Weekend");
+  await expect(page.getByTestId("attendees").getByText(/^in · /)).toHaveCount(1);
+  const csv = await page.request.get(`${eventStudioUrl}/attendees.csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const rows = (await csv.text()).trim().split("\r\n");
+  expect(rows[0]).toBe('"Attendee","Ticket","Order","Buyer e-mail","Status","Checked in at","Checked in by","Ticket id"');
+  expect(rows.filter((r) => r.includes('"checked in"'))).toHaveLength(1);
+  expect(rows).toHaveLength(3);
 });
 

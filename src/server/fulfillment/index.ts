@@ -8,3 +8,5 @@ export { ticketsForOrder, ticketQrPng, checkInCounts, itemsForOrder, shipmentsFo
 export { ticketCode, verifyTicketCode } from "./model/ticket-code";
 export { explainRefusal, type CheckInResult } from "./model/check-in";
 export type { FulfillmentEvent, TicketsIssued, TicketCheckedIn, FulfillmentPlanned, ItemsShipped, ShipmentDelivered, ItemsReturned, ItemsRefunded } from "./events";
+export { ticketsPdf, type TicketPdfInput } from "./ticket-pdf";
+export { attendeesOfEvent, toCsv, type Attendee } from "./attendees";

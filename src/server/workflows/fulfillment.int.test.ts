@@ -4,7 +4,7 @@ import { db } from "@/server/platform/db";
 import { readStream } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { markDelivered, placeOrderFlow, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
+import { markDelivered, orderTicketsPdf, placeOrderFlow, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
 
@@ -173,5 +173,51 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
     await expect(refundOrderItems(other.actor, other.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date())).rejects.toThrow("This order does not exist.");
     expect(await db().refund.count({ where: { orderId } })).toBe(0);
     expect(await status(orderId)).toBe("partially_fulfilled");
+  });
+});
+
+describe("the tickets as a PDF", () => {
+  it("has one page per ticket, is attached to the confirmation e-mail, and marks a refunded ticket", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const { filename, pdf } = await orderTicketsPdf(s.brand.id, orderId);
+    const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
+    expect(filename).toBe(`tickets-${order.reference}.pdf`);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(3);
+
+    await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: s.brand.id, subject: { startsWith: "Your tickets" } } })) === 1);
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { brandId: s.brand.id, subject: { startsWith: "Your tickets" } } });
+    const attached = (mail.attachments as { filename: string; contentType: string; contentBase64: string }[]).find((a) => a.contentType === "application/pdf")!;
+    expect(attached.filename).toBe(filename);
+    expect(Buffer.from(attached.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Another brand cannot render this order's tickets.
+    const other = await weekendPackSetup();
+    await expect(orderTicketsPdf(other.brand.id, orderId)).rejects.toThrow("does not exist");
+  });
+});
+
+describe("a fan refunding online", () => {
+  it("is refused unless the brand allows it, then refunds the chosen item minus the policy's fee, before the cut-off only", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    const fan = { kind: "fan" as const, label: "fan:fay@example.com" };
+    await expect(refundOrderItems(fan, s.brand.id, orderId, { itemIds: [single.id] }, "fan", new Date())).rejects.toThrow("cannot be refunded online");
+
+    await checkout.setRefundPolicy(s.brand.id, { fanRefunds: true, cutoffHours: 48, feePercent: "10", feeFixed: "1.00" });
+    // After the cut-off (48 h before the event): refused.
+    await expect(refundOrderItems(fan, s.brand.id, orderId, { itemIds: [single.id] }, "fan", new Date("2031-07-09T12:00:00Z"))).rejects.toThrow("Online refunds for this event have closed.");
+    const r = await refundOrderItems(fan, s.brand.id, orderId, { itemIds: [single.id] }, "fan", new Date());
+    // €30.00 paid for the single day ticket: 10 % + €1.00 kept.
+    expect(r).toMatchObject({ amount: 2600, fee: 400, state: "partially_refunded" });
+  });
+
+  it("refuses bad policy input at its field", async () => {
+    const s = await weekendPackSetup();
+    await expect(checkout.setRefundPolicy(s.brand.id, { fanRefunds: true, cutoffHours: "-1", feePercent: "0", feeFixed: "0" })).rejects.toMatchObject({ details: { field: "cutoffHours" } });
+    await expect(checkout.setRefundPolicy(s.brand.id, { fanRefunds: true, cutoffHours: "24", feePercent: "120", feeFixed: "0" })).rejects.toMatchObject({ details: { field: "feePercent" } });
+    expect((await checkout.refundPolicyOf(s.brand.id)).fanRefunds).toBe(false);
   });
 });

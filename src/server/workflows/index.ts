@@ -7,3 +7,4 @@ export { viewCart, updateCart, checkoutCart, type CartView, type CartState } fro
 export { saleEvent } from "./catalog-snapshot";
 export { refundOrderItems, type RefundResult } from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
+export { orderTicketsPdf } from "./ticket-documents";

@@ -8,6 +8,7 @@ import { formatInZone } from "@/server/platform/time";
 import { formatMoney } from "@/server/platform/money";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import { orderTicketsPdf } from "./ticket-documents";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -111,7 +112,9 @@ const mailTicketsWhenIssued: Subscriber = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
     const when = formatInZone(event.startsAt, event.timeZone);
-    const attachments = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
+    const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
+    const { filename, pdf } = await orderTicketsPdf(e.metadata.brandId, p.orderId);
+    const attachments = [...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
     const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid #ddd;border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
     await transaction((tx) =>
       queueMail(tx, {

@@ -11,7 +11,7 @@ import { createEvent, publishEvent } from "@/server/offering";
 import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
-import { cancelOrder } from "@/server/checkout";
+import { cancelOrder, setRefundPolicy } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { compactRows, formToObject } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
@@ -302,4 +302,15 @@ export async function recordReturnAction(brandSlug: string, orderId: string, _: 
   }
   orderPaths(brandSlug, orderId);
   return { ok: "Return recorded. The items can now be refunded." };
+}
+
+export async function setRefundPolicyAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "orders:write");
+    await setRefundPolicy(m.brand.id, { fanRefunds: fd.get("fanRefunds") === "on", cutoffHours: text(fd, "cutoffHours"), feePercent: text(fd, "feePercent") || "0", feeFixed: text(fd, "feeFixed") || "0" });
+  } catch (e) {
+    return toFormState(e);
+  }
+  revalidatePath(`/studio/${brandSlug}/settings`);
+  return { ok: "Saved. Fans see the new policy on their order page." };
 }

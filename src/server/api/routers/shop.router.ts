@@ -5,10 +5,20 @@ import { isDomainError } from "@/server/platform/errors";
 import * as distribution from "@/server/distribution";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
+import * as offering from "@/server/offering";
 import * as fulfillment from "@/server/fulfillment";
-import { checkoutCart, eventOffer, placeOrderFlow, priceCart, saleEvent, updateCart, viewCart } from "@/server/workflows";
+import { checkoutCart, eventOffer, placeOrderFlow, priceCart, refundOrderItems, saleEvent, updateCart, viewCart } from "@/server/workflows";
 import { config } from "@/server/platform/config";
 import { rateLimit } from "@/server/platform/rate-limit";
+
+/** What the fan may refund online now: the brand's policy, its deadline for this event, and the fee. */
+async function fanRefundPolicy(brandId: string, eventId: string, items: { status: string }[]) {
+  const policy = await checkout.refundPolicyOf(brandId);
+  const event = await offering.studioEvent(brandId, eventId);
+  const until = fulfillment.fanRefundDeadline(event.startsAt, policy);
+  const open = policy.fanRefunds && clock.now() < until && items.some((i) => i.status === "issued" || i.status === "to_ship");
+  return { open, until: until.toISOString(), feePercentBp: policy.feePercentBp, feeFixedMinor: policy.feeFixedMinor };
+}
 
 /** One cart per browser and brand. */
 const cartCookie = (brandSlug: string) => `mq_cart_${brandSlug.replace(/[^a-z0-9-]/g, "")}`;
@@ -73,6 +83,14 @@ export const shopRouter = router({
     return checkoutCart(ctx.request.cookie(cartCookie(input.brandSlug)), input);
   }),
 
+  /** The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed link). */
+  refundItems: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64), itemIds: z.array(id).min(1, "Choose what to refund").max(500) })).mutation(async ({ ctx, input }) => {
+    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
+    const order = await checkout.orderForFan(input.orderId, input.key);
+    const r = await refundOrderItems({ kind: "fan", label: `fan:${order.buyerEmail}` }, order.brandId, order.id, { itemIds: input.itemIds }, "fan", clock.now());
+    return { amount: r.amount, fee: r.fee, currency: r.currency };
+  }),
+
   /** The fan's order, by its signed link; polled until the tickets are issued. */
   order: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64) })).query(async ({ input }) => {
     const order = await checkout.orderForFan(input.orderId, input.key);
@@ -83,6 +101,7 @@ export const shopRouter = router({
       items: items.map((i) => ({ id: i.id, kind: i.kind, label: i.label, status: i.status, shipmentId: i.shipmentId, ticketId: i.ticketId })),
       shipments: shipments.map((s) => ({ id: s.id, carrier: s.carrier, trackingNumber: s.trackingNumber, status: s.status, shippedAt: s.shippedAt, deliveredAt: s.deliveredAt })),
       refunds: refunds.map((r) => ({ id: r.id, amount: r.amountMinor, fee: r.feeMinor, status: r.status, createdAt: r.createdAt })),
+      refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items),
     };
   }),
 });

@@ -34,3 +34,10 @@ export async function countsForEvent(eventId: string) {
   ]);
   return { expected, checkedIn };
 }
+
+export type Attendee = { ticketId: string; attendeeName: string; productName: string; orderId: string; status: string; checkedInAt: Date | null; checkedInBy: string | null };
+
+export async function ticketsOfEvent(brandId: string, eventId: string): Promise<Attendee[]> {
+  const rows = await db().ticket.findMany({ where: { brandId, eventId }, orderBy: [{ attendeeName: "asc" }, { createdAt: "asc" }], take: 20_000 });
+  return rows.map((t) => ({ ticketId: t.id, attendeeName: t.attendeeName, productName: t.productName, orderId: t.orderId, status: t.status, checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy }));
+}

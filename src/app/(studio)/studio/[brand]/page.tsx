@@ -21,6 +21,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <nav className="flex gap-2">
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>To ship</Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
           <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link>
         </nav>

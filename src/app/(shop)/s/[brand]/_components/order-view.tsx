@@ -1,5 +1,6 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
 import { formatMoney } from "@/components/format";
@@ -29,9 +30,11 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
       return d.order.status === "pending" ? 3000 : false;
     },
   });
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const refund = useMutation(trpc.shop.refundItems.mutationOptions({ onSuccess: () => { setChosen(new Set()); void q.refetch(); } }));
   if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
   if (q.isError) return <p role="alert" className="text-red-700">{q.error.message}</p>;
-  const { order, tickets, items, shipments, refunds } = q.data;
+  const { order, tickets, items, shipments, refunds, refundPolicy } = q.data;
   const paid = order.status !== "pending" && order.status !== "cancelled" && order.status !== "expired";
   // Merch still to ship, counted by what it is ("1 × T-shirt (M)"), from the fulfillment items
   // once paid — or from the lines while the order waits for payment.
@@ -80,6 +83,34 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         </div>
       ) : null}
       {paid && items.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
+      {refundPolicy.open ? (
+        <details className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="fan-refund">
+          <summary className="cursor-pointer font-medium">Can’t make it? Refund online until {new Date(refundPolicy.until).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</summary>
+          <form
+            className="mt-3 flex flex-col gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              refund.mutate({ orderId, key: accessKey, itemIds: [...chosen] });
+            }}
+          >
+            {items.filter((i) => i.status === "issued" || i.status === "to_ship").map((i) => (
+              <label key={i.id} className="flex items-center gap-2">
+                <input type="checkbox" className="h-4 w-4" checked={chosen.has(i.id)} onChange={() => setChosen((s) => (s.has(i.id) ? new Set([...s].filter((x) => x !== i.id)) : new Set([...s, i.id])))} />
+                {i.label}
+              </label>
+            ))}
+            {refundPolicy.feePercentBp || refundPolicy.feeFixedMinor ? (
+              <p className="text-zinc-600">A non-refundable fee of {[refundPolicy.feePercentBp ? `${refundPolicy.feePercentBp / 100} %` : "", refundPolicy.feeFixedMinor ? formatMoney(refundPolicy.feeFixedMinor, order.currency) : ""].filter(Boolean).join(" + ")} is kept.</p>
+            ) : null}
+            {refund.isError ? <p role="alert" className="text-red-700">{refund.error.message}</p> : null}
+            {refund.isSuccess ? <p role="status" className="text-green-700">Refunded {formatMoney(refund.data.amount, refund.data.currency)}. Refunded tickets no longer admit anyone.</p> : null}
+            <button type="submit" disabled={chosen.size === 0 || refund.isPending} className="self-start rounded-lg border border-zinc-300 px-4 py-2 font-medium disabled:opacity-50">{refund.isPending ? "Refunding…" : "Refund the chosen items"}</button>
+          </form>
+        </details>
+      ) : null}
+      {tickets.length ? (
+        <p><a className="text-sm font-medium underline" href={`${orderId}/tickets.pdf?key=${encodeURIComponent(accessKey)}`} data-testid="tickets-pdf">Download your tickets (PDF)</a></p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {tickets.map((t, i) => (
           <div key={t.id} className={`rounded-2xl border-2 bg-white p-5 shadow-sm ${voided.has(t.id) ? "border-zinc-300 opacity-60" : "border-brand"}`} data-testid="ticket">
