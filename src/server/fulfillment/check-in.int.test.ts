@@ -26,7 +26,7 @@ describe("checking in at the door", () => {
     expect(first).toMatchObject({ result: "valid", attendeeName: "Fan 1", productName: "General" });
     const second = await fulfillment.checkIn(door, t.brand.id, t.event, t.tickets[0]!.code, new Date("2030-05-01T18:31:00Z"));
     expect(second).toMatchObject({ result: "already_checked_in", message: "Already checked in at 20:30 by Dora Door." });
-    expect(await fulfillment.checkInCounts(t.event.id)).toEqual({ expected: 2, checkedIn: 1 });
+    expect(await fulfillment.checkInCounts(t.event.id)).toEqual({ expected: 2, checkedIn: 1, perProduct: [{ productName: "General", expected: 2, checkedIn: 1 }] });
     expect(await db().storedEvent.count({ where: { type: "TicketCheckedIn", streamId: `ticket-${t.tickets[0]!.id}` } })).toBe(1);
   });
 
@@ -56,3 +56,20 @@ describe("checking in at the door", () => {
     });
   });
 });
+
+describe("undoing a check-in", () => {
+  it("lets the ticket in again, once; undoing again or another brand's undo changes nothing", async () => {
+    const t = await issuedTickets(1);
+    const code = t.tickets[0]!.code;
+    const first = await fulfillment.checkIn(door, t.brand.id, t.event, code, new Date());
+    expect(first).toMatchObject({ result: "valid", ticketId: t.tickets[0]!.id });
+    const other = await organizerWithEvent();
+    expect(await fulfillment.undoCheckIn(door, other.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: false });
+    expect(await fulfillment.undoCheckIn(door, t.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: true });
+    expect(await fulfillment.undoCheckIn(door, t.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: false });
+    expect((await fulfillment.checkInCounts(t.event.id)).checkedIn).toBe(0);
+    expect((await fulfillment.checkIn(door, t.brand.id, t.event, code, new Date())).result).toBe("valid");
+    expect(await db().storedEvent.count({ where: { type: "TicketCheckInUndone", streamId: `ticket-${t.tickets[0]!.id}` } })).toBe(1);
+  });
+});
+

@@ -1,4 +1,4 @@
-export { checkIn } from "./commands";
+export { checkIn, undoCheckIn } from "./commands";
 export { fulfilOrder, type PaidOrderFacts } from "./fulfil";
 export { shipItems, markShipmentDelivered, recordReturn, shipInput, itemsInput } from "./shipments";
 export { refundItems, type ItemsRefund } from "./refund-items";

@@ -57,6 +57,11 @@ export const studioRouter = router({
   /** The brand's sent e-mails (the local outbox in development). */
   outbox: brandProcedure("brand:read").input(z.object({ brandSlug })).query(({ ctx }) => listOutbox(ctx.membership.brand.id)),
 
+  undoCheckIn: brandProcedure("checkin").input(z.object({ brandSlug, eventId: id, ticketId: id })).mutation(async ({ ctx, input }) => {
+    await offering.studioEvent(ctx.membership.brand.id, input.eventId);
+    return fulfillment.undoCheckIn({ kind: "user", id: ctx.user.id, label: ctx.user.name || ctx.user.email }, ctx.membership.brand.id, input.eventId, input.ticketId);
+  }),
+
   checkInCounts: brandProcedure("checkin").input(z.object({ brandSlug, eventId: id })).query(async ({ ctx, input }) => {
     await offering.studioEvent(ctx.membership.brand.id, input.eventId);
     return fulfillment.checkInCounts(input.eventId);

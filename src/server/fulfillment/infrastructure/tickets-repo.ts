@@ -24,15 +24,24 @@ export async function checkInIfValid(uow: UnitOfWork, ticketId: string, brandId:
 
 export async function findTicketForDoor(ticketId: string, brandId: string): Promise<TicketAtDoor | null> {
   const t = await db().ticket.findFirst({ where: { id: ticketId, brandId } });
-  return t ? { eventId: t.eventId, status: t.status as "valid" | "void", checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy, attendeeName: t.attendeeName, productName: t.productName } : null;
+  return t ? { id: t.id, eventId: t.eventId, status: t.status as "valid" | "void", checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy, attendeeName: t.attendeeName, productName: t.productName } : null;
 }
 
 export async function countsForEvent(eventId: string) {
-  const [expected, checkedIn] = await Promise.all([
-    db().ticket.count({ where: { eventId, status: "valid" } }),
-    db().ticket.count({ where: { eventId, status: "valid", checkedInAt: { not: null } } }),
-  ]);
-  return { expected, checkedIn };
+  const rows = await db().$queryRaw<{ product_name: string; expected: bigint; checked_in: bigint }[]>`
+    SELECT product_name, count(*) AS expected, count(checked_in_at) AS checked_in FROM ticket
+    WHERE event_id = ${eventId} AND status = 'valid' GROUP BY product_name ORDER BY product_name`;
+  const perProduct = rows.map((r) => ({ productName: r.product_name, expected: Number(r.expected), checkedIn: Number(r.checked_in) }));
+  return { expected: perProduct.reduce((n, p) => n + p.expected, 0), checkedIn: perProduct.reduce((n, p) => n + p.checkedIn, 0), perProduct };
+}
+
+/** Undo a check-in (the wrong person was let in, or a scan by mistake): only a checked-in, valid ticket. */
+export async function clearCheckIn(uow: UnitOfWork, ticketId: string, brandId: string, eventId: string) {
+  const rows = await txOf(uow).$queryRaw<{ order_id: string }[]>`
+    UPDATE ticket SET checked_in_at = NULL, checked_in_by = NULL
+    WHERE id = ${ticketId} AND brand_id = ${brandId} AND event_id = ${eventId} AND checked_in_at IS NOT NULL
+    RETURNING order_id`;
+  return rows[0] ?? null;
 }
 
 export type Attendee = { ticketId: string; attendeeName: string; productName: string; orderId: string; status: string; checkedInAt: Date | null; checkedInBy: string | null };

@@ -3,6 +3,7 @@ import { explainRefusal, type TicketAtDoor } from "./check-in";
 
 const EVENT = "evt_summer";
 const ticket = (over: Partial<TicketAtDoor> = {}): TicketAtDoor => ({
+  id: "tkt_1",
   eventId: EVENT,
   status: "valid",
   checkedInAt: null,
@@ -49,6 +50,7 @@ describe("explainRefusal", () => {
     it("says when, in the event's time zone, and by whom", () => {
       expect(explainRefusal(ticket({ checkedInAt, checkedInBy: "Sam" }), EVENT, "Europe/Berlin")).toEqual({
         result: "already_checked_in",
+        ticketId: "tkt_1",
         at: "20:05",
         attendeeName: "Grace Hopper",
         productName: "Early Bird",
