@@ -225,6 +225,8 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(items).toContainText("refunded");
   await expect(page.getByText("partially_refunded").first()).toBeVisible();
   await page.screenshot({ path: "test-results/studio-order-refunded.png", fullPage: true });
+  await page.getByRole("button", { name: "Re-send tickets" }).click();
+  await expect(page.getByText("Sent again to wendy@example.com.")).toBeVisible();
   await fan.reload();
   await expect(fan.getByTestId("refunds")).toContainText(`Refunded ${allocation} for T-shirt (M) · Weekend pack`);
   await expect(fan.getByTestId("ticket")).toHaveCount(2); // the pack's tickets stay valid

@@ -4,7 +4,7 @@ import { db } from "@/server/platform/db";
 import { readStream } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { markDelivered, orderTicketsPdf, placeOrderFlow, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
+import { markDelivered, orderTicketsPdf, placeOrderFlow, recordReturn, refundOrderItems, resendTickets, shipOrderItems } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
 
@@ -219,5 +219,25 @@ describe("a fan refunding online", () => {
     await expect(checkout.setRefundPolicy(s.brand.id, { fanRefunds: true, cutoffHours: "-1", feePercent: "0", feeFixed: "0" })).rejects.toMatchObject({ details: { field: "cutoffHours" } });
     await expect(checkout.setRefundPolicy(s.brand.id, { fanRefunds: true, cutoffHours: "24", feePercent: "120", feeFixed: "0" })).rejects.toMatchObject({ details: { field: "feePercent" } });
     expect((await checkout.refundPolicyOf(s.brand.id)).fanRefunds).toBe(false);
+  });
+});
+
+describe("re-sending tickets from Studio", () => {
+  it("queues the tickets e-mail again — once per minute, only valid tickets — and refuses another brand", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: s.brand.id, subject: { startsWith: "Your tickets" } } })) === 1);
+    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [single.id] }, "organizer", new Date());
+    const now = new Date();
+    expect(await resendTickets(s.actor, s.brand.id, orderId, now)).toEqual({ to: "fay@example.com" });
+    await resendTickets(s.actor, s.brand.id, orderId, now); // a double click
+    const mails = await db().mailMessage.findMany({ where: { brandId: s.brand.id, subject: { startsWith: "Your tickets" } }, orderBy: { createdAt: "asc" } });
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.text).toContain("Here are your tickets again");
+    const voided = (await db().ticket.findUniqueOrThrow({ where: { id: single.ticketId! } })).code;
+    expect(mails[1]!.text).not.toContain(voided);
+    const other = await weekendPackSetup();
+    await expect(resendTickets(other.actor, other.brand.id, orderId, now)).rejects.toThrow("does not exist");
   });
 });

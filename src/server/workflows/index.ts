@@ -8,3 +8,4 @@ export { saleEvent } from "./catalog-snapshot";
 export { refundOrderItems, type RefundResult } from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
 export { orderTicketsPdf } from "./ticket-documents";
+export { resendTickets } from "./resend-tickets";

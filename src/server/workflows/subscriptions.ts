@@ -106,29 +106,38 @@ const mailTicketsWhenIssued: Subscriber = {
   handles: ["TicketsIssued"],
   async handle(e) {
     const p = e.payload as fulfillment.TicketsIssued["payload"];
-    const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
-    const tickets = await fulfillment.ticketsForOrder(p.orderId);
-    const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
-    const brand = await distribution.brandById(e.metadata.brandId);
-    const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
-    const when = formatInZone(event.startsAt, event.timeZone);
-    const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
-    const { filename, pdf } = await orderTicketsPdf(e.metadata.brandId, p.orderId);
-    const attachments = [...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
-    const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid #ddd;border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
-    await transaction((tx) =>
-      queueMail(tx, {
-        dedupeKey: `order-confirmation:${p.orderId}`,
-        brandId: e.metadata.brandId,
-        to: p.buyerEmail,
-        subject: `Your tickets for ${event.name} — ${p.reference}`,
-        text: `Hi ${p.buyerName},\n\nThank you for your order ${p.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
-        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(p.buyerName)}, thank you for your order <strong>${p.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}<p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
-        attachments,
-      }),
-    );
+    await queueTicketsMail(e.metadata.brandId, p.orderId, `order-confirmation:${p.orderId}`);
   },
 };
+
+/**
+ * The tickets e-mail: every valid ticket with its QR (inline and as a PDF) and the order link.
+ * Sent once on TicketsIssued (dedupe key per order), and again when the organizer re-sends it.
+ */
+export async function queueTicketsMail(brandId: string, orderId: string, dedupeKey: string, opts: { resent?: boolean } = {}): Promise<void> {
+  const order = await checkout.orderForBrand(brandId, orderId);
+  const tickets = (await fulfillment.ticketsForOrder(orderId)).filter((t) => t.status === "valid");
+  const event = await offering.studioEvent(brandId, order.eventId);
+  const brand = await distribution.brandById(brandId);
+  const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
+  const when = formatInZone(event.startsAt, event.timeZone);
+  const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
+  const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
+  const attachments = [...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
+  const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid #ddd;border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
+  const intro = opts.resent ? "here are your tickets again, for order" : "thank you for your order";
+  await transaction((tx) =>
+    queueMail(tx, {
+      dedupeKey,
+      brandId,
+      to: order.buyerEmail,
+      subject: `Your tickets for ${event.name} — ${order.reference}`,
+      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
+      html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}<p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
+      attachments,
+    }),
+  );
+}
 
 /** Tell the fan their merch is on its way, with the carrier and tracking number. */
 const mailWhenShipped: Subscriber = {

@@ -8,7 +8,7 @@ import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
 import { createEvent, publishEvent } from "@/server/offering";
-import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, shipOrderItems } from "@/server/workflows";
+import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, resendTickets, shipOrderItems } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
 import { cancelOrder, setRefundPolicy } from "@/server/checkout";
@@ -313,4 +313,15 @@ export async function setRefundPolicyAction(brandSlug: string, _: FormState, fd:
   }
   revalidatePath(`/studio/${brandSlug}/settings`);
   return { ok: "Saved. Fans see the new policy on their order page." };
+}
+
+export async function resendTicketsAction(brandSlug: string, orderId: string, _: FormState, _fd: FormData): Promise<FormState> {
+  let to: string;
+  try {
+    const m = await member(brandSlug, "orders:write");
+    ({ to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now()));
+  } catch (e) {
+    return toFormState(e);
+  }
+  return { ok: `Sent again to ${to}.` };
 }

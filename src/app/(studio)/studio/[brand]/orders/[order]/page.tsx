@@ -6,7 +6,7 @@ import { isDomainError } from "@/server/platform/errors";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, PageTitle } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
-import { cancelOrderAction, markDeliveredAction, recordReturnAction, refundItemsAction, shipItemsAction } from "../../../actions";
+import { cancelOrderAction, resendTicketsAction, markDeliveredAction, recordReturnAction, refundItemsAction, shipItemsAction } from "../../../actions";
 import { ItemsPanel } from "./items-panel";
 import { studioBrand } from "../../../_lib/guard";
 
@@ -107,7 +107,12 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
         ) : null}
       </Card>
       <Card>
-        <h2 className="mb-3 font-semibold">Tickets</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 className="font-semibold">Tickets</h2>
+          {canWrite && tickets.some((t) => t.status === "valid") ? (
+            <ActionForm action={resendTicketsAction.bind(null, brand.slug, order.id)} submit="Re-send tickets" pendingLabel="Sending…" className="flex items-center gap-3">{null}</ActionForm>
+          ) : null}
+        </div>
         {tickets.length === 0 ? <p className="text-sm text-zinc-600">No tickets issued.</p> : (
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
             {tickets.map((t) => <li key={t.id}>{t.productName} · {t.attendeeName} · {t.checkedInAt ? `checked in ${formatDateTime(t.checkedInAt)}` : t.status}</li>)}
