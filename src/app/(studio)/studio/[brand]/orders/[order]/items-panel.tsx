@@ -53,7 +53,9 @@ export function ItemsPanel({ items, shipments, currency, canWrite, actions }: {
             {shipments.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3">
                 <span>{s.carrier} · <span className="font-mono">{s.trackingNumber}</span> · shipped {formatDateTime(s.shippedAt)}</span>
-                {s.status === "delivered" ? <Badge tone="green">delivered {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}</Badge> : canWrite ? (
+                {s.status === "delivered" ? <Badge tone="green">delivered {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}</Badge> : !items.some((i) => i.shipmentId === s.id && i.status === "shipped") ? (
+                  <Badge>came back</Badge>
+                ) : canWrite ? (
                   <ActionForm action={actions.delivered[s.id]!} submit="Mark delivered" pendingLabel="Saving…" className="flex items-center gap-2">{null}</ActionForm>
                 ) : <Badge tone="violet">on its way</Badge>}
               </li>
