@@ -7,7 +7,7 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { decideRefund, type RefundDecision, type RefundPolicy } from "./model/refund";
-import { orderStateFrom, type OrderFulfillmentState } from "./model/plan";
+import { stateAfter, type OrderFulfillmentState } from "./model/plan";
 import { lockItemsOfOrder, setItemsStatus, voidTickets } from "./infrastructure/items-repo";
 
 export type ItemsRefund = RefundDecision & { state: OrderFulfillmentState; unitsBack: { poolId: string; units: number }[]; labels: string[] };
@@ -39,5 +39,5 @@ export async function refundItems(
   await appendToStream(uow, `fulfillment-${orderId}`, "any", [
     { type: "ItemsRefunded", payload: { orderId, refundId, items: chosen.map((c) => ({ itemId: c.id, label: c.label, amount: c.amountMinor })), voidedTickets: voided } },
   ], metadataFor(actor, brandId, orderId));
-  return { ...decision, state: orderStateFrom(after.map((i) => i.status)), unitsBack, labels: chosen.map((c) => c.label) };
+  return { ...decision, state: stateAfter(items, refunded, "refunded"), unitsBack, labels: chosen.map((c) => c.label) };
 }

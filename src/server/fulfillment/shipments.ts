@@ -7,7 +7,7 @@ import { DomainError, invalid, notFound } from "@/server/platform/errors";
 import { newId } from "@/server/platform/ids";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { appendToStream } from "@/server/eventlog";
-import { orderStateFrom, type OrderFulfillmentState } from "./model/plan";
+import { stateAfter, type OrderFulfillmentState } from "./model/plan";
 import { insertShipment, lockItemsOfOrder, lockShipment, setItemsStatus, setShipmentDelivered } from "./infrastructure/items-repo";
 
 const id = z.string().min(1).max(64);
@@ -48,8 +48,7 @@ export async function shipItems(tx: UnitOfWork, actor: Actor, brandId: string, o
   await appendToStream(tx, `fulfillment-${orderId}`, "any", [
     { type: "ItemsShipped", payload: { orderId, shipmentId, carrier: input.carrier, trackingNumber: input.trackingNumber, items: picked.map((p) => ({ itemId: p.id, label: p.label })) } },
   ], metadataFor(actor, brandId, orderId));
-  const ids = new Set(picked.map((p) => p.id));
-  return { orderId, shipmentId, state: orderStateFrom(items.map((i) => (ids.has(i.id) ? "shipped" : i.status))) };
+  return { orderId, shipmentId, state: stateAfter(items, new Set(picked.map((p) => p.id)), "shipped") };
 }
 
 /** MarkDelivered: the carrier delivered a shipment. Marking it again changes nothing. */
@@ -63,8 +62,7 @@ export async function markShipmentDelivered(tx: UnitOfWork, actor: Actor, brandI
     await setItemsStatus(tx, inParcel.map((i) => i.id), "delivered");
     await appendToStream(tx, `fulfillment-${shipment.orderId}`, "any", [{ type: "ShipmentDelivered", payload: { orderId: shipment.orderId, shipmentId } }], metadataFor(actor, brandId, shipment.orderId));
   }
-  const ids = new Set(inParcel.map((i) => i.id));
-  return { orderId: shipment.orderId, state: orderStateFrom(items.map((i) => (ids.has(i.id) ? "delivered" : i.status))) };
+  return { orderId: shipment.orderId, state: stateAfter(items, new Set(inParcel.map((i) => i.id)), "delivered") };
 }
 
 /** RecordReturn: shipped items came back; they can now be refunded. */
@@ -74,6 +72,5 @@ export async function recordReturn(tx: UnitOfWork, actor: Actor, brandId: string
   for (const p of picked) if (p.status !== "shipped" && p.status !== "delivered") throw new DomainError("Conflict", `${p.label} was not shipped, so it cannot come back.`, { field: "itemIds" });
   await setItemsStatus(tx, picked.map((p) => p.id), "returned");
   await appendToStream(tx, `fulfillment-${orderId}`, "any", [{ type: "ItemsReturned", payload: { orderId, items: picked.map((p) => ({ itemId: p.id, label: p.label })) } }], metadataFor(actor, brandId, orderId));
-  const ids = new Set(picked.map((p) => p.id));
-  return { orderId, state: orderStateFrom(items.map((i) => (ids.has(i.id) ? "returned" : i.status))) };
+  return { orderId, state: stateAfter(items, new Set(picked.map((p) => p.id)), "returned") };
 }

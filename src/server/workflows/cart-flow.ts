@@ -12,7 +12,7 @@ import * as distribution from "@/server/distribution";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
-import { saleEvent } from "./catalog-snapshot";
+import { catalogSnapshot, saleEvent } from "./catalog-snapshot";
 import { priceCart, type PricedCart } from "./cart";
 
 export type CartState = "empty" | "held" | "expired" | "paying";
@@ -66,11 +66,12 @@ export async function viewCart(cartId: string | null, brandSlug: string): Promis
 export async function updateCart(cartId: string | null, raw: unknown): Promise<CartView> {
   const input = parse(updateInput, raw);
   const brand = await distribution.shopBrand(input.brandSlug);
-  const event = await saleEvent(brand.id, input.eventId);
+  const catalog = await catalogSnapshot(brand.id);
+  const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
   const id = newId("crt_");
   const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
-  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now) : null;
+  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now, "shop", catalog) : null;
   if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
     // Nothing to hold and no cart yet: nothing to save.
     return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false };

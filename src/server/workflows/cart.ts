@@ -5,7 +5,7 @@ import { DomainError } from "@/server/platform/errors";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
-import { catalogSnapshot } from "./catalog-snapshot";
+import { catalogSnapshot, type CatalogSnapshot } from "./catalog-snapshot";
 
 export type CartLineInput = { productId: string; variantId?: string | null; quantity: number; selection?: offering.Selection };
 type Product = offering.CatalogProduct & { description: string };
@@ -26,8 +26,9 @@ function currentPrice(book: pricing.PriceBook, productId: string, at: Date, take
   return entry ? (pricing.phaseAt(entry.phases, at, taken)?.phase.price ?? null) : null;
 }
 
-export async function priceCart(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, raw: CartLineInput[], promoCode: string | null, at: Date, channel: offering.Channel = "shop"): Promise<PricedCart> {
-  const snapshot = await catalogSnapshot(brand.id);
+/** `snapshot`: the catalog the caller already read for this request (saves checking its version again). */
+export async function priceCart(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, raw: CartLineInput[], promoCode: string | null, at: Date, channel: offering.Channel = "shop", snapshot?: CatalogSnapshot): Promise<PricedCart> {
+  snapshot ??= await catalogSnapshot(brand.id);
   const catalog = await snapshot.products;
   const eventProducts = new Map(event.products.map((p) => [p.id, p]));
   const lines = raw.map((l) => ({ productId: l.productId, variantId: l.variantId ?? null, quantity: l.quantity, selection: l.selection ?? offering.EMPTY_SELECTION }));

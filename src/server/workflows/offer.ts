@@ -64,7 +64,7 @@ export async function eventOffer(brand: { id: string; currency: string }, event:
       let saving = 0;
       let standalone = 0;
       try {
-        const priced = await priceCart(brand, event, [{ productId: p.id, quantity: 1, selection }], null, at, opts.channel);
+        const priced = await priceCart(brand, event, [{ productId: p.id, quantity: 1, selection }], null, at, opts.channel, snapshot);
         const line = priced.quote.lines[0]!;
         saving = line.saving;
         standalone = line.subtotal + line.saving;

@@ -11,7 +11,7 @@ import * as distribution from "@/server/distribution";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
-import { saleEvent } from "./catalog-snapshot";
+import { catalogSnapshot } from "./catalog-snapshot";
 import { gate } from "@/server/platform/gate";
 import { priceCart } from "./cart";
 
@@ -31,9 +31,10 @@ async function holdAndPlace(raw: unknown) {
   if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const input = parsed.data;
   const brand = await distribution.shopBrand(input.brandSlug);
-  const event = await saleEvent(brand.id, input.eventId);
+  const catalog = await catalogSnapshot(brand.id);
+  const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
-  const cart = await priceCart(brand, event, input.lines, input.promoCode, now);
+  const cart = await priceCart(brand, event, input.lines, input.promoCode, now, "shop", catalog);
   await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");

@@ -78,3 +78,8 @@ export function orderStateFrom(statuses: readonly ItemStatus[]): OrderFulfillmen
   if (refunded > 0) return "partially_refunded";
   return statuses.every((s) => s === "issued" || s === "delivered") ? "fulfilled" : "partially_fulfilled";
 }
+
+/** The order's state once the items in `changed` have moved to `to`. */
+export function stateAfter(items: readonly { id: string; status: ItemStatus }[], changed: ReadonlySet<string>, to: ItemStatus): OrderFulfillmentState {
+  return orderStateFrom(items.map((i) => (changed.has(i.id) ? to : i.status)));
+}
