@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import "./fonts.css";
 
 export const metadata: Metadata = { title: { default: "Marquee", template: "%s · Marquee" }, description: "Tickets, merch and bundles, sold under your own brand." };
 

@@ -1,5 +1,9 @@
 import type { DomainEvent } from "@/server/eventlog";
 
 export type BrandCreated = DomainEvent<"BrandCreated", { brandId: string; name: string; slug: string; primaryColor: string }>;
-export type MemberAdded = DomainEvent<"MemberAdded", { brandId: string; userId: string; role: string }>;
-export type DistributionEvent = BrandCreated | MemberAdded;
+export type MemberAdded = DomainEvent<"MemberAdded", { brandId: string; userId: string; role: string; invitationId?: string }>;
+export type MemberInvited = DomainEvent<"MemberInvited", { brandId: string; invitationId: string; email: string; role: string }>;
+export type InvitationRevoked = DomainEvent<"InvitationRevoked", { brandId: string; invitationId: string }>;
+export type MemberRemoved = DomainEvent<"MemberRemoved", { brandId: string; userId: string }>;
+export type MemberRoleChanged = DomainEvent<"MemberRoleChanged", { brandId: string; userId: string; from: string; to: string }>;
+export type DistributionEvent = BrandCreated | MemberAdded | MemberInvited | InvitationRevoked | MemberRemoved | MemberRoleChanged;

@@ -14,12 +14,12 @@ export async function shopBrand(slug: string): Promise<BrandRecord> {
 /**
  * The caller's membership in the brand with this slug, checked for a permission.
  * A non-member gets NotFound (the brand's existence is not confirmed to outsiders);
- * a member whose role lacks the permission gets NotAllowed.
+ * a member whose role lacks the permission gets NotAllowed. `null`: any member (the brand's home picks what to show).
  */
-export async function requireMembership(userId: string, slug: string, permission: Permission): Promise<Membership> {
+export async function requireMembership(userId: string, slug: string, permission: Permission | null): Promise<Membership> {
   const m = await findMembership(userId, slug);
   if (!m) throw notFound("No brand at this address, or you are not a member of it.");
-  if (!can(m.role, permission)) throw notAllowed(`Your role (${m.role}) cannot do this.`);
+  if (permission && !can(m.role, permission)) throw notAllowed(`Your role (${m.role}) cannot do this.`);
   return m;
 }
 

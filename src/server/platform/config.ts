@@ -23,6 +23,14 @@ const schema = z.object({
   HOLD_SECONDS: z.coerce.number().int().min(5).max(7200).optional(),
   RATE_LIMIT_HOLDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ORDERS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  STORAGE: z.enum(["local", "s3"]).optional(),
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  /** Any S3-compatible endpoint, addressed path-style: AWS (https://s3.<region>.amazonaws.com) or MinIO. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -30,6 +38,7 @@ export type Config = z.infer<typeof schema> & {
   TICKET_SIGNING_KEY: string;
   PAYMENT_PROVIDER: "local" | "stripe";
   MAIL_TRANSPORT: "outbox" | "smtp";
+  STORAGE: "local" | "s3";
 };
 
 export class ConfigError extends Error {}
@@ -47,6 +56,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       throw new ConfigError("MARQUEE_ENV=production needs PAYMENT_PROVIDER (stripe, or local to sell in test mode on purpose)");
     if (env.MAIL_TRANSPORT !== "smtp" && env.MAIL_TRANSPORT !== "outbox")
       throw new ConfigError("MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)");
+    if (env.STORAGE !== "s3" && env.STORAGE !== "local")
+      throw new ConfigError("MARQUEE_ENV=production needs STORAGE (s3, or local to keep uploads on this machine's disk on purpose)");
   }
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -61,7 +72,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (provider === "stripe" && !c.STRIPE_WEBHOOK_SECRET) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_WEBHOOK_SECRET (to verify webhook signatures)");
   const mail = c.MAIL_TRANSPORT ?? (c.SMTP_URL ? "smtp" : "outbox");
   if (mail === "smtp" && !c.SMTP_URL) throw new ConfigError("MAIL_TRANSPORT=smtp needs SMTP_URL");
-  return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail };
+  const storage = c.STORAGE ?? (c.S3_BUCKET ? "s3" : "local");
+  if (storage === "s3") {
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!c[name]) throw new ConfigError(`STORAGE=s3 needs ${name}`);
+    }
+  }
+  return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail, STORAGE: storage };
 }
 
 let cached: Config | undefined;

@@ -2,13 +2,29 @@ import { describe, it, expect } from "vitest";
 import { parseConfig } from "./config";
 
 const secrets = { AUTH_SECRET: "a".repeat(40), TICKET_SIGNING_KEY: "k".repeat(40) };
-const production = { MARQUEE_ENV: "production", DATABASE_URL: "postgresql://db/marquee", PUBLIC_URL: "https://tickets.example.com", PAYMENT_PROVIDER: "local", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://mail:25", ...secrets };
+const production = { MARQUEE_ENV: "production", DATABASE_URL: "postgresql://db/marquee", PUBLIC_URL: "https://tickets.example.com", PAYMENT_PROVIDER: "local", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://mail:25", STORAGE: "local", ...secrets };
+const s3 = { S3_ENDPOINT: "https://s3.eu-central-1.amazonaws.com", S3_BUCKET: "marquee-uploads", S3_ACCESS_KEY_ID: "AKIDEXAMPLE", S3_SECRET_ACCESS_KEY: "secret" };
 
 describe("configuration", () => {
   describe("in development", () => {
     it("defaults to the local test payment provider and the local mail outbox", () => {
       const c = parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets });
       expect(c).toMatchObject({ MARQUEE_ENV: "development", PAYMENT_PROVIDER: "local", MAIL_TRANSPORT: "outbox", HOLD_MINUTES: 10 });
+    });
+    it("keeps uploads on local disk unless an S3 bucket is configured", () => {
+      expect(parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets })).toMatchObject({ STORAGE: "local", STORAGE_DIR: ".data/uploads" });
+      expect(parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets, ...s3 })).toMatchObject({ STORAGE: "s3", S3_REGION: "us-east-1" });
+    });
+  });
+
+  describe("with S3 storage", () => {
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) {
+      it(`refuses to start without ${name}, naming it`, () => {
+        expect(() => parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets, ...s3, STORAGE: "s3", [name]: undefined })).toThrow(`STORAGE=s3 needs ${name}`);
+      });
+    }
+    it("refuses an endpoint that is not a URL", () => {
+      expect(() => parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets, ...s3, S3_ENDPOINT: "s3.amazonaws.com" })).toThrow(/S3_ENDPOINT/);
     });
   });
 
@@ -24,6 +40,11 @@ describe("configuration", () => {
     it("refuses to fall back silently to the test payment provider or the local outbox", () => {
       expect(() => parseConfig({ ...production, PAYMENT_PROVIDER: undefined })).toThrow(/needs PAYMENT_PROVIDER/);
       expect(() => parseConfig({ ...production, MAIL_TRANSPORT: undefined })).toThrow(/needs MAIL_TRANSPORT/);
+    });
+    it("refuses to keep uploads on local disk unless told to, even with a bucket set", () => {
+      expect(() => parseConfig({ ...production, STORAGE: undefined })).toThrow(/needs STORAGE/);
+      expect(() => parseConfig({ ...production, ...s3, STORAGE: undefined })).toThrow(/needs STORAGE/);
+      expect(parseConfig({ ...production, ...s3, STORAGE: "s3" }).STORAGE).toBe("s3");
     });
   });
 

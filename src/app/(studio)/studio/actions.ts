@@ -14,6 +14,7 @@ import { createPromo } from "@/server/pricing";
 import { cancelOrder, setRefundPolicy } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { compactRows, formToObject } from "./_lib/form";
+import { safeNext } from "./_lib/next";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
 import type { FormState } from "@/components/action-form";
@@ -37,13 +38,13 @@ export async function signUpAction(_: FormState, fd: FormData): Promise<FormStat
   } catch (e) {
     return toFormState(e);
   }
-  await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: "/studio" });
+  await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: safeNext(text(fd, "next")) ?? "/studio" });
   return undefined;
 }
 
 export async function signInAction(_: FormState, fd: FormData): Promise<FormState> {
   try {
-    await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: text(fd, "next") || "/studio" });
+    await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: safeNext(text(fd, "next")) ?? "/studio" });
   } catch (e) {
     if (e instanceof AuthError) return { error: "That e-mail and password do not match an account." };
     throw e;

@@ -4,12 +4,38 @@ import { salesByEvent } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 import { studioBrand } from "../_lib/guard";
+import { can, type BrandRecord } from "@/server/distribution";
+
+/** Door staff see only the events they can check fans in to. */
+function DoorHome({ brand, events }: { brand: BrandRecord; events: Awaited<ReturnType<typeof studioEvents>> }) {
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle sub="You are door staff: pick the event to check fans in.">{brand.name}</PageTitle>
+      {events.length === 0 ? (
+        <EmptyState title="No event on sale">Events appear here once they are published.</EmptyState>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {events.map((e) => (
+            <li key={e.id}>
+              <Card>
+                <p className="text-lg font-semibold">{e.name}</p>
+                <p className="mb-3 text-sm text-zinc-600">{formatDateTime(e.startsAt, e.timeZone)} · {e.venue}</p>
+                <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>Check in fans</Link>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
-  const { brand, role } = await studioBrand(slug, "brand:read");
+  const { brand, role } = await studioBrand(slug, null);
+  if (!can(role, "brand:read")) return <DoorHome brand={brand} events={(await studioEvents(brand.id)).filter((e) => e.status === "published")} />;
   const [events, sales] = await Promise.all([studioEvents(brand.id), salesByEvent(brand.id)]);
   return (
     <div className="flex flex-col gap-6">
@@ -22,6 +48,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>To ship</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>Team</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
           <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link>
         </nav>

@@ -1,0 +1,131 @@
+// The brand's team: invite by e-mail with a role, accept by link, change a role, remove.
+// Only owners manage the team (permission team:write, checked by the caller's guard).
+import { createHash, randomBytes } from "node:crypto";
+import { db, transaction } from "@/server/platform/db";
+import { appendToStream } from "@/server/eventlog";
+import { config } from "@/server/platform/config";
+import { queueMail } from "@/server/platform/mail";
+import { newId } from "@/server/platform/ids";
+import { conflict, invalid, notFound } from "@/server/platform/errors";
+import { metadataFor, type Actor } from "@/server/platform/metadata";
+import type { SessionUser } from "@/server/platform/accounts";
+import { INVITATION_DAYS, checkTeamChange, invitationState, inviteInput, roleInput, ROLE_LABELS, type InvitationState } from "./model/team";
+import type { Role } from "./model/brand";
+import type { BrandRecord } from "./infrastructure/brands";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
+
+export type TeamMember = { id: string; userId: string; name: string; email: string; role: Role; since: Date };
+export type OpenInvitation = { id: string; email: string; role: Role; expiresAt: Date; createdAt: Date };
+
+export async function teamOf(brandId: string, now: Date): Promise<{ members: TeamMember[]; invitations: OpenInvitation[] }> {
+  const [members, invitations] = await Promise.all([
+    db().member.findMany({ where: { brandId }, orderBy: { createdAt: "asc" } }),
+    db().invitation.findMany({ where: { brandId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
+  ]);
+  const users = await db().user.findMany({ where: { id: { in: members.map((m) => m.userId) } }, select: { id: true, name: true, email: true } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return {
+    members: members.map((m) => ({ id: m.id, userId: m.userId, name: byId.get(m.userId)?.name ?? "", email: byId.get(m.userId)?.email ?? "", role: m.role as Role, since: m.createdAt })),
+    invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role as Role, expiresAt: i.expiresAt, createdAt: i.createdAt })),
+  };
+}
+
+/** Invite someone by e-mail. A newer invitation to the same address replaces the open one. Returns the link (shown once to the owner too). */
+export async function inviteMember(actor: Actor & { kind: "user" }, brand: BrandRecord, raw: unknown, now: Date): Promise<{ invitationId: string; link: string }> {
+  const parsed = inviteInput.safeParse(raw);
+  if (!parsed.success) throw firstIssue(parsed.error);
+  const { email, role } = parsed.data;
+  const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
+  if (existing && (await db().member.findUnique({ where: { brandId_userId: { brandId: brand.id, userId: existing.id } } })))
+    throw conflict(`${email} is already on the team. Change their role in the list instead.`, { field: "email" });
+  const token = randomBytes(32).toString("base64url");
+  const id = newId("inv_");
+  const link = `${config().PUBLIC_URL.replace(/\/$/, "")}/studio/invite/${token}`;
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  await transaction(async (tx) => {
+    await tx.invitation.updateMany({ where: { brandId: brand.id, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await tx.invitation.create({ data: { id, brandId: brand.id, email, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt } });
+    await appendToStream(tx, `brand-${brand.id}`, "any", [{ type: "MemberInvited", payload: { brandId: brand.id, invitationId: id, email, role } }], metadataFor(actor, brand.id));
+    const what = `${ROLE_LABELS[role].label} — ${ROLE_LABELS[role].can}`;
+    await queueMail(tx, {
+      dedupeKey: `invite:${id}`,
+      brandId: brand.id,
+      to: email,
+      subject: `You're invited to ${brand.name} on Marquee`,
+      text: `${actor.label} invited you to join ${brand.name} as ${what}.\n\nAccept the invitation: ${link}\n\nThe link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.`,
+      html: `<p>${escapeHtml(actor.label)} invited you to join <strong>${escapeHtml(brand.name)}</strong> as ${escapeHtml(what)}.</p><p><a href="${link}" style="display:inline-block;padding:10px 16px;border-radius:8px;background:${brand.primaryColor};color:#fff;text-decoration:none">Accept the invitation</a></p><p style="color:#71717a;font-size:12px">The link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.</p>`,
+    });
+  });
+  return { invitationId: id, link };
+}
+
+export async function revokeInvitation(actor: Actor, brandId: string, invitationId: string, now: Date): Promise<void> {
+  const r = await db().invitation.updateMany({ where: { id: invitationId, brandId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  if (r.count === 0) throw notFound("This invitation does not exist or is no longer open.");
+  await transaction((tx) => appendToStream(tx, `brand-${brandId}`, "any", [{ type: "InvitationRevoked", payload: { brandId, invitationId } }], metadataFor(actor, brandId)));
+}
+
+export type InvitationView = { brandName: string; brandSlug: string; email: string; role: Role; state: InvitationState };
+
+/** What the invite page shows. An unknown token is NotFound, like any wrong link. */
+export async function invitationByToken(token: string, now: Date): Promise<InvitationView> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound("This invitation link is not valid. Ask for a new one.");
+  const inv = await db().invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!inv) throw notFound("This invitation link is not valid. Ask for a new one.");
+  const brand = await db().brand.findUniqueOrThrow({ where: { id: inv.brandId }, select: { name: true, slug: true } });
+  return { brandName: brand.name, brandSlug: brand.slug, email: inv.email, role: inv.role as Role, state: invitationState(inv, now) };
+}
+
+/** The signed-in user joins the team. The invitation was sent to one address: only that account can use it. */
+export async function acceptInvitation(user: SessionUser, token: string, now: Date): Promise<{ brandSlug: string; role: Role }> {
+  const view = await invitationByToken(token, now);
+  if (view.state === "accepted") throw conflict("This invitation has already been used.");
+  if (view.state === "revoked") throw conflict("This invitation was withdrawn. Ask the brand's owner for a new one.");
+  if (view.state === "expired") throw conflict("This invitation has expired. Ask the brand's owner for a new one.");
+  if (view.email !== user.email.toLowerCase()) throw invalid(`This invitation is for ${view.email}. Sign in with that address to accept it.`);
+  return transaction(async (tx) => {
+    const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    // Claim the invitation first: of two tabs accepting at once, one wins.
+    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedBy: user.id } });
+    if (claimed.count === 0) throw conflict("This invitation has already been used.");
+    const current = await tx.member.findUnique({ where: { brandId_userId: { brandId: inv.brandId, userId: user.id } } });
+    const role = inv.role as Role;
+    if (current) {
+      if (current.role !== role) await tx.member.update({ where: { id: current.id }, data: { role } });
+    } else {
+      await tx.member.create({ data: { id: newId("mem_"), brandId: inv.brandId, userId: user.id, role } });
+    }
+    const actor: Actor = { kind: "user", id: user.id, label: user.email };
+    await appendToStream(tx, `brand-${inv.brandId}`, "any", [{ type: "MemberAdded", payload: { brandId: inv.brandId, userId: user.id, role, invitationId: inv.id } }], metadataFor(actor, inv.brandId));
+    return { brandSlug: view.brandSlug, role };
+  });
+}
+
+async function changeTeam(actor: Actor, brandId: string, memberId: string, newRole: Role | null): Promise<void> {
+  await transaction(async (tx) => {
+    // Serialize team changes per brand, so two owners demoting each other cannot leave none.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`team:${brandId}`}, 0))`;
+    const members = (await tx.member.findMany({ where: { brandId }, select: { id: true, role: true, userId: true } })).map((m) => ({ ...m, role: m.role as Role }));
+    const refusal = checkTeamChange(members, memberId, newRole);
+    if (refusal) throw members.some((m) => m.id === memberId) ? conflict(refusal) : notFound(refusal);
+    const target = members.find((m) => m.id === memberId)!;
+    if (newRole === null) {
+      await tx.member.delete({ where: { id: memberId } });
+      await appendToStream(tx, `brand-${brandId}`, "any", [{ type: "MemberRemoved", payload: { brandId, userId: target.userId } }], metadataFor(actor, brandId));
+    } else if (newRole !== target.role) {
+      await tx.member.update({ where: { id: memberId }, data: { role: newRole } });
+      await appendToStream(tx, `brand-${brandId}`, "any", [{ type: "MemberRoleChanged", payload: { brandId, userId: target.userId, from: target.role, to: newRole } }], metadataFor(actor, brandId));
+    }
+  });
+}
+
+export const removeMember = (actor: Actor, brandId: string, memberId: string) => changeTeam(actor, brandId, memberId, null);
+
+export async function changeMemberRole(actor: Actor, brandId: string, memberId: string, raw: unknown): Promise<void> {
+  const role = roleInput.safeParse(raw);
+  if (!role.success) throw invalid(role.error.issues[0]!.message, { field: "role" });
+  await changeTeam(actor, brandId, memberId, role.data);
+}
