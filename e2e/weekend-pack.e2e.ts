@@ -232,17 +232,45 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(fan.getByTestId("ticket")).toHaveCount(2); // the pack's tickets stay valid
   const code = (await fan.getByTestId("ticket-code").first().textContent())!;
 
+  // The owner invites door staff from the Team page; the invitation arrives by e-mail.
+  await page.goto(`/studio/${brand.slug}/team`);
+  await page.getByLabel("E-mail").fill(`dora-${run}@example.com`);
+  await page.getByLabel(/^Door staff/).check();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invited dora-${run}@example.com as Door staff.`)).toBeVisible();
+  await page.goto(`/studio/${brand.slug}/outbox`);
+  const mail = page.frameLocator(`iframe[title="E-mail: You're invited to ${brand.name} on Marquee"]`);
+  const link = (await mail.getByRole("link", { name: "Accept the invitation" }).getAttribute("href"))!;
+  expect(link).toMatch(/\/studio\/invite\/[A-Za-z0-9_-]{40,}$/);
+
+  // Dora opens the link, creates her account for that address and joins as door staff.
+  const doorContext = await browser.newContext();
+  const dora = await doorContext.newPage();
+  await dora.goto(link);
+  await expect(dora.getByRole("heading", { name: `Join ${brand.name}` })).toBeVisible();
+  await dora.getByRole("link", { name: "Create an account" }).click();
+  await dora.getByLabel("Your name").fill("Dora Door");
+  await expect(dora.getByLabel("E-mail")).toHaveValue(`dora-${run}@example.com`);
+  await dora.getByLabel("Password").fill("door-password");
+  await dora.getByRole("button", { name: "Create account" }).click();
+  await dora.getByRole("button", { name: `Join ${brand.name}` }).click();
+  await expect(dora.getByText("You are door staff: pick the event to check fans in.")).toBeVisible();
+  // Door staff check in, and nothing else: orders and the attendee list are not theirs to see.
+  expect((await dora.request.get(`/studio/${brand.slug}/orders`)).status()).toBe(404);
+  expect((await dora.request.get(`${eventStudioUrl}`)).status()).toBe(404);
+  await dora.getByRole("link", { name: "Check in fans" }).click();
+
   // The door: a pack ticket is admitted once.
-  await page.goto(`${eventStudioUrl}/check-in`);
-  const input = page.getByLabel("Ticket code");
-  const result = page.getByTestId("check-in-result");
+  const input = dora.getByLabel("Ticket code");
+  const result = dora.getByTestId("check-in-result");
   await input.fill(code);
   await input.press("Enter");
   await expect(result).toContainText("Valid — checked in.");
   await input.fill(code);
   await input.press("Enter");
-  await expect(result).toContainText(/Already checked in at \d\d:\d\d/);
-  await page.screenshot({ path: "test-results/check-in-pack.png", fullPage: true });
+  await expect(result).toContainText(/Already checked in at \d\d:\d\d by Dora Door/);
+  await dora.screenshot({ path: "test-results/check-in-pack.png", fullPage: true });
+  await doorContext.close();
 
   // The attendee list shows who is in; the door list downloads as CSV.
   await page.goto(`${eventStudioUrl}/attendees`);

@@ -15,6 +15,8 @@ const dev = process.argv.includes("--dev");
 async function main() {
   const started = Date.now();
   loadDevelopmentSecrets(log);
+  // Links in e-mails point here; outside production it follows the port this server listens on.
+  if (process.env.MARQUEE_ENV !== "production") process.env.PUBLIC_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
   if (process.env.MARQUEE_ENV === "production") await checkConfig(); // never an embedded database in production
   const database = await openDatabase(log);
   process.env.DATABASE_URL = database.url;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
@@ -17,6 +18,7 @@ export default async function CheckIn({ params }: { params: Promise<{ brand: str
   });
   return (
     <div className="mx-auto max-w-xl">
+      <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
       <PageTitle sub={`${formatDateTime(event.startsAt, event.timeZone)} · ${event.venue}`}>Check-in: {event.name}</PageTitle>
       <CheckInDesk brandSlug={brand.slug} eventId={event.id} />
     </div>
