@@ -128,6 +128,8 @@ module.exports = {
           // the shared kernel's value types: typed errors and the clock
           "^src/server/platform/(errors|clock)\\.ts$",
           "^src/server/workflows/index\\.ts$",
+          // a context's client.ts: pure functions that are safe in the browser too (no I/O)
+          `^src/server/${CONTEXTS}/client\\.ts$`,
         ],
       },
     },
@@ -142,7 +144,7 @@ module.exports = {
       },
       to: {
         path: "^src/server/",
-        pathNot: "^src/server/api/",
+        pathNot: ["^src/server/api/", `^src/server/${CONTEXTS}/client\\.ts$`],
       },
     },
     {

@@ -8,11 +8,11 @@ import pg from "pg";
 import { test, expect, type Browser, type APIRequestContext } from "@playwright/test";
 
 type Role = "owner" | "manager" | "door" | "viewer";
-type Permission = "brand:read" | "catalog:write" | "orders:write" | "checkin" | "team:write" | "member";
+type Permission = "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write" | "member";
 // Mirrors src/server/distribution/model/brand.ts (unit-tested there); "member" = any role.
 const GRANTS: Record<Role, Permission[]> = {
-  owner: ["member", "brand:read", "catalog:write", "orders:write", "checkin", "team:write"],
-  manager: ["member", "brand:read", "catalog:write", "orders:write", "checkin"],
+  owner: ["member", "brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"],
+  manager: ["member", "brand:read", "brand:write", "catalog:write", "orders:write", "checkin"],
   door: ["member", "checkin"],
   viewer: ["member", "brand:read"],
 };
@@ -48,6 +48,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/api/auth/[...nextauth]": { public: "next-auth" },
   "/api/trpc/[trpc]": { public: "tRPC: every procedure is checked in authorization.int.test.ts" },
   "/api/health": { public: "health check" },
+  "/files/[...key]": { public: "uploaded logos and header images, meant to be seen" },
   "/api/webhooks/stripe": { public: "Stripe; the signature is the authority (stripe.int.test)" },
 };
 

@@ -89,7 +89,7 @@ async function main() {
     const event = await offering.createEvent(actor, brand.id, { name: "Race", venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T23:00" });
     const { productId } = await createProduct(actor, brand, event.id, { kind: "ticket", name: "GA", taxRate: 0, capacity: CAPACITY, phases: [{ price: "10" }] });
     await offering.publishEvent(actor, brand.id, event.id, new Date());
-    const demo = await offering.shopEvents((await distribution.shopBrand("demo")).id);
+    const demo = await offering.shopEvents((await distribution.shopBrand("demo")).id, new Date());
 
     log(`[bench] load: ${DURATION} s per endpoint after a 2 s warm-up, ${CONNECTIONS} connections`);
     const shop = await load(`${BASE}/s/demo/${demo[0]!.slug}`);

@@ -45,7 +45,7 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 flex-1">
           <h3 className="text-lg font-semibold">
-            {item.name} {item.kind === "bundle" ? <span className="ml-1 rounded-full bg-brand px-2 py-0.5 align-middle text-xs font-medium text-white">Bundle</span> : null}
+            {item.name} {item.kind === "bundle" ? <span className="ml-1 rounded-full bg-accent px-2 py-0.5 align-middle text-xs font-medium">Bundle</span> : null}
           </h3>
           {item.description ? <p className="text-sm text-zinc-600">{item.description}</p> : null}
           {p ? (

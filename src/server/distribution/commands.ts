@@ -2,7 +2,7 @@ import { newId } from "@/server/platform/ids";
 import { invalid } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { brandInput } from "./model/brand";
-import { insertBrandWithOwner, type BrandRecord } from "./infrastructure/brands";
+import { findBrandById, insertBrandWithOwner, type BrandRecord } from "./infrastructure/brands";
 
 /** CreateBrand: the signed-in organizer becomes its owner. */
 export async function createBrand(actor: Actor & { kind: "user" }, raw: unknown): Promise<BrandRecord> {
@@ -21,5 +21,5 @@ export async function createBrand(actor: Actor & { kind: "user" }, raw: unknown)
     ],
     metadataFor(actor, id),
   );
-  return { id, ...input, currency: "EUR" };
+  return (await findBrandById(id))!;
 }

@@ -6,4 +6,5 @@ export type MemberInvited = DomainEvent<"MemberInvited", { brandId: string; invi
 export type InvitationRevoked = DomainEvent<"InvitationRevoked", { brandId: string; invitationId: string }>;
 export type MemberRemoved = DomainEvent<"MemberRemoved", { brandId: string; userId: string }>;
 export type MemberRoleChanged = DomainEvent<"MemberRoleChanged", { brandId: string; userId: string; from: string; to: string }>;
-export type DistributionEvent = BrandCreated | MemberAdded | MemberInvited | InvitationRevoked | MemberRemoved | MemberRoleChanged;
+export type ThemeChanged = DomainEvent<"ThemeChanged", { brandId: string; primaryColor: string; accentColor: string; background: string; font: string; buttonShape: string }>;
+export type DistributionEvent = ThemeChanged | BrandCreated | MemberAdded | MemberInvited | InvitationRevoked | MemberRemoved | MemberRoleChanged;

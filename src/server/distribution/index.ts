@@ -4,3 +4,8 @@ export { ROLES, can, brandInput, type Role, type Permission } from "./model/bran
 export { ROLE_LABELS, INVITATION_DAYS } from "./model/team";
 export { teamOf, inviteMember, revokeInvitation, invitationByToken, acceptInvitation, removeMember, changeMemberRole, type TeamMember, type OpenInvitation, type InvitationView } from "./team";
 export type { DistributionEvent, BrandCreated, MemberAdded, MemberInvited, MemberRemoved, MemberRoleChanged, InvitationRevoked } from "./events";
+export { themeOf, setTheme, setBrandImage, setShopPlaces, brandByHost, readFile, storeImage, fileUrl, publicUrl, embedSnippet, IMAGE_LIMITS, type ImageKind } from "./theme";
+export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
+export { textOn } from "./model/contrast";
+export { FONTS, fontStack } from "./model/fonts";
+export type { ThemeChanged } from "./events";

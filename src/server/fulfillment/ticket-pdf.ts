@@ -7,7 +7,8 @@ import QRCode from "qrcode";
 import { formatInZone } from "@/server/platform/time";
 
 export type TicketPdfInput = {
-  brand: { name: string; primaryColor: string };
+  /** The theme's header: primary colour, the readable text colour on it, and the logo (PNG or JPEG) if there is one. */
+  brand: { name: string; primaryColor: string; headerText?: string; logo?: Buffer | null };
   event: { name: string; startsAt: Date; endsAt: Date | null; timeZone: string; venue: string };
   reference: string;
   tickets: { code: string; productName: string; attendeeName: string; void?: boolean }[];
@@ -30,7 +31,16 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
     doc.addPage();
     const w = A6[0];
     doc.rect(0, 0, w, 54).fill(color);
-    doc.fillColor("#ffffff").font("Helvetica-Bold").fontSize(15).text(input.brand.name, 22, 18, { width: w - 44, lineBreak: false, ellipsis: true });
+    let nameX = 22;
+    if (input.brand.logo) {
+      try {
+        doc.image(input.brand.logo, 22, 11, { fit: [64, 32], valign: "center" });
+        nameX = 94;
+      } catch {
+        // An image PDFKit cannot read leaves the name alone in the header; the ticket still works.
+      }
+    }
+    doc.fillColor(input.brand.headerText ?? "#ffffff").font("Helvetica-Bold").fontSize(15).text(input.brand.name, nameX, 18, { width: w - nameX - 22, lineBreak: false, ellipsis: true });
     doc.fillColor("#18181b").font("Helvetica-Bold").fontSize(16).text(input.event.name, 22, 68, { width: w - 44 });
     doc.font("Helvetica").fontSize(10).fillColor("#3f3f46").text(when, { width: w - 44 }).text(input.event.venue, { width: w - 44 });
     doc.moveDown(0.6).font("Helvetica-Bold").fontSize(11).fillColor("#18181b").text(t.productName, { width: w - 44 });

@@ -8,7 +8,7 @@ import { decidePublish, eventInput, slugify } from "./model/event";
 import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle } from "./model/catalog";
-import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateHeaderImage, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
   const r = schema.safeParse(raw);
@@ -152,4 +152,10 @@ export async function publishEvent(actor: Actor, brandId: string, eventId: strin
     await setPublished(tx, eventId, now);
     await appendToStream(tx, `event-${eventId}`, "any", events, metadataFor(actor, brandId));
   });
+}
+
+/** The header image of the event's shop page (a file-store key, stored by the caller), or none. */
+export async function setHeaderImage(actor: Actor, brandId: string, eventId: string, key: string | null): Promise<void> {
+  if (!(await updateHeaderImage(brandId, eventId, key))) throw notFound("This event does not exist.");
+  await transaction((tx) => appendToStream(tx, `event-${eventId}`, "any", [{ type: "EventHeaderImageChanged", payload: { eventId, key } }], metadataFor(actor, brandId)));
 }

@@ -1,4 +1,4 @@
-export { createEvent, addProduct, addBundle, editProduct, changeBundleComponents, addVariant, editVariant, publishEvent } from "./commands";
+export { createEvent, addProduct, addBundle, editProduct, changeBundleComponents, addVariant, editVariant, publishEvent, setHeaderImage } from "./commands";
 export { studioEvent, studioEvents, shopEvents, shopEvent, shopEventById, productsByIds, catalogOfBrand, catalogVersion, type EventRecord, type ProductRecord, type EventWithProducts } from "./queries";
 export { eventInput, ticketTypeInput, toMinorUnits, decidePublish, type TicketTypeInput } from "./model/event";
 export { chosenComponents, checkCart, groupsOf, validateBundle, EMPTY_SELECTION, PRODUCT_KINDS, VISIBILITIES, type CatalogProduct, type BundleComponent, type Selection, type CartLineRequest, type ProductKind, type Visibility, type Channel } from "./model/catalog";

@@ -11,7 +11,8 @@ export async function studioEvent(brandId: string, eventId: string): Promise<Eve
 }
 
 export const studioEvents = (brandId: string) => listEvents(brandId, false);
-export const shopEvents = (brandId: string) => listEvents(brandId, true);
+/** The brand's home page: published events that have not ended yet, soonest first. */
+export const shopEvents = (brandId: string, now: Date) => listEvents(brandId, true, now);
 
 /** A published event by its shop address; drafts do not exist for fans. */
 export async function shopEvent(brandId: string, slug: string): Promise<EventWithProducts> {

@@ -9,6 +9,7 @@ import { formatMoney } from "@/server/platform/money";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { orderTicketsPdf } from "./ticket-documents";
+import { brandMail } from "./brand-mail";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -70,6 +71,7 @@ const mailRefundWhenUnavailable: Subscriber = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
+    const look = await brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `order-refunded:${p.orderId}`,
@@ -77,7 +79,8 @@ const mailRefundWhenUnavailable: Subscriber = {
         to: p.buyerEmail,
         subject: `Your payment for ${event.name} was refunded — ${p.reference}`,
         text: `Hi ${p.buyerName},\n\nYour payment for order ${p.reference} arrived after your reservation had ended, and by then the last tickets were sold. We have refunded the full ${amount}; it reaches your account in a few days. Nothing else is charged.\n\n${brand.name}`,
-        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p></div>`,
+        html: look.html(`<p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p>`),
+        attachments: look.attachments,
       }),
     );
   },
@@ -123,8 +126,9 @@ export async function queueTicketsMail(brandId: string, orderId: string, dedupeK
   const when = formatInZone(event.startsAt, event.timeZone);
   const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
   const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
-  const attachments = [...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
-  const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid #ddd;border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
+  const look = await brandMail(brand);
+  const attachments = [...look.attachments, ...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
+  const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid ${brand.background === "dark" ? "#3f3f46" : "#e4e4e7"};border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
   const intro = opts.resent ? "here are your tickets again, for order" : "thank you for your order";
   await transaction((tx) =>
     queueMail(tx, {
@@ -133,7 +137,7 @@ export async function queueTicketsMail(brandId: string, orderId: string, dedupeK
       to: order.buyerEmail,
       subject: `Your tickets for ${event.name} — ${order.reference}`,
       text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
-      html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}<p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
+      html: look.html(`<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`, { href: link, label: "Open your order" }),
       attachments,
     }),
   );
@@ -149,6 +153,7 @@ const mailWhenShipped: Subscriber = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
     const list = p.items.map((i) => i.label);
+    const look = await brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `items-shipped:${p.shipmentId}`,
@@ -156,7 +161,8 @@ const mailWhenShipped: Subscriber = {
         to: order.buyerEmail,
         subject: `On its way: ${list.length === 1 ? list[0] : `${list.length} items`} — ${order.reference}`,
         text: `Hi ${order.buyerName},\n\nWe shipped from your order ${order.reference}:\n${list.map((l) => `- ${l}`).join("\n")}\n\nCarrier: ${p.carrier}\nTracking number: ${p.trackingNumber}\n\nYour order: ${link}\n\n${brand.name}`,
-        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p><p><a href="${link}" style="background:${brand.primaryColor};color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">Open your order</a></p></div>`,
+        html: look.html(`<p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p>`, { href: link, label: "Open your order" }),
+        attachments: look.attachments,
       }),
     );
   },
@@ -174,6 +180,7 @@ const mailWhenRefunded: Subscriber = {
     const items = (await fulfillment.itemsForOrder(p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
     const fee = refund && refund.feeMinor > 0 ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)` : "";
+    const look = await brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `refund-settled:${p.refundId}`,
@@ -181,7 +188,8 @@ const mailWhenRefunded: Subscriber = {
         to: order.buyerEmail,
         subject: `Refund of ${amount} — ${order.reference}`,
         text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days. Refunded tickets no longer admit anyone.\n\n${brand.name}`,
-        html: `<div style="font-family:system-ui,sans-serif;max-width:560px"><h1 style="color:${brand.primaryColor}">${esc(brand.name)}</h1><p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p></div>`,
+        html: look.html(`<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p>`),
+        attachments: look.attachments,
       }),
     );
   },

@@ -8,8 +8,10 @@ import * as offering from "@/server/offering";
 export async function orderTicketsPdf(brandId: string, orderId: string): Promise<{ filename: string; pdf: Buffer }> {
   const order = await checkout.orderForBrand(brandId, orderId);
   const [brand, event, tickets] = await Promise.all([distribution.brandById(brandId), offering.studioEvent(brandId, order.eventId), fulfillment.ticketsForOrder(orderId)]);
+  const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
   const pdf = await fulfillment.ticketsPdf({
-    brand, event, reference: order.reference,
+    brand: { name: brand.name, primaryColor: brand.primaryColor, headerText: distribution.textOn(brand.primaryColor), logo: logo ? Buffer.from(logo.bytes) : null },
+    event, reference: order.reference,
     tickets: tickets.map((t) => ({ code: t.code, productName: t.productName, attendeeName: t.attendeeName, void: t.status === "void" })),
   });
   return { filename: `tickets-${order.reference}.pdf`, pdf };

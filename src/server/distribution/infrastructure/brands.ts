@@ -5,7 +5,15 @@ import type { EventMetadata } from "@/server/eventlog";
 import type { BrandInput, Role } from "../model/brand";
 import type { DistributionEvent } from "../events";
 
-export type BrandRecord = { id: string; slug: string; name: string; primaryColor: string; currency: string };
+export type BrandRecord = {
+  id: string; slug: string; name: string; primaryColor: string; currency: string;
+  accentColor: string; background: "light" | "dark"; font: string; buttonShape: "rounded" | "pill" | "square";
+  logoKey: string | null; faviconKey: string | null; customDomain: string | null; embedOrigins: string[];
+};
+
+export const BRAND_SELECT = { id: true, slug: true, name: true, primaryColor: true, currency: true, accentColor: true, background: true, font: true, buttonShape: true, logoKey: true, faviconKey: true, customDomain: true, embedOrigins: true } as const;
+type Row = { [K in keyof typeof BRAND_SELECT]: K extends "logoKey" | "faviconKey" | "customDomain" ? string | null : K extends "embedOrigins" ? string[] : string };
+export const toBrand = (r: Row): BrandRecord => ({ ...r, background: r.background as BrandRecord["background"], buttonShape: r.buttonShape as BrandRecord["buttonShape"], embedOrigins: r.embedOrigins ?? [] });
 
 export async function insertBrandWithOwner(id: string, input: BrandInput, ownerId: string, memberId: string, events: DistributionEvent[], meta: EventMetadata) {
   try {
@@ -20,22 +28,26 @@ export async function insertBrandWithOwner(id: string, input: BrandInput, ownerI
 }
 
 export async function findBrandBySlug(slug: string): Promise<BrandRecord | null> {
-  return db().brand.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, primaryColor: true, currency: true } });
+  const r = await db().brand.findUnique({ where: { slug }, select: BRAND_SELECT });
+  return r ? toBrand(r) : null;
+}
+
+export async function findBrandByDomain(host: string): Promise<BrandRecord | null> {
+  const r = await db().brand.findUnique({ where: { customDomain: host }, select: BRAND_SELECT });
+  return r ? toBrand(r) : null;
 }
 
 export async function findMembership(userId: string, slug: string): Promise<{ brand: BrandRecord; role: Role } | null> {
-  const m = await db().member.findFirst({
-    where: { userId, brand: { slug } },
-    select: { role: true, brand: { select: { id: true, slug: true, name: true, primaryColor: true, currency: true } } },
-  });
-  return m ? { brand: m.brand, role: m.role as Role } : null;
+  const m = await db().member.findFirst({ where: { userId, brand: { slug } }, select: { role: true, brand: { select: BRAND_SELECT } } });
+  return m ? { brand: toBrand(m.brand), role: m.role as Role } : null;
 }
 
 export async function listBrandsOf(userId: string): Promise<(BrandRecord & { role: Role })[]> {
-  const rows = await db().member.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { role: true, brand: true } });
-  return rows.map((r) => ({ id: r.brand.id, slug: r.brand.slug, name: r.brand.name, primaryColor: r.brand.primaryColor, currency: r.brand.currency, role: r.role as Role }));
+  const rows = await db().member.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { role: true, brand: { select: BRAND_SELECT } } });
+  return rows.map((r) => ({ ...toBrand(r.brand), role: r.role as Role }));
 }
 
 export async function findBrandById(id: string): Promise<BrandRecord | null> {
-  return db().brand.findUnique({ where: { id }, select: { id: true, slug: true, name: true, primaryColor: true, currency: true } });
+  const r = await db().brand.findUnique({ where: { id }, select: BRAND_SELECT });
+  return r ? toBrand(r) : null;
 }

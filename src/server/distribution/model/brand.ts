@@ -3,11 +3,11 @@ import { z } from "zod";
 export const ROLES = ["owner", "manager", "door", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What each role may do inside its brand. Door staff only check in; viewers only read. */
-export type Permission = "brand:read" | "catalog:write" | "orders:write" | "checkin" | "team:write";
+/** What each role may do inside its brand (brand:write = theme, domains, embeds). Door staff only check in; viewers only read. */
+export type Permission = "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write";
 const GRANTS: Record<Role, readonly Permission[]> = {
-  owner: ["brand:read", "catalog:write", "orders:write", "checkin", "team:write"],
-  manager: ["brand:read", "catalog:write", "orders:write", "checkin"],
+  owner: ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"],
+  manager: ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin"],
   door: ["checkin"],
   viewer: ["brand:read"],
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brandInput, can, ROLES, type Permission } from "./brand";
 
 const valid = { name: "Night Owl", slug: "night-owl", primaryColor: "#7c3aed" };
-const ALL: Permission[] = ["brand:read", "catalog:write", "orders:write", "checkin", "team:write"];
+const ALL: Permission[] = ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"];
 
 function issues(input: unknown): { path: string; message: string }[] {
   const r = brandInput.safeParse(input);
@@ -71,7 +71,7 @@ describe("can", () => {
 
   it("lets a manager do everything except manage the team", () => {
     expect(can("manager", "team:write")).toBe(false);
-    expect(ALL.filter((p) => can("manager", p))).toEqual(["brand:read", "catalog:write", "orders:write", "checkin"]);
+    expect(ALL.filter((p) => can("manager", p))).toEqual(["brand:read", "brand:write", "catalog:write", "orders:write", "checkin"]);
   });
 
   it("lets the owner do everything", () => {

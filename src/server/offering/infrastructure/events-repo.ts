@@ -6,7 +6,7 @@ import type { OfferingEvent } from "../events";
 
 export type EventRecord = {
   id: string; brandId: string; slug: string; name: string; venue: string; description: string;
-  startsAt: Date; endsAt: Date; timeZone: string; status: EventStatus;
+  startsAt: Date; endsAt: Date; timeZone: string; status: EventStatus; headerImageKey: string | null;
 };
 export type ProductRecord = CatalogProduct & { description: string };
 
@@ -29,7 +29,7 @@ function toProduct(p: ProductRow): ProductRecord {
   };
 }
 
-const eventSelect = { id: true, brandId: true, slug: true, name: true, venue: true, description: true, startsAt: true, endsAt: true, timeZone: true, status: true } as const;
+const eventSelect = { id: true, brandId: true, slug: true, name: true, venue: true, description: true, startsAt: true, endsAt: true, timeZone: true, status: true, headerImageKey: true } as const;
 
 export async function slugTaken(brandId: string, slug: string): Promise<boolean> {
   return (await db().event.count({ where: { brandId, slug } })) > 0;
@@ -54,8 +54,8 @@ export async function findEventBySlug(brandId: string, slug: string): Promise<(E
   return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
 }
 
-export async function listEvents(brandId: string, onlyPublished: boolean): Promise<EventRecord[]> {
-  const rows = await db().event.findMany({ where: { brandId, ...(onlyPublished ? { status: "published" } : {}) }, orderBy: { startsAt: "asc" }, select: eventSelect });
+export async function listEvents(brandId: string, onlyPublished: boolean, endingAfter?: Date): Promise<EventRecord[]> {
+  const rows = await db().event.findMany({ where: { brandId, ...(onlyPublished ? { status: "published" } : {}), ...(endingAfter ? { endsAt: { gt: endingAfter } } : {}) }, orderBy: { startsAt: "asc" }, select: eventSelect });
   return rows.map((e) => ({ ...e, status: e.status as EventStatus }));
 }
 
@@ -118,4 +118,8 @@ export async function updateVariant(uow: UnitOfWork, variantId: string, v: { nam
 export async function findCatalogVersion(brandId: string): Promise<string> {
   const rows = await db().$queryRaw<{ version: bigint }[]>`SELECT version FROM catalog_version WHERE brand_id = ${brandId}`;
   return String(rows[0]?.version ?? 0n);
+}
+
+export async function updateHeaderImage(brandId: string, eventId: string, key: string | null): Promise<boolean> {
+  return (await db().event.updateMany({ where: { id: eventId, brandId }, data: { headerImageKey: key } })).count === 1;
 }

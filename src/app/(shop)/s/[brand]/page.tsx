@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { shopBrand } from "@/server/distribution";
+import { clock } from "@/server/platform/clock";
 import { shopEvents } from "@/server/offering";
 import { EmptyState } from "@/components/ui";
 import { formatDateTime } from "@/components/format";
@@ -7,7 +8,7 @@ import { formatDateTime } from "@/components/format";
 export default async function BrandShop({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const brand = await shopBrand(slug);
-  const events = await shopEvents(brand.id);
+  const events = await shopEvents(brand.id, clock.now());
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">Upcoming events</h1>

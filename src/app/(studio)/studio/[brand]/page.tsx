@@ -47,6 +47,8 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <nav className="flex gap-2">
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>To ship</Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>Theme</Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>Domain &amp; embed</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>Team</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>

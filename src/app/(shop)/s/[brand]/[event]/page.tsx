@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { formatDateTime } from "@/components/format";
 import { BuyForm } from "../_components/buy-form";
 import { ReturnNotice } from "../_components/return-notice";
+import { EventDetails } from "../_components/event-details";
 import { loadEvent as load } from "../_lib/load";
 
 export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
@@ -23,14 +23,7 @@ export default async function EventShop({ params }: { params: Promise<{ brand: s
   const { brand, event } = await load(slug, eventSlug);
   return (
     <article className="flex flex-col gap-6">
-      <div>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand">{formatDateTime(event.startsAt, event.timeZone, { weekday: "long", day: "numeric", month: "long", year: "numeric" })}</p>
-        <h1 className="mt-1 text-4xl font-bold tracking-tight">{event.name}</h1>
-        <p className="mt-2 text-lg text-zinc-700">
-          {formatDateTime(event.startsAt, event.timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}–{formatDateTime(event.endsAt, event.timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })} ({event.timeZone}) · {event.venue}
-        </p>
-        {event.description ? <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p> : null}
-      </div>
+      <EventDetails event={event} />
       <ReturnNotice />
       <BuyForm brandSlug={brand.slug} eventId={event.id} />
     </article>

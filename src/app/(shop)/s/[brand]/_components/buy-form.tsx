@@ -121,7 +121,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
 
         {reserve.isError ? <p role="alert" data-testid="buy-error" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{reserve.error.message}</p> : null}
         {lines.length > 0 && !(sameAsHeld && state === "held") ? (
-          <button type="button" onClick={reserveNow} disabled={reserve.isPending || quote.isError} className="bg-brand ring-brand mt-4 w-full rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">
+          <button type="button" onClick={reserveNow} disabled={reserve.isPending || quote.isError} className="btn-brand ring-brand mt-4 w-full px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60">
             {reserve.isPending ? "Reserving…" : held && held.state === "held" ? "Update reservation" : "Reserve tickets"}
           </button>
         ) : null}
@@ -165,7 +165,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
             {pay.isError ? <p role="alert" data-testid="pay-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{pay.error.message}</p> : null}
             <div className="flex items-center justify-between">
               <p className="text-lg">Total <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong></p>
-              <button type="submit" disabled={pay.isPending || pay.isSuccess} className="bg-brand ring-brand rounded-lg px-5 py-2.5 font-semibold text-white hover:opacity-90 disabled:opacity-60">
+              <button type="submit" disabled={pay.isPending || pay.isSuccess} className="btn-brand ring-brand px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60">
                 {pay.isPending || pay.isSuccess ? "Opening payment…" : "Continue to payment"}
               </button>
             </div>

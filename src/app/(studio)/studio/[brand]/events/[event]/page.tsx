@@ -12,6 +12,8 @@ import { formatDateTime, formatMoney, stockLabel } from "@/components/format";
 import { OfferPreview } from "./_components/offer-preview";
 import { addBundleAction, addDrawAction, addPoolAction, addProductAction, addPromoAction, publishEventAction } from "../../../actions";
 import { studioBrand } from "../../../_lib/guard";
+import { can } from "@/server/distribution";
+import { setEventHeaderImageAction } from "../../theme/actions";
 import { AuditList } from "../../_components/audit-list";
 import { AddProductForm } from "./_components/add-product-form";
 import { AddBundleForm } from "./_components/add-bundle-form";
@@ -22,7 +24,7 @@ const KIND: Record<string, string> = { ticket: "Ticket", merch: "Merch", addon: 
 
 export default async function EventPage({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
-  const { brand } = await studioBrand(slug, "brand:read");
+  const { brand, role } = await studioBrand(slug, "brand:read");
   const event = await studioEvent(brand.id, eventId).catch((e) => {
     if (isDomainError(e)) notFound();
     throw e;
@@ -156,6 +158,26 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
           </div>
         </Card>
       </div>
+
+      {can(role, "brand:write") ? (
+        <Card>
+          <h2 className="mb-1 font-semibold">Header image</h2>
+          <p className="mb-3 text-sm text-zinc-600">Shown above the event in the shop and the embed. A wide picture (3 : 1) works best; PNG or JPEG, at most 3 MB.</p>
+          <div className="flex flex-wrap items-start gap-4">
+            {/* the uploaded file itself */}
+            {event.headerImageKey ? <img src={`/files/${event.headerImageKey}`} alt="Current header" className="h-20 w-60 rounded-lg object-cover" /> : <p className="text-sm text-zinc-500">None yet.</p>}
+            <ActionForm action={setEventHeaderImageAction.bind(null, brand.slug, event.id)} submit="Upload header image" pendingLabel="Uploading…" className="flex flex-col gap-2">
+              <label className="text-sm font-medium" htmlFor="header-file">Image file</label>
+              <input id="header-file" type="file" name="headerImage" accept="image/png,image/jpeg" className="text-sm" />
+            </ActionForm>
+            {event.headerImageKey ? (
+              <ActionForm action={setEventHeaderImageAction.bind(null, brand.slug, event.id)} submit="Remove header image" className="flex flex-col gap-2">
+                <input type="hidden" name="remove" value="1" />
+              </ActionForm>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
 
       <Card>
         <h2 className="mb-3 font-semibold">Audit log</h2>

@@ -1,0 +1,61 @@
+// Where the shop lives besides /s/<brand>: the brand's own domain, and its own site through the embed snippet.
+import Link from "next/link";
+import { embedSnippet, publicUrl } from "@/server/distribution";
+import { studioEvents } from "@/server/offering";
+import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
+import { ActionForm, FieldError } from "@/components/action-form";
+import { studioBrand } from "../../_lib/guard";
+import { setShopPlacesAction } from "../theme/actions";
+import { CopyButton } from "./copy-button";
+
+export const metadata = { title: "Domain & embed" };
+
+export default async function EmbedPage({ params }: { params: Promise<{ brand: string }> }) {
+  const { brand: slug } = await params;
+  const { brand } = await studioBrand(slug, "brand:write");
+  const events = (await studioEvents(brand.id)).filter((e) => e.status === "published");
+  const host = new URL(publicUrl()).host;
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div>
+        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
+        <PageTitle sub={`Your shop is always at ${publicUrl()}/s/${brand.slug}. It can also live on your own domain and inside your own site.`}>Domain &amp; embed</PageTitle>
+      </div>
+      <Card>
+        <ActionForm action={setShopPlacesAction.bind(null, brand.slug)} submit="Save" resetOnSuccess={false}>
+          <div>
+            <h2 className="mb-1 font-semibold">Your own domain</h2>
+            <p className="mb-3 text-sm text-zinc-600">Point a CNAME record for it at <code>{host}</code>; visitors of that domain see your shop. Leave empty for none.</p>
+            <Field label="Domain" name="customDomain" placeholder="tickets.yourbrand.com" defaultValue={brand.customDomain ?? ""} autoComplete="off" />
+          </div>
+          <div className="flex flex-col gap-1">
+            <h2 className="font-semibold">Sites that may embed your shop</h2>
+            <p className="mb-2 text-sm text-zinc-600">One address per line, like <code>https://yourbrand.com</code>. Browsers refuse to show the embedded shop anywhere else (so nobody can pass your shop off as theirs).</p>
+            <label htmlFor="embedOrigins" className="text-sm font-medium">Allowed sites</label>
+            <textarea id="embedOrigins" name="embedOrigins" rows={4} defaultValue={brand.embedOrigins.join("\n")} className="rounded-lg border border-zinc-300 px-3 py-2 font-mono text-sm" placeholder="https://yourbrand.com" />
+            <FieldError name="embedOrigins" />
+          </div>
+        </ActionForm>
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">Embed snippets</h2>
+        <p className="mb-3 text-sm text-zinc-600">Paste one where the shop should appear. It sizes itself to its content, works several times on one page, opens payment in a new tab and needs no cookies from your visitors&apos; browsers.</p>
+        {events.length === 0 ? (
+          <EmptyState title="No event on sale">Publish an event to get its snippet.</EmptyState>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {events.map((e) => (
+              <li key={e.id} className="flex flex-col gap-2">
+                <div className="flex items-center justify-between gap-2">
+                  <span className="font-medium">{e.name}</span>
+                  <CopyButton text={embedSnippet(brand.slug, e.slug)} label="Copy snippet" />
+                </div>
+                <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-xs" data-testid="embed-snippet">{embedSnippet(brand.slug, e.slug)}</pre>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

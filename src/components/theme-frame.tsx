@@ -1,0 +1,11 @@
+// A themed surface: the brand's colours, font, button shape and light or dark background,
+// as CSS variables for everything inside (globals.css turns them into classes).
+import type { ReactNode } from "react";
+
+export function ThemeFrame({ vars, dark, children, className = "" }: { vars: Record<string, string>; dark: boolean; children: ReactNode; className?: string }) {
+  return (
+    <div style={vars as React.CSSProperties} className={`theme-surface ${dark ? "theme-dark" : ""} ${className}`} data-theme={dark ? "dark" : "light"}>
+      {children}
+    </div>
+  );
+}
