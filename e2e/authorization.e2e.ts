@@ -33,6 +33,8 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/settings": { permission: "orders:write" },
   "/studio/[brand]/shipping": { permission: "brand:read" },
   "/studio/[brand]/team": { permission: "brand:read" },
+  "/studio/[brand]/theme": { permission: "brand:write" },
+  "/studio/[brand]/embed": { permission: "brand:write" },
   "/studio": { public: "the signed-in organizer's own brands" },
   "/studio/sign-in": { public: "sign in" },
   "/studio/sign-up": { public: "sign up" },
@@ -48,6 +50,8 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/api/auth/[...nextauth]": { public: "next-auth" },
   "/api/trpc/[trpc]": { public: "tRPC: every procedure is checked in authorization.int.test.ts" },
   "/api/health": { public: "health check" },
+  "/api/embed/allowed": { public: "tells embed.js whether the asking origin may frame the shop" },
+  "/embed/[brand]/[event]": { public: "the embedded shop; who may frame it is CSP frame-ancestors (embed.e2e.ts)" },
   "/files/[...key]": { public: "uploaded logos and header images, meant to be seen" },
   "/api/webhooks/stripe": { public: "Stripe; the signature is the authority (stripe.int.test)" },
 };
@@ -133,7 +137,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(14 * 4);
+    expect(checked).toBe(16 * 4);
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

@@ -2,6 +2,7 @@
 import { inject, afterAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { tmpdir } from "node:os";
 
 const adminUrl = inject("adminUrl");
 const name = `marquee_t_${randomBytes(6).toString("hex")}`;
@@ -18,6 +19,8 @@ process.env.AUTH_SECRET = "test-auth-secret-0123456789abcdef0123456789";
 process.env.TICKET_SIGNING_KEY = "test-ticket-key-0123456789abcdef0123456789";
 process.env.PAYMENT_PROVIDER = "local";
 process.env.MAIL_TRANSPORT = "outbox";
+process.env.STORAGE = "local";
+process.env.STORAGE_DIR = `${tmpdir()}/marquee-test-files/${name}`;
 
 afterAll(async () => {
   const { disconnectDb } = await import("@/server/platform/db");
@@ -26,4 +29,5 @@ afterAll(async () => {
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await c.end();
+  await import("node:fs/promises").then((fs) => fs.rm(process.env.STORAGE_DIR!, { recursive: true, force: true }));
 });

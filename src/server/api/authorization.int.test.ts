@@ -111,6 +111,11 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/team/actions.ts#inviteMemberAction": { permission: "team:write", args: (w) => [w.a.brand.slug], form: () => ({ email: "sneaky@example.com", role: "owner" }) },
   "studio/[brand]/team/actions.ts#changeRoleAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.memberId], form: () => ({ role: "viewer" }) },
   "studio/[brand]/team/actions.ts#removeMemberAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.memberId] },
+  "studio/[brand]/theme/actions.ts#setThemeAction": { permission: "brand:write", args: (w) => [w.a.brand.slug], form: () => ({ primaryColor: "#000000", accentColor: "#000000", background: "dark", font: "inter", buttonShape: "pill" }) },
+  "studio/[brand]/theme/actions.ts#uploadBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
+  "studio/[brand]/theme/actions.ts#removeBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
+  "studio/[brand]/theme/actions.ts#setShopPlacesAction": { permission: "brand:write", args: (w) => [w.a.brand.slug], form: () => ({ customDomain: "tickets.sneaky.example", embedOrigins: "https://sneaky.example" }) },
+  "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ remove: "1" }) },
   "studio/[brand]/team/actions.ts#revokeInvitationAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.invitationId] },
 };
 

@@ -14,6 +14,8 @@ export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
   buyer: { name: string; email: string; address?: ShippingAddress | null }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
   holdExpiresAt: Date;
+  /** Where the fan bought: "shop", "embed:<origin>" or "box_office". */
+  channel?: string;
   lines: Omit<OrderLineFact, "lineId">[];
 };
 
@@ -27,11 +29,11 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
   if (ships && !o.buyer.address) throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
   await insertOrder(
     uow,
-    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, lines },
+    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, channel: o.channel ?? "shop", lines },
     { id: paymentId, provider: provider.name },
   );
   await appendToStream(uow, `order-${o.orderId}`, 0, [
-    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, promoCode: o.promoCode, lines } },
+    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, channel: o.channel ?? "shop", holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, promoCode: o.promoCode, lines } },
   ], meta);
   return { paymentId, provider: provider.name };
 }

@@ -9,6 +9,7 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { themeInput, type Theme } from "./model/theme";
 import { normalizeHost, placesInput } from "./model/places";
 import { findBrandByDomain, type BrandRecord } from "./infrastructure/brands";
+import { forgetPlaces } from "./places";
 
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
 const record = (brandId: string, actor: Actor, type: string, payload: Record<string, unknown>) =>
@@ -58,6 +59,7 @@ export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown)
     if (isUniqueViolation(e)) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
     throw e;
   }
+  forgetPlaces();
   await record(brandId, actor, "ShopPlacesChanged", parsed.data);
 }
 

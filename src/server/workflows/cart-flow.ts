@@ -98,7 +98,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   return toView((await checkout.cartById(savedId))!, now);
 }
 
-const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput });
+const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput, embedOrigin: z.string().max(200).nullish() });
 
 /** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
 export async function checkoutCart(cartId: string | null, raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
@@ -117,6 +117,8 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   const open = view.state === "paying" && cart.orderId ? await checkout.openPaymentOf(cart.orderId) : null;
   if (open) return { orderId: cart.orderId!, reference: open.reference, redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl };
   const { quote, lines } = cart.quote as Snapshot;
+  // Bought inside a brand's site: the origin is kept when the brand allows it to embed the shop.
+  const channel = input.embedOrigin ? ((await distribution.embedAllowed(brand.slug, input.embedOrigin)) ? `embed:${input.embedOrigin}` : "embed") : "shop";
   const orderId = newId("ord_");
   const reference = newReference();
   const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
@@ -130,7 +132,7 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
     if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId: cart.holdId!, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!, channel,
       lines: quote.lines.map((q, i) => {
         const line = lines[i]!;
         return {

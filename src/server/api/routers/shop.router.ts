@@ -23,6 +23,12 @@ async function fanRefundPolicy(brandId: string, eventId: string, items: { status
 /** One cart per browser and brand. */
 const cartCookie = (brandSlug: string) => `mq_cart_${brandSlug.replace(/[^a-z0-9-]/g, "")}`;
 const WEEK = 7 * 24 * 3600;
+/**
+ * The embedded shop keeps its cart id in the page (a third-party frame gets no cookies in
+ * today's browsers) and sends it as `cartToken`; the shop itself uses the cookie.
+ */
+const cartToken = z.string().min(1).max(64).nullish();
+const cartOf = (ctx: { request: { cookie(name: string): string | null } }, input: { brandSlug: string; cartToken?: string | null }) => input.cartToken ?? ctx.request.cookie(cartCookie(input.brandSlug));
 
 const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
@@ -66,21 +72,20 @@ export const shopRouter = router({
   }),
 
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
-  cart: publicProcedure.input(z.object({ brandSlug: where.brandSlug })).query(({ ctx, input }) => viewCart(ctx.request.cookie(cartCookie(input.brandSlug)), input.brandSlug)),
+  cart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken })).query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
-  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug }).passthrough()).mutation(async ({ ctx, input }) => {
+  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough()).mutation(async ({ ctx, input }) => {
     await rateLimit(`hold:${ctx.request.clientKey}`, config().RATE_LIMIT_HOLDS_PER_MINUTE, 60_000, clock.now());
-    const name = cartCookie(input.brandSlug);
-    const view = await updateCart(ctx.request.cookie(name), input);
-    ctx.request.setCookie(name, view.cartId, WEEK);
+    const view = await updateCart(cartOf(ctx, input), input);
+    if (!input.cartToken) ctx.request.setCookie(cartCookie(input.brandSlug), view.cartId, WEEK);
     return view;
   }),
 
   /** Pay for the held cart: a pending order takes the hold over; the fan goes to the payment page. */
-  checkoutCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug }).passthrough()).mutation(async ({ ctx, input }) => {
+  checkoutCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough()).mutation(async ({ ctx, input }) => {
     await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
-    return checkoutCart(ctx.request.cookie(cartCookie(input.brandSlug)), input);
+    return checkoutCart(cartOf(ctx, input), input);
   }),
 
   /** The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed link). */

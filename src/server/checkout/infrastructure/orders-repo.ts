@@ -9,11 +9,11 @@ export type OrderRecord = {
   lines: OrderLineFact[];
 };
 
-export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date }, payment: { id: string; provider: string }) {
+export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date; channel: string }, payment: { id: string; provider: string }) {
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object,
+      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object, channel: o.channel,
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,

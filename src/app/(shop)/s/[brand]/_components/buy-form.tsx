@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatMoney } from "@/components/format";
@@ -24,13 +24,18 @@ function toDraft(lines: Line[]): Record<string, CardChoice> {
  * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
  * countdown — then say who you are and pay. Availability and prices are live, from the server.
  */
-export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: string }) {
+export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { origin: string | null } }) {
   const trpc = useTRPC();
+  // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
+  // site), not in a cookie: browsers give third-party frames no cookies.
+  const storageKey = `mq_cart_${brandSlug}`;
+  const [cartToken, setCartToken] = useState<string | null>(() => (embed && typeof window !== "undefined" ? window.sessionStorage.getItem(storageKey) : null));
+  const [payUrl, setPayUrl] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const [promoInput, setPromoInput] = useState("");
   const [promoCode, setPromoCode] = useState<string | null>(null);
   const offer = useQuery({ ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode }), refetchInterval: 10_000, placeholderData: keepPreviousData });
-  const cart = useQuery(trpc.shop.cart.queryOptions({ brandSlug }));
+  const cart = useQuery(trpc.shop.cart.queryOptions(embed ? { brandSlug, cartToken } : { brandSlug }));
   const [draft, setDraft] = useState<Record<string, CardChoice> | null>(null);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -52,8 +57,29 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
     void queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey({ brandSlug }) });
     void queryClient.invalidateQueries({ queryKey: trpc.shop.offer.queryKey() });
   }, [queryClient, trpc, brandSlug]);
-  const reserve = useMutation(trpc.shop.updateCart.mutationOptions({ onSuccess: refresh }));
-  const pay = useMutation(trpc.shop.checkoutCart.mutationOptions({ onSuccess: (r) => window.location.assign(r.redirectUrl), onError: refresh }));
+  const reserve = useMutation(trpc.shop.updateCart.mutationOptions({
+    onSuccess: (view) => {
+      if (embed && view.cartId !== cartToken) {
+        window.sessionStorage.setItem(storageKey, view.cartId);
+        setCartToken(view.cartId);
+      }
+      refresh();
+    },
+  }));
+  const payWindow = useRef<Window | null>(null);
+  const pay = useMutation(trpc.shop.checkoutCart.mutationOptions({
+    onSuccess: (r) => {
+      if (!embed) return window.location.assign(r.redirectUrl);
+      // Payment pages (Stripe's among them) refuse to be framed: pay in a tab of its own.
+      if (payWindow.current && !payWindow.current.closed) payWindow.current.location.href = r.redirectUrl;
+      setPayUrl(r.redirectUrl);
+      refresh();
+    },
+    onError: () => {
+      payWindow.current?.close();
+      refresh();
+    },
+  }));
 
   const lines = toLines(draft ?? {});
   const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
@@ -66,7 +92,7 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
   const state = held?.state ?? "empty";
   const reserveNow = () => {
     pay.reset();
-    reserve.mutate({ brandSlug, eventId, lines, promoCode });
+    reserve.mutate({ brandSlug, eventId, lines, promoCode, ...(embed ? { cartToken } : {}) });
   };
 
   return (
@@ -107,7 +133,11 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
             Your reservation has ended and the tickets went back on sale. <button type="button" className="font-semibold underline" onClick={reserveNow}>Reserve them again</button>
           </div>
         ) : null}
-        {state === "paying" && sameAsHeld ? <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p> : null}
+        {payUrl ? (
+          <p role="status" data-testid="embed-paying" className="mb-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm">
+            The payment page opened in a new tab. Finish there: your tickets arrive by e-mail. <a href={payUrl} target="_blank" rel="noopener" className="font-semibold underline">Open the payment page again</a>
+          </p>
+        ) : state === "paying" && sameAsHeld ? <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p> : null}
 
         {lines.length === 0 ? (
           <p className="text-sm text-zinc-600">Choose tickets above.</p>
@@ -135,7 +165,12 @@ export function BuyForm({ brandSlug, eventId }: { brandSlug: string; eventId: st
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null } });
+              if (embed) {
+                // Opened now, while the click counts as the fan's gesture; pointed at the payment page once it exists.
+                payWindow.current = window.open("", "_blank");
+                if (payWindow.current) payWindow.current.opener = null;
+              }
+              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null }, ...(embed ? { cartToken, embedOrigin: embed.origin } : {}) });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">

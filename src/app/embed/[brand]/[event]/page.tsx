@@ -1,0 +1,41 @@
+// The shop of one event, made to live in an iframe on a brand's own site (embed.js puts it
+// there): themed, no site header, sized to its content, paying in a tab of its own. Which sites
+// may frame it is set per brand (src/proxy.ts sends CSP frame-ancestors).
+import type { Metadata } from "next";
+import { TrpcProvider } from "@/app/_trpc/client";
+import { themeOf, themeVars } from "@/server/distribution";
+import { ThemeFrame } from "@/components/theme-frame";
+import { loadEvent } from "@/app/(shop)/s/[brand]/_lib/load";
+import { BuyForm } from "@/app/(shop)/s/[brand]/_components/buy-form";
+import { EventDetails } from "@/app/(shop)/s/[brand]/_components/event-details";
+import { Resizer } from "./resizer";
+
+export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
+  const { brand, event } = await params;
+  const { event: e, brand: b } = await loadEvent(brand, event);
+  return { title: `${e.name} — ${b.name}`, robots: { index: false } };
+}
+
+export default async function EmbeddedEvent({ params, searchParams }: { params: Promise<{ brand: string; event: string }>; searchParams: Promise<{ origin?: string }> }) {
+  const { brand: slug, event: eventSlug } = await params;
+  const { origin } = await searchParams;
+  const { brand, event } = await loadEvent(slug, eventSlug);
+  const theme = themeOf(brand);
+  return (
+    <TrpcProvider>
+      <ThemeFrame id="embed-root" vars={themeVars(theme)} dark={theme.background === "dark"} className="p-4">
+        <div className="mb-3 flex items-center gap-2 text-sm font-semibold text-zinc-600">
+          {/* the uploaded logo, as in the shop's header */}
+          {theme.logoUrl ? <img src={theme.logoUrl} alt="" className="h-6 w-auto" /> : null}
+          {brand.name}
+        </div>
+        <div className="flex flex-col gap-5">
+          <EventDetails event={event} compact />
+          <BuyForm brandSlug={brand.slug} eventId={event.id} embed={{ origin: typeof origin === "string" ? origin.slice(0, 200) : null }} />
+        </div>
+        <p className="mt-4 text-xs text-zinc-500">Tickets by Marquee</p>
+        <Resizer />
+      </ThemeFrame>
+    </TrpcProvider>
+  );
+}

@@ -1,0 +1,38 @@
+// Before routing: which brand a custom domain serves, and who may frame what.
+// - A brand's own domain (tickets.brand.com) shows that brand's shop: `/` is its home, `/<event>`
+//   an event; an unknown domain gets a 404. Studio and the API live on Marquee's host only.
+// - Every page may be framed by this site only (clickjacking), except a brand's embed, which its
+//   allowed origins may frame too (CSP frame-ancestors).
+import { NextResponse, type NextRequest } from "next/server";
+import { frameAncestorsOf, placeOfHost } from "@/server/distribution";
+
+// On a custom domain these are served as they are (assets, uploaded files, the shop's API, payment pages).
+const SHARED = /^\/(_next\/|files\/|fonts\/|api\/trpc\/shop\.|api\/webhooks\/|pay\/|embed\/|embed\.js$|favicon\.ico$)/;
+
+function framedBy(res: NextResponse, sources: string): NextResponse {
+  res.headers.set("content-security-policy", `frame-ancestors ${sources}`);
+  return res;
+}
+
+const NOT_HERE = `<!doctype html><meta charset="utf-8"><title>No shop here</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b"><h1>No shop is set up at this address</h1><p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed”.</p></body>`;
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const place = await placeOfHost(request.headers.get("host"));
+  if (!place.own) {
+    if (!place.brandSlug) return new NextResponse(NOT_HERE, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+    const shop = `/s/${place.brandSlug}`;
+    if (!SHARED.test(pathname) && pathname !== shop && !pathname.startsWith(`${shop}/`)) {
+      const url = request.nextUrl.clone();
+      url.pathname = pathname === "/" ? shop : `${shop}${pathname}`;
+      return framedBy(NextResponse.rewrite(url), "'self'");
+    }
+  }
+  const embed = /^\/embed\/([a-z0-9-]{1,60})\//.exec(pathname);
+  return framedBy(NextResponse.next(), embed ? await frameAncestorsOf(embed[1]!) : "'self'");
+}
+
+export const config = {
+  // Not for build assets and shipped static files: they carry no brand and are never framed as pages.
+  matcher: ["/((?!_next/static|_next/image|fonts/|embed\\.js$).*)"],
+};

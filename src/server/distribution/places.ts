@@ -1,0 +1,54 @@
+// Which brand a request is for, by its Host header (custom domains), and who may frame a brand's
+// embed. Both are asked on every request by src/proxy.ts, so answers are kept for a few seconds.
+import { db } from "@/server/platform/db";
+import { config } from "@/server/platform/config";
+import { normalizeHost } from "./model/places";
+
+const TTL_MS = 5_000;
+const cache = new Map<string, { at: number; value: unknown }>();
+async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.value as T;
+  const value = await load();
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, { at: Date.now(), value });
+  return value;
+}
+
+let ownHosts: Set<string> | undefined;
+/** Marquee's own host names: PUBLIC_URL's, and any in APP_HOSTS (comma-separated). */
+function own(): Set<string> {
+  ownHosts ??= new Set([new URL(config().PUBLIC_URL).hostname, ...(process.env.APP_HOSTS ?? "").split(",")].map((h) => normalizeHost(h)).filter((h): h is string => !!h));
+  return ownHosts;
+}
+
+export type HostPlace = { own: true } | { own: false; host: string; brandSlug: string | null };
+
+/**
+ * A request's place: Marquee itself (its own host, or an address that is not a domain name —
+ * localhost, an IP, an internal service name), or a brand's custom domain (null: nobody's).
+ */
+export async function placeOfHost(hostHeader: string | null): Promise<HostPlace> {
+  const host = normalizeHost(hostHeader);
+  if (!host || own().has(host)) return { own: true };
+  const brandSlug = await remember(`host:${host}`, async () => (await db().brand.findUnique({ where: { customDomain: host }, select: { slug: true } }))?.slug ?? null);
+  return { own: false, host, brandSlug };
+}
+
+/** The CSP frame-ancestors sources for a brand's embed: this site and the brand's allowed origins. */
+export async function frameAncestorsOf(brandSlug: string): Promise<string> {
+  const origins = await remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
+  return ["'self'", ...origins].join(" ");
+}
+
+/** Whether a page on `origin` may embed this brand's shop (embed.js asks, to refuse politely). */
+export async function embedAllowed(brandSlug: string, origin: string | null): Promise<boolean> {
+  if (!origin) return false;
+  const origins = await remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
+  return origins.includes(origin);
+}
+
+/** After a settings change, this process answers from the database at once. */
+export function forgetPlaces(): void {
+  cache.clear();
+}

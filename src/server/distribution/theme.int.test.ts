@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/platform/db";
+import * as distribution from "@/server/distribution";
+import { checkoutCart, updateCart } from "@/server/workflows";
+import { organizerWithEvent } from "@/test/fixtures";
+import { refusal } from "@/test/domain-error";
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(7)]);
+const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+const theme = { primaryColor: "#0F172A", accentColor: "#f59e0b", background: "dark", font: "fraunces", buttonShape: "pill" };
+
+describe("the brand's theme", () => {
+  it("is saved (colours lowercased) and recorded as an event", async () => {
+    const f = await organizerWithEvent();
+    await distribution.setTheme(f.actor, f.brand.id, theme);
+    const brand = await distribution.brandById(f.brand.id);
+    expect(distribution.themeOf(brand)).toEqual({ ...theme, primaryColor: "#0f172a", logoUrl: null, faviconUrl: null });
+    expect(await db().storedEvent.count({ where: { streamId: `brand-${f.brand.id}`, type: "ThemeChanged" } })).toBe(1);
+  });
+
+  it("refuses a bad value at its field and changes nothing", async () => {
+    const f = await organizerWithEvent();
+    expect(await refusal(distribution.setTheme(f.actor, f.brand.id, { ...theme, accentColor: "orange" }))).toEqual({ code: "Invalid", message: "Use a colour like #7c3aed for the accent colour" });
+    expect(await refusal(distribution.setTheme(f.actor, f.brand.id, { ...theme, font: "comic-sans" }))).toEqual({ code: "Invalid", message: "Choose one of the fonts offered" });
+    expect((await distribution.brandById(f.brand.id)).font).toBe("system");
+  });
+
+  it("stores a PNG logo behind an address of its own, and refuses SVG and oversized files", async () => {
+    const f = await organizerWithEvent();
+    await distribution.setBrandImage(f.actor, f.brand.id, "logo", PNG);
+    const brand = await distribution.brandById(f.brand.id);
+    const url = distribution.themeOf(brand).logoUrl!;
+    expect(url).toMatch(new RegExp(`^/files/brands/${f.brand.id.toLowerCase()}/logo-[0-9a-f]{16}\\.png$`));
+    const file = await distribution.readFile(url.slice("/files/".length));
+    expect(file?.contentType).toBe("image/png");
+    expect(Buffer.from(file!.bytes).equals(Buffer.from(PNG))).toBe(true);
+    expect(await refusal(distribution.setBrandImage(f.actor, f.brand.id, "logo", SVG))).toMatchObject({ code: "Invalid", message: "Upload a PNG or JPEG image." });
+    const big = new Uint8Array(distribution.IMAGE_LIMITS.favicon + 1);
+    big.set(PNG);
+    expect(await refusal(distribution.setBrandImage(f.actor, f.brand.id, "favicon", big))).toMatchObject({ code: "Invalid", message: "The image is too large: at most 200 kB." });
+    expect((await distribution.brandById(f.brand.id)).logoKey).toBe(brand.logoKey);
+    expect(await distribution.readFile("../../etc/passwd")).toBeNull();
+  });
+});
+
+describe("where the shop lives", () => {
+  it("a custom domain names its brand; another brand cannot take it; an unknown one names nobody; Marquee's own hosts are its own", async () => {
+    const a = await organizerWithEvent();
+    const b = await organizerWithEvent();
+    const host = `tickets.${a.brand.slug}.example`;
+    await distribution.setShopPlaces(a.actor, a.brand.id, { customDomain: `https://${host.toUpperCase()}/`, embedOrigins: [] });
+    expect(await distribution.placeOfHost(`${host}:443`)).toEqual({ own: false, host, brandSlug: a.brand.slug });
+    expect(await refusal(distribution.setShopPlaces(b.actor, b.brand.id, { customDomain: host, embedOrigins: [] }))).toEqual({ code: "Conflict", message: "Another brand already uses this domain." });
+    expect(await distribution.placeOfHost("nobody.example")).toEqual({ own: false, host: "nobody.example", brandSlug: null });
+    for (const own of ["localhost:3000", "127.0.0.1:3100", "[::1]:3000", "web", new URL(process.env.PUBLIC_URL ?? "http://localhost:3000").host]) expect(await distribution.placeOfHost(own)).toEqual({ own: true });
+    // Removing the domain frees it at once.
+    await distribution.setShopPlaces(a.actor, a.brand.id, { customDomain: "", embedOrigins: [] });
+    expect((await distribution.placeOfHost(host)).own === false && (await distribution.placeOfHost(host) as { brandSlug: string | null }).brandSlug).toBeNull();
+  });
+
+  it("only the brand's allowed origins may frame its embed", async () => {
+    const f = await organizerWithEvent();
+    expect(await distribution.frameAncestorsOf(f.brand.slug)).toBe("'self'");
+    await distribution.setShopPlaces(f.actor, f.brand.id, { customDomain: "", embedOrigins: ["https://fans.example/", "http://127.0.0.1:4100"] });
+    expect(await distribution.frameAncestorsOf(f.brand.slug)).toBe("'self' https://fans.example http://127.0.0.1:4100");
+    expect(await distribution.embedAllowed(f.brand.slug, "https://fans.example")).toBe(true);
+    expect(await distribution.embedAllowed(f.brand.slug, "https://evil.example")).toBe(false);
+    expect(await distribution.embedAllowed(f.brand.slug, null)).toBe(false);
+    expect(await refusal(distribution.setShopPlaces(f.actor, f.brand.id, { customDomain: "", embedOrigins: ["fans.example/page"] }))).toMatchObject({ code: "Invalid" });
+  });
+
+  it("an order placed through the embed records its channel with the allowed origin; the cart needs no cookie", async () => {
+    const f = await organizerWithEvent();
+    await distribution.setShopPlaces(f.actor, f.brand.id, { customDomain: "", embedOrigins: ["https://fans.example"] });
+    const buy = async (embedOrigin: string | null, n: number) => {
+      const cart = await updateCart(null, { brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }] });
+      const placed = await checkoutCart(cart.cartId, { brandSlug: f.brand.slug, buyer: { name: `Fan ${n}`, email: `fan${n}@example.com` }, embedOrigin });
+      return (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).channel;
+    };
+    expect(await buy("https://fans.example", 1)).toBe("embed:https://fans.example");
+    expect(await buy("https://evil.example", 2)).toBe("embed");
+    expect(await buy(null, 3)).toBe("shop");
+  });
+});
