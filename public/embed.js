@@ -1,4 +1,4 @@
-/* global document, window, location, fetch, URL */
+/* global document, window, location */
 /*
  * Marquee embed: <script src="https://<marquee>/embed.js" data-brand="…" data-event="…" async></script>
  * Puts the brand's themed shop for one event in an iframe right where the script tag is. The frame
