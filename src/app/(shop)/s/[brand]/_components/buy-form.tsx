@@ -7,6 +7,24 @@ import { OfferCard, type CardChoice, type OfferCardItem } from "@/components/off
 import { QuoteSummary } from "@/components/quote-summary";
 import { Countdown } from "@/components/countdown";
 
+/** sessionStorage where the browser allows it: a third-party frame may be denied it (SecurityError), and then the cart lives in memory only. */
+const frameStorage = {
+  get(key: string): string | null {
+    try {
+      return typeof window === "undefined" ? null : window.sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      window.sessionStorage.setItem(key, value);
+    } catch {
+      // Denied in this frame: the cart id stays in memory for this page view.
+    }
+  },
+};
+
 const emptyChoice = (): CardChoice => ({ quantity: 0, variantId: null, choices: {}, optional: [] });
 type Line = { productId: string; variantId: string | null; quantity: number; selection?: { optional: string[]; choices: Record<string, string> } };
 
@@ -29,7 +47,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
   // site), not in a cookie: browsers give third-party frames no cookies.
   const storageKey = `mq_cart_${brandSlug}`;
-  const [cartToken, setCartToken] = useState<string | null>(() => (embed && typeof window !== "undefined" ? window.sessionStorage.getItem(storageKey) : null));
+  const [cartToken, setCartToken] = useState<string | null>(() => (embed ? frameStorage.get(storageKey) : null));
   const [payUrl, setPayUrl] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const [promoInput, setPromoInput] = useState("");
@@ -60,7 +78,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const reserve = useMutation(trpc.shop.updateCart.mutationOptions({
     onSuccess: (view) => {
       if (embed && view.cartId !== cartToken) {
-        window.sessionStorage.setItem(storageKey, view.cartId);
+        frameStorage.set(storageKey, view.cartId);
         setCartToken(view.cartId);
       }
       refresh();
