@@ -23,6 +23,8 @@ export default async function EmbeddedEvent({ params, searchParams }: { params: 
   const theme = themeOf(brand);
   return (
     <TrpcProvider>
+      {/* The frame is always as tall as its content: it never scrolls inside itself. */}
+      <style>{"html,body{overflow:hidden;min-height:0!important}"}</style>
       <ThemeFrame id="embed-root" vars={themeVars(theme)} dark={theme.background === "dark"} className="p-4">
         <div className="mb-3 flex items-center gap-2 text-sm font-semibold text-zinc-600">
           {/* the uploaded logo, as in the shop's header */}

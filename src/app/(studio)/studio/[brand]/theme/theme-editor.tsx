@@ -75,7 +75,7 @@ export function ThemeEditor({ initial, brandName, logoUrl, action }: { initial: 
           {valid && warnings.length === 0 ? <p className="text-sm text-green-800">All colour pairs pass WCAG AA contrast.</p> : null}
         </div>
       </ActionForm>
-      <div aria-label="Preview" data-testid="theme-preview" style={vars as React.CSSProperties} className={`theme-surface ${theme.background === "dark" ? "theme-dark" : ""} overflow-hidden rounded-2xl border border-zinc-200 shadow-sm`}>
+      <div aria-label="Preview" data-testid="theme-preview" style={vars as React.CSSProperties} className={`self-start theme-surface ${theme.background === "dark" ? "theme-dark" : ""} overflow-hidden rounded-2xl border border-zinc-200 shadow-sm`}>
         <div className="bg-brand text-on-brand flex items-center gap-2 px-4 py-3 font-bold">
           {/* the uploaded logo, as the shop shows it */}
           {logoUrl ? <img src={logoUrl} alt="" className="h-7 w-auto" /> : null}
