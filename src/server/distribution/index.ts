@@ -9,4 +9,4 @@ export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
 export { textOn } from "./model/contrast";
 export { FONTS, fontStack } from "./model/fonts";
 export type { ThemeChanged } from "./events";
-export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces, type HostPlace } from "./places";
+export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces, type HostPlace } from "./infrastructure/places-repo";

@@ -1,7 +1,7 @@
 // The brand's team: invite by e-mail with a role, accept by link, change a role, remove.
 // Only owners manage the team (permission team:write, checked by the caller's guard).
 import { createHash, randomBytes } from "node:crypto";
-import { db, transaction } from "@/server/platform/db";
+import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { config } from "@/server/platform/config";
 import { queueMail } from "@/server/platform/mail";
@@ -12,6 +12,7 @@ import type { SessionUser } from "@/server/platform/accounts";
 import { INVITATION_DAYS, checkTeamChange, invitationState, inviteInput, roleInput, ROLE_LABELS, type InvitationState } from "./model/team";
 import type { Role } from "./model/brand";
 import type { BrandRecord } from "./infrastructure/brands";
+import { claimInvitation, deleteMember, invitationByHash, isMemberByEmail, lockTeam, membersWithUsers, openInvitations, replaceInvitation, revokeOpenInvitation, setMemberRole } from "./infrastructure/team-repo";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -21,16 +22,8 @@ export type TeamMember = { id: string; userId: string; name: string; email: stri
 export type OpenInvitation = { id: string; email: string; role: Role; expiresAt: Date; createdAt: Date };
 
 export async function teamOf(brandId: string, now: Date): Promise<{ members: TeamMember[]; invitations: OpenInvitation[] }> {
-  const [members, invitations] = await Promise.all([
-    db().member.findMany({ where: { brandId }, orderBy: { createdAt: "asc" } }),
-    db().invitation.findMany({ where: { brandId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
-  ]);
-  const users = await db().user.findMany({ where: { id: { in: members.map((m) => m.userId) } }, select: { id: true, name: true, email: true } });
-  const byId = new Map(users.map((u) => [u.id, u]));
-  return {
-    members: members.map((m) => ({ id: m.id, userId: m.userId, name: byId.get(m.userId)?.name ?? "", email: byId.get(m.userId)?.email ?? "", role: m.role as Role, since: m.createdAt })),
-    invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role as Role, expiresAt: i.expiresAt, createdAt: i.createdAt })),
-  };
+  const [members, invitations] = await Promise.all([membersWithUsers(brandId), openInvitations(brandId, now)]);
+  return { members, invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role as Role, expiresAt: i.expiresAt, createdAt: i.createdAt })) };
 }
 
 /** Invite someone by e-mail. A newer invitation to the same address replaces the open one. Returns the link (shown once to the owner too). */
@@ -38,16 +31,14 @@ export async function inviteMember(actor: Actor & { kind: "user" }, brand: Brand
   const parsed = inviteInput.safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);
   const { email, role } = parsed.data;
-  const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
-  if (existing && (await db().member.findUnique({ where: { brandId_userId: { brandId: brand.id, userId: existing.id } } })))
+  if (await isMemberByEmail(brand.id, email))
     throw conflict(`${email} is already on the team. Change their role in the list instead.`, { field: "email" });
   const token = randomBytes(32).toString("base64url");
   const id = newId("inv_");
   const link = `${config().PUBLIC_URL.replace(/\/$/, "")}/studio/invite/${token}`;
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   await transaction(async (tx) => {
-    await tx.invitation.updateMany({ where: { brandId: brand.id, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await tx.invitation.create({ data: { id, brandId: brand.id, email, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt } });
+    await replaceInvitation(tx, { id, brandId: brand.id, email, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt }, now);
     await appendToStream(tx, `brand-${brand.id}`, "any", [{ type: "MemberInvited", payload: { brandId: brand.id, invitationId: id, email, role } }], metadataFor(actor, brand.id));
     const what = `${ROLE_LABELS[role].label} — ${ROLE_LABELS[role].can}`;
     await queueMail(tx, {
@@ -63,8 +54,7 @@ export async function inviteMember(actor: Actor & { kind: "user" }, brand: Brand
 }
 
 export async function revokeInvitation(actor: Actor, brandId: string, invitationId: string, now: Date): Promise<void> {
-  const r = await db().invitation.updateMany({ where: { id: invitationId, brandId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  if (r.count === 0) throw notFound("This invitation does not exist or is no longer open.");
+  if (!(await revokeOpenInvitation(invitationId, brandId, now))) throw notFound("This invitation does not exist or is no longer open.");
   await transaction((tx) => appendToStream(tx, `brand-${brandId}`, "any", [{ type: "InvitationRevoked", payload: { brandId, invitationId } }], metadataFor(actor, brandId)));
 }
 
@@ -73,10 +63,9 @@ export type InvitationView = { brandName: string; brandSlug: string; email: stri
 /** What the invite page shows. An unknown token is NotFound, like any wrong link. */
 export async function invitationByToken(token: string, now: Date): Promise<InvitationView> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound("This invitation link is not valid. Ask for a new one.");
-  const inv = await db().invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  const inv = await invitationByHash(hashToken(token));
   if (!inv) throw notFound("This invitation link is not valid. Ask for a new one.");
-  const brand = await db().brand.findUniqueOrThrow({ where: { id: inv.brandId }, select: { name: true, slug: true } });
-  return { brandName: brand.name, brandSlug: brand.slug, email: inv.email, role: inv.role as Role, state: invitationState(inv, now) };
+  return { brandName: inv.brandName, brandSlug: inv.brandSlug, email: inv.email, role: inv.role as Role, state: invitationState(inv, now) };
 }
 
 /** The signed-in user joins the team. The invitation was sent to one address: only that account can use it. */
@@ -87,36 +76,26 @@ export async function acceptInvitation(user: SessionUser, token: string, now: Da
   if (view.state === "expired") throw conflict("This invitation has expired. Ask the brand's owner for a new one.");
   if (view.email !== user.email.toLowerCase()) throw invalid(`This invitation is for ${view.email}. Sign in with that address to accept it.`);
   return transaction(async (tx) => {
-    const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
-    // Claim the invitation first: of two tabs accepting at once, one wins.
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedBy: user.id } });
-    if (claimed.count === 0) throw conflict("This invitation has already been used.");
-    const current = await tx.member.findUnique({ where: { brandId_userId: { brandId: inv.brandId, userId: user.id } } });
-    const role = inv.role as Role;
-    if (current) {
-      if (current.role !== role) await tx.member.update({ where: { id: current.id }, data: { role } });
-    } else {
-      await tx.member.create({ data: { id: newId("mem_"), brandId: inv.brandId, userId: user.id, role } });
-    }
+    // Claimed first: of two tabs accepting at once, one wins.
+    const claimed = await claimInvitation(tx, hashToken(token), user.id, newId("mem_"), now);
+    if (!claimed) throw conflict("This invitation has already been used.");
     const actor: Actor = { kind: "user", id: user.id, label: user.email };
-    await appendToStream(tx, `brand-${inv.brandId}`, "any", [{ type: "MemberAdded", payload: { brandId: inv.brandId, userId: user.id, role, invitationId: inv.id } }], metadataFor(actor, inv.brandId));
-    return { brandSlug: view.brandSlug, role };
+    await appendToStream(tx, `brand-${claimed.brandId}`, "any", [{ type: "MemberAdded", payload: { brandId: claimed.brandId, userId: user.id, role: claimed.role, invitationId: claimed.invitationId } }], metadataFor(actor, claimed.brandId));
+    return { brandSlug: view.brandSlug, role: claimed.role };
   });
 }
 
 async function changeTeam(actor: Actor, brandId: string, memberId: string, newRole: Role | null): Promise<void> {
   await transaction(async (tx) => {
-    // Serialize team changes per brand, so two owners demoting each other cannot leave none.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`team:${brandId}`}, 0))`;
-    const members = (await tx.member.findMany({ where: { brandId }, select: { id: true, role: true, userId: true } })).map((m) => ({ ...m, role: m.role as Role }));
+    const members = await lockTeam(tx, brandId);
     const refusal = checkTeamChange(members, memberId, newRole);
     if (refusal) throw members.some((m) => m.id === memberId) ? conflict(refusal) : notFound(refusal);
     const target = members.find((m) => m.id === memberId)!;
     if (newRole === null) {
-      await tx.member.delete({ where: { id: memberId } });
+      await deleteMember(tx, memberId);
       await appendToStream(tx, `brand-${brandId}`, "any", [{ type: "MemberRemoved", payload: { brandId, userId: target.userId } }], metadataFor(actor, brandId));
     } else if (newRole !== target.role) {
-      await tx.member.update({ where: { id: memberId }, data: { role: newRole } });
+      await setMemberRole(tx, memberId, newRole);
       await appendToStream(tx, `brand-${brandId}`, "any", [{ type: "MemberRoleChanged", payload: { brandId, userId: target.userId, from: target.role, to: newRole } }], metadataFor(actor, brandId));
     }
   });

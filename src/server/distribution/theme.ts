@@ -1,15 +1,15 @@
 // The brand's look (theme, logo, favicon) and where its shop lives (custom domain, embed origins).
 import { randomBytes } from "node:crypto";
-import { db, isUniqueViolation, transaction } from "@/server/platform/db";
+import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { config } from "@/server/platform/config";
 import { fileStore, sniffImage } from "@/server/platform/storage";
-import { conflict, invalid, notFound } from "@/server/platform/errors";
+import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { themeInput, type Theme } from "./model/theme";
 import { normalizeHost, placesInput } from "./model/places";
-import { findBrandByDomain, type BrandRecord } from "./infrastructure/brands";
-import { forgetPlaces } from "./places";
+import { findBrandByDomain, updateBrand, type BrandRecord } from "./infrastructure/brands";
+import { forgetPlaces } from "./infrastructure/places-repo";
 
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
 const record = (brandId: string, actor: Actor, type: string, payload: Record<string, unknown>) =>
@@ -25,7 +25,7 @@ export function themeOf(brand: BrandRecord): Theme {
 export async function setTheme(actor: Actor, brandId: string, raw: unknown): Promise<void> {
   const parsed = themeInput.safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);
-  await db().brand.update({ where: { id: brandId }, data: parsed.data });
+  await updateBrand(brandId, parsed.data);
   await record(brandId, actor, "ThemeChanged", parsed.data);
 }
 
@@ -45,7 +45,7 @@ export async function storeImage(brandId: string, kind: ImageKind, bytes: Uint8A
 
 export async function setBrandImage(actor: Actor, brandId: string, kind: "logo" | "favicon", bytes: Uint8Array | null): Promise<void> {
   const key = bytes ? await storeImage(brandId, kind, bytes, kind) : null;
-  await db().brand.update({ where: { id: brandId }, data: kind === "logo" ? { logoKey: key } : { faviconKey: key } });
+  await updateBrand(brandId, kind === "logo" ? { logoKey: key } : { faviconKey: key });
   await record(brandId, actor, kind === "logo" ? "LogoChanged" : "FaviconChanged", { key });
 }
 
@@ -53,12 +53,7 @@ export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown)
   const own = normalizeHost(new URL(config().PUBLIC_URL).host);
   const parsed = placesInput(own).safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);
-  try {
-    await db().brand.update({ where: { id: brandId }, data: parsed.data });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
-    throw e;
-  }
+  await updateBrand(brandId, parsed.data);
   forgetPlaces();
   await record(brandId, actor, "ShopPlacesChanged", parsed.data);
 }

@@ -51,3 +51,12 @@ export async function findBrandById(id: string): Promise<BrandRecord | null> {
   const r = await db().brand.findUnique({ where: { id }, select: BRAND_SELECT });
   return r ? toBrand(r) : null;
 }
+
+export async function updateBrand(brandId: string, data: Partial<Pick<BrandRecord, "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey" | "customDomain" | "embedOrigins">>): Promise<void> {
+  try {
+    await db().brand.update({ where: { id: brandId }, data });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
+    throw e;
+  }
+}

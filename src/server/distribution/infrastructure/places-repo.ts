@@ -2,7 +2,7 @@
 // embed. Both are asked on every request by src/proxy.ts, so answers are kept for a few seconds.
 import { db } from "@/server/platform/db";
 import { config } from "@/server/platform/config";
-import { normalizeHost } from "./model/places";
+import { normalizeHost } from "../model/places";
 
 const TTL_MS = 5_000;
 const cache = new Map<string, { at: number; value: unknown }>();
