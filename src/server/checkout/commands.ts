@@ -16,12 +16,14 @@ export type NewOrder = {
   holdExpiresAt: Date;
   /** Where the fan bought: "shop", "embed:<origin>" or "box_office". */
   channel?: string;
+  /** Who takes the money: the configured provider, unless staff took it at the box office ("box_office:cash"). */
+  provider?: string;
   lines: Omit<OrderLineFact, "lineId">[];
 };
 
 /** PlaceOrder: a pending order for a held cart, with its locked quote, and a payment to start. */
 export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrder): Promise<{ paymentId: string; provider: string }> {
-  const provider = { name: config().PAYMENT_PROVIDER };
+  const provider = { name: o.provider ?? config().PAYMENT_PROVIDER };
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
   // Merch needs somewhere to go; an order without any keeps no address.

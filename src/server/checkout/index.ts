@@ -1,5 +1,5 @@
 export { placeOrder, startPayment, confirmPayment, settleFromProvider, expirePayment, expirePaymentForHold, reconcilePendingPayments, paymentIdForProviderRef, cancelOrder, refundUnavailableOrder, type NewOrder } from "./commands";
-export { orderAccessKey, orderForFan, orderForBrand, ordersOf, ordersByIds, paymentsOf, refundsOf, openPaymentOf, testPayment, salesByEvent, type OrderRecord, type OrderFilter } from "./queries";
+export { orderAccessKey, orderForFan, orderForBrand, ordersOf, ordersByIds, paymentsOf, refundsOf, openPaymentOf, testPayment, salesByEvent, salesByChannel, type OrderRecord, type OrderFilter } from "./queries";
 export { placeOrderInput, lineInput, buyerInput, addressInput, shipsSomething, type ShippingAddress, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
 export { eventSalesProjection } from "./projections/event-sales";
 export type { CheckoutEvent, OrderPaid, OrderPlaced, OrderCancelled, OrderRefunded, OrderLineFact } from "./events";

@@ -1,7 +1,7 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
 import { refundsOfOrder } from "./infrastructure/refunds-repo";
-import { findOrdersByIds, findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
+import { findOrdersByIds, findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, salesPerChannel, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
 
 export type { OrderRecord, OrderFilter };
 
@@ -38,6 +38,9 @@ export async function salesByEvent(brandId: string) {
 }
 
 export const paymentsOf = paymentsOfOrder;
+
+/** Sales per channel for Studio: the shop, each site that embeds it, the box office. */
+export const salesByChannel = salesPerChannel;
 
 /** The payment still open for a pending order (a fan resuming a checkout that was interrupted), or null. */
 export async function openPaymentOf(orderId: string): Promise<{ paymentId: string; reference: string } | null> {

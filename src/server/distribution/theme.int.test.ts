@@ -82,3 +82,22 @@ describe("where the shop lives", () => {
     expect(await buy(null, 3)).toBe("shop");
   });
 });
+
+describe("the brand's home page", () => {
+  it("lists published events that have not ended, soonest first; past and draft events are hidden", async () => {
+    const { shopEvents, createEvent, publishEvent } = await import("@/server/offering");
+    const { createTicketType } = await import("@/server/workflows");
+    const f = await organizerWithEvent(); // "Test Night", 2030-05-01
+    const add = async (name: string, startsAt: string, endsAt: string, publish = true) => {
+      const e = await createEvent(f.actor, f.brand.id, { name, venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt, endsAt });
+      await createTicketType(f.actor, f.brand, e.id, { name: "GA", price: 10, capacity: 5, maxPerOrder: 5 });
+      if (publish) await publishEvent(f.actor, f.brand.id, e.id, new Date());
+    };
+    await add("Last Year", "2025-01-10T20:00", "2025-01-10T23:00");
+    await add("Sooner", "2029-03-01T20:00", "2029-03-01T23:00");
+    await add("Unpublished", "2029-04-01T20:00", "2029-04-01T23:00", false);
+    await add("Running now", "2026-01-01T20:00", "2031-01-01T23:00");
+    const now = new Date("2027-06-01T12:00:00Z");
+    expect((await shopEvents(f.brand.id, now)).map((e) => e.name)).toEqual(["Running now", "Sooner", "Test Night"]);
+  });
+});

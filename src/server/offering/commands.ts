@@ -50,7 +50,7 @@ export async function addProduct(uow: UnitOfWork, actor: Actor, brandId: string,
   });
   const product: ProductRecord = {
     id: newId("prd_"), brandId, eventId, kind: input.kind, name: input.name, description: input.description, taxRateBp: input.taxRateBp,
-    salesStart: input.salesStart, salesEnd: input.salesEnd, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility,
+    salesStart: input.salesStart, salesEnd: input.salesEnd, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, channels: input.channels,
     requiresProductIds: input.requiresProductIds, variants: input.variants.map((v) => ({ id: newId("var_"), ...v })), components: [],
   };
   const { variants, components, ...row } = product;
@@ -73,7 +73,7 @@ export async function addBundle(uow: UnitOfWork, actor: Actor, brandId: string, 
   if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
   const product: ProductRecord = {
     id, brandId, eventId, kind: "bundle", name: input.name, description: input.description, taxRateBp: Math.round(input.taxRate * 100),
-    salesStart: null, salesEnd: null, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, requiresProductIds: [], variants: [], components,
+    salesStart: null, salesEnd: null, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, channels: input.channels, requiresProductIds: [], variants: [], components,
   };
   const { variants, components: parts, ...row } = product;
   await insertProduct(uow, row, variants, parts);

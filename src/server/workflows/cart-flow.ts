@@ -34,6 +34,8 @@ const updateInput = z.object({
   eventId: z.string().min(1).max(64),
   lines: z.array(checkout.lineInput).max(20, "At most 20 different items per order"),
   promoCode: z.string().trim().max(40).nullish().transform((v) => v || null),
+  /** Online channels only: the box office sells through its own Studio screen. */
+  channel: z.enum(["shop", "embed"]).default("shop"),
 });
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
@@ -71,7 +73,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   const now = clock.now();
   const id = newId("crt_");
   const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
-  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now, "shop", catalog) : null;
+  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now, input.channel, catalog) : null;
   if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
     // Nothing to hold and no cart yet: nothing to save.
     return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false };

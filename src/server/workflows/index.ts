@@ -1,4 +1,4 @@
-export { placeOrderFlow } from "./place-order";
+export { placeOrderFlow, sellAtBoxOffice } from "./place-order";
 export { createProduct, createBundle, createTicketType, editProduct, changeBundle, addVariant, editVariant } from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, type OfferItem, type OfferPrice } from "./offer";

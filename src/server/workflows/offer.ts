@@ -33,7 +33,7 @@ type Product = offering.CatalogProduct & { description: string };
 
 export async function eventOffer(brand: { id: string; currency: string }, event: { id: string; products: Product[] }, at: Date, opts: { channel: offering.Channel; unlocked?: ReadonlySet<string> } = { channel: "shop" }): Promise<OfferItem[]> {
   const unlocked = opts.unlocked ?? new Set<string>();
-  const visible = event.products.filter((p) => p.visibility === "public" || (p.visibility === "hidden" && unlocked.has(p.id)) || (p.visibility === "box_office" && opts.channel === "box_office"));
+  const visible = event.products.filter((p) => offering.soldIn(p, opts.channel) && (p.visibility === "public" || (p.visibility === "hidden" && unlocked.has(p.id)) || (p.visibility === "box_office" && opts.channel === "box_office")));
   const snapshot = await catalogSnapshot(brand.id);
   const catalog = await snapshot.products;
   const label = (c: offering.BundleComponent) => {

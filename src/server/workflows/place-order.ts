@@ -1,12 +1,13 @@
 // The fan's purchase: price the cart, hold every pool it needs, redeem its promo code, place a
 // pending order with the quote and its allocation, and start a payment. Hold, redemption and
 // order commit together; if any step refuses, nothing is kept.
+import { z } from "zod";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config, holdMillis } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
 import { invalid } from "@/server/platform/errors";
 import { newId, newReference } from "@/server/platform/ids";
-import { metadataFor } from "@/server/platform/metadata";
+import { metadataFor, type Actor } from "@/server/platform/metadata";
 import * as distribution from "@/server/distribution";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
@@ -26,7 +27,7 @@ export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; r
   return { orderId, reference, redirectUrl };
 }
 
-async function holdAndPlace(raw: unknown) {
+async function holdAndPlace(raw: unknown, opts: { channel: "shop" | "box_office"; provider?: string; actor?: Actor } = { channel: "shop" }) {
   const parsed = checkout.placeOrderInput.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const input = parsed.data;
@@ -34,12 +35,12 @@ async function holdAndPlace(raw: unknown) {
   const catalog = await catalogSnapshot(brand.id);
   const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
-  const cart = await priceCart(brand, event, input.lines, input.promoCode, now, "shop", catalog);
+  const cart = await priceCart(brand, event, input.lines, input.promoCode, now, opts.channel, catalog);
   await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
   const reference = newReference();
-  const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
+  const meta = metadataFor(opts.actor ?? { kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
   const expiresAt = new Date(now.getTime() + holdMillis());
   const { quote } = cart;
 
@@ -49,7 +50,7 @@ async function holdAndPlace(raw: unknown) {
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt, channel: opts.channel, provider: opts.provider,
       lines: quote.lines.map((q, i) => {
         const line = cart.lines[i]!;
         return {
@@ -62,4 +63,20 @@ async function holdAndPlace(raw: unknown) {
     return placed;
   });
   return { orderId, reference, paymentId, brandSlug: brand.slug, eventSlug: event.slug };
+}
+
+const boxOfficeInput = z.object({ method: z.enum(["cash", "card"], { message: "Choose how they paid: cash or card" }) });
+
+/**
+ * A sale at the door: the same checkout (prices, pools, the hold, the order), channel
+ * "box office"; staff took the money (cash, or card on a terminal), so it is paid at once and
+ * the tickets are issued and e-mailed like any other order.
+ */
+export async function sellAtBoxOffice(actor: Actor & { kind: "user" }, raw: unknown): Promise<{ orderId: string; reference: string; total: number; currency: string }> {
+  const how = boxOfficeInput.safeParse(raw);
+  if (!how.success) throw invalid(how.error.issues[0]!.message, { field: "method" });
+  const placed = await purchases(() => holdAndPlace(raw, { channel: "box_office", provider: `box_office:${how.data.method}`, actor }));
+  await checkout.confirmPayment(placed.paymentId, "succeeded", clock.now(), actor);
+  const order = await checkout.orderForBrand((await distribution.shopBrand(placed.brandSlug)).id, placed.orderId);
+  return { orderId: placed.orderId, reference: placed.reference, total: order.totalMinor, currency: order.currency };
 }

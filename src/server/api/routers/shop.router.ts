@@ -41,7 +41,7 @@ async function load(brandSlug: string, eventId: string) {
 
 export const shopRouter = router({
   /** What is on sale now: prices and phases, how many are left, bundles with their contents and saving. */
-  offer: publicProcedure.input(z.object({ ...where, promoCode })).query(async ({ input }) => {
+  offer: publicProcedure.input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
     let promo: { code: string; valid: boolean; message: string | null } | null = null;
     let unlocked = new Set<string>();
@@ -56,13 +56,13 @@ export const shopRouter = router({
         promo = { code: input.promoCode.toUpperCase(), valid: false, message: e.message };
       }
     }
-    return { currency: brand.currency, items: await eventOffer(brand, event, clock.now(), { channel: "shop", unlocked }), promo };
+    return { currency: brand.currency, items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }), promo };
   }),
 
   /** The cart's quote from the server: lines by phase, discounts, tax, total. */
-  quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode })).query(async ({ input }) => {
+  quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
-    return (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now())).quote;
+    return (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel)).quote;
   }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */

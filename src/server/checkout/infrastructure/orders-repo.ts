@@ -167,3 +167,14 @@ export async function findOrdersByIds(brandId: string, ids: string[]): Promise<O
   const rows = await db().order.findMany({ where: { brandId, id: { in: ids } }, include: orderInclude });
   return rows.map(toRecord);
 }
+
+/** Paid orders per channel (shop, embed:<origin>, box_office): how many, and what they brought in after refunds. */
+export async function salesPerChannel(brandId: string): Promise<{ channel: string; orders: number; revenueMinor: number; currency: string }[]> {
+  const rows = await db().$queryRaw<{ channel: string; orders: bigint; revenue: bigint; currency: string }[]>`
+    SELECT o.channel, count(*) AS orders, sum(o.total_minor - coalesce(p.refunded, 0)) AS revenue, o.currency
+    FROM "order" o
+    LEFT JOIN (SELECT order_id, sum(refunded_minor) AS refunded FROM payment GROUP BY order_id) p ON p.order_id = o.id
+    WHERE o.brand_id = ${brandId} AND o.paid_at IS NOT NULL
+    GROUP BY o.channel, o.currency ORDER BY revenue DESC`;
+  return rows.map((r) => ({ channel: r.channel, orders: Number(r.orders), revenueMinor: Number(r.revenue), currency: r.currency }));
+}

@@ -1,7 +1,7 @@
 import { db, transaction, type UnitOfWork, txOf } from "@/server/platform/db";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import type { EventInput, EventStatus } from "../model/event";
-import type { CatalogProduct, ProductKind, Visibility } from "../model/catalog";
+import type { CatalogProduct, Channel, ProductKind, Visibility } from "../model/catalog";
 import type { OfferingEvent } from "../events";
 
 export type EventRecord = {
@@ -14,7 +14,7 @@ const productInclude = { variants: { orderBy: { sortOrder: "asc" as const } }, c
 
 type ProductRow = {
   id: string; brandId: string; eventId: string; kind: string; name: string; description: string; taxRateBp: number; salesStart: Date | null; salesEnd: Date | null;
-  minPerOrder: number; maxPerOrder: number; visibility: string; requiresProductIds: string[];
+  minPerOrder: number; maxPerOrder: number; visibility: string; channels: string[]; requiresProductIds: string[];
   variants: { id: string; name: string; sku: string }[];
   components: { id: string; productId: string; variantId: string | null; quantity: number; optional: boolean; groupName: string | null }[];
 };
@@ -22,7 +22,7 @@ type ProductRow = {
 function toProduct(p: ProductRow): ProductRecord {
   return {
     id: p.id, brandId: p.brandId, eventId: p.eventId, kind: p.kind as ProductKind, name: p.name, description: p.description, taxRateBp: p.taxRateBp,
-    salesStart: p.salesStart, salesEnd: p.salesEnd, minPerOrder: p.minPerOrder, maxPerOrder: p.maxPerOrder, visibility: p.visibility as Visibility,
+    salesStart: p.salesStart, salesEnd: p.salesEnd, minPerOrder: p.minPerOrder, maxPerOrder: p.maxPerOrder, visibility: p.visibility as Visibility, channels: (p.channels ?? []) as Channel[],
     requiresProductIds: p.requiresProductIds ?? [],
     variants: p.variants.map((v) => ({ id: v.id, name: v.name, sku: v.sku })),
     components: p.components.map((c) => ({ id: c.id, productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.groupName })),

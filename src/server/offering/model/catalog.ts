@@ -23,6 +23,8 @@ export type CatalogProduct = {
   minPerOrder: number;
   maxPerOrder: number;
   visibility: Visibility;
+  /** The channels it is sold in; empty: every channel. */
+  channels: Channel[];
   /** "Requires one of these in the same cart" (e.g. parking requires a ticket). */
   requiresProductIds: string[];
   variants: Variant[];
@@ -98,7 +100,11 @@ function containsBundle(productId: string, target: string, catalog: ReadonlyMap<
 }
 
 export type CartLineRequest = { productId: string; variantId: string | null; quantity: number; selection?: Selection };
-export type Channel = "shop" | "box_office";
+/** Where a sale happens: the shop, a brand's site through the embed, or the box office at the door. */
+export const CHANNELS = ["shop", "embed", "box_office"] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** A product sold in some channels only (empty: in every channel). */
+export const soldIn = (p: { channels: readonly Channel[] }, channel: Channel) => p.channels.length === 0 || p.channels.includes(channel);
 
 /**
  * The rules a cart must follow before anything is held: on sale now, visible in this channel
@@ -113,7 +119,7 @@ export function checkCart(lines: readonly CartLineRequest[], products: ReadonlyM
     if (!p) throw new DomainError("Invalid", "This item is not sold here.");
     if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${p.name}.`, quantityField);
     const visible = p.visibility === "public" || (p.visibility === "hidden" && opts.unlocked.has(p.id)) || (p.visibility === "box_office" && opts.channel === "box_office");
-    if (!visible) throw new DomainError("Invalid", "This item is not sold here.");
+    if (!visible || !soldIn(p, opts.channel)) throw new DomainError("Invalid", `${visible ? p.name : "This item"} is not sold here.`);
     if (p.salesStart && at < p.salesStart) throw new DomainError("Invalid", `${p.name} is not on sale yet.`);
     if (p.salesEnd && at >= p.salesEnd) throw new DomainError("Invalid", `Sales of ${p.name} have ended.`);
     if (p.variants.length > 0 && !p.variants.some((v) => v.id === l.variantId)) throw new DomainError("Invalid", `Choose a size or colour for ${p.name}.`, { field: `variant.${p.id}` });

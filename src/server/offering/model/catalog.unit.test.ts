@@ -22,6 +22,7 @@ function product(over: Partial<CatalogProduct> & Pick<CatalogProduct, "id" | "na
     minPerOrder: 1,
     maxPerOrder: 10,
     visibility: "public",
+    channels: [],
     requiresProductIds: [],
     variants: [],
     components: [],
@@ -326,6 +327,22 @@ describe("checkCart", () => {
       const e = thrown(() => check([line("ghost")]));
       expect(e.code).toBe("Invalid");
       expect(e.message).toBe("This item is not sold here.");
+    });
+  });
+
+  describe("when a product is limited to some channels", () => {
+    const doorOnly = ticket("door", "Door ticket", { channels: ["box_office"] });
+    const online = ticket("online", "Online ticket", { channels: ["shop", "embed"] });
+    const products = catalogOf(doorOnly, online);
+
+    it("sells it in those channels", () => {
+      expect(() => check([line("door")], products, { channel: "box_office", unlocked: new Set() })).not.toThrow();
+      expect(() => check([line("online")], products, { channel: "embed", unlocked: new Set() })).not.toThrow();
+    });
+
+    it("refuses it elsewhere, naming it", () => {
+      expect(thrown(() => check([line("door")], products)).message).toBe("Door ticket is not sold here.");
+      expect(thrown(() => check([line("online")], products, { channel: "box_office", unlocked: new Set() })).message).toBe("Online ticket is not sold here.");
     });
   });
 

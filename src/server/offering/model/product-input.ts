@@ -1,7 +1,10 @@
 // What an organizer types to create a product or a bundle, validated field by field.
 import { z } from "zod";
 import { zonedLocalToUtc } from "@/server/platform/time";
-import { PRODUCT_KINDS, VISIBILITIES } from "./catalog";
+import { CHANNELS, PRODUCT_KINDS, VISIBILITIES } from "./catalog";
+
+/** Checkboxes: none ticked means every channel. */
+const channelsField = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(CHANNELS, { message: "Choose shop, embed or box office" })).max(3)).transform((c) => [...new Set(c)]);
 
 const optionalLocal = z.string().trim().max(20).optional().transform((v) => (v ? v : null));
 
@@ -15,6 +18,7 @@ const detailFields = {
   minPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100).default(1),
   maxPerOrder: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100").default(10),
   visibility: z.enum(VISIBILITIES, { message: "Choose who can see it" }).default("public"),
+  channels: channelsField,
 };
 
 /** The sales window as instants in the event's time zone, and the per-order limits, checked. */
@@ -69,6 +73,7 @@ export const bundleInput = z.object({
   minPerOrder: z.coerce.number().int().min(1).max(100).default(1),
   maxPerOrder: z.coerce.number().int().min(1, "At least 1").max(100, "At most 100").default(10),
   visibility: z.enum(VISIBILITIES).default("public"),
+  channels: channelsField,
   components: z.array(componentInput).min(1, "Add at least one component").max(30),
 });
 export type BundleInput = z.output<typeof bundleInput>;

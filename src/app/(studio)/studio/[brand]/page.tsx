@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { studioEvents } from "@/server/offering";
-import { salesByEvent } from "@/server/checkout";
+import { salesByChannel, salesByEvent } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 import { studioBrand } from "../_lib/guard";
@@ -30,13 +30,14 @@ function DoorHome({ brand, events }: { brand: BrandRecord; events: Awaited<Retur
   );
 }
 
+const channelLabel = (c: string) => (c === "shop" ? "Shop" : c === "box_office" ? "Box office" : c === "embed" ? "Embed (unknown site)" : c.startsWith("embed:") ? `Embed on ${c.slice(6)}` : c);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand, role } = await studioBrand(slug, null);
   if (!can(role, "brand:read")) return <DoorHome brand={brand} events={(await studioEvents(brand.id)).filter((e) => e.status === "published")} />;
-  const [events, sales] = await Promise.all([studioEvents(brand.id), salesByEvent(brand.id)]);
+  const [events, sales, channels] = await Promise.all([studioEvents(brand.id), salesByEvent(brand.id), salesByChannel(brand.id)]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -74,6 +75,23 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
           })}
         </div>
       )}
+      {channels.length > 0 ? (
+        <Card>
+          <h2 className="mb-3 font-semibold">Sales by channel</h2>
+          <table className="w-full text-sm" data-testid="sales-by-channel">
+            <thead className="text-left text-zinc-500"><tr><th className="py-1 font-medium">Channel</th><th className="py-1 text-right font-medium">Orders</th><th className="py-1 text-right font-medium">Revenue</th></tr></thead>
+            <tbody>
+              {channels.map((c) => (
+                <tr key={`${c.channel}-${c.currency}`} className="border-t border-zinc-100">
+                  <td className="py-1.5">{channelLabel(c.channel)}</td>
+                  <td className="py-1.5 text-right">{c.orders}</td>
+                  <td className="py-1.5 text-right">{formatMoney(c.revenueMinor, c.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -52,7 +52,8 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const queryClient = useQueryClient();
   const [promoInput, setPromoInput] = useState("");
   const [promoCode, setPromoCode] = useState<string | null>(null);
-  const offer = useQuery({ ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode }), refetchInterval: 10_000, placeholderData: keepPreviousData });
+  const channel = embed ? ("embed" as const) : ("shop" as const);
+  const offer = useQuery({ ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel }), refetchInterval: 10_000, placeholderData: keepPreviousData });
   const cart = useQuery(trpc.shop.cart.queryOptions(embed ? { brandSlug, cartToken } : { brandSlug }));
   const [draft, setDraft] = useState<Record<string, CardChoice> | null>(null);
   const [name, setName] = useState("");
@@ -100,7 +101,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   }));
 
   const lines = toLines(draft ?? {});
-  const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
+  const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode, channel }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
 
   if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
   if (offer.isError) return <p role="alert" className="text-red-700">{offer.error.message}</p>;
@@ -110,7 +111,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const state = held?.state ?? "empty";
   const reserveNow = () => {
     pay.reset();
-    reserve.mutate({ brandSlug, eventId, lines, promoCode, ...(embed ? { cartToken } : {}) });
+    reserve.mutate({ brandSlug, eventId, lines, promoCode, channel, ...(embed ? { cartToken } : {}) });
   };
 
   return (

@@ -75,6 +75,7 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders?event=${event.id}`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/attendees`}>Attendees</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/check-in`}>Check-in</Link>
+          {published && can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/box-office`}>Box office</Link> : null}
         </nav>
       </div>
 

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
-import { Input, PhaseRows, Rows, Select } from "./rows";
+import { ChannelChecks, Input, PhaseRows, Rows, Select } from "./rows";
 
 /** Add a ticket, merch (sizes/colours with their stock) or an add-on, with its price phases. */
 export function AddProductForm({ action, currency, tickets }: { action: (s: FormState, fd: FormData) => Promise<FormState>; currency: string; tickets: { id: string; name: string }[] }) {
@@ -21,6 +21,7 @@ export function AddProductForm({ action, currency, tickets }: { action: (s: Form
         <Input label="Sales start (event time)" name="salesStart" type="datetime-local" />
         <Input label="Sales end" name="salesEnd" type="datetime-local" />
       </div>
+      <ChannelChecks />
       {kind === "merch" ? (
         <div>
           <p className="mb-1 text-sm font-medium">Variants and their stock</p>

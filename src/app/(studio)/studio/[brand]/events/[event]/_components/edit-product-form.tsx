@@ -1,8 +1,8 @@
 "use client";
 import { ActionForm, type FormState } from "@/components/action-form";
-import { Input, PhaseRows, Select, type PhaseDefaults } from "./rows";
+import { ChannelChecks, Input, PhaseRows, Select, type PhaseDefaults } from "./rows";
 
-export type ProductDefaults = { name: string; description: string; taxRate: string; visibility: string; minPerOrder: string; maxPerOrder: string; salesStart: string; salesEnd: string };
+export type ProductDefaults = { name: string; description: string; taxRate: string; visibility: string; channels: string[]; minPerOrder: string; maxPerOrder: string; salesStart: string; salesEnd: string };
 
 /** Change a product's details and (unless its price is the sum of its parts) its price phases. */
 export function EditProductForm({ action, defaults, phases, currency, bundle = false }: { action: (s: FormState, fd: FormData) => Promise<FormState>; defaults: ProductDefaults; phases: PhaseDefaults[] | null; currency: string; bundle?: boolean }) {
@@ -20,6 +20,7 @@ export function EditProductForm({ action, defaults, phases, currency, bundle = f
         <Input label="Sales start (event time)" name="salesStart" type="datetime-local" defaultValue={defaults.salesStart} />
         <Input label="Sales end" name="salesEnd" type="datetime-local" defaultValue={defaults.salesEnd} />
       </div>
+      <ChannelChecks defaults={defaults.channels} />
       {phases ? (
         <div>
           <p className="mb-1 text-sm font-medium">Price ({currency}) — phases in order</p>

@@ -67,3 +67,21 @@ export function PhaseRows({ name, initial = 1, defaults = [] }: { name: string; 
     />
   );
 }
+
+const CHANNEL_LABELS = [["shop", "Shop"], ["embed", "Embeds on your site"], ["box_office", "Box office"]] as const;
+
+/** Where it is sold. None ticked: everywhere. */
+export function ChannelChecks({ defaults = [] }: { defaults?: readonly string[] }) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">Sold in <span className="font-normal text-zinc-500">(none ticked: everywhere)</span></legend>
+      <div className="flex flex-wrap gap-4">
+        {CHANNEL_LABELS.map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="channels" value={value} defaultChecked={defaults.includes(value)} /> {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

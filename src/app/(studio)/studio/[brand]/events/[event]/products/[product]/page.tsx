@@ -49,7 +49,7 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
           phases={isSumBundle ? null : phases}
           bundle={product.kind === "bundle"}
           defaults={{
-            name: product.name, description: product.description, taxRate: String(product.taxRateBp / 100), visibility: product.visibility,
+            name: product.name, description: product.description, taxRate: String(product.taxRateBp / 100), visibility: product.visibility, channels: product.channels,
             minPerOrder: String(product.minPerOrder), maxPerOrder: String(product.maxPerOrder), salesStart: local(product.salesStart), salesEnd: local(product.salesEnd),
           }}
         />
