@@ -39,7 +39,7 @@ export default async function BoxOffice({ params }: { params: Promise<{ brand: s
                 <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                   <div>
                     <p className="font-medium">{item.name}</p>
-                    <p className="text-sm text-zinc-600">{item.price ? formatMoney(item.price.amount, item.price.currency) : "—"} · {stockLabel(item.available)}</p>
+                    <p className="text-sm text-zinc-600">{[item.price ? formatMoney(item.price.amount, item.price.currency) : "—", stockLabel(item.available)].filter(Boolean).join(" · ")}</p>
                   </div>
                   <div className="flex items-center gap-2">
                     {item.variants.length > 0 ? (
