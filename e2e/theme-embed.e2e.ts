@@ -178,18 +178,23 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     // Once the offer and the header image are in, the frame is exactly as tall as its content.
     await expect(frame.getByLabel("Quantity of Standing")).toBeVisible();
     await expect(frame.getByTestId("event-header-image")).toHaveJSProperty("complete", true);
-    await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    // The frame follows its content; clicks wait until it has (a click during a resize could land elsewhere).
+    const settled = () => expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    await settled();
     expect(await height()).not.toBe(480); // sized to its content, not the default
     const resting = await height();
 
     // Reserving shows the buyer form: the frame grows; releasing it: the frame shrinks back.
     await frame.getByLabel("Quantity of Standing").fill("1");
+    await expect(frame.getByTestId("quote-total")).toHaveText("€20.00");
+    await settled();
     await frame.getByRole("button", { name: "Reserve tickets" }).click();
     await expect(frame.getByLabel("Your name")).toBeVisible();
     await expect.poll(height).toBeGreaterThan(resting + 100);
     const grown = await height();
     await fanSite.screenshot({ path: "test-results/embed-grown.png", fullPage: true });
     await frame.getByLabel("Quantity of Standing").fill("0");
+    await settled();
     await frame.getByRole("button", { name: "Release my reservation" }).click();
     await expect(frame.getByLabel("Your name")).toHaveCount(0);
     await expect.poll(height).toBeLessThan(grown - 100);
@@ -198,9 +203,12 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
 
     // Buy through the embed: payment opens in a tab of its own.
     await frame.getByLabel("Quantity of Standing").fill("2");
+    await expect(frame.getByTestId("quote-total")).toHaveText("€40.00");
+    await settled();
     await frame.getByRole("button", { name: "Reserve tickets" }).click();
     await frame.getByLabel("Your name").fill("Emma Embed");
     await frame.getByLabel(/E-mail/).fill("emma@example.com");
+    await settled();
     const popup = context.waitForEvent("page");
     await frame.getByRole("button", { name: "Continue to payment" }).click();
     const payment = await popup;

@@ -38,7 +38,7 @@
     var iframe = document.createElement("iframe");
     iframe.src = base + "/embed/" + encodeURIComponent(brand) + "/" + encodeURIComponent(event) + "?origin=" + encodeURIComponent(location.origin);
     iframe.title = "Tickets";
-    iframe.style.cssText = "width:100%;border:0;display:block;height:480px;overflow:hidden;transition:height .15s";
+    iframe.style.cssText = "width:100%;border:0;display:block;height:480px;overflow:hidden";
     window.addEventListener("message", function (e) {
       // Only this frame's own messages, from Marquee: several embeds never resize each other.
       if (e.origin !== base || e.source !== iframe.contentWindow) return;
