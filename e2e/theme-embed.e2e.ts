@@ -93,6 +93,11 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await page.getByRole("button", { name: "Upload header image" }).click();
   await expect(page.getByText("Header image uploaded.")).toBeVisible();
 
+  // A fan has the event page open before the change: it is now in the page cache, in the default colours.
+  const fan = await browser.newPage();
+  await fan.goto(`/s/${brand.slug}/harbour-nights`);
+  await expect(fan.locator("header").first()).toHaveCSS("background-color", "rgb(124, 58, 237)");
+
   // The theme: a yellow primary fails contrast on white; the suggested colour passes.
   await page.goto(`/studio/${brand.slug}/theme`);
   const preview = page.getByTestId("theme-preview");
@@ -120,8 +125,7 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await expect(page.getByText("Logo uploaded.")).toBeVisible();
   await page.screenshot({ path: "test-results/theme-editor.png", fullPage: true });
 
-  // The shop wears it.
-  const fan = await browser.newPage();
+  // The shop wears it at once, cached page or not.
   await fan.goto(`/s/${brand.slug}/harbour-nights`);
   await expect(fan.locator("header").first()).toHaveCSS("background-color", "rgb(56, 189, 248)");
   await expect(fan.locator("header").first()).toHaveCSS("color", "rgb(17, 17, 17)"); // dark text on a light primary

@@ -3,6 +3,7 @@
 // asking and for which brand → call one command → map the answer to a form state or a redirect.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { revalidateShop } from "./_lib/revalidate-shop";
 import { AuthError } from "next-auth";
 import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
@@ -90,7 +91,7 @@ export async function publishEventAction(brandSlug: string, eventId: string, _: 
     return toFormState(e);
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
-  revalidatePath(`/s/${brandSlug}`, "layout"); // the shop's cached pages show it at once
+  revalidateShop();
   return { ok: "Published: the event is on sale in your shop." };
 }
 
@@ -98,7 +99,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeo
 
 function done(brandSlug: string, eventId: string, ok: string): FormState {
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
-  revalidatePath(`/s/${brandSlug}`, "layout");
+  revalidateShop();
   return { ok, at: Date.now() };
 }
 

@@ -2,6 +2,7 @@
 // The brand's look and where its shop lives. Managers and owners (brand:write).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { revalidateShop } from "../../_lib/revalidate-shop";
 import { requireMembership, setBrandImage, setShopPlaces, setTheme, storeImage } from "@/server/distribution";
 import { setHeaderImage, studioEvent } from "@/server/offering";
 import { currentUser } from "@/server/platform/auth";
@@ -26,7 +27,7 @@ async function bytesOf(fd: FormData, name: string): Promise<Uint8Array> {
   return file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 }
 const shopChanged = (slug: string) => {
-  revalidatePath(`/s/${slug}`, "layout");
+  revalidateShop();
   revalidatePath(`/studio/${slug}/theme`);
 };
 
@@ -87,6 +88,6 @@ export async function setEventHeaderImageAction(brandSlug: string, eventId: stri
     return toFormState(e);
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
-  revalidatePath(`/s/${brandSlug}`, "layout");
+  revalidateShop();
   return { ok: fd.get("remove") === "1" ? "Header image removed." : "Header image uploaded.", at: Date.now() };
 }
