@@ -26,6 +26,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/events/[event]/attendees.csv": { permission: "checkin" },
   "/studio/[brand]/events/[event]/check-in": { permission: "checkin" },
   "/studio/[brand]/events/[event]/box-office": { permission: "orders:write" },
+  "/studio/[brand]/events/[event]/edit": { permission: "catalog:write" },
   "/studio/[brand]/events/[event]/products/[product]": { permission: "catalog:write" },
   "/studio/[brand]/orders": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]": { permission: "brand:read" },
@@ -138,7 +139,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(17 * 4);
+    expect(checked).toBe(18 * 4);
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

@@ -27,6 +27,7 @@ async function organizer(page: Page) {
   await page.getByLabel("Venue").fill("Lakeside");
   await page.getByLabel("Starts").fill("2027-07-10T12:00");
   await page.getByLabel("Ends").fill("2027-07-11T23:00");
+  await page.getByLabel("Personal tickets").check();
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { name: /Summer Weekend/ })).toBeVisible();
   eventStudioUrl = page.url();
@@ -141,6 +142,9 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
 
   await page.getByLabel("Your name").fill("Wendy Weekend");
   await page.getByLabel(/E-mail/).fill("wendy@example.com");
+  // The event asks a name per ticket: the first is the buyer's unless another is typed.
+  await expect(page.getByTestId("attendee-names").getByRole("textbox")).toHaveCount(2);
+  await page.getByLabel("Ticket 2 · Day ticket · Weekend pack").fill("Walt Weekend");
   // The pack holds a T-shirt: the shop asks where to send it, and will not go on without it.
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page.getByTestId("pay-error")).toHaveText("Enter the street and number");
@@ -157,6 +161,8 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   // Two admissions from the pack; the T-shirt ships later.
   await expect(page.getByTestId("ticket")).toHaveCount(2);
   await expect(page.getByTestId("ticket").first()).toContainText("Day ticket · Weekend pack");
+  await expect(page.getByTestId("ticket").filter({ hasText: "Walt Weekend" })).toHaveCount(1);
+  await expect(page.getByTestId("ticket").filter({ hasText: "Wendy Weekend" })).toHaveCount(1);
   await expect(page.getByText("Paid · tickets sent · merch to ship")).toBeVisible();
   await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
   await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });

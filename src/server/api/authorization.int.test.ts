@@ -91,6 +91,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/team/actions.ts#acceptInvitationAction": { public: "the token is the authority; only the invited address may use it (team.int.test)" },
   "pay/test/[payment]/actions.ts#settleTestPayment": { public: "the local test payment page; its signed payment link is the authority (purchase tests)" },
   "studio/actions.ts#createEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug], form: () => ({ name: "Sneaky", venue: "x", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00" }) },
+  "studio/actions.ts#editEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ name: "Renamed", venue: "x", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00", askAttendeeNames: "on" }) },
   "studio/actions.ts#publishEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id] },
   "studio/actions.ts#addProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }) },
   "studio/actions.ts#editProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId], form: () => ({ name: "Renamed" }) },

@@ -12,7 +12,9 @@ import { detachOrder } from "./infrastructure/carts-repo";
 
 export type NewOrder = {
   orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
-  buyer: { name: string; email: string; address?: ShippingAddress | null }; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
+  buyer: { name: string; email: string; address?: ShippingAddress | null };
+  /** Names for the tickets, per line (aligned with `lines`), where the event asks for them. */
+  attendeesByLine?: string[][]; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
   holdExpiresAt: Date;
   /** Where the fan bought: "shop", "embed:<origin>" or "box_office". */
   channel?: string;
@@ -31,7 +33,7 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
   if (ships && !o.buyer.address) throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
   await insertOrder(
     uow,
-    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, channel: o.channel ?? "shop", lines },
+    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, attendeeNames: Object.fromEntries(lines.map((l, i) => [l.lineId, o.attendeesByLine?.[i] ?? []]).filter(([, names]) => (names?.length ?? 0) > 0)), channel: o.channel ?? "shop", lines },
     { id: paymentId, provider: provider.name },
   );
   await appendToStream(uow, `order-${o.orderId}`, 0, [
@@ -166,7 +168,7 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
     await appendToStream(tx, `order-${order.id}`, "any", [
       {
         type: "OrderPaid",
-        payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, buyerName: order.buyerName, buyerEmail: order.buyerEmail, total: order.totalMinor, currency: order.currency, paymentId, lines: order.lines },
+        payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, buyerName: order.buyerName, buyerEmail: order.buyerEmail, total: order.totalMinor, currency: order.currency, paymentId, lines: order.lines, attendees: order.attendeeNames },
       },
     ], meta);
     return { orderId: order.id, status: "paid" };

@@ -10,7 +10,7 @@ export type OrderLineFact = {
   components: { componentId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number }[];
 };
 export type OrderPlaced = DomainEvent<"OrderPlaced", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; promoCode: string | null; lines: OrderLineFact[] }>;
-export type OrderPaid = DomainEvent<"OrderPaid", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; paymentId: string; lines: OrderLineFact[] }>;
+export type OrderPaid = DomainEvent<"OrderPaid", { orderId: string; reference: string; eventId: string; holdId: string; buyerName: string; buyerEmail: string; total: number; currency: string; paymentId: string; lines: OrderLineFact[]; attendees?: Record<string, string[]> }>;
 export type PaymentFailed = DomainEvent<"PaymentFailed", { orderId: string; paymentId: string; reference: string }>;
 export type OrderCancelled = DomainEvent<"OrderCancelled", { orderId: string; reference: string; eventId: string; holdId: string; reason?: "expired" | "payment_failed" | "organizer"; keepHold?: boolean }>;
 export type PaymentExpired = DomainEvent<"PaymentExpired", { orderId: string; paymentId: string; reference: string }>;

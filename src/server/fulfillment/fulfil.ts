@@ -11,7 +11,7 @@ import { firstStatus, orderStateFrom, planFulfillment, type OrderFulfillmentStat
 import { insertItems, itemsOfOrder, type ItemRow } from "./infrastructure/items-repo";
 import { insertTickets, type TicketRow } from "./infrastructure/tickets-repo";
 
-export type PaidOrderFacts = { orderId: string; reference: string; eventId: string; buyerName: string; buyerEmail: string; lines: PaidLine[] };
+export type PaidOrderFacts = { orderId: string; reference: string; eventId: string; buyerName: string; buyerEmail: string; lines: PaidLine[]; attendees?: Record<string, string[]> };
 type DrawsOf = (productId: string, variantId: string | null) => { poolId: string; units: number }[];
 
 /** Tickets for the plan's ticket items: numbered per line (seq), named by their item's label. */
@@ -21,8 +21,10 @@ function ticketsFor(items: ReturnType<typeof planFulfillment>, order: PaidOrderF
     if (item.kind !== "ticket") return null;
     const seq = perLine.get(item.lineId) ?? 0;
     perLine.set(item.lineId, seq + 1);
+    // The name checkout took for this line's seq-th ticket (same plan, same order); else the buyer's.
+    const attendeeName = order.attendees?.[item.lineId]?.[seq]?.trim() || order.buyerName;
     const id = newId("tkt");
-    const row: TicketRow = { id, brandId, eventId: order.eventId, orderId: order.orderId, orderLineId: item.lineId, seq, productName: item.label, attendeeName: order.buyerName, code: ticketCode(id, key) };
+    const row: TicketRow = { id, brandId, eventId: order.eventId, orderId: order.orderId, orderLineId: item.lineId, seq, productName: item.label, attendeeName, code: ticketCode(id, key) };
     return row;
   });
 }

@@ -4,11 +4,11 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
-import { decidePublish, eventInput, slugify } from "./model/event";
+import { decidePublish, eventDetailsInput, slugify } from "./model/event";
 import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle } from "./model/catalog";
-import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateHeaderImage, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
+import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateEventDetails, updateHeaderImage, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
   const r = schema.safeParse(raw);
@@ -17,13 +17,13 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 }
 
 export async function createEvent(actor: Actor, brandId: string, raw: unknown): Promise<{ id: string; slug: string }> {
-  const input = parse(eventInput, raw);
+  const input = parse(eventDetailsInput, raw);
   const base = slugify(input.name);
   let slug = base;
   for (let i = 2; await slugTaken(brandId, slug); i++) slug = `${base}-${i}`;
   const id = newId("evt_");
   await insertEvent(id, brandId, slug, input, [
-    { type: "EventCreated", payload: { eventId: id, name: input.name, slug, venue: input.venue, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), timeZone: input.timeZone } },
+    { type: "EventCreated", payload: { eventId: id, name: input.name, slug, venue: input.venue, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), timeZone: input.timeZone, askAttendeeNames: input.askAttendeeNames } },
   ], metadataFor(actor, brandId));
   return { id, slug };
 }
@@ -158,4 +158,14 @@ export async function publishEvent(actor: Actor, brandId: string, eventId: strin
 export async function setHeaderImage(actor: Actor, brandId: string, eventId: string, key: string | null): Promise<void> {
   if (!(await updateHeaderImage(brandId, eventId, key))) throw notFound("This event does not exist.");
   await transaction((tx) => appendToStream(tx, `event-${eventId}`, "any", [{ type: "EventHeaderImageChanged", payload: { eventId, key } }], metadataFor(actor, brandId)));
+}
+
+/** EditEvent: name, venue, text, time zone and times, and whether checkout asks a name per ticket. */
+export async function editEvent(actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<void> {
+  const input = parse(eventDetailsInput, raw);
+  await transaction(async (tx) => {
+    const { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames } = input;
+    if (!(await updateEventDetails(tx, brandId, eventId, { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames }))) throw notFound("This event does not exist.");
+    await appendToStream(tx, `event-${eventId}`, "any", [{ type: "EventEdited", payload: { eventId, name, venue, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), timeZone, askAttendeeNames } }], metadataFor(actor, brandId));
+  });
 }

@@ -13,7 +13,7 @@ import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import { catalogSnapshot, saleEvent } from "./catalog-snapshot";
-import { priceCart, type PricedCart } from "./cart";
+import { attendeesByLine, priceCart, ticketLabels, type PricedCart } from "./cart";
 
 export type CartState = "empty" | "held" | "expired" | "paying";
 export type CartView = {
@@ -23,6 +23,8 @@ export type CartView = {
   promoCode: string | null;
   quote: pricing.CartQuote | null;
   expiresAt: string | null;
+  /** Where the event asks a name per ticket: what each ticket is ("Day ticket · Weekend pack"), in order. Else null. */
+  attendeeLabels: string[] | null;
   state: CartState;
   /** The cart holds merch: checkout asks for a shipping address. */
   ships: boolean;
@@ -52,7 +54,8 @@ async function toView(cart: checkout.CartRecord, now: Date): Promise<CartView> {
     const held = hold?.status === "active" && hold.expiresAt > now;
     state = cart.orderId && held ? "paying" : held ? "held" : "expired";
   } else if (cart.lines.length > 0) state = "expired";
-  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state, ships: checkout.shipsSomething(snapshot?.lines ?? []) };
+  const asks = await saleEvent(cart.brandId, cart.eventId).then((e) => e.askAttendeeNames, () => false);
+  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state, ships: checkout.shipsSomething(snapshot?.lines ?? []), attendeeLabels: asks && snapshot ? ticketLabels(snapshot.lines).flat() : null };
 }
 
 /** The fan's cart in this brand's shop, or null. */
@@ -76,7 +79,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now, input.channel, catalog) : null;
   if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
     // Nothing to hold and no cart yet: nothing to save.
-    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false };
+    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false, attendeeLabels: null };
   }
   const expiresAt = new Date(now.getTime() + holdMillis());
   const savedId = await transaction(async (uow) => {
@@ -119,6 +122,7 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   const open = view.state === "paying" && cart.orderId ? await checkout.openPaymentOf(cart.orderId) : null;
   if (open) return { orderId: cart.orderId!, reference: open.reference, redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl };
   const { quote, lines } = cart.quote as Snapshot;
+  const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(lines), input.buyer.attendees) : undefined;
   // Bought inside a brand's site: the origin is kept when the brand allows it to embed the shop.
   const channel = input.embedOrigin ? ((await distribution.embedAllowed(brand.slug, input.embedOrigin)) ? `embed:${input.embedOrigin}` : "embed") : "shop";
   const orderId = newId("ord_");
@@ -134,7 +138,7 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
     if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId: cart.holdId!, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!, channel,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!, channel, attendeesByLine: names,
       lines: quote.lines.map((q, i) => {
         const line = lines[i]!;
         return {

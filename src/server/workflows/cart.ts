@@ -1,7 +1,8 @@
 // A cart, priced and expanded: offering says what each line is (and what a bundle's chosen
 // parts are), pricing says what it costs now, inventory says what one unit draws. Used by the
 // live quote in the shop and by PlaceOrder, so both see the same numbers.
-import { DomainError } from "@/server/platform/errors";
+import { DomainError, invalid } from "@/server/platform/errors";
+import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
@@ -87,4 +88,24 @@ export async function priceCart(brand: { id: string; currency: string }, event: 
       return { productId: p.id, variantId: l.variantId, variantName: p.variants.find((v) => v.id === l.variantId)?.name ?? null, kind: p.kind, name: p.name, quantity: l.quantity, selection: p.kind === "bundle" ? l.selection : null, components };
     }),
   };
+}
+
+/** Per cart line, what its tickets are, in the order fulfillment will issue them (the same plan). */
+export function ticketLabels(lines: PricedCart["lines"]): string[][] {
+  return lines.map((l, i) =>
+    fulfillment
+      .planFulfillment([{ lineId: String(i), productId: l.productId, productName: l.name, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity, total: 0, allocation: [], components: l.components }])
+      .filter((item) => item.kind === "ticket")
+      .map((item) => item.label),
+  );
+}
+
+/** The names the fan gave, one per ticket, split per line; refused at the first missing one. */
+export function attendeesByLine(labels: string[][], names: string[]): string[][] {
+  const total = labels.reduce((n, l) => n + l.length, 0);
+  for (let i = 0; i < total; i++) {
+    if (!names[i]) throw invalid(`Enter the name for ticket ${i + 1} (${labels.flat()[i]})`, { field: `buyer.attendees.${i}` });
+  }
+  let at = 0;
+  return labels.map((l) => names.slice(at, (at += l.length)));
 }

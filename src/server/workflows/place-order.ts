@@ -14,7 +14,7 @@ import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import { catalogSnapshot } from "./catalog-snapshot";
 import { gate } from "@/server/platform/gate";
-import { priceCart } from "./cart";
+import { attendeesByLine, priceCart, ticketLabels } from "./cart";
 
 // About as many purchases at once as the database pool has connections (platform/gate.ts says why).
 const purchases = gate(8);
@@ -36,6 +36,7 @@ async function holdAndPlace(raw: unknown, opts: { channel: "shop" | "box_office"
   const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
   const cart = await priceCart(brand, event, input.lines, input.promoCode, now, opts.channel, catalog);
+  const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(cart.lines), input.buyer.attendees) : undefined;
   await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
@@ -50,7 +51,7 @@ async function holdAndPlace(raw: unknown, opts: { channel: "shop" | "box_office"
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
       orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt, channel: opts.channel, provider: opts.provider,
+      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt, channel: opts.channel, provider: opts.provider, attendeesByLine: names,
       lines: quote.lines.map((q, i) => {
         const line = cart.lines[i]!;
         return {

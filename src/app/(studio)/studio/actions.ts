@@ -8,7 +8,7 @@ import { AuthError } from "next-auth";
 import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { createBrand, requireMembership } from "@/server/distribution";
-import { createEvent, publishEvent } from "@/server/offering";
+import { createEvent, editEvent, publishEvent } from "@/server/offering";
 import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, resendTickets, shipOrderItems } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
@@ -74,13 +74,25 @@ export async function createEventAction(brandSlug: string, _: FormState, fd: For
   try {
     const m = await member(brandSlug, "catalog:write");
     const event = await createEvent(actorOf(m.user), m.brand.id, {
-      name: text(fd, "name"), venue: text(fd, "venue"), description: text(fd, "description"), timeZone: text(fd, "timeZone"), startsAt: text(fd, "startsAt"), endsAt: text(fd, "endsAt"),
+      name: text(fd, "name"), venue: text(fd, "venue"), description: text(fd, "description"), timeZone: text(fd, "timeZone"), startsAt: text(fd, "startsAt"), endsAt: text(fd, "endsAt"), askAttendeeNames: fd.get("askAttendeeNames") === "on",
     });
     target = `/studio/${brandSlug}/events/${event.id}`;
   } catch (e) {
     return toFormState(e);
   }
   redirect(target);
+}
+
+export async function editEventAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const m = await member(brandSlug, "catalog:write");
+    await editEvent(actorOf(m.user), m.brand.id, eventId, {
+      name: text(fd, "name"), venue: text(fd, "venue"), description: text(fd, "description"), timeZone: text(fd, "timeZone"), startsAt: text(fd, "startsAt"), endsAt: text(fd, "endsAt"), askAttendeeNames: fd.get("askAttendeeNames") === "on",
+    });
+  } catch (e) {
+    return toFormState(e);
+  }
+  return done(brandSlug, eventId, "Saved.");
 }
 
 export async function publishEventAction(brandSlug: string, eventId: string, _: FormState, _fd: FormData): Promise<FormState> {

@@ -6,6 +6,8 @@ export type OrderRecord = {
   id: string; brandId: string; eventId: string; reference: string; status: OrderStatus; buyerName: string; buyerEmail: string;
   holdId: string; subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
   shippingAddress: ShippingAddress | null;
+  /** Per order line, one name per ticket of that line (in the order its tickets are issued); none: the buyer's name. */
+  attendeeNames: Record<string, string[]>;
   lines: OrderLineFact[];
 };
 
@@ -13,7 +15,7 @@ export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status"
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object, channel: o.channel,
+      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object, channel: o.channel, attendeeNames: o.attendeeNames,
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
@@ -35,7 +37,7 @@ function storedSelection(raw: unknown): Pick<OrderLineFact, "selection" | "compo
 
 function toRecord(o: {
   id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string;
-  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown;
+  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown; attendeeNames: unknown;
   lines: { id: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; unitPriceMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; selection: unknown; allocation: unknown }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
@@ -43,6 +45,7 @@ function toRecord(o: {
     ...rest,
     status: o.status as OrderStatus,
     shippingAddress: (o.shippingAddress as ShippingAddress | null) ?? null,
+    attendeeNames: o.attendeeNames && typeof o.attendeeNames === "object" && !Array.isArray(o.attendeeNames) ? (o.attendeeNames as Record<string, string[]>) : {},
     lines: lines.map((l) => ({
       lineId: l.id, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
       unitPrice: l.unitPriceMinor, discount: l.discountMinor, tax: l.taxMinor, total: l.totalMinor,

@@ -6,7 +6,7 @@ import type { OfferingEvent } from "../events";
 
 export type EventRecord = {
   id: string; brandId: string; slug: string; name: string; venue: string; description: string;
-  startsAt: Date; endsAt: Date; timeZone: string; status: EventStatus; headerImageKey: string | null;
+  startsAt: Date; endsAt: Date; timeZone: string; status: EventStatus; headerImageKey: string | null; askAttendeeNames: boolean;
 };
 export type ProductRecord = CatalogProduct & { description: string };
 
@@ -29,15 +29,15 @@ function toProduct(p: ProductRow): ProductRecord {
   };
 }
 
-const eventSelect = { id: true, brandId: true, slug: true, name: true, venue: true, description: true, startsAt: true, endsAt: true, timeZone: true, status: true, headerImageKey: true } as const;
+const eventSelect = { id: true, brandId: true, slug: true, name: true, venue: true, description: true, startsAt: true, endsAt: true, timeZone: true, status: true, headerImageKey: true, askAttendeeNames: true } as const;
 
 export async function slugTaken(brandId: string, slug: string): Promise<boolean> {
   return (await db().event.count({ where: { brandId, slug } })) > 0;
 }
 
-export async function insertEvent(id: string, brandId: string, slug: string, input: EventInput, events: OfferingEvent[], meta: EventMetadata) {
+export async function insertEvent(id: string, brandId: string, slug: string, input: EventInput & { askAttendeeNames: boolean }, events: OfferingEvent[], meta: EventMetadata) {
   await transaction(async (tx) => {
-    await tx.event.create({ data: { id, brandId, slug, name: input.name, venue: input.venue, description: input.description, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: input.timeZone } });
+    await tx.event.create({ data: { id, brandId, slug, name: input.name, venue: input.venue, description: input.description, startsAt: input.startsAt, endsAt: input.endsAt, timeZone: input.timeZone, askAttendeeNames: input.askAttendeeNames } });
     await appendToStream(tx, `event-${id}`, 0, events, meta);
   });
 }
@@ -122,4 +122,8 @@ export async function findCatalogVersion(brandId: string): Promise<string> {
 
 export async function updateHeaderImage(brandId: string, eventId: string, key: string | null): Promise<boolean> {
   return (await db().event.updateMany({ where: { id: eventId, brandId }, data: { headerImageKey: key } })).count === 1;
+}
+
+export async function updateEventDetails(uow: UnitOfWork, brandId: string, eventId: string, data: { name: string; venue: string; description: string; timeZone: string; startsAt: Date; endsAt: Date; askAttendeeNames: boolean }): Promise<boolean> {
+  return (await txOf(uow).event.updateMany({ where: { id: eventId, brandId }, data })).count === 1;
 }

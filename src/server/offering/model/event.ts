@@ -24,6 +24,12 @@ export const eventInput = z
   });
 export type EventInput = z.output<typeof eventInput>;
 
+/** Editing an event: its details, and whether checkout asks a name per ticket. The address (slug) stays. */
+export const eventDetailsInput = z
+  .object({ askAttendeeNames: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()) })
+  .and(eventInput);
+export type EventDetailsInput = z.output<typeof eventDetailsInput>;
+
 export const ticketTypeInput = z.object({
   name: z.string().trim().min(1, "Name the ticket type").max(80),
   price: z.coerce.number({ message: "Enter a price" }).min(0, "A price cannot be negative").max(100000, "That price is too high"),

@@ -59,6 +59,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [address, setAddress] = useState({ line1: "", line2: "", postalCode: "", city: "", country: "" });
+  const [attendees, setAttendees] = useState<string[]>([]);
 
   const held = cart.data && cart.data.eventId === eventId ? cart.data : null;
   // Start from what is already reserved in this browser.
@@ -189,7 +190,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
                 payWindow.current = window.open("", "_blank");
                 if (payWindow.current) payWindow.current.opener = null;
               }
-              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null }, ...(embed ? { cartToken, embedOrigin: embed.origin } : {}) });
+              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedOrigin: embed.origin } : {}) });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
@@ -200,6 +201,23 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
                 <input type="email" value={email} onChange={(e) => { pay.reset(); setEmail(e.target.value); }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
               </label>
             </div>
+            {held?.attendeeLabels?.length ? (
+              <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="attendee-names">
+                <legend className="mb-1 text-sm font-semibold">Who is coming? A name for each ticket</legend>
+                {held.attendeeLabels.map((label, i) => (
+                  <label key={i} className="flex flex-col gap-1 text-sm font-medium">Ticket {i + 1} · {label}
+                    <input
+                      value={attendees[i] ?? ""}
+                      onChange={(e) => { pay.reset(); setAttendees((a) => Object.assign([...a], { [i]: e.target.value })); }}
+                      placeholder={i === 0 ? name : ""}
+                      autoComplete={i === 0 ? "name" : "off"}
+                      aria-invalid={pay.error?.data?.details?.field === `buyer.attendees.${i}` ? true : undefined}
+                      className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
+                    />
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             {held?.ships ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="shipping-address">
                 <legend className="mb-1 text-sm font-semibold">Shipping address for your merch</legend>

@@ -72,6 +72,7 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
         </PageTitle>
         <nav className="flex flex-wrap gap-2">
           {published ? <Link className={secondaryButtonClass} href={`/s/${brand.slug}/${event.slug}`}>View in shop</Link> : null}
+          {can(role, "catalog:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/edit`}>Edit details</Link> : null}
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders?event=${event.id}`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/attendees`}>Attendees</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/check-in`}>Check-in</Link>

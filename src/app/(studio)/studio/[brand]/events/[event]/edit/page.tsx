@@ -1,0 +1,32 @@
+// An event's details: name, venue, time zone and times, text, and whether checkout asks a name per ticket.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { instantToZonedLocal, studioEvent } from "@/server/offering";
+import { isDomainError } from "@/server/platform/errors";
+import { ActionForm } from "@/components/action-form";
+import { Card, PageTitle } from "@/components/ui";
+import { studioBrand } from "../../../../_lib/guard";
+import { editEventAction } from "../../../../actions";
+import { EventFields } from "../../_components/event-fields";
+
+export const metadata = { title: "Edit event" };
+
+export default async function EditEvent({ params }: { params: Promise<{ brand: string; event: string }> }) {
+  const { brand: slug, event: eventId } = await params;
+  const { brand } = await studioBrand(slug, "catalog:write");
+  const event = await studioEvent(brand.id, eventId).catch((e) => {
+    if (isDomainError(e)) notFound();
+    throw e;
+  });
+  return (
+    <div className="mx-auto max-w-xl">
+      <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>
+      <PageTitle sub={`Its shop address stays /s/${brand.slug}/${event.slug}.`}>Edit event</PageTitle>
+      <Card>
+        <ActionForm action={editEventAction.bind(null, brand.slug, event.id)} submit="Save event" resetOnSuccess={false}>
+          <EventFields withSettings defaults={{ name: event.name, venue: event.venue, description: event.description, timeZone: event.timeZone, startsAt: instantToZonedLocal(event.startsAt, event.timeZone), endsAt: instantToZonedLocal(event.endsAt, event.timeZone), askAttendeeNames: event.askAttendeeNames }} />
+        </ActionForm>
+      </Card>
+    </div>
+  );
+}
