@@ -6,8 +6,7 @@ import { revalidatePath } from "next/cache";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { AuthError } from "next-auth";
 import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
-import { isDomainError } from "@/server/platform/errors";
-import { createBrand, requireMembership } from "@/server/distribution";
+import { createBrand } from "@/server/distribution";
 import { createEvent, editEvent, publishEvent } from "@/server/offering";
 import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, resendTickets, shipOrderItems } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
@@ -18,20 +17,10 @@ import { compactRows, formToObject } from "./_lib/form";
 import { safeNext } from "./_lib/next";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
+import { member, toFormState } from "./_lib/action";
 import type { FormState } from "@/components/action-form";
 
-function toFormState(e: unknown): FormState {
-  if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
-  throw e; // redirects and genuine failures
-}
-
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
-
-async function member(slug: string, permission: Parameters<typeof requireMembership>[2]) {
-  const user = await currentUser();
-  if (!user) redirect("/studio/sign-in");
-  return { user, ...(await requireMembership(user.id, slug, permission)) };
-}
 
 export async function signUpAction(_: FormState, fd: FormData): Promise<FormState> {
   try {

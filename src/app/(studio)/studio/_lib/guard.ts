@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { currentUser, type SessionUser } from "@/server/platform/auth";
 import { requireMembership, type Membership, type Permission } from "@/server/distribution";
+import { studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
 
 /** Every Studio page starts here: a signed-in organizer, or the sign-in page. */
@@ -23,3 +24,13 @@ export async function studioBrand(slug: string, permission: Permission | null): 
 }
 
 export const actorOf = (user: SessionUser) => ({ kind: "user" as const, id: user.id, label: user.email });
+
+/** An event page: the brand's event, or a 404 (another brand's event is not found either). */
+export async function studioEventOr404(brandId: string, eventId: string) {
+  try {
+    return await studioEvent(brandId, eventId);
+  } catch (e) {
+    if (isDomainError(e)) notFound();
+    throw e;
+  }
+}

@@ -2,23 +2,14 @@
 // The team: invite, change a role, remove, withdraw an invitation (owners), and accept an invitation (the invited person).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { acceptInvitation, changeMemberRole, inviteMember, requireMembership, revokeInvitation, removeMember, ROLE_LABELS, type Role } from "@/server/distribution";
+import { acceptInvitation, changeMemberRole, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, type Role } from "@/server/distribution";
 import { currentUser } from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
-import { isDomainError } from "@/server/platform/errors";
 import type { FormState } from "@/components/action-form";
 import { actorOf } from "../../_lib/guard";
+import { member, toFormState } from "../../_lib/action";
 
-function toFormState(e: unknown): FormState {
-  if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
-  throw e;
-}
-
-async function owner(slug: string) {
-  const user = await currentUser();
-  if (!user) redirect("/studio/sign-in");
-  return { user, ...(await requireMembership(user.id, slug, "team:write")) };
-}
+const owner = (slug: string) => member(slug, "team:write");
 
 export async function inviteMemberAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
   let message: string;

@@ -1,25 +1,14 @@
 "use server";
 // The brand's look and where its shop lives. Managers and owners (brand:write).
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { revalidateShop } from "../../_lib/revalidate-shop";
-import { requireMembership, setBrandImage, setShopPlaces, setTheme, storeImage } from "@/server/distribution";
+import { setBrandImage, setShopPlaces, setTheme, storeImage } from "@/server/distribution";
 import { setHeaderImage, studioEvent } from "@/server/offering";
-import { currentUser } from "@/server/platform/auth";
-import { isDomainError } from "@/server/platform/errors";
 import type { FormState } from "@/components/action-form";
 import { actorOf } from "../../_lib/guard";
+import { member, toFormState } from "../../_lib/action";
 
-function toFormState(e: unknown): FormState {
-  if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
-  throw e;
-}
-
-async function editor(slug: string) {
-  const user = await currentUser();
-  if (!user) redirect("/studio/sign-in");
-  return { user, ...(await requireMembership(user.id, slug, "brand:write")) };
-}
+const editor = (slug: string) => member(slug, "brand:write");
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 async function bytesOf(fd: FormData, name: string): Promise<Uint8Array> {

@@ -1,17 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { studioEvent, catalogOfBrand } from "@/server/offering";
+import { catalogOfBrand } from "@/server/offering";
 import { poolsOverview } from "@/server/inventory";
 import { priceBook, promosOf } from "@/server/pricing";
 import { eventOffer } from "@/server/workflows";
-import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney, stockLabel } from "@/components/format";
 import { OfferPreview } from "./_components/offer-preview";
 import { addBundleAction, addDrawAction, addPoolAction, addProductAction, addPromoAction, publishEventAction } from "../../../actions";
-import { studioBrand } from "../../../_lib/guard";
+import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
 import { can } from "@/server/distribution";
 import { setEventHeaderImageAction } from "../../theme/actions";
 import { AuditList } from "../../_components/audit-list";
@@ -25,10 +23,7 @@ const KIND: Record<string, string> = { ticket: "Ticket", merch: "Merch", addon: 
 export default async function EventPage({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
   const { brand, role } = await studioBrand(slug, "brand:read");
-  const event = await studioEvent(brand.id, eventId).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const event = await studioEventOr404(brand.id, eventId);
   const now = clock.now();
   const ids = event.products.map((p) => p.id);
   const [catalog, studioOffer, shopOffer, pools, book, promos] = await Promise.all([

@@ -1,13 +1,10 @@
 // The attendee list: every ticket of the event, who holds it, and whether they are in.
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { studioEvent } from "@/server/offering";
 import { attendeesOfEvent } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
-import { isDomainError } from "@/server/platform/errors";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime } from "@/components/format";
-import { studioBrand } from "../../../../_lib/guard";
+import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 
 export const metadata = { title: "Attendees" };
 
@@ -15,10 +12,7 @@ export default async function Attendees({ params, searchParams }: { params: Prom
   const { brand: slug, event: eventId } = await params;
   const { q } = await searchParams;
   const { brand } = await studioBrand(slug, "checkin");
-  const event = await studioEvent(brand.id, eventId).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const event = await studioEventOr404(brand.id, eventId);
   const all = await attendeesOfEvent(brand.id, event.id);
   const orders = new Map((await ordersByIds(brand.id, [...new Set(all.map((a) => a.orderId))])).map((o) => [o.id, o]));
   const needle = (typeof q === "string" ? q : "").trim().toLowerCase();

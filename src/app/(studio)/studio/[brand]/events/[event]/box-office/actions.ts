@@ -1,21 +1,16 @@
 "use server";
 // Selling at the door: staff pick what the person buys and how they paid.
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireMembership } from "@/server/distribution";
 import { sellAtBoxOffice } from "@/server/workflows";
-import { currentUser } from "@/server/platform/auth";
-import { isDomainError } from "@/server/platform/errors";
 import { formatMoney } from "@/components/format";
 import type { FormState } from "@/components/action-form";
 import { actorOf } from "../../../../_lib/guard";
+import { member, toFormState } from "../../../../_lib/action";
 
 export async function sellAtBoxOfficeAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
   let message: string;
   try {
-    const user = await currentUser();
-    if (!user) redirect("/studio/sign-in");
-    await requireMembership(user.id, brandSlug, "orders:write");
+    const { user } = await member(brandSlug, "orders:write");
     // Quantities arrive as qty.<productId>, a variant as variant.<productId>.
     const lines = [...fd.entries()]
       .filter(([k, v]) => k.startsWith("qty.") && String(v).trim() !== "" && String(v).trim() !== "0")
@@ -31,8 +26,7 @@ export async function sellAtBoxOfficeAction(brandSlug: string, eventId: string, 
     });
     message = `Sold ${sale.reference}: ${formatMoney(sale.total, sale.currency)} paid by ${fd.get("method") === "card" ? "card" : "cash"}. The tickets are on their way by e-mail.`;
   } catch (e) {
-    if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
-    throw e;
+    return toFormState(e);
   }
   revalidatePath(`/studio/${brandSlug}/events/${eventId}/box-office`);
   return { ok: message, at: Date.now() };

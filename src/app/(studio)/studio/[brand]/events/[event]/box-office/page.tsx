@@ -1,15 +1,12 @@
 // The box office: sell at the door through the same checkout as the shop (prices, pools,
 // limits), channel "box office", paid in cash or by card on the venue's terminal.
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { studioEvent } from "@/server/offering";
 import { eventOffer } from "@/server/workflows";
-import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
 import { formatMoney, stockLabel } from "@/components/format";
-import { studioBrand } from "../../../../_lib/guard";
+import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { sellAtBoxOfficeAction } from "./actions";
 
 export const metadata = { title: "Box office" };
@@ -17,10 +14,7 @@ export const metadata = { title: "Box office" };
 export default async function BoxOffice({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
-  const event = await studioEvent(brand.id, eventId).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const event = await studioEventOr404(brand.id, eventId);
   // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no choice.
   const offer = (await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) })).filter((i) => i.kind !== "bundle" || !event.products.find((p) => p.id === i.id)?.components.some((c) => c.group || c.optional));
   return (

@@ -1,11 +1,9 @@
 // An event's details: name, venue, time zone and times, text, and whether checkout asks a name per ticket.
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { instantToZonedLocal, studioEvent } from "@/server/offering";
-import { isDomainError } from "@/server/platform/errors";
+import { instantToZonedLocal } from "@/server/offering";
 import { ActionForm } from "@/components/action-form";
 import { Card, PageTitle } from "@/components/ui";
-import { studioBrand } from "../../../../_lib/guard";
+import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { editEventAction } from "../../../../actions";
 import { EventFields } from "../../_components/event-fields";
 
@@ -14,10 +12,7 @@ export const metadata = { title: "Edit event" };
 export default async function EditEvent({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
   const { brand } = await studioBrand(slug, "catalog:write");
-  const event = await studioEvent(brand.id, eventId).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const event = await studioEventOr404(brand.id, eventId);
   return (
     <div className="mx-auto max-w-xl">
       <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>

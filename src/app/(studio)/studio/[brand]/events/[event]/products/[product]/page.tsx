@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { studioEvent, instantToZonedLocal } from "@/server/offering";
+import { instantToZonedLocal } from "@/server/offering";
 import { priceBook } from "@/server/pricing";
 import { eventOffer } from "@/server/workflows";
-import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { Card, PageTitle } from "@/components/ui";
 import { formatMoney } from "@/components/format";
 import { addVariantAction, changeBundleAction, editProductAction, editVariantAction } from "../../../../../actions";
 import { AddVariantForm, EditVariantForm } from "../../_components/variant-forms";
-import { studioBrand } from "../../../../../_lib/guard";
+import { studioBrand, studioEventOr404 } from "../../../../../_lib/guard";
 import { EditProductForm } from "../../_components/edit-product-form";
 import { EditBundleForm } from "../../_components/add-bundle-form";
 
@@ -18,10 +17,7 @@ const money = (minor: number) => (minor / 100).toFixed(2);
 export default async function ProductPage({ params }: { params: Promise<{ brand: string; event: string; product: string }> }) {
   const { brand: slug, event: eventId, product: productId } = await params;
   const { brand } = await studioBrand(slug, "catalog:write");
-  const event = await studioEvent(brand.id, eventId).catch((e) => {
-    if (isDomainError(e)) notFound();
-    throw e;
-  });
+  const event = await studioEventOr404(brand.id, eventId);
   const product = event.products.find((p) => p.id === productId);
   if (!product) notFound();
   const book = await priceBook(brand.id, [product.id], product.kind === "bundle" ? [product.id] : []);
