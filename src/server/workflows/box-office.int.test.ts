@@ -31,6 +31,16 @@ describe("the box office", () => {
     expect(await db().refund.findFirstOrThrow({ where: { orderId: sale.orderId } })).toMatchObject({ status: "succeeded", providerRef: "box_office:card:refund" });
   });
 
+  it("a fan cannot refund a box-office sale online, even where the policy lets fans refund", async () => {
+    const f = await organizerWithEvent({ price: 20 });
+    await checkout.setRefundPolicy(f.brand.id, { fanRefunds: true, cutoffHours: "0", feePercent: "0", feeFixed: "0" });
+    const sale = await sellAtBoxOffice(f.actor, { brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }], buyer: walkUp, method: "cash" });
+    await dispatchUntil(subscribers, async () => (await db().fulfillmentItem.count({ where: { orderId: sale.orderId } })) === 1);
+    const item = await db().fulfillmentItem.findFirstOrThrow({ where: { orderId: sale.orderId } });
+    expect(await refusal(refundOrderItems({ kind: "fan", label: `fan:${walkUp.email}` }, f.brand.id, sale.orderId, { itemIds: [item.id] }, "fan", new Date()))).toEqual({ code: "Conflict", message: "This order was paid at the box office: ask there for a refund." });
+    expect(await db().refund.count({ where: { orderId: sale.orderId } })).toBe(0);
+  });
+
   it("refuses without a payment method or a buyer, and changes nothing", async () => {
     const f = await organizerWithEvent();
     expect(await refusal(sellAtBoxOffice(f.actor, { brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }], buyer: walkUp }))).toEqual({ code: "Invalid", message: "Choose how they paid: cash or card" });

@@ -4,7 +4,7 @@
 // follows. Then the money goes back through the payment port, once (its id is the idempotency key).
 import { z } from "zod";
 import { transaction } from "@/server/platform/unit-of-work";
-import { invalid } from "@/server/platform/errors";
+import { DomainError, invalid } from "@/server/platform/errors";
 import { newId } from "@/server/platform/ids";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
@@ -29,6 +29,8 @@ export async function refundOrderItems(actor: Actor, brandId: string, orderId: s
   const event = await offering.studioEvent(brandId, (await checkout.orderForBrand(brandId, orderId)).eventId);
   const result = await transaction(async (uow) => {
     const { payment } = await checkout.orderToRefund(uow, brandId, orderId);
+    // Cash or a card terminal at the door: only the box office can hand that money back.
+    if (by === "fan" && payment.provider.startsWith("box_office")) throw new DomainError("Conflict", "This order was paid at the box office: ask there for a refund.");
     const r = await fulfillment.refundItems(uow, actor, brandId, orderId, input.itemIds, refundId, { by, now, eventStartsAt: event.startsAt, policy, keepFee: input.keepFee });
     await inventory.returnUnits(uow, metadataFor(actor, brandId, orderId), r.unitsBack, `refund ${refundId}`);
     await checkout.recordRefund(uow, actor, { refundId, brandId, orderId, paymentId: payment.id, amount: r.amount, fee: r.fee, currency: payment.currency, reason: input.reason || (by === "fan" ? "Requested by the fan" : "Refunded by the organizer"), items: r.labels });

@@ -12,11 +12,11 @@ import { config } from "@/server/platform/config";
 import { rateLimit } from "@/server/platform/rate-limit";
 
 /** What the fan may refund online now: the brand's policy, its deadline for this event, and the fee. */
-async function fanRefundPolicy(brandId: string, eventId: string, items: { status: string }[]) {
+async function fanRefundPolicy(brandId: string, eventId: string, items: { status: string }[], channel: string) {
   const policy = await checkout.refundPolicyOf(brandId);
   const event = await offering.studioEvent(brandId, eventId);
   const until = fulfillment.fanRefundDeadline(event.startsAt, policy);
-  const open = policy.fanRefunds && clock.now() < until && items.some((i) => i.status === "issued" || i.status === "to_ship");
+  const open = policy.fanRefunds && channel !== "box_office" && clock.now() < until && items.some((i) => i.status === "issued" || i.status === "to_ship");
   return { open, until: until.toISOString(), feePercentBp: policy.feePercentBp, feeFixedMinor: policy.feeFixedMinor };
 }
 
@@ -106,7 +106,7 @@ export const shopRouter = router({
       items: items.map((i) => ({ id: i.id, kind: i.kind, label: i.label, status: i.status, shipmentId: i.shipmentId, ticketId: i.ticketId })),
       shipments: shipments.map((s) => ({ id: s.id, carrier: s.carrier, trackingNumber: s.trackingNumber, status: s.status, shippedAt: s.shippedAt, deliveredAt: s.deliveredAt })),
       refunds: refunds.map((r) => ({ id: r.id, amount: r.amountMinor, fee: r.feeMinor, status: r.status, createdAt: r.createdAt })),
-      refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items),
+      refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items, order.channel),
     };
   }),
 });

@@ -8,10 +8,12 @@ export type OrderRecord = {
   shippingAddress: ShippingAddress | null;
   /** Per order line, one name per ticket of that line (in the order its tickets are issued); none: the buyer's name. */
   attendeeNames: Record<string, string[]>;
+  /** Where it was sold: "shop", "embed:<origin>", "embed" or "box_office". */
+  channel: string;
   lines: OrderLineFact[];
 };
 
-export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date; channel: string }, payment: { id: string; provider: string }) {
+export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date }, payment: { id: string; provider: string }) {
   await txOf(uow).order.create({
     data: {
       id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
@@ -37,7 +39,7 @@ function storedSelection(raw: unknown): Pick<OrderLineFact, "selection" | "compo
 
 function toRecord(o: {
   id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string;
-  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown; attendeeNames: unknown;
+  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown; attendeeNames: unknown; channel: string;
   lines: { id: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; unitPriceMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; selection: unknown; allocation: unknown }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
@@ -157,7 +159,7 @@ export async function salesOf(brandId: string) {
 }
 
 export async function findOrderForRefund(orderId: string, uow: UnitOfWork | null = null) {
-  return (uow ? txOf(uow) : db()).order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, providerRef: true, amountMinor: true, currency: true } } } });
+  return (uow ? txOf(uow) : db()).order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, provider: true, providerRef: true, amountMinor: true, currency: true } } } });
 }
 
 export async function paymentsOfOrder(orderId: string) {
