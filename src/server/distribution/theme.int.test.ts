@@ -101,3 +101,26 @@ describe("the brand's home page", () => {
     expect((await shopEvents(f.brand.id, now)).map((e) => e.name)).toEqual(["Running now", "Sooner", "Test Night"]);
   });
 });
+
+describe("PDF tickets in the brand's look", () => {
+  it("carry the uploaded logo in their header, on every page", async () => {
+    const QRCode = (await import("qrcode")).default;
+    const { orderTicketsPdf, placeOrderFlow } = await import("@/server/workflows");
+    const { subscribers } = await import("@/server/workflows/subscriptions");
+    const checkout = await import("@/server/checkout");
+    const { dispatchUntil } = await import("@/test/fixtures");
+    const f = await organizerWithEvent();
+    const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: { name: "Pia", email: "pia@example.com" }, lines: [{ productId: f.productId, quantity: 2 }] });
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
+    await dispatchUntil(subscribers, async () => (await db().ticket.count({ where: { orderId: placed.orderId } })) === 2);
+    const images = async () => (await orderTicketsPdf(f.brand.id, placed.orderId)).pdf.toString("latin1").match(/\/Subtype \/Image/g)?.length ?? 0;
+    const before = await images(); // the two QR codes (with their transparency masks)
+    expect(before).toBeGreaterThanOrEqual(2);
+    await distribution.setBrandImage(f.actor, f.brand.id, "logo", new Uint8Array(await QRCode.toBuffer("logo", { type: "png", width: 64 })));
+    const pdf = (await orderTicketsPdf(f.brand.id, placed.orderId)).pdf.toString("latin1");
+    expect(await images()).toBeGreaterThan(before); // the logo: one image object…
+    // …drawn on both pages: each page's resources name an image more than before.
+    expect(pdf.match(/\/XObject <<[^>]*>>/g)?.every((x) => (x.match(/\/I\d+/g)?.length ?? 0) === 2)).toBe(true);
+  });
+});
