@@ -196,7 +196,10 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     await expect(frame.getByLabel("Your name")).toBeVisible();
     await expect.poll(height).toBeGreaterThan(resting + 100);
     const grown = await height();
+    expect(await frame.locator("body").evaluate(() => window.scrollY)).toBe(0); // sized, never scrolled inside
+    await fanSite.setViewportSize({ width: 1280, height: 2400 }); // the whole page in view: frames paint fully
     await fanSite.screenshot({ path: "test-results/embed-grown.png", fullPage: true });
+    await fanSite.setViewportSize({ width: 1280, height: 720 });
     await frame.getByLabel("Quantity of Standing").fill("0");
     await settled();
     await frame.getByRole("button", { name: "Release my reservation" }).click();

@@ -17,10 +17,22 @@ export function Resizer() {
       last = height;
       window.parent.postMessage({ type: "marquee:resize", height }, "*");
     };
-    const observer = new ResizeObserver(send);
+    // The frame is as tall as its content, so it never needs to scroll; a focus or scrollIntoView
+    // during a resize would otherwise leave the content shifted up inside it.
+    const unscroll = () => {
+      if (window.scrollY !== 0) window.scrollTo(0, 0);
+    };
+    const observer = new ResizeObserver(() => {
+      send();
+      requestAnimationFrame(unscroll);
+    });
     observer.observe(root);
+    window.addEventListener("scroll", unscroll);
     send();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("scroll", unscroll);
+    };
   }, []);
   return null;
 }
