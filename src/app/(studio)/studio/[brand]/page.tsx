@@ -45,15 +45,16 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
           <span className="mr-2 inline-block h-4 w-4 rounded-full align-middle" style={{ background: brand.primaryColor }} aria-hidden />
           {brand.name}
         </PageTitle>
-        <nav className="flex gap-2">
+        {/* Only what this role may open: every page checks again on the server. */}
+        <nav className="flex flex-wrap gap-2" aria-label="Brand">
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>To ship</Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>Theme</Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>Domain &amp; embed</Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link>
+          {can(role, "brand:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>Theme</Link> : null}
+          {can(role, "brand:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>Domain &amp; embed</Link> : null}
+          {can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link> : null}
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>Team</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
-          <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link>
+          {can(role, "catalog:write") ? <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link> : null}
         </nav>
       </div>
       {events.length === 0 ? (
