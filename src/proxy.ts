@@ -1,8 +1,11 @@
-// Before routing: which brand a custom domain serves, and who may frame what.
+// Before routing: which brand a custom domain serves, and who may frame a brand's embed.
 // - A brand's own domain (tickets.brand.com) shows that brand's shop: `/` is its home, `/<event>`
-//   an event; an unknown domain gets a 404. Studio and the API live on Marquee's host only.
-// - Every page may be framed by this site only (clickjacking), except a brand's embed, which its
-//   allowed origins may frame too (CSP frame-ancestors).
+//   an event; an unknown domain gets a 404. Studio and sign-in live on Marquee's host only.
+// - The embed may be framed by the brand's allowed origins (CSP frame-ancestors); every other page
+//   by this site only (next.config.js sets that statically).
+// The proxy runs only where it can change something (see `matcher`): it costs about a third of the
+// shop page's throughput when it runs on every request, so the hot paths — event pages
+// (/s/<brand>/<event>), the shop API, assets, files — skip it.
 import { NextResponse, type NextRequest } from "next/server";
 import { frameAncestorsOf, placeOfHost } from "@/server/distribution";
 
@@ -29,10 +32,15 @@ export async function proxy(request: NextRequest) {
     }
   }
   const embed = /^\/embed\/([a-z0-9-]{1,60})\//.exec(pathname);
-  return framedBy(NextResponse.next(), embed ? await frameAncestorsOf(embed[1]!) : "'self'");
+  return embed ? framedBy(NextResponse.next(), await frameAncestorsOf(embed[1]!)) : NextResponse.next();
 }
 
 export const config = {
-  // Not for build assets and shipped static files: they carry no brand and are never framed as pages.
-  matcher: ["/((?!_next/static|_next/image|fonts/|embed\\.js$).*)"],
+  matcher: [
+    "/", // a custom domain's home, or an unknown host's 404
+    "/((?!(?:_next|fonts|files|pay|api|s|studio|embed|prerendered|embed\\.js|favicon\\.ico)(?:/|$))[^/]+)", // a custom domain's event pages
+    "/s/:brand", // another brand's shop through a custom domain is not found
+    "/studio/:path*", // Studio is not served on custom domains
+    "/embed/:path*", // per-brand frame-ancestors
+  ],
 };
