@@ -31,6 +31,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/orders": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]/packing-slip": { permission: "brand:read" },
+  "/studio/[brand]/orders/[order]/tickets.pdf": { permission: "brand:read" },
   "/studio/[brand]/outbox": { permission: "brand:read" },
   "/studio/[brand]/settings": { permission: "orders:write" },
   "/studio/[brand]/shipping": { permission: "brand:read" },
@@ -139,7 +140,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(18 * 4);
+    expect(checked).toBe(19 * 4);
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

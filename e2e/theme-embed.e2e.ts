@@ -256,8 +256,22 @@ test("staff sell at the box office, and Studio shows sales per channel", async (
   await page.getByLabel(/Buyer's e-mail/).fill("walter@example.com");
   await page.getByLabel("Card (terminal)").check();
   await page.getByRole("button", { name: "Record sale" }).click();
-  await expect(page.getByText(/^Sold MQ-[A-Z0-9]+: €60\.00 paid by card\. The tickets are on their way by e-mail\.$/)).toBeVisible();
+  const sold = page.getByText(/^Sold MQ-[A-Z0-9]+: €60\.00 paid by card\. The tickets are on their way by e-mail\.$/);
+  await expect(sold).toBeVisible();
   await page.screenshot({ path: "test-results/box-office.png", fullPage: true });
+  // The desk can print them too: three tickets, one page each.
+  const reference = (await sold.textContent())!.match(/MQ-[A-Z0-9]+/)![0];
+  await page.goto(`/studio/${brand.slug}/orders`);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page).toHaveURL(/\/orders\/ord_/);
+  const print = page.getByRole("link", { name: "Print tickets (PDF)" });
+  await expect(async () => {
+    await page.reload();
+    await expect(print).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const pdf = await page.request.get(new URL((await print.getAttribute("href"))!, page.url()).toString());
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(3);
 
   await page.goto(`/studio/${brand.slug}`);
   const channels = page.getByTestId("sales-by-channel");

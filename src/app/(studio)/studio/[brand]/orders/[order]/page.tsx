@@ -4,7 +4,7 @@ import { createCaller } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { isDomainError } from "@/server/platform/errors";
 import { ActionForm } from "@/components/action-form";
-import { Badge, Card, PageTitle } from "@/components/ui";
+import { Badge, Card, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 import { cancelOrderAction, resendTicketsAction, markDeliveredAction, recordReturnAction, refundItemsAction, shipItemsAction } from "../../../actions";
 import { ItemsPanel } from "./items-panel";
@@ -109,9 +109,12 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
       <Card>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 className="font-semibold">Tickets</h2>
-          {canWrite && tickets.some((t) => t.status === "valid") ? (
-            <ActionForm action={resendTicketsAction.bind(null, brand.slug, order.id)} submit="Re-send tickets" pendingLabel="Sending…" className="flex items-center gap-3">{null}</ActionForm>
-          ) : null}
+          <div className="flex flex-wrap items-center gap-2">
+            {tickets.some((t) => t.status === "valid") ? <a className={secondaryButtonClass} href={`/studio/${brand.slug}/orders/${order.id}/tickets.pdf`} target="_blank" rel="noopener">Print tickets (PDF)</a> : null}
+            {canWrite && tickets.some((t) => t.status === "valid") ? (
+              <ActionForm action={resendTicketsAction.bind(null, brand.slug, order.id)} submit="Re-send tickets" pendingLabel="Sending…" className="flex items-center gap-3">{null}</ActionForm>
+            ) : null}
+          </div>
         </div>
         {tickets.length === 0 ? <p className="text-sm text-zinc-600">No tickets issued.</p> : (
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
