@@ -7,6 +7,7 @@ export type { DistributionEvent, BrandCreated, MemberAdded, MemberInvited, Membe
 export { themeOf, setTheme, setBrandImage, setShopPlaces, brandByHost, readFile, storeImage, fileUrl, publicUrl, embedSnippet, IMAGE_LIMITS, type ImageKind } from "./theme";
 export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
 export { textOn } from "./model/contrast";
+export { brandMail, type BrandMail } from "./brand-mail";
 export { FONTS, fontStack } from "./model/fonts";
 export type { ThemeChanged } from "./events";
 export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces, type HostPlace } from "./infrastructure/places-repo";

@@ -12,6 +12,7 @@ import type { SessionUser } from "@/server/platform/accounts";
 import { INVITATION_DAYS, checkTeamChange, invitationState, inviteInput, roleInput, ROLE_LABELS, type InvitationState } from "./model/team";
 import type { Role } from "./model/brand";
 import type { BrandRecord } from "./infrastructure/brands";
+import { brandMail } from "./brand-mail";
 import { claimInvitation, deleteMember, invitationByHash, isMemberByEmail, lockTeam, membersWithUsers, openInvitations, replaceInvitation, revokeOpenInvitation, setMemberRole } from "./infrastructure/team-repo";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -37,6 +38,7 @@ export async function inviteMember(actor: Actor & { kind: "user" }, brand: Brand
   const id = newId("inv_");
   const link = `${config().PUBLIC_URL.replace(/\/$/, "")}/studio/invite/${token}`;
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const look = await brandMail(brand);
   await transaction(async (tx) => {
     await replaceInvitation(tx, { id, brandId: brand.id, email, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt }, now);
     await appendToStream(tx, `brand-${brand.id}`, "any", [{ type: "MemberInvited", payload: { brandId: brand.id, invitationId: id, email, role } }], metadataFor(actor, brand.id));
@@ -47,7 +49,8 @@ export async function inviteMember(actor: Actor & { kind: "user" }, brand: Brand
       to: email,
       subject: `You're invited to ${brand.name} on Marquee`,
       text: `${actor.label} invited you to join ${brand.name} as ${what}.\n\nAccept the invitation: ${link}\n\nThe link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.`,
-      html: `<p>${escapeHtml(actor.label)} invited you to join <strong>${escapeHtml(brand.name)}</strong> as ${escapeHtml(what)}.</p><p><a href="${link}" style="display:inline-block;padding:10px 16px;border-radius:8px;background:${brand.primaryColor};color:#fff;text-decoration:none">Accept the invitation</a></p><p style="color:#71717a;font-size:12px">The link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.</p>`,
+      html: look.html(`<p>${escapeHtml(actor.label)} invited you to join <strong>${escapeHtml(brand.name)}</strong> on Marquee as ${escapeHtml(what)}.</p><p style="opacity:.7;font-size:12px">The link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.</p>`, { href: link, label: "Accept the invitation" }),
+      attachments: look.attachments,
     });
   });
   return { invitationId: id, link };

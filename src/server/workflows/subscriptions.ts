@@ -9,7 +9,6 @@ import { formatMoney } from "@/server/platform/money";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { orderTicketsPdf } from "./ticket-documents";
-import { brandMail } from "./brand-mail";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -71,7 +70,7 @@ const mailRefundWhenUnavailable: Subscriber = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
-    const look = await brandMail(brand);
+    const look = await distribution.brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `order-refunded:${p.orderId}`,
@@ -126,7 +125,7 @@ export async function queueTicketsMail(brandId: string, orderId: string, dedupeK
   const when = formatInZone(event.startsAt, event.timeZone);
   const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
   const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
-  const look = await brandMail(brand);
+  const look = await distribution.brandMail(brand);
   const attachments = [...look.attachments, ...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
   const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid ${brand.background === "dark" ? "#3f3f46" : "#e4e4e7"};border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
   const intro = opts.resent ? "here are your tickets again, for order" : "thank you for your order";
@@ -153,7 +152,7 @@ const mailWhenShipped: Subscriber = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
     const list = p.items.map((i) => i.label);
-    const look = await brandMail(brand);
+    const look = await distribution.brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `items-shipped:${p.shipmentId}`,
@@ -180,7 +179,7 @@ const mailWhenRefunded: Subscriber = {
     const items = (await fulfillment.itemsForOrder(p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
     const fee = refund && refund.feeMinor > 0 ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)` : "";
-    const look = await brandMail(brand);
+    const look = await distribution.brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `refund-settled:${p.refundId}`,

@@ -1,17 +1,19 @@
-// Every e-mail to a fan wears the brand's theme: its header in the primary colour (with readable
+// Every e-mail from a brand wears the brand's theme: its header in the primary colour (with readable
 // text on it), the logo inline (a cid: attachment — mail clients block remote images), the
 // background, font stack and button shape.
 import type { MailAttachment } from "@/server/platform/mail";
-import * as distribution from "@/server/distribution";
+import { themeOf, readFile } from "./theme";
+import { themeVars } from "./model/theme";
+import type { BrandRecord } from "./infrastructure/brands";
 
 export type BrandMail = { html(body: string, button?: { href: string; label: string }): string; attachments: MailAttachment[] };
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function brandMail(brand: distribution.BrandRecord): Promise<BrandMail> {
-  const theme = distribution.themeOf(brand);
-  const vars = distribution.themeVars(theme);
-  const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
+export async function brandMail(brand: BrandRecord): Promise<BrandMail> {
+  const theme = themeOf(brand);
+  const vars = themeVars(theme);
+  const logo = brand.logoKey ? await readFile(brand.logoKey) : null;
   const attachments: MailAttachment[] = logo ? [{ filename: logo.contentType === "image/png" ? "logo.png" : "logo.jpg", contentType: logo.contentType, cid: "brand-logo@marquee", contentBase64: Buffer.from(logo.bytes).toString("base64") }] : [];
   const dark = theme.background === "dark";
   const border = dark ? "#3f3f46" : "#e4e4e7";
