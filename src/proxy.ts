@@ -9,8 +9,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { frameAncestorsOf, placeOfHost } from "@/server/distribution";
 
-// On a custom domain these are served as they are (assets, uploaded files, the shop's API, payment pages).
-const SHARED = /^\/(_next\/|files\/|fonts\/|api\/trpc\/shop\.|api\/webhooks\/|pay\/|embed\/|embed\.js$|favicon\.ico$)/;
 
 function framedBy(res: NextResponse, sources: string): NextResponse {
   res.headers.set("content-security-policy", `frame-ancestors ${sources}`);
@@ -25,7 +23,8 @@ export async function proxy(request: NextRequest) {
   if (!place.own) {
     if (!place.brandSlug) return new NextResponse(NOT_HERE, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
     const shop = `/s/${place.brandSlug}`;
-    if (!SHARED.test(pathname) && pathname !== shop && !pathname.startsWith(`${shop}/`)) {
+    // Of the paths the matcher sends here, only the embed is shared with Marquee's host as it is.
+    if (!pathname.startsWith("/embed/") && pathname !== shop && !pathname.startsWith(`${shop}/`)) {
       const url = request.nextUrl.clone();
       url.pathname = pathname === "/" ? shop : `${shop}${pathname}`;
       return framedBy(NextResponse.rewrite(url), "'self'");

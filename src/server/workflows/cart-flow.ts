@@ -46,7 +46,8 @@ function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   return r.data;
 }
 
-async function toView(cart: checkout.CartRecord, now: Date): Promise<CartView> {
+/** The cart as the fan sees it. `asksNames`: whether its event asks a name per ticket, when the caller already knows. */
+async function toView(cart: checkout.CartRecord, now: Date, asksNames?: boolean): Promise<CartView> {
   const snapshot = cart.quote as Snapshot | null;
   let state: CartState = "empty";
   if (cart.lines.length > 0 && cart.holdId) {
@@ -54,7 +55,7 @@ async function toView(cart: checkout.CartRecord, now: Date): Promise<CartView> {
     const held = hold?.status === "active" && hold.expiresAt > now;
     state = cart.orderId && held ? "paying" : held ? "held" : "expired";
   } else if (cart.lines.length > 0) state = "expired";
-  const asks = await saleEvent(cart.brandId, cart.eventId).then((e) => e.askAttendeeNames, () => false);
+  const asks = asksNames ?? (await saleEvent(cart.brandId, cart.eventId).then((e) => e.askAttendeeNames, () => false));
   return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state, ships: checkout.shipsSomething(snapshot?.lines ?? []), attendeeLabels: asks && snapshot ? ticketLabels(snapshot.lines).flat() : null };
 }
 
@@ -100,7 +101,7 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
     if (priced && holdId) await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, { holdId });
     return cartKey;
   });
-  return toView((await checkout.cartById(savedId))!, now);
+  return toView((await checkout.cartById(savedId))!, now, event.askAttendeeNames);
 }
 
 const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput, embedOrigin: z.string().max(200).nullish() });

@@ -35,17 +35,17 @@ export async function placeOfHost(hostHeader: string | null): Promise<HostPlace>
   return { own: false, host, brandSlug };
 }
 
+const embedOriginsOf = (brandSlug: string) =>
+  remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
+
 /** The CSP frame-ancestors sources for a brand's embed: this site and the brand's allowed origins. */
 export async function frameAncestorsOf(brandSlug: string): Promise<string> {
-  const origins = await remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
-  return ["'self'", ...origins].join(" ");
+  return ["'self'", ...(await embedOriginsOf(brandSlug))].join(" ");
 }
 
 /** Whether a page on `origin` may embed this brand's shop (embed.js asks, to refuse politely). */
 export async function embedAllowed(brandSlug: string, origin: string | null): Promise<boolean> {
-  if (!origin) return false;
-  const origins = await remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
-  return origins.includes(origin);
+  return !!origin && (await embedOriginsOf(brandSlug)).includes(origin);
 }
 
 /** After a settings change, this process answers from the database at once. */

@@ -2,7 +2,7 @@
 // The team: invite, change a role, remove, withdraw an invitation (owners), and accept an invitation (the invited person).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { acceptInvitation, changeMemberRole, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, type Role } from "@/server/distribution";
+import { acceptInvitation, changeMemberRole, teamOf, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, type Role } from "@/server/distribution";
 import { currentUser } from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
 import type { FormState } from "@/components/action-form";
@@ -40,7 +40,6 @@ export async function removeMemberAction(brandSlug: string, memberId: string, _:
   let self = false;
   try {
     const m = await owner(brandSlug);
-    const { teamOf } = await import("@/server/distribution");
     self = (await teamOf(m.brand.id, clock.now())).members.some((x) => x.id === memberId && x.userId === m.user.id);
     await removeMember(actorOf(m.user), m.brand.id, memberId);
   } catch (e) {

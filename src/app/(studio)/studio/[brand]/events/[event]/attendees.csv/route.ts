@@ -1,17 +1,12 @@
 // The door list as CSV: a backup for the door when the network is down, and for spreadsheets.
-import { currentUser } from "@/server/platform/auth";
-import { requireMembership } from "@/server/distribution";
 import { studioEvent } from "@/server/offering";
 import { attendeesOfEvent, toCsv } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
-import { isDomainError } from "@/server/platform/errors";
+import { studioFile } from "../../../../_lib/studio-file";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
-  const user = await currentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  try {
-    const { brand } = await requireMembership(user.id, slug, "checkin");
+  return studioFile(slug, "checkin", async ({ brand }) => {
     const event = await studioEvent(brand.id, eventId);
     const attendees = await attendeesOfEvent(brand.id, event.id);
     const orders = new Map((await ordersByIds(brand.id, [...new Set(attendees.map((a) => a.orderId))])).map((o) => [o.id, o]));
@@ -21,8 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ bra
     );
     const name = `door-list-${event.slug}.csv`.replace(/[^a-z0-9.-]/gi, "-");
     return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" } });
-  } catch (e) {
-    if (isDomainError(e)) return new Response("Not found.", { status: 404 });
-    throw e;
-  }
+  });
 }
