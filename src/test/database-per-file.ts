@@ -5,7 +5,7 @@ import pg from "pg";
 import { tmpdir } from "node:os";
 
 const adminUrl = inject("adminUrl");
-const name = `marquee_t_${randomBytes(6).toString("hex")}`;
+const name = `${inject("databasePrefix")}${randomBytes(6).toString("hex")}`;
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateName")}"`);

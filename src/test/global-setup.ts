@@ -10,10 +10,15 @@ declare module "vitest" {
   export interface ProvidedContext {
     adminUrl: string;
     templateName: string;
+    databasePrefix: string;
   }
 }
 
-const TEMPLATE = "marquee_test_template";
+// TEST_DB_NAMESPACE lets two runs share one server (two worktrees, a run beside CI) without
+// dropping each other's databases.
+const NS = /^[a-z0-9]{1,12}$/.test(process.env.TEST_DB_NAMESPACE ?? "") ? process.env.TEST_DB_NAMESPACE! : "t";
+const TEMPLATE = NS === "t" ? "marquee_test_template" : `marquee_${NS}_template`;
+const PREFIX = `marquee_${NS}_`;
 let embedded: DatabaseHandle | undefined;
 
 function withDb(url: string, name: string) {
@@ -26,7 +31,7 @@ async function dropTestDatabases(adminUrl: string, includeTemplate: boolean) {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
-    const rows = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'marquee_t\\_%' ${includeTemplate ? `OR datname = '${TEMPLATE}'` : ""}`);
+    const rows = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 ${includeTemplate ? `OR datname = '${TEMPLATE}'` : ""}`, [`${PREFIX.replace(/_/g, "\\_")}%`]);
     for (const r of rows.rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
   } finally {
     await c.end();
@@ -48,6 +53,7 @@ export default async function setup(project: TestProject) {
   await migrate(withDb(base, TEMPLATE));
   project.provide("adminUrl", adminUrl);
   project.provide("templateName", TEMPLATE);
+  project.provide("databasePrefix", PREFIX);
   return async () => {
     await dropTestDatabases(adminUrl, true);
     await embedded?.stop();
