@@ -54,6 +54,12 @@ async function buildWorld() {
   const shirtItem = items.find((i) => i.kind === "shipment")!;
   await shipOrderItems(a.actor, a.brand.id, placed.orderId, { itemIds: [shirtItem.id], carrier: "DHL", trackingNumber: "123" }, new Date());
   const shipment = await db().shipment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+  // A second order whose T-shirt still waits to be shipped.
+  const second = await placeOrderFlow({ brandSlug: a.brand.slug, eventId: a.event.id, buyer: { name: "Sam Fan", email: "sam@example.com", address: { line1: "Seestraße 2", postalCode: "10115", city: "Berlin", country: "Germany" } }, lines: [a.packWithM] });
+  const secondPayment = await db().payment.findFirstOrThrow({ where: { orderId: second.orderId } });
+  await checkout.confirmPayment(secondPayment.id, "succeeded", new Date(), { kind: "system", label: "test" });
+  await dispatchUntil(subscribers, async () => (await db().fulfillmentItem.count({ where: { orderId: second.orderId } })) === 3);
+  const toShip = await db().fulfillmentItem.findFirstOrThrow({ where: { orderId: second.orderId, kind: "shipment" } });
   const ticket = await db().ticket.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const pool = await db().pool.findFirstOrThrow({ where: { brandId: a.brand.id } });
   const invitation = await distribution.inviteMember(a.actor, a.brand, { email: "later@example.com", role: "viewer" }, new Date());
@@ -65,7 +71,8 @@ async function buildWorld() {
   }
   users.outsider = b.user; // the owner of another brand
   const ownerMember = await db().member.findFirstOrThrow({ where: { brandId: a.brand.id, userId: a.user.id } });
-  return { a, b, users, orderId: placed.orderId, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, variantId: a.sizes.m };
+  // Rows of brand A outside its catalog fixture: an order's items, shipment, ticket, pool…
+  return { a, b, users, orderId: placed.orderId, secondOrderId: second.orderId, toShipItemId: toShip.id, shippedItemId: shirtItem.id, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, variantId: a.sizes.m };
 }
 
 // ---------- tRPC: every Studio procedure, with the permission it needs and a valid input ----------
@@ -91,7 +98,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/team/actions.ts#acceptInvitationAction": { public: "the token is the authority; only the invited address may use it (team.int.test)" },
   "pay/test/[payment]/actions.ts#settleTestPayment": { public: "the local test payment page; its signed payment link is the authority (purchase tests)" },
   "studio/actions.ts#createEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug], form: () => ({ name: "Sneaky", venue: "x", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00" }) },
-  "studio/actions.ts#editEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ name: "Renamed", venue: "x", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00", askAttendeeNames: "on" }) },
+  "studio/actions.ts#editEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ name: "Renamed", venue: "Harbour Hall", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00", askAttendeeNames: "on" }) },
   "studio/actions.ts#publishEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id] },
   "studio/actions.ts#addProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }) },
   "studio/actions.ts#editProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId], form: () => ({ name: "Renamed" }) },
@@ -104,9 +111,9 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/actions.ts#editVariantAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId, w.variantId], form: () => ({ name: "Medium", sku: "TEE-M" }) },
   "studio/actions.ts#cancelOrderAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId] },
   "studio/actions.ts#refundItemsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.itemId], reason: "x" }) },
-  "studio/actions.ts#shipItemsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.itemId], carrier: "DHL", trackingNumber: "9" }) },
+  "studio/actions.ts#shipItemsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.secondOrderId], form: (w) => ({ itemIds: [w.toShipItemId], carrier: "DHL", trackingNumber: "9000" }) },
   "studio/actions.ts#markDeliveredAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId, w.shipmentId] },
-  "studio/actions.ts#recordReturnAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.itemId] }) },
+  "studio/actions.ts#recordReturnAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.shippedItemId] }) },
   "studio/actions.ts#setRefundPolicyAction": { permission: "orders:write", args: (w) => [w.a.brand.slug], form: () => ({ fanRefunds: "on", cutoffHours: "1" }) },
   "studio/actions.ts#resendTicketsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId] },
   "studio/[brand]/team/actions.ts#inviteMemberAction": { permission: "team:write", args: (w) => [w.a.brand.slug], form: () => ({ email: "sneaky@example.com", role: "owner" }) },
@@ -140,6 +147,21 @@ function formData(fields: Record<string, string | string[]>): FormData {
 const NOT_MEMBER = "No brand at this address, or you are not a member of it.";
 const tooLow = (role: Role) => `Your role (${role}) cannot do this.`;
 
+/** Every id of brand A's rows the suite knows: an argument or field holding one names A's data. */
+function idsOfBrandA(w: World): string[] {
+  const { a } = w;
+  const catalog = [a.event.id, a.dayId, a.packId, a.shirtId, ...Object.values(a.sizes)];
+  return [...catalog, w.orderId, w.secondOrderId, w.toShipItemId, w.shippedItemId, w.ticketId, w.itemId, w.shipmentId, w.poolId, w.invitationId, w.memberId];
+}
+/** The same call made from brand B's own Studio (its own slug) with A's ids in it. */
+function withOwnSlugOfB(w: World, args: unknown[]): unknown[] {
+  return args.map((x) => (x === w.a.brand.slug ? w.b.brand.slug : x));
+}
+const namesBrandA = (w: World, values: unknown) => {
+  const text = JSON.stringify(values);
+  return idsOfBrandA(w).some((id) => text.includes(id));
+};
+
 describe("authorization: every procedure, action and role", () => {
   let w: World;
   beforeAll(async () => {
@@ -163,6 +185,7 @@ describe("authorization: every procedure, action and role", () => {
     const request = { clientKey: "authz", cookie: () => null, setCookie: () => {} };
     const before = await fingerprint();
     let refusals = 0;
+    let crossBrand = 0;
     for (const [name, spec] of Object.entries(PROCEDURES)) {
       const [ns, proc] = name.split(".") as [string, string];
       const callAs = async (user: SessionUser | null) => {
@@ -177,6 +200,17 @@ describe("authorization: every procedure, action and role", () => {
       expect(await callAs(w.users.outsider), `${name} as another brand's owner`).toBe(`NOT_FOUND: ${NOT_MEMBER}`);
       expect(await callAs(null), `${name} signed out`).toBe("UNAUTHORIZED: Sign in to continue.");
       refusals += 2;
+      // Brand B's owner in B's own Studio, asking about A's rows: not found, never A's data.
+      const foreign = { ...spec.input(w), brandSlug: w.b.brand.slug };
+      if (namesBrandA(w, foreign)) {
+        const caller = createCaller({ user: w.users.outsider, request }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const answer = await caller[ns]![proc]!(foreign).then(
+          (r) => `OK ${JSON.stringify(r)}`,
+          (e) => (e instanceof TRPCError ? e.code : `THREW ${String(e)}`),
+        );
+        expect(answer, `${name} from brand B with A's ids`).toMatch(/^(NOT_FOUND|BAD_REQUEST|OK (null|\[\]|\{"result":"unknown"))/);
+        crossBrand++;
+      }
       for (const role of ROLES.filter((r) => !can(r, spec.permission))) {
         expect(await callAs(w.users[role]), `${name} as ${role}`).toBe(`FORBIDDEN: ${tooLow(role)}`);
         refusals++;
@@ -186,12 +220,14 @@ describe("authorization: every procedure, action and role", () => {
       expect(await callAs(w.users[allowed]), `${name} as ${allowed}`).not.toMatch(/^(NOT_FOUND|FORBIDDEN|UNAUTHORIZED): /);
     }
     expect(refusals).toBeGreaterThan(20);
+    expect(crossBrand).toBeGreaterThanOrEqual(4);
     // The allowed calls above were reads, or a check-in of a made-up code, or undoing a check-in that never happened.
     expect(await fingerprint()).toEqual(before);
   });
 
   it("refuses every server action to other brands, too-low roles and signed-out callers, changing nothing", async () => {
     const before = await fingerprint();
+    let crossBrand = 0;
     const byName = new Map<string, (...a: unknown[]) => Promise<unknown>>();
     for (const file of serverActionFiles(APP)) {
       const mod = (await import(file)) as Record<string, (...a: unknown[]) => Promise<unknown>>;
@@ -215,6 +251,19 @@ describe("authorization: every procedure, action and role", () => {
       };
       expect(await callAs(w.users.outsider), `${name} as another brand's owner`).toBe(NOT_MEMBER);
       expect(await callAs(null), `${name} signed out`).toBe("REDIRECT /studio/sign-in");
+      // Brand B's owner in B's own Studio, with A's ids in the arguments or the form: refused.
+      const form = spec.form?.(w) ?? {};
+      if (namesBrandA(w, [spec.args(w).slice(1), form])) {
+        session.user = w.users.outsider;
+        const answer = await fn(...withOwnSlugOfB(w, spec.args(w)), undefined, formData(form)).then(
+          (r) => (r as { error?: string } | undefined)?.error ?? `ANSWERED ${JSON.stringify(r)}`,
+          (e) => `THREW ${String((e as { digest?: string }).digest ?? e)}`,
+        );
+        session.user = null;
+        if (process.env.DEBUG_AUTHZ) console.log(name, answer);
+        expect(answer, `${name} from brand B with A's ids`).not.toMatch(/^(ANSWERED|THREW)/);
+        crossBrand++;
+      }
       refusals += 2;
       for (const role of ROLES.filter((r) => !can(r, spec.permission))) {
         expect(await callAs(w.users[role]), `${name} as ${role}`).toBe(tooLow(role));
@@ -222,6 +271,7 @@ describe("authorization: every procedure, action and role", () => {
       }
     }
     expect(refusals).toBeGreaterThan(60);
+    expect(crossBrand).toBeGreaterThanOrEqual(15);
     expect(await fingerprint()).toEqual(before);
   });
 });

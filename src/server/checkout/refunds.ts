@@ -20,9 +20,15 @@ const STATE_EVENT: Record<string, string> = { fulfilled: "OrderFulfilled", parti
  * The order's state follows its fulfillment (and refunds): set it, with its event, when it moves.
  * Idempotent; a pending, cancelled or expired order is left alone.
  */
-export async function followFulfillment(uow: UnitOfWork, actor: Actor, orderId: string, state: "fulfilled" | "partially_fulfilled" | "partially_refunded" | "refunded"): Promise<void> {
+export async function followFulfillment(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  state: "fulfilled" | "partially_fulfilled" | "partially_refunded" | "refunded",
+): Promise<void> {
   const order = await lockOrder(uow, orderId);
-  if (!order || !AFTER_PAYMENT.includes(order.status as OrderStatus) || order.status === state) return;
+  if (!order || order.brandId !== brandId || !AFTER_PAYMENT.includes(order.status as OrderStatus) || order.status === state) return;
   await setOrderStatus(uow, orderId, state);
   await appendToStream(uow, `order-${orderId}`, "any", [{ type: STATE_EVENT[state]!, payload: { orderId, reference: order.reference, eventId: order.eventId, reason: "items", buyerEmail: order.buyerEmail, buyerName: order.buyerName, currency: order.currency } }], metadataFor(actor, order.brandId, orderId));
 }

@@ -14,7 +14,7 @@ async function issuedTickets(quantity = 2) {
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
   await dispatchUntil(subscribers, async () => (await db().ticket.count({ where: { orderId: placed.orderId } })) === quantity);
-  const tickets = await fulfillment.ticketsForOrder(placed.orderId);
+  const tickets = await fulfillment.ticketsForOrder(f.brand.id, placed.orderId);
   expect(tickets).toHaveLength(quantity);
   return { ...f, tickets, event: { id: f.event.id, timeZone: "Europe/Berlin" } };
 }
@@ -26,7 +26,7 @@ describe("checking in at the door", () => {
     expect(first).toMatchObject({ result: "valid", attendeeName: "Fan 1", productName: "General" });
     const second = await fulfillment.checkIn(door, t.brand.id, t.event, t.tickets[0]!.code, new Date("2030-05-01T18:31:00Z"));
     expect(second).toMatchObject({ result: "already_checked_in", message: "Already checked in at 20:30 by Dora Door." });
-    expect(await fulfillment.checkInCounts(t.event.id)).toEqual({ expected: 2, checkedIn: 1, perProduct: [{ productName: "General", expected: 2, checkedIn: 1 }] });
+    expect(await fulfillment.checkInCounts(t.brand.id, t.event.id)).toEqual({ expected: 2, checkedIn: 1, perProduct: [{ productName: "General", expected: 2, checkedIn: 1 }] });
     expect(await db().storedEvent.count({ where: { type: "TicketCheckedIn", streamId: `ticket-${t.tickets[0]!.id}` } })).toBe(1);
   });
 
@@ -67,7 +67,7 @@ describe("undoing a check-in", () => {
     expect(await fulfillment.undoCheckIn(door, other.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: false });
     expect(await fulfillment.undoCheckIn(door, t.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: true });
     expect(await fulfillment.undoCheckIn(door, t.brand.id, t.event.id, t.tickets[0]!.id)).toEqual({ undone: false });
-    expect((await fulfillment.checkInCounts(t.event.id)).checkedIn).toBe(0);
+    expect((await fulfillment.checkInCounts(t.brand.id, t.event.id)).checkedIn).toBe(0);
     expect((await fulfillment.checkIn(door, t.brand.id, t.event, code, new Date())).result).toBe("valid");
     expect(await db().storedEvent.count({ where: { type: "TicketCheckInUndone", streamId: `ticket-${t.tickets[0]!.id}` } })).toBe(1);
   });

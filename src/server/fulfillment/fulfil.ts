@@ -49,7 +49,7 @@ export async function fulfilOrder(order: PaidOrderFacts, drawsOf: DrawsOf, meta:
         { type: "TicketsIssued", payload: { orderId: order.orderId, reference: order.reference, eventId: order.eventId, buyerName: order.buyerName, buyerEmail: order.buyerEmail, tickets: t.map((r) => ({ ticketId: r.id, productName: r.productName, attendeeName: r.attendeeName })) } },
       ], meta);
     }
-    const stored = await itemsOfOrder(order.orderId, tx);
+    const stored = await itemsOfOrder(meta.brandId, order.orderId, tx);
     return { state: orderStateFrom(stored.map((s) => s.status)), issued };
   });
 }

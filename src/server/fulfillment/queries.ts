@@ -4,8 +4,8 @@ import { itemsOfOrder, itemsToShip, shipmentsOfOrder, type StoredItem } from "./
 
 export type TicketView = { id: string; code: string; productName: string; attendeeName: string; status: string; checkedInAt: Date | null; qrSvg: string };
 
-export async function ticketsForOrder(orderId: string): Promise<TicketView[]> {
-  const rows = await ticketsOfOrder(orderId);
+export async function ticketsForOrder(brandId: string, orderId: string): Promise<TicketView[]> {
+  const rows = await ticketsOfOrder(brandId, orderId);
   return Promise.all(
     rows.map(async (t) => ({ id: t.id, code: t.code, productName: t.productName, attendeeName: t.attendeeName, status: t.status, checkedInAt: t.checkedInAt, qrSvg: await QRCode.toString(t.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) })),
   );
@@ -20,8 +20,8 @@ export const checkInCounts = countsForEvent;
 export type ItemView = Pick<StoredItem, "id" | "orderLineId" | "componentId" | "bundleUnit" | "kind" | "productId" | "variantId" | "label" | "amountMinor" | "status" | "ticketId" | "shipmentId" | "refundId">;
 
 /** What an order delivers, item by item (none until it is paid). */
-export async function itemsForOrder(orderId: string): Promise<ItemView[]> {
-  return (await itemsOfOrder(orderId)).map(({ draws: _d, bundleDraws: _b, brandId: _br, eventId: _e, orderId: _o, seq: _s, ...view }) => view);
+export async function itemsForOrder(brandId: string, orderId: string): Promise<ItemView[]> {
+  return (await itemsOfOrder(brandId, orderId)).map(({ draws: _d, bundleDraws: _b, brandId: _br, eventId: _e, orderId: _o, seq: _s, ...view }) => view);
 }
 
 export const shipmentsForOrder = shipmentsOfOrder;

@@ -33,9 +33,9 @@ export async function refundItems(
     if (members.every((m) => m.status === "refunded")) unitsBack.push(...members[0]!.bundleDraws);
   }
 
-  await setItemsStatus(uow, [...refunded], "refunded", { refundId });
+  await setItemsStatus(uow, brandId, [...refunded], "refunded", { refundId });
   const voided = chosen.map((c) => c.ticketId).filter((t): t is string => !!t);
-  await voidTickets(uow, voided);
+  await voidTickets(uow, brandId, voided);
   await appendToStream(uow, `fulfillment-${orderId}`, "any", [
     { type: "ItemsRefunded", payload: { orderId, refundId, items: chosen.map((c) => ({ itemId: c.id, label: c.label, amount: c.amountMinor })), voidedTickets: voided } },
   ], metadataFor(actor, brandId, orderId));

@@ -44,7 +44,7 @@ export async function shipItems(tx: UnitOfWork, actor: Actor, brandId: string, o
   }
   const shipmentId = newId("shp_");
   await insertShipment(tx, { id: shipmentId, brandId, orderId, carrier: input.carrier, trackingNumber: input.trackingNumber, shippedAt: now, shippedBy: actor.label });
-  await setItemsStatus(tx, picked.map((p) => p.id), "shipped", { shipmentId });
+  await setItemsStatus(tx, brandId, picked.map((p) => p.id), "shipped", { shipmentId });
   await appendToStream(tx, `fulfillment-${orderId}`, "any", [
     { type: "ItemsShipped", payload: { orderId, shipmentId, carrier: input.carrier, trackingNumber: input.trackingNumber, items: picked.map((p) => ({ itemId: p.id, label: p.label })) } },
   ], metadataFor(actor, brandId, orderId));
@@ -58,8 +58,8 @@ export async function markShipmentDelivered(tx: UnitOfWork, actor: Actor, brandI
   const items = await lockItemsOfOrder(tx, brandId, shipment.orderId);
   const inParcel = items.filter((i) => i.shipmentId === shipmentId && i.status === "shipped");
   if (shipment.status !== "delivered") {
-    await setShipmentDelivered(tx, shipmentId, now);
-    await setItemsStatus(tx, inParcel.map((i) => i.id), "delivered");
+    await setShipmentDelivered(tx, brandId, shipmentId, now);
+    await setItemsStatus(tx, brandId, inParcel.map((i) => i.id), "delivered");
     await appendToStream(tx, `fulfillment-${shipment.orderId}`, "any", [{ type: "ShipmentDelivered", payload: { orderId: shipment.orderId, shipmentId } }], metadataFor(actor, brandId, shipment.orderId));
   }
   return { orderId: shipment.orderId, state: stateAfter(items, new Set(inParcel.map((i) => i.id)), "delivered") };
@@ -70,7 +70,7 @@ export async function recordReturn(tx: UnitOfWork, actor: Actor, brandId: string
   const input = parse(itemsInput, raw);
   const { items, picked } = await chosen(tx, brandId, orderId, [...new Set(input.itemIds)]);
   for (const p of picked) if (p.status !== "shipped" && p.status !== "delivered") throw new DomainError("Conflict", `${p.label} was not shipped, so it cannot come back.`, { field: "itemIds" });
-  await setItemsStatus(tx, picked.map((p) => p.id), "returned");
+  await setItemsStatus(tx, brandId, picked.map((p) => p.id), "returned");
   await appendToStream(tx, `fulfillment-${orderId}`, "any", [{ type: "ItemsReturned", payload: { orderId, items: picked.map((p) => ({ itemId: p.id, label: p.label })) } }], metadataFor(actor, brandId, orderId));
   return { orderId, state: stateAfter(items, new Set(picked.map((p) => p.id)), "returned") };
 }

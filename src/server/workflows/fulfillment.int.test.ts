@@ -29,14 +29,14 @@ describe("a paid order of a weekend pack (2 day tickets + a T-shirt) and a day t
   it("issues three tickets at once and leaves the T-shirt to be shipped: partially fulfilled", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const items = await fulfillment.itemsForOrder(orderId);
+    const items = await fulfillment.itemsForOrder(s.brand.id, orderId);
     expect(items.map((i) => `${i.kind}: ${i.label} (${i.status})`).sort()).toEqual([
       "shipment: T-shirt (M) · Weekend pack (to_ship)",
       "ticket: Day ticket (issued)",
       "ticket: Day ticket · Weekend pack (issued)",
       "ticket: Day ticket · Weekend pack (issued)",
     ]);
-    expect(await fulfillment.ticketsForOrder(orderId)).toHaveLength(3);
+    expect(await fulfillment.ticketsForOrder(s.brand.id, orderId)).toHaveLength(3);
     expect(await status(orderId)).toBe("partially_fulfilled");
     // The items' shares add up to what the fan paid.
     const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
@@ -78,7 +78,7 @@ describe("shipping the T-shirt", () => {
   it("ships it with carrier and tracking, e-mails the fan, and the order is fulfilled once it is delivered", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    const shirt = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.kind === "shipment")!;
     const { shipmentId } = await shipOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id], carrier: "DHL", trackingNumber: "JD0146 0000 1234" }, new Date());
     expect(await status(orderId)).toBe("partially_fulfilled");
     await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: s.brand.id, subject: { startsWith: "On its way" } } })) === 1);
@@ -94,7 +94,7 @@ describe("shipping the T-shirt", () => {
   it("refuses bad shipping input at its field and changes nothing", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const [ticket, shirt] = [(await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "ticket")!, (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!];
+    const [ticket, shirt] = [(await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.kind === "ticket")!, (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.kind === "shipment")!];
     for (const [raw, message] of [
       [{ itemIds: [shirt.id], carrier: "", trackingNumber: "X123" }, "Enter the carrier"],
       [{ itemIds: [shirt.id], carrier: "DHL", trackingNumber: "<script>" }, "Use letters, digits"],
@@ -113,7 +113,7 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
   it("returns exactly its allocated share, gives its unit back to the size's pool, and records the refund once even if retried", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    const shirt = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.kind === "shipment")!;
     const line = await db().orderLine.findFirstOrThrow({ where: { orderId, productId: s.packId } });
     const allocated = (line.allocation as { componentId: string; amount: number }[]).find((a) => a.componentId === shirt.componentId)!.amount;
     expect((await poolOf(s, s.shirtId, s.sizes.m)).sold).toBe(1);
@@ -136,7 +136,7 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
   it("voids a refunded ticket at the door", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    const single = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.label === "Day ticket")!;
     await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [single.id] }, "organizer", new Date());
     const ticket = await db().ticket.findUniqueOrThrow({ where: { id: single.ticketId! } });
     const door = await fulfillment.checkIn(s.actor, s.brand.id, { id: s.event.id, timeZone: "Europe/Berlin" }, ticket.code, new Date());
@@ -147,7 +147,7 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
   it("refunding the rest of the order makes it refunded, gives back every unit, and the refunds add up to what was paid", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    for (const item of await fulfillment.itemsForOrder(orderId)) await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date());
+    for (const item of await fulfillment.itemsForOrder(s.brand.id, orderId)) await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date());
     const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
     expect(order.status).toBe("refunded");
     expect((await db().refund.findMany({ where: { orderId } })).reduce((n, r) => n + r.amountMinor, 0)).toBe(order.totalMinor);
@@ -158,7 +158,7 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
   it("refuses a shipped T-shirt until its return is recorded", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const shirt = (await fulfillment.itemsForOrder(orderId)).find((i) => i.kind === "shipment")!;
+    const shirt = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.kind === "shipment")!;
     await shipOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id], carrier: "DHL", trackingNumber: "X123" }, new Date());
     await expect(refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date())).rejects.toThrow("record its return before refunding it");
     await recordReturn(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] });
@@ -169,7 +169,7 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
     const s = await weekendPackSetup();
     const other = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const item = (await fulfillment.itemsForOrder(orderId))[0]!;
+    const item = (await fulfillment.itemsForOrder(s.brand.id, orderId))[0]!;
     await expect(refundOrderItems(other.actor, other.brand.id, orderId, { itemIds: [item.id] }, "organizer", new Date())).rejects.toThrow("This order does not exist.");
     expect(await db().refund.count({ where: { orderId } })).toBe(0);
     expect(await status(orderId)).toBe("partially_fulfilled");
@@ -202,7 +202,7 @@ describe("a fan refunding online", () => {
   it("is refused unless the brand allows it, then refunds the chosen item minus the policy's fee, before the cut-off only", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
-    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    const single = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.label === "Day ticket")!;
     const fan = { kind: "fan" as const, label: "fan:fay@example.com" };
     await expect(refundOrderItems(fan, s.brand.id, orderId, { itemIds: [single.id] }, "fan", new Date())).rejects.toThrow("cannot be refunded online");
 
@@ -227,7 +227,7 @@ describe("re-sending tickets from Studio", () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
     await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: s.brand.id, subject: { startsWith: "Your tickets" } } })) === 1);
-    const single = (await fulfillment.itemsForOrder(orderId)).find((i) => i.label === "Day ticket")!;
+    const single = (await fulfillment.itemsForOrder(s.brand.id, orderId)).find((i) => i.label === "Day ticket")!;
     await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [single.id] }, "organizer", new Date());
     const now = new Date();
     expect(await resendTickets(s.actor, s.brand.id, orderId, now)).toEqual({ to: "fay@example.com" });

@@ -97,7 +97,7 @@ describe("paying", () => {
   it("turns the hold into sold units, issues one ticket per admission, fulfils the order and queues one e-mail", async () => {
     const o = await paidOrder(2, 5);
     await dispatchUntil(subscribers, async () => (await db().mailMessage.count({ where: { brandId: o.brand.id } })) > 0);
-    const tickets = await fulfillment.ticketsForOrder(o.orderId);
+    const tickets = await fulfillment.ticketsForOrder(o.brand.id, o.orderId);
     expect(tickets).toHaveLength(2);
     expect(new Set(tickets.map((t) => t.code)).size).toBe(2);
     expect((await checkout.orderForBrand(o.brand.id, o.orderId)).status).toBe("fulfilled");

@@ -34,7 +34,7 @@ export async function refundOrderItems(actor: Actor, brandId: string, orderId: s
     const r = await fulfillment.refundItems(uow, actor, brandId, orderId, input.itemIds, refundId, { by, now, eventStartsAt: event.startsAt, policy, keepFee: input.keepFee });
     await inventory.returnUnits(uow, metadataFor(actor, brandId, orderId), r.unitsBack, `refund ${refundId}`);
     await checkout.recordRefund(uow, actor, { refundId, brandId, orderId, paymentId: payment.id, amount: r.amount, fee: r.fee, currency: payment.currency, reason: input.reason || (by === "fan" ? "Requested by the fan" : "Refunded by the organizer"), items: r.labels });
-    await checkout.followFulfillment(uow, actor, orderId, r.state);
+    await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return { refundId, amount: r.amount, fee: r.fee, currency: payment.currency, state: r.state };
   });
   // Give the money back now; if the provider is down, the settle-refund job retries.

@@ -8,7 +8,7 @@ import * as fulfillment from "@/server/fulfillment";
 export async function shipOrderItems(actor: Actor, brandId: string, orderId: string, raw: unknown, now: Date) {
   return transaction(async (uow) => {
     const r = await fulfillment.shipItems(uow, actor, brandId, orderId, raw, now);
-    await checkout.followFulfillment(uow, actor, orderId, r.state);
+    await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return r;
   });
 }
@@ -16,7 +16,7 @@ export async function shipOrderItems(actor: Actor, brandId: string, orderId: str
 export async function markDelivered(actor: Actor, brandId: string, shipmentId: string, now: Date) {
   return transaction(async (uow) => {
     const r = await fulfillment.markShipmentDelivered(uow, actor, brandId, shipmentId, now);
-    await checkout.followFulfillment(uow, actor, r.orderId, r.state);
+    await checkout.followFulfillment(uow, actor, brandId, r.orderId, r.state);
     return r;
   });
 }
@@ -24,7 +24,7 @@ export async function markDelivered(actor: Actor, brandId: string, shipmentId: s
 export async function recordReturn(actor: Actor, brandId: string, orderId: string, raw: unknown) {
   return transaction(async (uow) => {
     const r = await fulfillment.recordReturn(uow, actor, brandId, orderId, raw);
-    await checkout.followFulfillment(uow, actor, orderId, r.state);
+    await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return r;
   });
 }

@@ -38,7 +38,7 @@ const fulfilPaidOrder: Subscriber = {
     const draws = await inventory.drawsFor(e.metadata.brandId, keys);
     const { state } = await fulfillment.fulfilOrder({ ...p, lines: p.lines.map((l) => ({ ...l, components: l.components ?? [] })) }, (productId, variantId) => draws.get(inventory.keyOf({ productId, variantId })) ?? [], causedBy(e));
     // Tickets are delivered at once; merch waits to be shipped.
-    await transaction((uow) => checkout.followFulfillment(uow, { kind: "system", label: "system" }, p.orderId, state));
+    await transaction((uow) => checkout.followFulfillment(uow, { kind: "system", label: "system" }, e.metadata.brandId, p.orderId, state));
   },
 };
 
@@ -118,7 +118,7 @@ const mailTicketsWhenIssued: Subscriber = {
  */
 export async function queueTicketsMail(brandId: string, orderId: string, dedupeKey: string, opts: { resent?: boolean } = {}): Promise<void> {
   const order = await checkout.orderForBrand(brandId, orderId);
-  const tickets = (await fulfillment.ticketsForOrder(orderId)).filter((t) => t.status === "valid");
+  const tickets = (await fulfillment.ticketsForOrder(brandId, orderId)).filter((t) => t.status === "valid");
   const event = await offering.studioEvent(brandId, order.eventId);
   const brand = await distribution.brandById(brandId);
   const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
@@ -176,7 +176,7 @@ const mailWhenRefunded: Subscriber = {
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
-    const items = (await fulfillment.itemsForOrder(p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
+    const items = (await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
     const fee = refund && refund.feeMinor > 0 ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)` : "";
     const look = await distribution.brandMail(brand);

@@ -7,7 +7,7 @@ import * as offering from "@/server/offering";
 
 export async function orderTicketsPdf(brandId: string, orderId: string): Promise<{ filename: string; pdf: Buffer }> {
   const order = await checkout.orderForBrand(brandId, orderId);
-  const [brand, event, tickets] = await Promise.all([distribution.brandById(brandId), offering.studioEvent(brandId, order.eventId), fulfillment.ticketsForOrder(orderId)]);
+  const [brand, event, tickets] = await Promise.all([distribution.brandById(brandId), offering.studioEvent(brandId, order.eventId), fulfillment.ticketsForOrder(brandId, orderId)]);
   const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
   const pdf = await fulfillment.ticketsPdf({
     brand: { name: brand.name, primaryColor: brand.primaryColor, headerText: distribution.textOn(brand.primaryColor), logo: logo ? Buffer.from(logo.bytes) : null },

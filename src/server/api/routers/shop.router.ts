@@ -99,7 +99,7 @@ export const shopRouter = router({
   /** The fan's order, by its signed link; polled until the tickets are issued. */
   order: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64) })).query(async ({ input }) => {
     const order = await checkout.orderForFan(input.orderId, input.key);
-    const [tickets, items, shipments, refunds] = await Promise.all([fulfillment.ticketsForOrder(order.id), fulfillment.itemsForOrder(order.id), fulfillment.shipmentsForOrder(order.id), checkout.refundsOf(order.id)]);
+    const [tickets, items, shipments, refunds] = await Promise.all([fulfillment.ticketsForOrder(order.brandId, order.id), fulfillment.itemsForOrder(order.brandId, order.id), fulfillment.shipmentsForOrder(order.brandId, order.id), checkout.refundsOf(order.id)]);
     return {
       order,
       tickets,

@@ -45,10 +45,10 @@ export const studioRouter = router({
     const order = await checkout.orderForBrand(ctx.membership.brand.id, input.orderId);
     const [payments, tickets, history, items, shipments, refunds] = await Promise.all([
       checkout.paymentsOf(order.id),
-      fulfillment.ticketsForOrder(order.id),
+      fulfillment.ticketsForOrder(order.brandId, order.id),
       orderHistory([`order-${order.id}`, `hold-${order.holdId}`, `tickets-${order.id}`, `fulfillment-${order.id}`]),
-      fulfillment.itemsForOrder(order.id),
-      fulfillment.shipmentsForOrder(order.id),
+      fulfillment.itemsForOrder(order.brandId, order.id),
+      fulfillment.shipmentsForOrder(order.brandId, order.id),
       checkout.refundsOf(order.id),
     ]);
     return { order, payments, tickets: tickets.map(({ qrSvg: _qr, ...t }) => t), history, items, shipments, refunds };
@@ -64,6 +64,6 @@ export const studioRouter = router({
 
   checkInCounts: brandProcedure("checkin").input(z.object({ brandSlug, eventId: id })).query(async ({ ctx, input }) => {
     await offering.studioEvent(ctx.membership.brand.id, input.eventId);
-    return fulfillment.checkInCounts(input.eventId);
+    return fulfillment.checkInCounts(ctx.membership.brand.id, input.eventId);
   }),
 });

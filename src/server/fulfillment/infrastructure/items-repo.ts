@@ -18,23 +18,29 @@ export async function insertItems(uow: UnitOfWork, rows: ItemRow[]): Promise<num
   return r.count;
 }
 
-export async function itemsOfOrder(orderId: string, uow: UnitOfWork | null = null): Promise<StoredItem[]> {
-  const rows = await (uow ? txOf(uow) : db()).fulfillmentItem.findMany({ where: { orderId }, orderBy: [{ orderLineId: "asc" }, { bundleUnit: "asc" }, { componentId: "asc" }, { seq: "asc" }] });
+export async function itemsOfOrder(brandId: string, orderId: string, uow: UnitOfWork | null = null): Promise<StoredItem[]> {
+  const rows = await (uow ? txOf(uow) : db()).fulfillmentItem.findMany({ where: { brandId, orderId }, orderBy: [{ orderLineId: "asc" }, { bundleUnit: "asc" }, { componentId: "asc" }, { seq: "asc" }] });
   return rows.map(toItem);
 }
 
 /** Locks all items of an order (refunds, shipments and returns of one order take turns). */
 export async function lockItemsOfOrder(uow: UnitOfWork, brandId: string, orderId: string): Promise<StoredItem[]> {
   await txOf(uow).$queryRaw`SELECT id FROM fulfillment_item WHERE order_id = ${orderId} AND brand_id = ${brandId} ORDER BY id FOR UPDATE`;
-  return itemsOfOrder(orderId, uow);
+  return itemsOfOrder(brandId, orderId, uow);
 }
 
-export async function setItemsStatus(uow: UnitOfWork, ids: string[], status: ItemStatus, extra: { shipmentId?: string; refundId?: string } = {}) {
-  await txOf(uow).fulfillmentItem.updateMany({ where: { id: { in: ids } }, data: { status, ...extra } });
+export async function setItemsStatus(
+  uow: UnitOfWork,
+  brandId: string,
+  ids: string[],
+  status: ItemStatus,
+  extra: { shipmentId?: string; refundId?: string } = {},
+) {
+  await txOf(uow).fulfillmentItem.updateMany({ where: { brandId, id: { in: ids } }, data: { status, ...extra } });
 }
 
-export async function voidTickets(uow: UnitOfWork, ticketIds: string[]) {
-  if (ticketIds.length) await txOf(uow).ticket.updateMany({ where: { id: { in: ticketIds } }, data: { status: "void" } });
+export async function voidTickets(uow: UnitOfWork, brandId: string, ticketIds: string[]) {
+  if (ticketIds.length) await txOf(uow).ticket.updateMany({ where: { brandId, id: { in: ticketIds } }, data: { status: "void" } });
 }
 
 export async function insertShipment(uow: UnitOfWork, s: { id: string; brandId: string; orderId: string; carrier: string; trackingNumber: string; shippedAt: Date; shippedBy: string }) {
@@ -46,12 +52,12 @@ export async function lockShipment(uow: UnitOfWork, brandId: string, shipmentId:
   return txOf(uow).shipment.findFirst({ where: { id: shipmentId, brandId } });
 }
 
-export async function setShipmentDelivered(uow: UnitOfWork, shipmentId: string, at: Date) {
-  await txOf(uow).shipment.update({ where: { id: shipmentId }, data: { status: "delivered", deliveredAt: at } });
+export async function setShipmentDelivered(uow: UnitOfWork, brandId: string, shipmentId: string, at: Date) {
+  await txOf(uow).shipment.updateMany({ where: { id: shipmentId, brandId }, data: { status: "delivered", deliveredAt: at } });
 }
 
-export async function shipmentsOfOrder(orderId: string) {
-  return db().shipment.findMany({ where: { orderId }, orderBy: { shippedAt: "asc" } });
+export async function shipmentsOfOrder(brandId: string, orderId: string) {
+  return db().shipment.findMany({ where: { brandId, orderId }, orderBy: { shippedAt: "asc" } });
 }
 
 /** What waits to be shipped across a brand's events, oldest order first. */

@@ -9,8 +9,8 @@ export async function insertTickets(uow: UnitOfWork, rows: TicketRow[]): Promise
   return r.count;
 }
 
-export async function ticketsOfOrder(orderId: string) {
-  return db().ticket.findMany({ where: { orderId }, orderBy: [{ orderLineId: "asc" }, { seq: "asc" }] });
+export async function ticketsOfOrder(brandId: string, orderId: string) {
+  return db().ticket.findMany({ where: { brandId, orderId }, orderBy: [{ orderLineId: "asc" }, { seq: "asc" }] });
 }
 
 /** The race-free check-in: exactly one caller flips checked_in_at from NULL. */
@@ -27,10 +27,10 @@ export async function findTicketForDoor(ticketId: string, brandId: string): Prom
   return t ? { id: t.id, eventId: t.eventId, status: t.status as "valid" | "void", checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy, attendeeName: t.attendeeName, productName: t.productName } : null;
 }
 
-export async function countsForEvent(eventId: string) {
+export async function countsForEvent(brandId: string, eventId: string) {
   const rows = await db().$queryRaw<{ product_name: string; expected: bigint; checked_in: bigint }[]>`
     SELECT product_name, count(*) AS expected, count(checked_in_at) AS checked_in FROM ticket
-    WHERE event_id = ${eventId} AND status = 'valid' GROUP BY product_name ORDER BY product_name`;
+    WHERE brand_id = ${brandId} AND event_id = ${eventId} AND status = 'valid' GROUP BY product_name ORDER BY product_name`;
   const perProduct = rows.map((r) => ({ productName: r.product_name, expected: Number(r.expected), checkedIn: Number(r.checked_in) }));
   return { expected: perProduct.reduce((n, p) => n + p.expected, 0), checkedIn: perProduct.reduce((n, p) => n + p.checkedIn, 0), perProduct };
 }

@@ -16,7 +16,7 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
     if (isDomainError(e)) notFound();
     throw e;
   });
-  const items = (await itemsForOrder(order.id)).filter((i) => i.kind === "shipment" && i.status === "to_ship");
+  const items = (await itemsForOrder(brand.id, order.id)).filter((i) => i.kind === "shipment" && i.status === "to_ship");
   const counts = [...new Set(items.map((i) => i.label))].map((label) => ({ label, n: items.filter((i) => i.label === label).length }));
   const a = order.shippingAddress;
   return (
