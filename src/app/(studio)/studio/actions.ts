@@ -1,23 +1,40 @@
 "use server";
-// Studio forms submit here. Each action: validate (inside the command, with zod) → check who is
-// asking and for which brand → call one command → map the answer to a form state or a redirect.
+// Studio forms submit here. Each action is made by brandAction/userAction (_lib/action.ts): its
+// bound arguments and its form parsed by zod first, then the session, then the role, then one
+// command; the answer becomes the form's state or a redirect.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { AuthError } from "next-auth";
-import { signIn, signOut, signUp, currentUser } from "@/server/platform/auth";
+import { signIn, signOut, signUp } from "@/server/platform/auth";
 import { createBrand } from "@/server/distribution";
 import { createEvent, editEvent, publishEvent } from "@/server/offering";
-import { addDrawToPool, addVariant, changeBundle, createBundle, createPoolWithDraws, createProduct, editProduct, editVariant, markDelivered, recordReturn, refundOrderItems, resendTickets, shipOrderItems } from "@/server/workflows";
+import {
+  addDrawToPool,
+  addVariant,
+  changeBundle,
+  createBundle,
+  createPoolWithDraws,
+  createProduct,
+  editProduct,
+  editVariant,
+  markDelivered,
+  recordReturn,
+  refundOrderItems,
+  resendTickets,
+  shipOrderItems,
+} from "@/server/workflows";
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
 import { cancelOrder, setRefundPolicy } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
-import { compactRows, formToObject } from "./_lib/form";
+import { invalid } from "@/server/platform/errors";
+import { field, ids, rows } from "./_lib/form";
 import { safeNext } from "./_lib/next";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
-import { member, toFormState } from "./_lib/action";
+import { brandAction, idArg, slugArg, toFormState, userAction } from "./_lib/action";
 import type { FormState } from "@/components/action-form";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
@@ -46,57 +63,46 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/studio/sign-in" });
 }
 
-export async function createBrandAction(_: FormState, fd: FormData): Promise<FormState> {
-  const user = await currentUser();
-  if (!user) redirect("/studio/sign-in");
-  let slug: string;
-  try {
-    slug = (await createBrand(actorOf(user), { name: text(fd, "name"), slug: text(fd, "slug"), primaryColor: text(fd, "primaryColor") })).slug;
-  } catch (e) {
-    return toFormState(e);
-  }
-  redirect(`/studio/${slug}`);
-}
+const inBrand = z.tuple([slugArg]);
+const inEvent = z.tuple([slugArg, idArg]);
+const onOrder = inEvent;
+const checkbox = field(3).optional();
 
-export async function createEventAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
-  let target: string;
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const event = await createEvent(actorOf(m.user), m.brand.id, {
-      name: text(fd, "name"), venue: text(fd, "venue"), description: text(fd, "description"), timeZone: text(fd, "timeZone"), startsAt: text(fd, "startsAt"), endsAt: text(fd, "endsAt"), askAttendeeNames: fd.get("askAttendeeNames") === "on",
-    });
-    target = `/studio/${brandSlug}/events/${event.id}`;
-  } catch (e) {
-    return toFormState(e);
-  }
-  redirect(target);
-}
+export const createBrandAction = userAction(
+  { args: z.tuple([]), form: z.object({ name: field(80), slug: field(64), primaryColor: field(7).optional() }) },
+  async (user, _args, form) => {
+    const { slug } = await createBrand(actorOf(user), { ...form, primaryColor: form.primaryColor ?? "" });
+    redirect(`/studio/${slug}`);
+  },
+);
 
-export async function editEventAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await editEvent(actorOf(m.user), m.brand.id, eventId, {
-      name: text(fd, "name"), venue: text(fd, "venue"), description: text(fd, "description"), timeZone: text(fd, "timeZone"), startsAt: text(fd, "startsAt"), endsAt: text(fd, "endsAt"), askAttendeeNames: fd.get("askAttendeeNames") === "on",
-    });
-  } catch (e) {
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, "Saved.");
-}
+const eventForm = z.object({
+  name: field(120),
+  venue: field(200),
+  description: field(5000).optional(),
+  timeZone: field(64),
+  startsAt: field(20),
+  endsAt: field(20),
+  askAttendeeNames: checkbox,
+});
+const eventFields = (form: z.output<typeof eventForm>) => ({ ...form, description: form.description ?? "", askAttendeeNames: form.askAttendeeNames === "on" });
 
-export async function publishEventAction(brandSlug: string, eventId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await publishEvent(actorOf(m.user), m.brand.id, eventId, clock.now());
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
+export const createEventAction = brandAction({ args: inBrand, form: eventForm, permission: "catalog:write" }, async (m, [slug], form) => {
+  const event = await createEvent(actorOf(m.user), m.brand.id, eventFields(form));
+  redirect(`/studio/${slug}/events/${event.id}`);
+});
+
+export const editEventAction = brandAction({ args: inEvent, form: eventForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
+  await editEvent(actorOf(m.user), m.brand.id, eventId, eventFields(form));
+  return done(slug, eventId, "Saved.");
+});
+
+export const publishEventAction = brandAction({ args: inEvent, permission: "catalog:write" }, async (m, [slug, eventId]) => {
+  await publishEvent(actorOf(m.user), m.brand.id, eventId, clock.now());
+  revalidatePath(`/studio/${slug}/events/${eventId}`);
   revalidateShop();
   return { ok: "Published: the event is on sale in your shop." };
-}
-
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : []);
+});
 
 function done(brandSlug: string, eventId: string, ok: string): FormState {
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
@@ -104,227 +110,228 @@ function done(brandSlug: string, eventId: string, ok: string): FormState {
   return { ok, at: Date.now() };
 }
 
+const phaseRows = rows({ name: field(60).optional(), price: field(20).optional(), endsAt: field(20).optional(), endsAfterSold: field(12).optional() });
+const NO_PHASE = [{ name: "", price: "", endsAt: "", endsAfterSold: "" }];
+/** What every product form has (create and edit). */
+const productDetails = {
+  name: field(80),
+  description: field(2000).optional(),
+  taxRate: field(12).optional(),
+  visibility: field(20).optional(),
+  minPerOrder: field(6).optional(),
+  maxPerOrder: field(6).optional(),
+  salesStart: field(20).optional(),
+  salesEnd: field(20).optional(),
+  channels: ids(3),
+  phases: phaseRows,
+};
+
+const productForm = z.object({
+  ...productDetails,
+  kind: field(10),
+  capacity: field(12).optional(),
+  requiresProductIds: ids(20),
+  variants: rows({ name: field(40).optional(), sku: field(40).optional(), stock: field(12).optional() }),
+});
+
 /** A ticket, merch (with variants and stock per variant) or an add-on, with its price phases. */
-export async function addProductAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  const form = formToObject(fd);
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const variants = compactRows<{ name?: string; sku?: string; stock?: string }>(form.variants, (r) => !!(r.name || r.sku || r.stock));
-    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(form.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
-    await createProduct(actorOf(m.user), m.brand, eventId, {
-      ...form,
-      requiresProductIds: list(form.requiresProductIds),
-      variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
-      stock: variants.map((v) => v.stock ?? ""),
-      phases: phases.length ? phases : [{ name: "", price: "", endsAt: "", endsAfterSold: "" }],
-    });
-  } catch (e) {
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, `Added “${text(fd, "name")}”.`);
-}
-
-/** Edit a product's details and price phases. */
-export async function editProductAction(brandSlug: string, eventId: string, productId: string, _: FormState, fd: FormData): Promise<FormState> {
-  const form = formToObject(fd);
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(form.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
-    await editProduct(actorOf(m.user), m.brand, eventId, productId, { ...form, phases: form.phases === undefined ? undefined : phases });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
-  return done(brandSlug, eventId, "Saved.");
-}
-
-function bundleRows(form: Record<string, unknown>) {
-  const rows = compactRows<{ key?: string; quantity?: string; role?: string; group?: string; price?: string }>(form.components, (r) => !!r.key).map((r) => {
-    const [productId = "", variantId] = (r.key ?? "").split(":");
-    return { ...r, productId, variantId: variantId || null };
+export const addProductAction = brandAction({ args: inEvent, form: productForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
+  const variants = form.variants ?? [];
+  await createProduct(actorOf(m.user), m.brand, eventId, {
+    ...form,
+    variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
+    stock: variants.map((v) => v.stock ?? ""),
+    phases: form.phases?.length ? form.phases : NO_PHASE,
   });
-  const pricing = (form.pricing ?? {}) as Record<string, unknown>;
-  const phases = compactRows<{ name?: string; price?: string; endsAt?: string; endsAfterSold?: string }>(pricing.phases, (r) => !!(r.name || r.price || r.endsAt || r.endsAfterSold));
-  return {
-    components: rows.map((r) => ({ productId: r.productId, variantId: r.variantId, quantity: r.quantity, optional: r.role === "optional", group: r.role === "choice" ? r.group || "option" : null })),
-    pricing: { ...pricing, overrides: rows.map((r) => r.price ?? ""), phases: phases.length ? phases : undefined },
-  };
+  return done(slug, eventId, `Added “${form.name}”.`);
+});
+
+/** Edit a product's details and price phases (a form without phases leaves them as they are). */
+export const editProductAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg]), form: z.object(productDetails).partial({ name: true }), permission: "catalog:write" },
+  async (m, [slug, eventId, productId], form) => {
+    await editProduct(actorOf(m.user), m.brand, eventId, productId, form);
+    revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
+    return done(slug, eventId, "Saved.");
+  },
+);
+
+const bundleForm = z.object({
+  name: field(80).optional(),
+  description: field(2000).optional(),
+  maxPerOrder: field(6).optional(),
+  capacity: field(12).optional(),
+  channels: ids(3),
+  components: rows({ key: field(140).optional(), quantity: field(6).optional(), role: field(10).optional(), group: field(40).optional(), price: field(20).optional() }),
+  pricing: z.object({ mode: field(10).optional(), discountKind: field(10).optional(), discountValue: field(20).optional(), phases: phaseRows }),
+});
+
+/** "<productId>:<variantId>" from a product picker. */
+function partOf(key: string) {
+  const [productId = "", variantId] = key.split(":");
+  return { productId, variantId: variantId || null };
+}
+
+function bundleRows(form: z.output<typeof bundleForm>) {
+  const parts = (form.components ?? []).filter((r) => !!r.key);
+  const components = parts.map((r) => ({
+    ...partOf(r.key ?? ""),
+    quantity: r.quantity,
+    optional: r.role === "optional",
+    group: r.role === "choice" ? r.group || "option" : null,
+  }));
+  const { phases, ...pricing } = form.pricing;
+  return { components, pricing: { ...pricing, overrides: parts.map((r) => r.price ?? ""), phases: phases?.length ? phases : undefined } };
 }
 
 /** Change a bundle's components and pricing. */
-export async function changeBundleAction(brandSlug: string, eventId: string, bundleId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleRows(formToObject(fd)));
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${bundleId}`);
-  return done(brandSlug, eventId, "Saved.");
-}
+export const changeBundleAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg]), form: bundleForm, permission: "catalog:write" },
+  async (m, [slug, eventId, bundleId], form) => {
+    await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleRows(form));
+    revalidatePath(`/studio/${slug}/events/${eventId}/products/${bundleId}`);
+    return done(slug, eventId, "Saved.");
+  },
+);
 
 /** A bundle: its components (optional ones, choose-one groups) and how it is priced. */
-export async function addBundleAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  const form = formToObject(fd);
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await createBundle(actorOf(m.user), m.brand, eventId, { ...form, ...bundleRows(form) });
-  } catch (e) {
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, `Added the bundle “${text(fd, "name")}”.`);
-}
+export const addBundleAction = brandAction({ args: inEvent, form: bundleForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
+  await createBundle(actorOf(m.user), m.brand, eventId, { ...form, ...bundleRows(form) });
+  return done(slug, eventId, `Added the bundle “${form.name ?? ""}”.`);
+});
 
 /** A shared pool, with the products (or variants) that draw from it. */
-export async function addPoolAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  const form = formToObject(fd);
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const draws = compactRows<{ key?: string; units?: string }>(form.draws, (r) => !!r.key).map((r) => {
-      const [productId = "", variantId] = (r.key ?? "").split(":");
-      return { productId, variantId: variantId || null, units: r.units || "1" };
-    });
+export const addPoolAction = brandAction(
+  { args: inEvent, form: z.object({ name: field(80), capacity: field(12), draws: rows({ key: field(140).optional(), units: field(6).optional() }) }), permission: "catalog:write" },
+  async (m, [slug, eventId], form) => {
+    const draws = (form.draws ?? []).filter((r) => !!r.key).map((r) => ({ ...partOf(r.key ?? ""), units: r.units || "1" }));
     await createPoolWithDraws(actorOf(m.user), m.brand.id, { name: form.name, capacity: form.capacity }, draws);
-  } catch (e) {
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, `Added the pool “${text(fd, "name")}”.`);
-}
+    return done(slug, eventId, `Added the pool “${form.name}”.`);
+  },
+);
 
-export async function addDrawAction(brandSlug: string, eventId: string, poolId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const [productId = "", variantId] = text(fd, "key").split(":");
-    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, { productId, variantId: variantId || null, units: text(fd, "units") || "1" });
-  } catch (e) {
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, "Added.");
-}
+export const addDrawAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg]), form: z.object({ key: field(140), units: field(6).optional() }), permission: "catalog:write" },
+  async (m, [slug, eventId, poolId], form) => {
+    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, { ...partOf(form.key), units: form.units || "1" });
+    return done(slug, eventId, "Added.");
+  },
+);
 
-export async function addPromoAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  const form = formToObject(fd);
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    const event = await studioEvent(m.brand.id, eventId);
-    const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
-    const instant = (v: unknown, field: string) => {
-      if (!v) return null;
-      const d = zonedLocalToInstant(String(v), event.timeZone);
-      if (!d) throw Object.assign(new Error("bad date"), { field });
-      return d;
-    };
-    await createPromo(actorOf(m.user), m.brand.id, { ...form, productIds: list(form.productIds), unlocksProductIds: list(form.unlocksProductIds), validFrom: instant(form.validFrom, "validFrom"), validUntil: instant(form.validUntil, "validUntil") }, known);
-  } catch (e) {
-    if (e instanceof Error && "field" in e) return { error: "Not a date and time", field: String((e as { field: string }).field) };
-    return toFormState(e);
-  }
-  return done(brandSlug, eventId, `Created the code ${text(fd, "code").toUpperCase()}.`);
-}
+const promoForm = z.object({
+  code: field(40),
+  kind: field(10).optional(),
+  value: field(20).optional(),
+  scope: field(10).optional(),
+  maxUses: field(12).optional(),
+  maxPerOrder: field(6).optional(),
+  validFrom: field(20).optional(),
+  validUntil: field(20).optional(),
+  productIds: ids(),
+  unlocksProductIds: ids(),
+});
 
-export async function addVariantAction(brandSlug: string, eventId: string, productId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await addVariant(actorOf(m.user), m.brand, eventId, productId, { name: text(fd, "name"), sku: text(fd, "sku"), stock: text(fd, "stock") });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
-  return done(brandSlug, eventId, `Added ${text(fd, "name")}.`);
-}
+export const addPromoAction = brandAction({ args: inEvent, form: promoForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
+  const event = await studioEvent(m.brand.id, eventId);
+  const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
+  // Promo dates are typed in the event's time zone.
+  const instant = (v: string | undefined, at: string) => {
+    if (!v) return null;
+    const d = zonedLocalToInstant(v, event.timeZone);
+    if (!d) throw invalid("Not a date and time", { field: at });
+    return d;
+  };
+  const validFrom = instant(form.validFrom, "validFrom");
+  const validUntil = instant(form.validUntil, "validUntil");
+  await createPromo(actorOf(m.user), m.brand.id, { ...form, validFrom, validUntil }, known);
+  return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
+});
 
-export async function editVariantAction(brandSlug: string, eventId: string, productId: string, variantId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "catalog:write");
-    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, { name: text(fd, "name"), sku: text(fd, "sku") });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}/products/${productId}`);
-  return done(brandSlug, eventId, "Saved.");
-}
+const variantForm = z.object({ name: field(40), sku: field(40), stock: field(12).optional() });
 
-export async function cancelOrderAction(brandSlug: string, orderId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "orders:write");
-    await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
+export const addVariantAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  async (m, [slug, eventId, productId], form) => {
+    await addVariant(actorOf(m.user), m.brand, eventId, productId, { ...form, stock: form.stock ?? "" });
+    revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
+    return done(slug, eventId, `Added ${form.name}.`);
+  },
+);
+
+export const editVariantAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  async (m, [slug, eventId, productId, variantId], form) => {
+    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, { name: form.name, sku: form.sku });
+    revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
+    return done(slug, eventId, "Saved.");
+  },
+);
+
+export const cancelOrderAction = brandAction({ args: onOrder, permission: "orders:write" }, async (m, [slug, orderId]) => {
+  await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
+  revalidatePath(`/studio/${slug}/orders/${orderId}`);
   return { ok: "Cancelled. The units are back on sale." };
-}
+});
 
-const itemIds = (fd: FormData) => fd.getAll("itemIds").map(String);
 const orderPaths = (brandSlug: string, orderId: string) => {
   revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
   revalidatePath(`/studio/${brandSlug}/shipping`);
 };
+const itemIds = ids(500);
 
-export async function refundItemsAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
-  let message: string;
-  try {
-    const m = await member(brandSlug, "orders:write");
-    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd), reason: text(fd, "reason"), keepFee: fd.get("keepFee") === "on" }, "organizer", clock.now());
-    message = `Refunded ${formatMoney(r.amount, r.currency)}${r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : ""}.${r.settled ? "" : " The payment provider has not confirmed it yet; it is retried automatically."}`;
-  } catch (e) {
-    return toFormState(e);
-  }
-  orderPaths(brandSlug, orderId);
-  return { ok: message };
-}
+export const refundItemsAction = brandAction(
+  { args: onOrder, form: z.object({ itemIds, reason: field(500).optional(), keepFee: checkbox }), permission: "orders:write" },
+  async (m, [slug, orderId], form) => {
+    const input = { itemIds: form.itemIds, reason: form.reason ?? "", keepFee: form.keepFee === "on" };
+    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, input, "organizer", clock.now());
+    const fee = r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : "";
+    const pending = r.settled ? "" : " The payment provider has not confirmed it yet; it is retried automatically.";
+    orderPaths(slug, orderId);
+    return { ok: `Refunded ${formatMoney(r.amount, r.currency)}${fee}.${pending}` };
+  },
+);
 
-export async function shipItemsAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "orders:write");
-    await shipOrderItems(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd), carrier: text(fd, "carrier"), trackingNumber: text(fd, "trackingNumber") }, clock.now());
-  } catch (e) {
-    return toFormState(e);
-  }
-  orderPaths(brandSlug, orderId);
-  return { ok: "Marked shipped. The fan has been e-mailed the tracking number." };
-}
+export const shipItemsAction = brandAction(
+  { args: onOrder, form: z.object({ itemIds, carrier: field(60), trackingNumber: field(80) }), permission: "orders:write" },
+  async (m, [slug, orderId], form) => {
+    await shipOrderItems(actorOf(m.user), m.brand.id, orderId, form, clock.now());
+    orderPaths(slug, orderId);
+    return { ok: "Marked shipped. The fan has been e-mailed the tracking number." };
+  },
+);
 
-export async function markDeliveredAction(brandSlug: string, orderId: string, shipmentId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "orders:write");
+export const markDeliveredAction = brandAction(
+  { args: z.tuple([slugArg, idArg, idArg]), permission: "orders:write" },
+  async (m, [slug, orderId, shipmentId]) => {
     await markDelivered(actorOf(m.user), m.brand.id, shipmentId, clock.now());
-  } catch (e) {
-    return toFormState(e);
-  }
-  orderPaths(brandSlug, orderId);
-  return { ok: "Marked delivered." };
-}
+    orderPaths(slug, orderId);
+    return { ok: "Marked delivered." };
+  },
+);
 
-export async function recordReturnAction(brandSlug: string, orderId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "orders:write");
-    await recordReturn(actorOf(m.user), m.brand.id, orderId, { itemIds: itemIds(fd) });
-  } catch (e) {
-    return toFormState(e);
-  }
-  orderPaths(brandSlug, orderId);
-  return { ok: "Return recorded. The items can now be refunded." };
-}
+export const recordReturnAction = brandAction(
+  { args: onOrder, form: z.object({ itemIds }), permission: "orders:write" },
+  async (m, [slug, orderId], form) => {
+    await recordReturn(actorOf(m.user), m.brand.id, orderId, form);
+    orderPaths(slug, orderId);
+    return { ok: "Return recorded. The items can now be refunded." };
+  },
+);
 
-export async function setRefundPolicyAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await member(brandSlug, "orders:write");
-    await setRefundPolicy(m.brand.id, { fanRefunds: fd.get("fanRefunds") === "on", cutoffHours: text(fd, "cutoffHours"), feePercent: text(fd, "feePercent") || "0", feeFixed: text(fd, "feeFixed") || "0" });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/settings`);
+const refundPolicyForm = z.object({ fanRefunds: checkbox, cutoffHours: field(6).optional(), feePercent: field(12).optional(), feeFixed: field(12).optional() });
+
+export const setRefundPolicyAction = brandAction({ args: inBrand, form: refundPolicyForm, permission: "orders:write" }, async (m, [slug], form) => {
+  await setRefundPolicy(m.brand.id, {
+    fanRefunds: form.fanRefunds === "on",
+    cutoffHours: form.cutoffHours ?? "",
+    feePercent: form.feePercent || "0",
+    feeFixed: form.feeFixed || "0",
+  });
+  revalidatePath(`/studio/${slug}/settings`);
   return { ok: "Saved. Fans see the new policy on their order page." };
-}
+});
 
-export async function resendTicketsAction(brandSlug: string, orderId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  let to: string;
-  try {
-    const m = await member(brandSlug, "orders:write");
-    ({ to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now()));
-  } catch (e) {
-    return toFormState(e);
-  }
+export const resendTicketsAction = brandAction({ args: onOrder, permission: "orders:write" }, async (m, [, orderId]) => {
+  const { to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now());
   return { ok: `Sent again to ${to}.` };
-}
+});

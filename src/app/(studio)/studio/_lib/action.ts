@@ -1,20 +1,91 @@
 import "server-only";
-// What every Studio server action starts and ends with: the signed-in member with a permission
-// in this brand (else the sign-in page, or the domain's refusal as the form's answer), and a
-// domain error turned into the form's message at its field.
-import { redirect } from "next/navigation";
-import { currentUser } from "@/server/platform/auth";
-import { requireMembership, type Permission } from "@/server/distribution";
+// What every Studio server action is made of, in this order (issue 11): its arguments — the bound
+// ones and the form — parsed by zod schemas before anything else; then the session; then the
+// member's permission in the brand the first argument names; then one command. A domain error
+// becomes the form's message at its field; anything unexpected is logged (bounded) and answered
+// with a polite message, never a 500.
+import { redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { currentUser, type SessionUser } from "@/server/platform/auth";
+import { requireMembership, type Membership, type Permission } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
+import { log } from "@/server/platform/log";
 import type { FormState } from "@/components/action-form";
+import { readForm } from "./form";
+
+export const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
+const FAILED = "Something went wrong on our side and it has been logged. Try again in a moment.";
+
+/** Bound arguments: a brand slug, ids, small enums. */
+export const slugArg = z.string().min(1).max(64);
+export const idArg = z.string().min(1).max(64);
 
 export function toFormState(e: unknown): FormState {
+  unstable_rethrow(e); // redirect() and notFound() are answers, not failures
   if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
-  throw e; // redirects and genuine failures
+  log.error({ err: e }, "studio action failed");
+  return { error: FAILED };
 }
 
 export async function member(slug: string, permission: Permission) {
   const user = await currentUser();
   if (!user) redirect("/studio/sign-in");
   return { user, ...(await requireMembership(user.id, slug, permission)) };
+}
+
+export type Member = Membership & { user: SessionUser };
+
+type Parsed<A extends z.ZodTuple, F extends z.ZodObject> = { args: z.output<A>; form: z.output<F> };
+
+/** Parse (bound arguments, previous state, form data) with the action's schemas. */
+function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(raw: unknown[], args: A, form: F): Parsed<A, F> | FormState {
+  const arity = args.def.items.length;
+  const bound = args.safeParse(raw.slice(0, arity));
+  if (!bound.success || raw.length > arity + 2) return { error: OUT_OF_DATE };
+  const fields = readForm(raw[arity + 1] ?? new FormData(), form);
+  if (!fields.ok) return { error: fields.error, field: fields.field };
+  return { args: bound.data, form: fields.data };
+}
+
+const isParsed = <A extends z.ZodTuple, F extends z.ZodObject>(p: Parsed<A, F> | FormState): p is Parsed<A, F> =>
+  !!p && "args" in p;
+
+const NO_FIELDS = z.object({});
+
+/**
+ * A Studio action in a brand: `args` parses the bound arguments (the first is the brand's slug),
+ * `form` the submitted fields; the member must hold `permission` there.
+ */
+export function brandAction<A extends z.ZodTuple<[typeof slugArg, ...z.ZodType[]]>, F extends z.ZodObject = typeof NO_FIELDS>(
+  spec: { args: A; form?: F; permission: Permission },
+  run: (m: Member, args: z.output<A>, form: z.output<F>) => Promise<FormState>,
+): (...raw: unknown[]) => Promise<FormState> {
+  return async (...raw) => {
+    const parsed = parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
+    if (!isParsed(parsed)) return parsed;
+    try {
+      const m = await member((parsed.args as unknown[])[0] as string, spec.permission);
+      return await run(m, parsed.args, parsed.form);
+    } catch (e) {
+      return toFormState(e);
+    }
+  };
+}
+
+/** A Studio action of a signed-in person, in no brand yet (creating one, accepting an invitation). */
+export function userAction<A extends z.ZodTuple, F extends z.ZodObject = typeof NO_FIELDS>(
+  spec: { args: A; form?: F; signInNext?: (args: z.output<A>) => string },
+  run: (user: SessionUser, args: z.output<A>, form: z.output<F>) => Promise<FormState>,
+): (...raw: unknown[]) => Promise<FormState> {
+  return async (...raw) => {
+    const parsed = parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
+    if (!isParsed(parsed)) return parsed;
+    const user = await currentUser();
+    if (!user) redirect(spec.signInNext ? `/studio/sign-in?next=${encodeURIComponent(spec.signInNext(parsed.args))}` : "/studio/sign-in");
+    try {
+      return await run(user, parsed.args, parsed.form);
+    } catch (e) {
+      return toFormState(e);
+    }
+  };
 }

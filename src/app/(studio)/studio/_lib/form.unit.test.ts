@@ -1,21 +1,69 @@
 import { describe, it, expect } from "vitest";
-import { formToObject } from "./form";
+import { z } from "zod";
+import { field, ids, MAX_FIELDS, MAX_ROWS, readForm, rows } from "./form";
 
-describe("reading a form with repeating rows", () => {
-  it("nests dotted names into objects and lists", () => {
-    const fd = new FormData();
-    fd.append("name", "Weekend pack");
-    fd.append("components.0.productId", "p1");
-    fd.append("components.0.quantity", "2");
-    fd.append("components.1.productId", "p2");
-    fd.append("pricing.mode", "sum");
-    expect(formToObject(fd)).toEqual({ name: "Weekend pack", components: [{ productId: "p1", quantity: "2" }, { productId: "p2" }], pricing: { mode: "sum" } });
+const bundleForm = z.object({
+  name: field(),
+  productIds: ids(),
+  components: rows({ key: field(64).optional(), quantity: field(5).optional() }),
+  pricing: z.object({ mode: field(10).optional(), phases: rows({ price: field(12).optional() }) }),
+});
+
+function form(entries: [string, string][]) {
+  const fd = new FormData();
+  for (const [k, v] of entries) fd.append(k, v);
+  return fd;
+}
+
+describe("reading a Studio form by its schema", () => {
+  it("nests the fields the schema names into objects and rows", () => {
+    const fd = form([["name", "Weekend pack"], ["components.0.key", "p1"], ["components.0.quantity", "2"], ["components.1.key", "p2"], ["pricing.mode", "sum"]]);
+    expect(readForm(fd, bundleForm)).toEqual({
+      ok: true,
+      data: { name: "Weekend pack", productIds: [], components: [{ key: "p1", quantity: "2" }, { key: "p2" }], pricing: { mode: "sum" } },
+    });
   });
 
   it("collects a repeated name into a list", () => {
-    const fd = new FormData();
-    fd.append("productIds", "a");
-    fd.append("productIds", "b");
-    expect(formToObject(fd)).toEqual({ productIds: ["a", "b"] });
+    const fd = form([["name", "x"], ["productIds", "a"], ["productIds", "b"]]);
+    expect(readForm(fd, bundleForm)).toMatchObject({ ok: true, data: { productIds: ["a", "b"] } });
+  });
+
+  describe("when a field name reaches for the prototype", () => {
+    it("never writes to Object.prototype", () => {
+      const fd = form([["name", "x"], ["__proto__.polluted", "1"], ["constructor.prototype.polluted", "1"], ["components.__proto__.polluted", "1"], ["pricing.constructor.prototype.polluted", "1"]]);
+      const read = readForm(fd, bundleForm);
+      expect(read.ok).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    });
+  });
+
+  describe("when a row index is huge", () => {
+    it("reads no row past MAX_ROWS and makes no sparse list", () => {
+      const fd = form([["name", "x"], ["pricing.phases.999999999.price", "1"], ["components.4294967294.key", "p"], [`components.${MAX_ROWS - 1}.key`, "last"]]);
+      const read = readForm(fd, bundleForm);
+      expect(read).toMatchObject({ ok: true, data: { components: [{ key: "last" }], pricing: {} } });
+      expect(read.ok && read.data.pricing.phases).toBeUndefined();
+    });
+  });
+
+  it("tells a section left empty from a section not sent", () => {
+    const read = readForm(form([["name", "x"], ["components.0.key", ""]]), bundleForm);
+    expect(read).toMatchObject({ ok: true, data: { components: [] } });
+    expect(read.ok && read.data.pricing.phases).toBeUndefined();
+  });
+
+  it("refuses a form with more fields than any Studio form has", () => {
+    const fd = form(Array.from({ length: MAX_FIELDS + 1 }, (_, i) => [`f${i}`, "x"] as [string, string]));
+    expect(readForm(fd, bundleForm)).toEqual({ ok: false, error: "This form has too many fields." });
+  });
+
+  it("answers a wrong value at its field", () => {
+    expect(readForm(form([["name", "x".repeat(201)]]), bundleForm)).toEqual({ ok: false, error: "Keep this under 200 characters", field: "name" });
+  });
+
+  it("refuses something that is not a form", () => {
+    expect(readForm({ name: "x" }, bundleForm).ok).toBe(false);
   });
 });

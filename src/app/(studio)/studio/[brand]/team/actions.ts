@@ -1,75 +1,56 @@
 "use server";
-// The team: invite, change a role, remove, withdraw an invitation (owners), and accept an invitation (the invited person).
+// The team: invite, change a role, remove, withdraw an invitation (owners), and accept an
+// invitation (the invited person). Arguments parsed first, then session, then role (_lib/action.ts).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { acceptInvitation, changeMemberRole, teamOf, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, type Role } from "@/server/distribution";
-import { currentUser } from "@/server/platform/auth";
+import { z } from "zod";
+import { acceptInvitation, changeMemberRole, teamOf, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, ROLES } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
-import type { FormState } from "@/components/action-form";
 import { actorOf } from "../../_lib/guard";
-import { member, toFormState } from "../../_lib/action";
+import { brandAction, idArg, slugArg, userAction } from "../../_lib/action";
+import { field } from "../../_lib/form";
 
-const owner = (slug: string) => member(slug, "team:write");
+const role = z.enum(ROLES, { message: "Choose a role" });
+const teamPage = (slug: string) => revalidatePath(`/studio/${slug}/team`);
 
-export async function inviteMemberAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
-  let message: string;
-  try {
-    const m = await owner(brandSlug);
-    const email = String(fd.get("email") ?? "");
-    const { link } = await inviteMember(actorOf(m.user), m.brand, { email, role: fd.get("role") }, clock.now());
-    message = `Invited ${email.trim().toLowerCase()} as ${ROLE_LABELS[String(fd.get("role")) as Role].label}. The e-mail is on its way; you can also pass on the link: ${link}`;
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/team`);
-  return { ok: message, at: Date.now() };
-}
+export const inviteMemberAction = brandAction(
+  { args: z.tuple([slugArg]), form: z.object({ email: field(254), role }), permission: "team:write" },
+  async (m, [slug], form) => {
+    const { link } = await inviteMember(actorOf(m.user), m.brand, form, clock.now());
+    const who = `${form.email.trim().toLowerCase()} as ${ROLE_LABELS[form.role].label}`;
+    teamPage(slug);
+    return { ok: `Invited ${who}. The e-mail is on its way; you can also pass on the link: ${link}`, at: Date.now() };
+  },
+);
 
-export async function changeRoleAction(brandSlug: string, memberId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await owner(brandSlug);
-    await changeMemberRole(actorOf(m.user), m.brand.id, memberId, fd.get("role"));
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/team`);
-  return { ok: "Role changed.", at: Date.now() };
-}
+export const changeRoleAction = brandAction(
+  { args: z.tuple([slugArg, idArg]), form: z.object({ role }), permission: "team:write" },
+  async (m, [slug, memberId], form) => {
+    await changeMemberRole(actorOf(m.user), m.brand.id, memberId, form.role);
+    teamPage(slug);
+    return { ok: "Role changed.", at: Date.now() };
+  },
+);
 
-export async function removeMemberAction(brandSlug: string, memberId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  let self = false;
-  try {
-    const m = await owner(brandSlug);
-    self = (await teamOf(m.brand.id, clock.now())).members.some((x) => x.id === memberId && x.userId === m.user.id);
-    await removeMember(actorOf(m.user), m.brand.id, memberId);
-  } catch (e) {
-    return toFormState(e);
-  }
+export const removeMemberAction = brandAction({ args: z.tuple([slugArg, idArg]), permission: "team:write" }, async (m, [slug, memberId]) => {
+  const team = await teamOf(m.brand.id, clock.now());
+  const self = team.members.some((x) => x.id === memberId && x.userId === m.user.id);
+  await removeMember(actorOf(m.user), m.brand.id, memberId);
   if (self) redirect("/studio");
-  revalidatePath(`/studio/${brandSlug}/team`);
+  teamPage(slug);
   return { ok: "Removed from the team.", at: Date.now() };
-}
+});
 
-export async function revokeInvitationAction(brandSlug: string, invitationId: string, _: FormState, _fd: FormData): Promise<FormState> {
-  try {
-    const m = await owner(brandSlug);
-    await revokeInvitation(actorOf(m.user), m.brand.id, invitationId, clock.now());
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/team`);
+export const revokeInvitationAction = brandAction({ args: z.tuple([slugArg, idArg]), permission: "team:write" }, async (m, [slug, invitationId]) => {
+  await revokeInvitation(actorOf(m.user), m.brand.id, invitationId, clock.now());
+  teamPage(slug);
   return { ok: "Invitation withdrawn.", at: Date.now() };
-}
+});
 
-export async function acceptInvitationAction(token: string, _: FormState, _fd: FormData): Promise<FormState> {
-  const user = await currentUser();
-  if (!user) redirect(`/studio/sign-in?next=${encodeURIComponent(`/studio/invite/${token}`)}`);
-  let target: string;
-  try {
+export const acceptInvitationAction = userAction(
+  { args: z.tuple([z.string().min(1).max(200)]), signInNext: ([token]) => `/studio/invite/${token}` },
+  async (user, [token]) => {
     const { brandSlug } = await acceptInvitation(user, token, clock.now());
-    target = `/studio/${brandSlug}`;
-  } catch (e) {
-    return toFormState(e);
-  }
-  redirect(target);
-}
+    redirect(`/studio/${brandSlug}`);
+  },
+);

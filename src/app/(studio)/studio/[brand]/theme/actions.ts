@@ -1,82 +1,72 @@
 "use server";
-// The brand's look and where its shop lives. Managers and owners (brand:write).
+// The brand's look and where its shop lives. Managers and owners (brand:write). Arguments parsed
+// first, then session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { revalidateShop } from "../../_lib/revalidate-shop";
 import { setBrandImage, setShopPlaces, setTheme, storeImage } from "@/server/distribution";
 import { setHeaderImage, studioEvent } from "@/server/offering";
-import type { FormState } from "@/components/action-form";
+import { brandAction, idArg, slugArg } from "../../_lib/action";
 import { actorOf } from "../../_lib/guard";
-import { member, toFormState } from "../../_lib/action";
+import { field } from "../../_lib/form";
 
-const editor = (slug: string) => member(slug, "brand:write");
-
-const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
-async function bytesOf(fd: FormData, name: string): Promise<Uint8Array> {
-  const file = fd.get(name);
-  return file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-}
+const image = z.instanceof(Blob, { message: "Choose an image file" }).optional();
+const bytesOf = async (file: Blob | undefined) => (file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array());
 const shopChanged = (slug: string) => {
   revalidateShop();
   revalidatePath(`/studio/${slug}/theme`);
 };
 
-export async function setThemeAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await editor(brandSlug);
-    await setTheme(actorOf(m.user), m.brand.id, { primaryColor: text(fd, "primaryColor"), accentColor: text(fd, "accentColor"), background: text(fd, "background"), font: text(fd, "font"), buttonShape: text(fd, "buttonShape") });
-  } catch (e) {
-    return toFormState(e);
-  }
-  shopChanged(brandSlug);
+const themeForm = z.object({
+  primaryColor: field(20),
+  accentColor: field(20),
+  background: field(10),
+  font: field(40),
+  buttonShape: field(10),
+});
+
+export const setThemeAction = brandAction({ args: z.tuple([slugArg]), form: themeForm, permission: "brand:write" }, async (m, [slug], form) => {
+  await setTheme(actorOf(m.user), m.brand.id, form);
+  shopChanged(slug);
   return { ok: "Saved. Your shop, order pages, e-mails and PDF tickets use the new theme.", at: Date.now() };
-}
+});
 
-export async function uploadBrandImageAction(brandSlug: string, kind: "logo" | "favicon", _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await editor(brandSlug);
-    if (kind !== "logo" && kind !== "favicon") throw new Error("unknown image kind");
-    await setBrandImage(actorOf(m.user), m.brand.id, kind, await bytesOf(fd, kind));
-  } catch (e) {
-    return toFormState(e);
-  }
-  shopChanged(brandSlug);
-  return { ok: kind === "logo" ? "Logo uploaded." : "Favicon uploaded.", at: Date.now() };
-}
+const imageKind = z.enum(["logo", "favicon"]);
 
-export async function removeBrandImageAction(brandSlug: string, kind: "logo" | "favicon", _: FormState, _fd: FormData): Promise<FormState> {
-  try {
-    const m = await editor(brandSlug);
-    if (kind !== "logo" && kind !== "favicon") throw new Error("unknown image kind");
-    await setBrandImage(actorOf(m.user), m.brand.id, kind, null);
-  } catch (e) {
-    return toFormState(e);
-  }
-  shopChanged(brandSlug);
+export const uploadBrandImageAction = brandAction(
+  { args: z.tuple([slugArg, imageKind]), form: z.object({ logo: image, favicon: image }), permission: "brand:write" },
+  async (m, [slug, kind], form) => {
+    await setBrandImage(actorOf(m.user), m.brand.id, kind, await bytesOf(form[kind]));
+    shopChanged(slug);
+    return { ok: kind === "logo" ? "Logo uploaded." : "Favicon uploaded.", at: Date.now() };
+  },
+);
+
+export const removeBrandImageAction = brandAction({ args: z.tuple([slugArg, imageKind]), permission: "brand:write" }, async (m, [slug, kind]) => {
+  await setBrandImage(actorOf(m.user), m.brand.id, kind, null);
+  shopChanged(slug);
   return { ok: "Removed.", at: Date.now() };
-}
+});
 
-export async function setShopPlacesAction(brandSlug: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await editor(brandSlug);
-    await setShopPlaces(actorOf(m.user), m.brand.id, { customDomain: text(fd, "customDomain"), embedOrigins: text(fd, "embedOrigins").split(/[\s,]+/) });
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/embed`);
-  return { ok: "Saved.", at: Date.now() };
-}
+export const setShopPlacesAction = brandAction(
+  { args: z.tuple([slugArg]), form: z.object({ customDomain: field(253).optional(), embedOrigins: field(4000).optional() }), permission: "brand:write" },
+  async (m, [slug], form) => {
+    const embedOrigins = (form.embedOrigins ?? "").split(/[\s,]+/);
+    await setShopPlaces(actorOf(m.user), m.brand.id, { customDomain: form.customDomain ?? "", embedOrigins });
+    revalidatePath(`/studio/${slug}/embed`);
+    return { ok: "Saved.", at: Date.now() };
+  },
+);
 
-export async function setEventHeaderImageAction(brandSlug: string, eventId: string, _: FormState, fd: FormData): Promise<FormState> {
-  try {
-    const m = await editor(brandSlug);
-    const remove = fd.get("remove") === "1";
+export const setEventHeaderImageAction = brandAction(
+  { args: z.tuple([slugArg, idArg]), form: z.object({ headerImage: image, remove: field(1).optional() }), permission: "brand:write" },
+  async (m, [slug, eventId], form) => {
+    const remove = form.remove === "1";
     await studioEvent(m.brand.id, eventId); // another brand's event: NotFound before anything is stored
-    const key = remove ? null : await storeImage(m.brand.id, "header", await bytesOf(fd, "headerImage"), "headerImage");
+    const key = remove ? null : await storeImage(m.brand.id, "header", await bytesOf(form.headerImage), "headerImage");
     await setHeaderImage(actorOf(m.user), m.brand.id, eventId, key);
-  } catch (e) {
-    return toFormState(e);
-  }
-  revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
-  revalidateShop();
-  return { ok: fd.get("remove") === "1" ? "Header image removed." : "Header image uploaded.", at: Date.now() };
-}
+    revalidatePath(`/studio/${slug}/events/${eventId}`);
+    revalidateShop();
+    return { ok: remove ? "Header image removed." : "Header image uploaded.", at: Date.now() };
+  },
+);

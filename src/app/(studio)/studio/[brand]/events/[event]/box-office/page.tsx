@@ -29,20 +29,21 @@ export default async function BoxOffice({ params }: { params: Promise<{ brand: s
         <Card>
           <ActionForm action={sellAtBoxOfficeAction.bind(null, brand.slug, event.id)} submit="Record sale" pendingLabel="Recording…">
             <ul className="flex flex-col divide-y divide-zinc-100" data-testid="box-office-items">
-              {offer.map((item) => (
+              {offer.map((item, i) => (
                 <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                   <div>
                     <p className="font-medium">{item.name}</p>
                     <p className="text-sm text-zinc-600">{[item.price ? formatMoney(item.price.amount, item.price.currency) : "—", stockLabel(item.available)].filter(Boolean).join(" · ")}</p>
                   </div>
                   <div className="flex items-center gap-2">
+                    <input type="hidden" name={`lines.${i}.productId`} value={item.id} />
                     {item.variants.length > 0 ? (
-                      <select name={`variant.${item.id}`} aria-label={`Variant of ${item.name}`} className="rounded-lg border border-zinc-300 bg-white px-2 py-1.5">
+                      <select name={`lines.${i}.variantId`} aria-label={`Variant of ${item.name}`} className="rounded-lg border border-zinc-300 bg-white px-2 py-1.5">
                         {item.variants.map((v) => <option key={v.id} value={v.id} disabled={v.available <= 0}>{v.name}</option>)}
                       </select>
                     ) : null}
                     <label className="sr-only" htmlFor={`qty-${item.id}`}>Quantity of {item.name}</label>
-                    <input id={`qty-${item.id}`} name={`qty.${item.id}`} type="number" min={0} max={item.maxPerOrder} defaultValue={0} className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right" />
+                    <input id={`qty-${item.id}`} name={`lines.${i}.quantity`} type="number" min={0} max={item.maxPerOrder} defaultValue={0} className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right" />
                   </div>
                 </li>
               ))}
