@@ -93,3 +93,21 @@ describe("malformed input at the checkout edges", () => {
     expect(await rowCounts()).toEqual(before);
   }, 240_000);
 });
+
+describe("Studio reads with input the database cannot take", () => {
+  it("answers a NUL byte in the orders search and a date that does not exist with 400, not 500", async () => {
+    const { organizerWithEvent } = await import("@/test/fixtures");
+    const { createCaller } = await import("@/server/api/root");
+    const f = await organizerWithEvent();
+    const caller = createCaller({ user: f.user, request: { clientKey: "fuzz", cookie: () => null, setCookie: () => {} } });
+    const statusOf = (p: Promise<unknown>) =>
+      p.then(
+        () => 200,
+        (e) => getHTTPStatusCodeFromError(e as TRPCError),
+      );
+    expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, search: "a\u0000b" }))).toBe(400);
+    expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, from: "2026-13-45" }))).toBe(400);
+    expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, to: "2026-02-30" }))).toBe(400);
+    expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, from: "2026-02-28", search: "x" }))).toBe(200);
+  });
+});

@@ -66,7 +66,19 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * PostgreSQL cannot store a NUL character in text, and no field of ours wants one: refuse such
+ * input up front as bad input (issue 11, finding 13) instead of failing in the database as a 500.
+ */
+const refuseNulBytes = t.middleware(async ({ next, getRawInput }) => {
+  const raw = await getRawInput();
+  if (raw !== undefined && JSON.stringify(raw)?.includes("\\u0000")) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Remove the invisible control characters from what you typed." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseNulBytes);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

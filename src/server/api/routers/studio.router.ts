@@ -14,6 +14,14 @@ async function orderHistory(streams: string[]) {
   return events.map((e) => ({ position: e.position.toString(), type: e.type, actor: e.metadata.actor, recordedAt: e.recordedAt, streamId: e.streamId }));
 }
 const id = z.string().min(1).max(64);
+/** A calendar day (2026-12-01) that exists: 2026-13-45 is refused, not turned into an Invalid Date. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01")
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, "Use a date that exists, like 2026-12-01");
 const STATUSES = ["pending", "paid", "fulfilled", "partially_fulfilled", "expired", "cancelled", "refunded", "partially_refunded"] as const;
 
 export const studioRouter = router({
@@ -21,12 +29,13 @@ export const studioRouter = router({
     .input(
       z.object({
         brandSlug, eventId: id.optional(), status: z.enum(STATUSES).optional(), search: z.string().trim().max(100).optional(), productId: id.optional(),
-        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01").optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01").optional(),
+        from: day.optional(),
+        to: day.optional(),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const day = (d: string | undefined, plus = 0) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000) : undefined);
-      const orders = await checkout.ordersOf({ brandId: ctx.membership.brand.id, eventId: input.eventId, status: input.status, search: input.search || undefined, productId: input.productId, from: day(input.from), to: day(input.to, 1), limit: 200 });
+      const startOf = (d: string | undefined, plus = 0) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000) : undefined);
+      const orders = await checkout.ordersOf({ brandId: ctx.membership.brand.id, eventId: input.eventId, status: input.status, search: input.search || undefined, productId: input.productId, from: startOf(input.from), to: startOf(input.to, 1), limit: 200 });
       return orders.map((o) => ({ id: o.id, reference: o.reference, status: o.status, buyerName: o.buyerName, buyerEmail: o.buyerEmail, total: o.totalMinor, currency: o.currency, createdAt: o.createdAt, tickets: o.lines.reduce((s, l) => s + (l.kind === "ticket" ? l.quantity : 0), 0) }));
     }),
 

@@ -87,7 +87,11 @@ export function readForm<S extends z.ZodObject>(fd: unknown, schema: S): FormRea
 }
 
 /** A text field of a form: a string of bounded length (the command checks what it means). */
-export const field = (max = 200) => z.string({ message: "Enter text here" }).max(max, `Keep this under ${max} characters`);
+export const field = (max = 200) =>
+  z
+    .string({ message: "Enter text here" })
+    .max(max, `Keep this under ${max} characters`)
+    .refine((s) => !s.includes("\0"), "Remove the invisible control characters");
 /** A checkbox group or multi-select: ids, bounded. */
 export const ids = (max = 100) => z.array(z.string().max(64)).max(max);
 /** A repeating row list (undefined when the form has no such section). */
