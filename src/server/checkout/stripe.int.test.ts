@@ -123,7 +123,7 @@ describe("placing an order with Stripe", () => {
     it("gets the same session back, not a second one", async () => {
       const provider = stripeProvider();
       const start = {
-        paymentId: `pay_twice_${Date.now()}`, orderId: "ord_twice", reference: "MQ-TWICE", amount: 1500, currency: "EUR", description: "Order MQ-TWICE",
+        paymentId: `pay_twice_${Date.now()}`, orderId: "ord_twice", brandId: "brd_twice", reference: "MQ-TWICE", amount: 1500, currency: "EUR", description: "Order MQ-TWICE",
         buyerEmail: "fan1@example.com", holdExpiresAt: new Date(Date.now() + 2 * 3600_000), returnUrl: "http://localhost:3000/pay/return/x", cancelUrl: "http://localhost:3000/s/x",
       };
       const first = await provider.start(start);
