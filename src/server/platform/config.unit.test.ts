@@ -55,7 +55,7 @@ describe("configuration", () => {
       it("starts with the explicit opt-in, and the start script has a loud warning to print", () => {
         const c = parseConfig({ ...local, ALLOW_TEST_PAYMENTS_IN_PRODUCTION: "yes-i-understand" });
         expect(c.PAYMENT_PROVIDER).toBe("local");
-        expect(testModeWarning(c)).toMatch(/TEST MODE.*production/s);
+        expect(testModeWarning(c)).toMatch(/TEST MODE IN PRODUCTION.*NO MONEY MOVES/s);
       });
       it("has nothing to warn about with Stripe, or outside production", () => {
         expect(testModeWarning(parseConfig(production))).toBeNull();

@@ -11,8 +11,8 @@ vi.mock("@/server/platform/config", async (importOriginal) => {
 const { db } = await import("@/server/platform/db");
 const fixtures = await import("@/test/fixtures");
 const { placeOrderFlow } = await import("@/server/workflows");
-const { settleTestPayment } = await import("./actions");
-const { default: TestPaymentPage } = await import("./page");
+const { settleTestPayment } = await import("@/app/pay/test/[payment]/actions");
+const { default: TestPaymentPage } = await import("@/app/pay/test/[payment]/page");
 
 /** What Next.js would answer: a redirect, a 404, or an error (a 500). */
 async function answer(work: () => Promise<unknown>): Promise<string> {
