@@ -89,6 +89,15 @@ export async function paymentIdForProviderRef(providerRef: string): Promise<stri
 }
 
 /**
+ * The payment a session claims to settle: the one its metadata names, if that exists, else the one
+ * stored for its id. Either way settleWithSession then checks that the two agree. Null: not ours.
+ */
+export async function paymentClaimedBy(session: ProviderSession): Promise<string | null> {
+  const named = session.paymentId ? await findPayment(session.paymentId) : null;
+  return named?.id ?? (await paymentIdForProviderRef(session.sessionId));
+}
+
+/**
  * The fan came back from the provider: ask it how the payment stands and settle through the
  * same matching and idempotent confirmPayment the webhook uses — whichever arrives first wins.
  */

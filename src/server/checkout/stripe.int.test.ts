@@ -360,6 +360,14 @@ describe("a session that does not match the payment it names", () => {
       expect(await orderStatus(a.orderId)).toBe("pending");
     });
 
+    it("refuses its own session when the metadata names a payment that does not exist", async () => {
+      const o = await pendingOrder();
+      const paid = stub.pay(o.sessionId);
+      await deliver("checkout.session.completed", { ...paid, metadata: { ...paid.metadata, paymentId: "pay_made_up" } });
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect((await mismatches(o.orderId)).map((m) => m.reasons)).toEqual([["payment"]]);
+    });
+
     it("shows the refusal in the brand's audit log", async () => {
       const o = await pendingOrder();
       await deliver("checkout.session.completed", { ...stub.pay(o.sessionId), amount_total: 1 });

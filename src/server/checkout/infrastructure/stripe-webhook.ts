@@ -18,7 +18,7 @@ import { config } from "@/server/platform/config";
 import { isDomainError } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import { log } from "@/server/platform/log";
-import { paymentIdForProviderRef, settleWithSession, type SessionOutcome } from "../provider-sessions";
+import { paymentClaimedBy, settleWithSession, type SessionOutcome } from "../provider-sessions";
 import { checkoutSessionSchema, sessionFacts } from "./stripe-session";
 import { MISMATCH_WORDS } from "../model/payment-match";
 
@@ -73,7 +73,7 @@ async function apply(event: Stripe.Event, now: Date): Promise<WebhookReply> {
     return { status: 200, body: "Ignored: not a Checkout Session this app can read." };
   }
   const session = sessionFacts(parsed.data);
-  const paymentId = session.paymentId ?? (await paymentIdForProviderRef(session.sessionId));
+  const paymentId = await paymentClaimedBy(session);
   if (!paymentId) {
     // Not one of ours (another integration on the same Stripe account): nothing to do, and a
     // non-2xx answer would only make Stripe retry it for days.
