@@ -21,9 +21,11 @@ async function main() {
   const database = await openDatabase(log);
   process.env.DATABASE_URL = database.url;
   // Validate the whole configuration now: a production deployment without a secret stops here, naming it.
-  const { parseConfig } = await import("@/server/platform/config");
+  const { parseConfig, testModeWarning } = await import("@/server/platform/config");
   try {
-    parseConfig(process.env);
+    // A production deployment that opted into TEST MODE says so, loudly, every time it starts.
+    const warning = testModeWarning(parseConfig(process.env));
+    if (warning) log(warning);
   } catch (e) {
     console.error(`[config] ${(e as Error).message}`);
     await database.stop();

@@ -222,6 +222,10 @@ export async function startStripeStub() {
       Object.assign(s, { status: "expired", url: null });
       return { ...s };
     },
+    /** Change what Stripe reports about a session (a session that does not match its payment). */
+    tamper(sessionId: string, patch: Partial<StubSession>): StubSession {
+      return { ...Object.assign(session(sessionId), patch) };
+    },
     /** How many requests arrived with this Idempotency-Key (retries included). */
     requestsWithKey: (key: string) => requests.filter((r) => r.idempotencyKey === key).length,
     requestsTo: (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path),

@@ -6,7 +6,7 @@ import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideCancel, decideConfirmPayment, shipsSomething, type ShippingAddress } from "./model/order";
 import type { OrderLineFact } from "./events";
 import { config, holdMillis } from "@/server/platform/config";
-import { addRefunded, findOrderForRefund, findPayment, findPaymentByRef, insertOrder, lockOrder, markPaymentExpired, pendingPaymentForHold, pendingPaymentsOlderThan, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
+import { addRefunded, findOrderForRefund, findPayment, insertOrder, lockOrder, markPaymentExpired, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { detachOrder } from "./infrastructure/carts-repo";
 
@@ -57,32 +57,11 @@ export async function startPayment(paymentId: string, urls: { returnUrl: string;
   }
   const provider = await paymentProvider();
   const started = await provider.start({
-    paymentId, orderId: p.orderId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail,
+    paymentId, orderId: p.orderId, brandId: p.order.brandId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail,
     holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
   });
   await recordCheckout(paymentId, { providerRef: started.providerRef, checkoutUrl: started.redirectUrl, expiresAt: started.expiresAt });
   return { redirectUrl: started.redirectUrl };
-}
-
-/** The payment a provider's reference (a Stripe Checkout Session id) belongs to. */
-export async function paymentIdForProviderRef(providerRef: string): Promise<string | null> {
-  return (await findPaymentByRef(providerRef))?.id ?? null;
-}
-
-/**
- * The fan came back from the provider: ask it how the payment stands and confirm through the
- * same idempotent confirmPayment the webhook uses — whichever arrives first wins.
- */
-export async function settleFromProvider(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
-  const p = await findPayment(paymentId);
-  if (!p) throw notFound("This payment does not exist.");
-  // An expired payment is asked about too: the fan may have paid while we expired it.
-  if ((p.status !== "pending" && p.status !== "expired") || !p.providerRef) return { orderId: p.orderId, status: p.order.status };
-  const state = await (await paymentProvider()).lookup(p.providerRef);
-  if (state === "paid") return confirmPayment(paymentId, "succeeded", now, actor);
-  if (state === "failed") return confirmPayment(paymentId, "failed", now, actor);
-  if (state === "expired" && p.status === "pending") return expirePayment(paymentId, now, actor);
-  return { orderId: p.orderId, status: p.order.status };
 }
 
 /**
@@ -103,38 +82,6 @@ export async function expirePayment(paymentId: string, now: Date, actor: Actor):
     ], metadataFor(actor, order.brandId, order.id));
     return { orderId: order.id, status: "expired" };
   });
-}
-
-/**
- * The hold behind a pending order ended: end its checkout at the provider too, then expire it —
- * unless the provider says the fan paid in time, in which case the payment is confirmed.
- */
-export async function expirePaymentForHold(holdId: string, now: Date, actor: Actor): Promise<void> {
-  const p = await pendingPaymentForHold(holdId);
-  if (!p) return;
-  if (p.providerRef) {
-    const provider = await paymentProvider();
-    await provider.expire(p.providerRef);
-    const state = await provider.lookup(p.providerRef);
-    if (state === "paid") {
-      await confirmPayment(p.id, "succeeded", now, actor);
-      return;
-    }
-  }
-  await expirePayment(p.id, now, actor);
-}
-
-/**
- * Reconciliation: payments pending longer than `olderThanMs` are asked about — a webhook that
- * never came must not leave a paid order unconfirmed.
- */
-export async function reconcilePendingPayments(now: Date, olderThanMs: number, actor: Actor): Promise<{ checked: number }> {
-  const pending = await pendingPaymentsOlderThan(new Date(now.getTime() - olderThanMs), now);
-  for (const p of pending) {
-    if (p.providerRef) await settleFromProvider(p.id, now, actor);
-    else if (p.status === "pending" && p.order.holdExpiresAt && p.order.holdExpiresAt <= now) await expirePayment(p.id, now, actor);
-  }
-  return { checked: pending.length };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DomainEvent } from "@/server/eventlog";
+import type { MismatchReason } from "./model/payment-match";
 
 /** One line of an order as placed: what, how many, its price, and for a bundle the fan's choices and how its total splits across components. */
 export type OrderLineFact = {
@@ -14,5 +15,14 @@ export type OrderPaid = DomainEvent<"OrderPaid", { orderId: string; reference: s
 export type PaymentFailed = DomainEvent<"PaymentFailed", { orderId: string; paymentId: string; reference: string }>;
 export type OrderCancelled = DomainEvent<"OrderCancelled", { orderId: string; reference: string; eventId: string; holdId: string; reason?: "expired" | "payment_failed" | "organizer"; keepHold?: boolean }>;
 export type PaymentExpired = DomainEvent<"PaymentExpired", { orderId: string; paymentId: string; reference: string }>;
+/**
+ * A provider's session named this payment but did not match it (amount, currency, session, brand…):
+ * it was refused and the payment stays as it was. `code` lists the reasons for the audit log.
+ */
+export type PaymentMismatched = DomainEvent<"PaymentMismatched", {
+  orderId: string; paymentId: string; reference: string; eventId: string; sessionId: string;
+  reasons: MismatchReason[]; code: string; description: string; source: string;
+  expected: { amount: number; currency: string }; received: { amount: number | null; currency: string | null };
+}>;
 export type OrderRefunded = DomainEvent<"OrderRefunded", { orderId: string; reference: string; eventId: string; amount: number; currency: string; reason: string; refundRef: string | null; buyerEmail: string; buyerName: string }>;
-export type CheckoutEvent = OrderRefunded | OrderPlaced | OrderPaid | PaymentFailed | PaymentExpired | OrderCancelled;
+export type CheckoutEvent = OrderRefunded | OrderPlaced | OrderPaid | PaymentFailed | PaymentExpired | PaymentMismatched | OrderCancelled;

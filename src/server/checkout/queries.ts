@@ -25,11 +25,11 @@ export async function orderForBrand(brandId: string, orderId: string): Promise<O
 
 export const ordersOf = (f: OrderFilter) => listOrders(f);
 
-/** A payment as the payment pages show it (the test provider's page, or the return page with any provider). */
-export async function testPayment(paymentId: string, opts: { anyProvider?: boolean } = {}) {
+/** The order and brand a payment belongs to (the return page, whatever the provider). */
+export async function paymentForReturn(paymentId: string): Promise<{ orderId: string; brandId: string }> {
   const p = await findPayment(paymentId);
-  if (!p || (p.provider !== "local" && !opts.anyProvider)) throw notFound("This payment does not exist.");
-  return { paymentId: p.id, status: p.status, amount: p.amountMinor, currency: p.currency, orderId: p.orderId, reference: p.order.reference, brandId: p.order.brandId, buyerEmail: p.order.buyerEmail };
+  if (!p) throw notFound("This payment does not exist.");
+  return { orderId: p.orderId, brandId: p.order.brandId };
 }
 
 export async function salesByEvent(brandId: string) {

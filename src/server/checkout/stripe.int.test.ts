@@ -48,8 +48,8 @@ afterAll(async () => {
 });
 
 /** A pending order for 2 of 5 tickets at 20 EUR, with its Checkout Session at the stub. */
-async function pendingOrder() {
-  const f = await fixtures.organizerWithEvent({ capacity: 5 });
+async function pendingOrder(brand?: Awaited<ReturnType<typeof fixtures.organizerWithEvent>>) {
+  const f = brand ?? (await fixtures.organizerWithEvent({ capacity: 5 }));
   const placedAt = Date.now();
   const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: fixtures.buyer(), lines: [{ productId: f.productId, quantity: 2 }] });
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
@@ -123,7 +123,7 @@ describe("placing an order with Stripe", () => {
     it("gets the same session back, not a second one", async () => {
       const provider = stripeProvider();
       const start = {
-        paymentId: `pay_twice_${Date.now()}`, orderId: "ord_twice", reference: "MQ-TWICE", amount: 1500, currency: "EUR", description: "Order MQ-TWICE",
+        paymentId: `pay_twice_${Date.now()}`, orderId: "ord_twice", brandId: "brd_twice", reference: "MQ-TWICE", amount: 1500, currency: "EUR", description: "Order MQ-TWICE",
         buyerEmail: "fan1@example.com", holdExpiresAt: new Date(Date.now() + 2 * 3600_000), returnUrl: "http://localhost:3000/pay/return/x", cancelUrl: "http://localhost:3000/s/x",
       };
       const first = await provider.start(start);
@@ -294,6 +294,121 @@ describe("the Stripe webhook", () => {
   });
 });
 
+describe("a session that does not match the payment it names", () => {
+  /** The refusals recorded on an order's stream (the brand's audit log shows them). */
+  async function mismatches(orderId: string) {
+    const events = await db().storedEvent.findMany({ where: { streamId: `order-${orderId}`, type: "PaymentMismatched" }, orderBy: { position: "asc" } });
+    return events.map((e) => e.payload as Record<string, unknown>);
+  }
+  async function paymentStatus(paymentId: string) {
+    return (await db().payment.findUniqueOrThrow({ where: { id: paymentId } })).status;
+  }
+
+  describe("delivered by a signed webhook", () => {
+    it("refuses 1 US cent for a 40 EUR order and records why; the genuine session still pays", async () => {
+      const o = await pendingOrder();
+      const paid = stub.pay(o.sessionId);
+      const r = await deliver("checkout.session.completed", { ...paid, amount_total: 1, currency: "usd" });
+      expect(r.status).toBe(200); // recorded; a retry from Stripe could not change the answer
+      expect(r.body).toMatch(/^Refused/);
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect(await paymentStatus(o.paymentId)).toBe("pending");
+      expect(await mismatches(o.orderId)).toEqual([
+        expect.objectContaining({ paymentId: o.paymentId, sessionId: o.sessionId, reasons: ["amount", "currency"], received: { amount: 1, currency: "usd" }, expected: { amount: 4000, currency: "EUR" }, source: "payment:stripe-webhook" }),
+      ]);
+
+      expect((await deliver("checkout.session.completed", paid)).status).toBe(200);
+      expect(await orderStatus(o.orderId)).toBe("paid");
+      expect(await orderPaidCount(o.orderId)).toBe(1);
+    });
+
+    it("refuses the wrong amount in the right currency", async () => {
+      const o = await pendingOrder();
+      await deliver("checkout.session.completed", { ...stub.pay(o.sessionId), amount_total: 3999 });
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect((await mismatches(o.orderId)).map((m) => m.reasons)).toEqual([["amount"]]);
+    });
+
+    it("refuses the right amount in another currency", async () => {
+      const o = await pendingOrder();
+      await deliver("checkout.session.completed", { ...stub.pay(o.sessionId), currency: "usd" });
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect((await mismatches(o.orderId)).map((m) => m.reasons)).toEqual([["currency"]]);
+    });
+
+    it("refuses another session of the same brand and amount that names this payment", async () => {
+      const brand = await fixtures.organizerWithEvent({ capacity: 5 });
+      const o = await pendingOrder(brand);
+      const other = await pendingOrder(brand);
+      const paidOther = stub.pay(other.sessionId);
+      await deliver("checkout.session.completed", { ...paidOther, metadata: { ...paidOther.metadata, paymentId: o.paymentId, orderId: o.orderId } });
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect(await orderStatus(other.orderId)).toBe("pending");
+      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ sessionId: other.sessionId, reasons: ["session"] })]);
+    });
+
+    it("refuses one brand's session naming another brand's payment, and cannot expire that order either", async () => {
+      const a = await pendingOrder();
+      const b = await pendingOrder();
+      expect(stub.session(a.sessionId).metadata).toMatchObject({ brandId: a.brand.id });
+      const paidA = stub.pay(a.sessionId);
+      await deliver("checkout.session.completed", { ...paidA, metadata: { ...paidA.metadata, paymentId: b.paymentId } });
+      await deliver("checkout.session.expired", { ...paidA, status: "expired", metadata: { ...paidA.metadata, paymentId: b.paymentId } });
+      expect(await orderStatus(b.orderId)).toBe("pending");
+      expect(await eventTypes(b.orderId)).toEqual(["OrderPlaced", "PaymentMismatched"]); // the same refusal, recorded once
+      expect((await mismatches(b.orderId))[0]).toMatchObject({ reasons: ["session", "order", "brand"] });
+      expect(await orderStatus(a.orderId)).toBe("pending");
+    });
+
+    it("refuses its own session when the metadata names a payment that does not exist", async () => {
+      const o = await pendingOrder();
+      const paid = stub.pay(o.sessionId);
+      await deliver("checkout.session.completed", { ...paid, metadata: { ...paid.metadata, paymentId: "pay_made_up" } });
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect((await mismatches(o.orderId)).map((m) => m.reasons)).toEqual([["payment"]]);
+    });
+
+    it("shows the refusal in the brand's audit log", async () => {
+      const o = await pendingOrder();
+      await deliver("checkout.session.completed", { ...stub.pay(o.sessionId), amount_total: 1 });
+      const { auditTrail } = await import("@/server/eventlog");
+      const seen = () => db().auditEntry.count({ where: { brandId: o.brand.id, type: "PaymentMismatched" } });
+      await fixtures.dispatchUntil([auditTrail], async () => (await seen()) === 1);
+    });
+  });
+
+  describe("found by the return page, reconciliation or the hold's end (they ask Stripe)", () => {
+    it("the return page leaves the order pending and records the refusal", async () => {
+      const o = await pendingOrder();
+      stub.pay(o.sessionId);
+      stub.tamper(o.sessionId, { amount_total: 1, currency: "usd" });
+      expect(await checkout.settleFromProvider(o.paymentId, new Date(), { kind: "system", label: "payment:return-page" })).toMatchObject({ status: "pending" });
+      expect(await paymentStatus(o.paymentId)).toBe("pending");
+      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ reasons: ["amount", "currency"], source: "payment:return-page" })]);
+    });
+
+    it("reconciliation leaves the order pending and records the refusal once", async () => {
+      const o = await pendingOrder();
+      stub.pay(o.sessionId);
+      stub.tamper(o.sessionId, { metadata: { ...stub.session(o.sessionId).metadata, brandId: "brd_someone_else" } });
+      const actor = { kind: "system" as const, label: "payment:reconciliation" };
+      await checkout.reconcilePendingPayments(new Date(), 0, actor);
+      await checkout.reconcilePendingPayments(new Date(), 0, actor);
+      expect(await orderStatus(o.orderId)).toBe("pending");
+      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ reasons: ["brand"], source: "payment:reconciliation" })]);
+    });
+
+    it("at the hold's end, a paid but mismatched session expires the order and is recorded", async () => {
+      const o = await pendingOrder();
+      stub.pay(o.sessionId);
+      stub.tamper(o.sessionId, { amount_total: 1 });
+      await checkout.expirePaymentForHold(o.holdId, new Date(), system);
+      expect(await orderStatus(o.orderId)).toBe("expired");
+      expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced", "PaymentMismatched", "PaymentExpired", "OrderCancelled"]);
+    });
+  });
+});
+
 describe("the Stripe adapter", () => {
   it("expires the session at Stripe when the hold ends, and the later expired webhook is harmless", async () => {
     const o = await pendingOrder();
@@ -317,12 +432,15 @@ describe("the Stripe adapter", () => {
   it("reports a session's state to the return page and reconciliation", async () => {
     const o = await pendingOrder();
     const provider = stripeProvider();
-    expect(await provider.lookup(o.sessionId)).toBe("unpaid");
+    expect((await provider.lookup(o.sessionId)).state).toBe("unpaid");
     stub.pay(o.sessionId);
-    expect(await provider.lookup(o.sessionId)).toBe("paid");
+    expect(await provider.lookup(o.sessionId)).toEqual({
+      state: "paid",
+      session: { provider: "stripe", sessionId: o.sessionId, paymentId: o.paymentId, orderId: o.orderId, brandId: o.brand.id, amount: 4000, currency: "eur" },
+    });
     const e = await pendingOrder();
     stub.expire(e.sessionId);
-    expect(await provider.lookup(e.sessionId)).toBe("expired");
+    expect((await provider.lookup(e.sessionId)).state).toBe("expired");
   });
 
   it("refunds the session's payment once per idempotency key", async () => {

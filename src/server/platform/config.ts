@@ -1,6 +1,7 @@
 // The one place environment variables are read. Validated once; a production deployment
 // (MARQUEE_ENV=production) refuses to start without its secrets, naming the variable.
 import { z } from "zod";
+import { log } from "./log";
 
 const schema = z.object({
   MARQUEE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -9,6 +10,8 @@ const schema = z.object({
   TICKET_SIGNING_KEY: z.string().min(32).optional(),
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   PAYMENT_PROVIDER: z.enum(["local", "stripe"]).optional(),
+  /** Production only: the exact words that let the TEST MODE provider take orders (a demo, on purpose). */
+  ALLOW_TEST_PAYMENTS_IN_PRODUCTION: z.string().max(100).optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   /** Tests point the Stripe SDK at a local stub of its HTTP API. */
@@ -48,6 +51,22 @@ export class ConfigError extends Error {}
 /** Which variables a production deployment must set. Exported for the start script. */
 export const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "AUTH_SECRET", "TICKET_SIGNING_KEY", "PUBLIC_URL"] as const;
 
+/** The exact value of ALLOW_TEST_PAYMENTS_IN_PRODUCTION that lets TEST MODE run in production. */
+export const TEST_PAYMENTS_OPT_IN = "yes-i-understand";
+
+/** The loud warning a production deployment in TEST MODE prints at start; null when there is none. */
+export function testModeWarning(c: Pick<Config, "MARQUEE_ENV" | "PAYMENT_PROVIDER">): string | null {
+  if (c.MARQUEE_ENV !== "production" || c.PAYMENT_PROVIDER !== "local") return null;
+  const bar = "!".repeat(78);
+  return [
+    bar,
+    "!!  TEST MODE IN PRODUCTION: PAYMENT_PROVIDER=local, ALLOW_TEST_PAYMENTS_IN_PRODUCTION is set.",
+    "!!  Every order is paid with one click on /pay/test/<payment>, and NO MONEY MOVES.",
+    "!!  Tickets issued this way are free tickets. Set PAYMENT_PROVIDER=stripe to sell for real.",
+    bar,
+  ].join("\n");
+}
+
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const production = env.MARQUEE_ENV === "production";
   if (production) {
@@ -55,7 +74,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       if (!env[name]) throw new ConfigError(`MARQUEE_ENV=production needs ${name} to be set`);
     }
     if (env.PAYMENT_PROVIDER !== "stripe" && env.PAYMENT_PROVIDER !== "local")
-      throw new ConfigError("MARQUEE_ENV=production needs PAYMENT_PROVIDER (stripe, or local to sell in test mode on purpose)");
+      throw new ConfigError("MARQUEE_ENV=production needs PAYMENT_PROVIDER=stripe");
+    // TEST MODE pays any order with one click and no money: never by accident in production.
+    if (env.PAYMENT_PROVIDER === "local" && env.ALLOW_TEST_PAYMENTS_IN_PRODUCTION !== TEST_PAYMENTS_OPT_IN)
+      throw new ConfigError(
+        "MARQUEE_ENV=production refuses PAYMENT_PROVIDER=local: TEST MODE pays any order with one click and no money. " +
+          `Use PAYMENT_PROVIDER=stripe, or, for a demo on purpose, set ALLOW_TEST_PAYMENTS_IN_PRODUCTION=${TEST_PAYMENTS_OPT_IN}`,
+      );
     if (env.MAIL_TRANSPORT !== "smtp" && env.MAIL_TRANSPORT !== "outbox")
       throw new ConfigError("MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)");
     if (env.STORAGE !== "s3" && env.STORAGE !== "local")
@@ -85,7 +110,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 let cached: Config | undefined;
 export function config(): Config {
-  cached ??= parseConfig(process.env);
+  if (!cached) {
+    cached = parseConfig(process.env);
+    const warning = testModeWarning(cached);
+    if (warning) log.warn({ PAYMENT_PROVIDER: "local" }, warning);
+  }
   return cached;
 }
 

@@ -1,8 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { parseConfig } from "./config";
+import { parseConfig, testModeWarning } from "./config";
 
 const secrets = { AUTH_SECRET: "a".repeat(40), TICKET_SIGNING_KEY: "k".repeat(40) };
-const production = { MARQUEE_ENV: "production", DATABASE_URL: "postgresql://db/marquee", PUBLIC_URL: "https://tickets.example.com", PAYMENT_PROVIDER: "local", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://mail:25", STORAGE: "local", ...secrets };
+const stripe = { PAYMENT_PROVIDER: "stripe", STRIPE_SECRET_KEY: "sk_live_x", STRIPE_WEBHOOK_SECRET: "whsec_x" };
+const production = { MARQUEE_ENV: "production", DATABASE_URL: "postgresql://db/marquee", PUBLIC_URL: "https://tickets.example.com", ...stripe, MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://mail:25", STORAGE: "local", ...secrets };
 const s3 = { S3_ENDPOINT: "https://s3.eu-central-1.amazonaws.com", S3_BUCKET: "marquee-uploads", S3_ACCESS_KEY_ID: "AKIDEXAMPLE", S3_SECRET_ACCESS_KEY: "secret" };
 
 describe("configuration", () => {
@@ -40,6 +41,26 @@ describe("configuration", () => {
     it("refuses to fall back silently to the test payment provider or the local outbox", () => {
       expect(() => parseConfig({ ...production, PAYMENT_PROVIDER: undefined })).toThrow(/needs PAYMENT_PROVIDER/);
       expect(() => parseConfig({ ...production, MAIL_TRANSPORT: undefined })).toThrow(/needs MAIL_TRANSPORT/);
+    });
+    describe("with the TEST MODE payment provider (one click pays, no money moves)", () => {
+      const local = { ...production, PAYMENT_PROVIDER: "local", STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined };
+      it("refuses to start, naming the opt-in", () => {
+        expect(() => parseConfig(local)).toThrow(/PAYMENT_PROVIDER=local.*ALLOW_TEST_PAYMENTS_IN_PRODUCTION=yes-i-understand/);
+      });
+      it("refuses an opt-in that is not spelled out exactly", () => {
+        for (const value of ["yes", "true", "1", "YES-I-UNDERSTAND", " yes-i-understand"]) {
+          expect(() => parseConfig({ ...local, ALLOW_TEST_PAYMENTS_IN_PRODUCTION: value }), value).toThrow(/ALLOW_TEST_PAYMENTS_IN_PRODUCTION/);
+        }
+      });
+      it("starts with the explicit opt-in, and the start script has a loud warning to print", () => {
+        const c = parseConfig({ ...local, ALLOW_TEST_PAYMENTS_IN_PRODUCTION: "yes-i-understand" });
+        expect(c.PAYMENT_PROVIDER).toBe("local");
+        expect(testModeWarning(c)).toMatch(/TEST MODE IN PRODUCTION.*NO MONEY MOVES/s);
+      });
+      it("has nothing to warn about with Stripe, or outside production", () => {
+        expect(testModeWarning(parseConfig(production))).toBeNull();
+        expect(testModeWarning(parseConfig({ DATABASE_URL: "postgresql://localhost/x", ...secrets }))).toBeNull();
+      });
     });
     it("refuses to keep uploads on local disk unless told to, even with a bucket set", () => {
       expect(() => parseConfig({ ...production, STORAGE: undefined })).toThrow(/needs STORAGE/);

@@ -1,4 +1,5 @@
 import { db, type UnitOfWork, txOf } from "@/server/platform/db";
+import { readStream } from "@/server/eventlog";
 import type { OrderStatus, ShippingAddress } from "../model/order";
 import type { OrderLineFact } from "../events";
 
@@ -68,6 +69,14 @@ export async function lockOrder(uow: UnitOfWork, orderId: string): Promise<Order
   await txOf(uow).$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
   const o = await txOf(uow).order.findUnique({ where: { id: orderId }, include: orderInclude });
   return o ? toRecord(o) : null;
+}
+
+/** The refused sessions already recorded on an order (PaymentMismatched), read inside the caller's transaction. */
+export async function mismatchesRecorded(uow: UnitOfWork, orderId: string): Promise<{ sessionId: string; code: string }[]> {
+  const events = await readStream(`order-${orderId}`, txOf(uow));
+  return events
+    .filter((e) => e.type === "PaymentMismatched")
+    .map((e) => ({ sessionId: String(e.payload.sessionId), code: String(e.payload.code) }));
 }
 
 export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: OrderStatus, paidAt?: Date) {

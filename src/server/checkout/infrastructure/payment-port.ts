@@ -1,10 +1,13 @@
 // The payment port. Adapters: the local test provider (here) and Stripe (stripe-adapter.ts),
 // chosen by PAYMENT_PROVIDER. Stripe's SDK may only be imported by this folder.
 import { config } from "@/server/platform/config";
+import type { ProviderSession } from "../model/payment-match";
 
 export type StartPayment = {
   paymentId: string;
   orderId: string;
+  /** The brand selling: kept on the provider's session, so a session can be matched to its brand. */
+  brandId: string;
   reference: string;
   amount: number;
   currency: string;
@@ -17,12 +20,14 @@ export type StartPayment = {
   cancelUrl: string;
 };
 export type ProviderPaymentState = "paid" | "unpaid" | "failed" | "expired";
+/** The provider's answer: the state, and what its session says (to be matched to the payment). */
+export type ProviderLookup = { state: ProviderPaymentState; session: ProviderSession | null };
 export type PaymentProvider = {
   name: "local" | "stripe";
   /** Where the fan goes to pay, and the provider's id for this payment. */
   start(p: StartPayment): Promise<{ redirectUrl: string; providerRef: string | null; expiresAt: Date | null }>;
   /** What the provider says about a payment now (the return page and reconciliation ask). */
-  lookup(providerRef: string): Promise<ProviderPaymentState>;
+  lookup(providerRef: string): Promise<ProviderLookup>;
   /** End a payment the fan can no longer complete (its hold ended). Harmless if already ended. */
   expire(providerRef: string): Promise<void>;
   /** Give money back; the idempotency key makes a retried refund a single refund. */
@@ -40,7 +45,7 @@ export const localTestProvider: PaymentProvider = {
     return { redirectUrl: `/pay/test/${p.paymentId}`, providerRef: null, expiresAt: p.holdExpiresAt };
   },
   async lookup() {
-    return "unpaid";
+    return { state: "unpaid", session: null };
   },
   async expire() {},
   async refund(p) {

@@ -3,7 +3,8 @@
 // local test provider and most tests never load the SDK.
 import Stripe from "stripe";
 import { config } from "@/server/platform/config";
-import type { PaymentProvider, ProviderPaymentState } from "./payment-port";
+import type { PaymentProvider, ProviderLookup, ProviderPaymentState } from "./payment-port";
+import { checkoutSessionSchema, sessionFacts } from "./stripe-session";
 
 /**
  * Stripe refuses a Checkout Session whose `expires_at` is less than 30 minutes after its
@@ -30,6 +31,17 @@ function stripeClient(): Stripe {
   });
 }
 
+function stateOf(s: Stripe.Checkout.Session): ProviderPaymentState {
+  if (s.payment_status === "paid" || s.payment_status === "no_payment_required") return "paid";
+  if (s.status === "expired") return "expired";
+  // A completed but unpaid session is an asynchronous payment (SEPA debit, bank transfer…)
+  // still processing — unless its PaymentIntent went back to needing a payment method or
+  // was cancelled: then the async payment failed (checkout.session.async_payment_failed).
+  const intent = s.payment_intent;
+  if (s.status === "complete" && intent && typeof intent !== "string" && FAILED_INTENT_STATES.has(intent.status)) return "failed";
+  return "unpaid";
+}
+
 const intentId = (pi: string | Stripe.PaymentIntent | null): string | null => (pi === null ? null : typeof pi === "string" ? pi : pi.id);
 
 export function createStripeProvider(): PaymentProvider {
@@ -45,7 +57,7 @@ export function createStripeProvider(): PaymentProvider {
       // sends the same parameters, which Stripe requires.
       const step = 10 * 60_000;
       const expiresAt = new Date(Math.max(p.holdExpiresAt.getTime(), Math.ceil(Date.now() / step) * step + MIN_SESSION_MS));
-      const metadata = { paymentId: p.paymentId, orderId: p.orderId, reference: p.reference };
+      const metadata = { paymentId: p.paymentId, orderId: p.orderId, brandId: p.brandId, reference: p.reference };
       const session = await stripe.checkout.sessions.create(
         {
           mode: "payment",
@@ -66,15 +78,9 @@ export function createStripeProvider(): PaymentProvider {
       return { redirectUrl: session.url, providerRef: session.id, expiresAt: new Date(session.expires_at * 1000) };
     },
 
-    async lookup(providerRef): Promise<ProviderPaymentState> {
+    async lookup(providerRef): Promise<ProviderLookup> {
       const s = await stripe.checkout.sessions.retrieve(providerRef, { expand: ["payment_intent"] });
-      if (s.payment_status === "paid" || s.payment_status === "no_payment_required") return "paid";
-      if (s.status === "expired") return "expired";
-      // A completed but unpaid session is an asynchronous payment (SEPA debit, bank transfer…)
-      // still processing — unless its PaymentIntent went back to needing a payment method or
-      // was cancelled: then the async payment failed (checkout.session.async_payment_failed).
-      if (s.status === "complete" && s.payment_intent && typeof s.payment_intent !== "string" && FAILED_INTENT_STATES.has(s.payment_intent.status)) return "failed";
-      return "unpaid";
+      return { state: stateOf(s), session: sessionFacts(checkoutSessionSchema.parse(s)) };
     },
 
     async expire(providerRef) {

@@ -6,13 +6,21 @@
 // understand but cannot act on (unknown payment, a refused transition) is answered 200, since
 // retrying won't help; only an unexpected failure (database down…) is answered 500 to be retried.
 //
+// A session is only trusted for the payment it was created for: settleWithSession matches its id,
+// amount, currency and brand to the stored payment. A mismatch is refused, recorded on the order
+// and answered 200 — the signed payload would be the same on every retry, and a failing endpoint
+// only gets disabled by Stripe, which would lose the genuine deliveries (docs/adr/0014).
+//
 // This file is reachable from checkout's index.ts, so the SDK is imported lazily (types only
 // at the top): the local test provider and code that never receives a webhook don't load it.
 import type Stripe from "stripe";
 import { config } from "@/server/platform/config";
 import { isDomainError } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
-import { confirmPayment, expirePayment, paymentIdForProviderRef } from "../commands";
+import { log } from "@/server/platform/log";
+import { paymentClaimedBy, settleWithSession, type SessionOutcome } from "../provider-sessions";
+import { checkoutSessionSchema, sessionFacts } from "./stripe-session";
+import { MISMATCH_WORDS } from "../model/payment-match";
 
 export type WebhookReply = { status: number; body: string };
 
@@ -40,7 +48,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     // `now` is the receive time the timestamp tolerance (5 minutes) is checked against.
     event = StripeSdk.webhooks.constructEvent(rawBody, signature, secret, undefined, undefined, now.getTime());
   } catch (e) {
-    console.warn(`[stripe-webhook] rejected a delivery: ${(e as Error).message}`);
+    log.warn({ err: e }, "stripe webhook: rejected a delivery (signature)");
     return { status: 400, body: "Invalid Stripe signature." };
   }
 
@@ -48,41 +56,54 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     return await apply(event, now);
   } catch (e) {
     if (isDomainError(e)) {
-      console.warn(`[stripe-webhook] ${event.type} ${event.id}: ${e.message}`);
+      log.warn({ type: event.type, event: event.id, reason: e.message }, "stripe webhook: ignored an event");
       return { status: 200, body: `Ignored: ${e.message}` };
     }
-    console.error(`[stripe-webhook] ${event.type} ${event.id} failed; Stripe will retry:`, e);
+    log.error({ type: event.type, event: event.id, err: e }, "stripe webhook: failed; Stripe will retry");
     return { status: 500, body: "Could not process this event." };
   }
 }
 
 async function apply(event: Stripe.Event, now: Date): Promise<WebhookReply> {
   if (!isSessionEvent(event)) return { status: 200, body: `Ignored: ${event.type} is not handled.` };
-  const session = event.data.object;
-  const paymentId = session.metadata?.paymentId || (await paymentIdForProviderRef(session.id));
+  // Signed by Stripe, but read with a schema all the same: only the fields we rely on, bounded.
+  const parsed = checkoutSessionSchema.safeParse(event.data.object);
+  if (!parsed.success) {
+    log.warn({ type: event.type, event: event.id }, "stripe webhook: a Checkout Session it cannot read");
+    return { status: 200, body: "Ignored: not a Checkout Session this app can read." };
+  }
+  const session = sessionFacts(parsed.data);
+  const paymentId = await paymentClaimedBy(session);
   if (!paymentId) {
     // Not one of ours (another integration on the same Stripe account): nothing to do, and a
     // non-2xx answer would only make Stripe retry it for days.
-    console.warn(`[stripe-webhook] ${event.type} ${event.id}: no payment for Checkout Session ${session.id}`);
+    log.warn({ type: event.type, event: event.id, session: session.sessionId }, "stripe webhook: no payment for this Checkout Session");
     return { status: 200, body: "Ignored: no payment for this Checkout Session." };
   }
 
-  let result: { orderId: string; status: string };
+  let outcome: SessionOutcome;
   switch (event.type) {
-    case "checkout.session.completed":
+    case "checkout.session.completed": {
       // "unpaid": the fan chose an asynchronous method (SEPA debit…); async_payment_* follows.
-      if (session.payment_status !== "paid" && session.payment_status !== "no_payment_required") return { status: 200, body: "Payment is processing; waiting for its outcome." };
-      result = await confirmPayment(paymentId, "succeeded", now, actor);
+      const paid = parsed.data.payment_status === "paid" || parsed.data.payment_status === "no_payment_required";
+      if (!paid) return { status: 200, body: "Payment is processing; waiting for its outcome." };
+      outcome = "succeeded";
       break;
+    }
     case "checkout.session.async_payment_succeeded":
-      result = await confirmPayment(paymentId, "succeeded", now, actor);
+      outcome = "succeeded";
       break;
     case "checkout.session.async_payment_failed":
-      result = await confirmPayment(paymentId, "failed", now, actor);
+      outcome = "failed";
       break;
     case "checkout.session.expired":
-      result = await expirePayment(paymentId, now, actor);
+      outcome = "expired";
       break;
+  }
+  const result = await settleWithSession(paymentId, outcome, session, now, actor);
+  if (result.refused) {
+    const why = result.refused.map((r) => MISMATCH_WORDS[r]).join("; ");
+    return { status: 200, body: `Refused and recorded: ${why}. Order ${result.orderId} is ${result.status}.` };
   }
   return { status: 200, body: `Order ${result.orderId} is ${result.status}.` };
 }

@@ -1,16 +1,31 @@
 "use server";
-import { redirect } from "next/navigation";
-import { confirmPayment, orderAccessKey, testPayment, orderForBrand } from "@/server/checkout";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { orderAccessKey, orderForBrand, settleLocalTestPayment } from "@/server/checkout";
 import { brandById } from "@/server/distribution";
 import { shopEventById } from "@/server/offering";
 import { clock } from "@/server/platform/clock";
+import { isDomainError } from "@/server/platform/errors";
+import { paymentIdInput } from "../../_lib/payment-id";
 
-/** The TEST MODE provider's buttons: they settle the payment through the same confirmPayment as a real provider. */
-export async function settleTestPayment(paymentId: string, outcome: "succeeded" | "failed") {
-  const p = await testPayment(paymentId);
-  const { orderId } = await confirmPayment(paymentId, outcome, clock.now(), { kind: "system", label: "payment:local-test-provider" });
-  const brand = await brandById(p.brandId);
-  if (outcome === "succeeded") redirect(`/s/${brand.slug}/orders/${orderId}?key=${orderAccessKey(orderId)}`);
+// Both arguments are bound in the page, but a client can send anything: parsed before all else.
+const args = z.tuple([paymentIdInput, z.enum(["succeeded", "failed"])]);
+
+/**
+ * The TEST MODE provider's buttons. Anything TEST MODE may not settle (malformed arguments, a
+ * provider other than local configured, a payment made with another provider) answers 404.
+ */
+export async function settleTestPayment(paymentId: unknown, outcome: unknown) {
+  const parsed = args.safeParse([paymentId, outcome]);
+  if (!parsed.success) notFound();
+  const [id, result] = parsed.data;
+  const settled = await settleLocalTestPayment(id, result, clock.now()).catch((e: unknown) => {
+    if (isDomainError(e)) notFound();
+    throw e;
+  });
+  const brand = await brandById(settled.brandId);
+  const orderId = settled.orderId;
+  if (result === "succeeded") redirect(`/s/${brand.slug}/orders/${orderId}?key=${orderAccessKey(orderId)}`);
   const order = await orderForBrand(brand.id, orderId);
   const event = await shopEventById(brand.id, order.eventId);
   redirect(`/s/${brand.slug}/${event.slug}?declined=1`);

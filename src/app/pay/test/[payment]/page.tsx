@@ -4,12 +4,15 @@ import { brandById } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
 import { formatMoney } from "@/components/format";
 import { settleTestPayment } from "./actions";
+import { paymentIdInput } from "../../_lib/payment-id";
 
 export const metadata = { title: "Test payment" };
 
 export default async function TestPaymentPage({ params }: { params: Promise<{ payment: string }> }) {
-  const { payment: paymentId } = await params;
-  const p = await testPayment(paymentId).catch((e) => {
+  const parsed = paymentIdInput.safeParse((await params).payment);
+  if (!parsed.success) notFound();
+  // Routed only while TEST MODE may settle this payment (local provider configured and used).
+  const p = await testPayment(parsed.data).catch((e) => {
     if (isDomainError(e)) notFound();
     throw e;
   });
