@@ -65,7 +65,10 @@ async function buildWorld() {
   }
   users.outsider = b.user; // the owner of another brand
   const ownerMember = await db().member.findFirstOrThrow({ where: { brandId: a.brand.id, userId: a.user.id } });
-  return { a, b, users, orderId: placed.orderId, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, variantId: a.sizes.m };
+  // A parked event of brand A (a handler gave up on its shipment e-mail), for the system view's Retry.
+  const [shipped] = await db().$queryRaw<{ position: bigint }[]>`SELECT position FROM event_log WHERE type = 'ItemsShipped' ORDER BY position DESC LIMIT 1`;
+  const parked = await db().heldDelivery.create({ data: { subscriber: "mail:items-shipped", position: shipped!.position, streamId: `order-${placed.orderId}`, eventType: "ItemsShipped", brandId: a.brand.id, status: "parked", attempts: 5, lastError: "Error: the mail server refused", failedAt: new Date(), parkedAt: new Date() } });
+  return { a, b, users, orderId: placed.orderId, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, parkedId: parked.id.toString(), variantId: a.sizes.m };
 }
 
 // ---------- tRPC: every Studio procedure, with the permission it needs and a valid input ----------
@@ -119,6 +122,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ remove: "1" }) },
   "studio/[brand]/events/[event]/box-office/actions.ts#sellAtBoxOfficeAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ [`qty.${w.a.dayId}`]: "1", name: "Sneaky", email: "sneaky@example.com", method: "cash" }) },
   "studio/[brand]/team/actions.ts#revokeInvitationAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.invitationId] },
+  "studio/[brand]/system/actions.ts#retryParkedEventAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.parkedId] },
 };
 
 function serverActionFiles(dir: string): string[] {
