@@ -24,10 +24,12 @@ async function main(): Promise<number> {
     if (command.kind === "list") {
       if (parked.length === 0) out("No parked events.");
       for (const h of parked) {
-        out(`${h.id}  ${h.parkedAt?.toISOString() ?? ""}  brand ${h.brandId ?? "-"}  ${h.subscriber}  ${h.eventType} of ${h.streamId} (position ${h.position})`);
+        const when = h.parkedAt?.toISOString() ?? "";
+        out(`${h.id}  ${when}  brand ${h.brandId ?? "-"}  ${h.subscriber}  ${h.eventType} of ${h.streamId}`);
         out(`      ${h.what} — failed ${h.attempts} times: ${h.lastError}`);
       }
-      if (retrying.length > 0) out(`\n${retrying.length} more failed and will be tried again (the first at ${retrying[0]!.nextAttemptAt?.toISOString()}).`);
+      const first = retrying[0]?.nextAttemptAt?.toISOString();
+      if (first) out(`\n${retrying.length} more failed and will be tried again (the first at ${first}).`);
       return 0;
     }
     const ids = command.kind === "replay" ? [command.id] : parked.map((h) => h.id);

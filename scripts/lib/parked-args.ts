@@ -1,5 +1,10 @@
 // The arguments of `npm run events:parked`: list, `--replay <id>`, or `--replay-all`.
-export type ParkedCommand = { kind: "list" } | { kind: "replay"; id: string } | { kind: "replay-all" } | { kind: "help" } | { kind: "error"; message: string };
+export type ParkedCommand =
+  | { kind: "list" }
+  | { kind: "replay"; id: string }
+  | { kind: "replay-all" }
+  | { kind: "help" }
+  | { kind: "error"; message: string };
 
 export function parseParkedArgs(argv: readonly string[]): ParkedCommand {
   if (argv.length === 0) return { kind: "list" };
@@ -8,7 +13,8 @@ export function parseParkedArgs(argv: readonly string[]): ParkedCommand {
   if (argv[0] === "--replay") {
     const id = argv[1];
     if (argv.length === 2 && id && /^[0-9]{1,18}$/.test(id)) return { kind: "replay", id };
-    return { kind: "error", message: "--replay takes one parked event's id (the number in the first column of the list)." };
+    const message = "--replay takes one parked event's id (the number in the first column of the list).";
+    return { kind: "error", message };
   }
   return { kind: "error", message: `Unknown arguments: ${argv.join(" ")}` };
 }

@@ -38,7 +38,7 @@ export function configuredRetryPolicy(): RetryPolicy {
   return {
     ...defaultRetryPolicy,
     maxAttempts: c.DISPATCH_MAX_ATTEMPTS ?? defaultRetryPolicy.maxAttempts,
-    firstDelayMs: c.DISPATCH_FIRST_RETRY_SECONDS !== undefined ? c.DISPATCH_FIRST_RETRY_SECONDS * 1000 : defaultRetryPolicy.firstDelayMs,
+    firstDelayMs: (c.DISPATCH_FIRST_RETRY_SECONDS ?? defaultRetryPolicy.firstDelayMs / 1000) * 1000,
   };
 }
 
@@ -54,12 +54,21 @@ export function configuredRetryPolicy(): RetryPolicy {
  * what could be delivered now (an older transaction is still open, or another dispatcher holds
  * a subscriber): the caller must run it again soon.
  */
-export async function dispatchOnce(subscribers: readonly Subscriber[], options: DispatchOptions = {}): Promise<DispatchResult> {
-  const o = { batchSize: options.batchSize ?? 200, now: options.now ?? clock.now, policy: options.policy ?? configuredRetryPolicy() };
+export async function dispatchOnce(
+  subscribers: readonly Subscriber[],
+  options: DispatchOptions = {},
+): Promise<DispatchResult> {
+  const o: PassOptions = {
+    batchSize: options.batchSize ?? 200,
+    now: options.now ?? clock.now,
+    policy: options.policy ?? configuredRetryPolicy(),
+  };
+  const names = subscribers.map((s) => s.name);
   let handled = 0;
   let behind = false;
   let broken: unknown = null;
-  await db().$executeRaw`INSERT INTO subscription_checkpoint (name) SELECT unnest(${subscribers.map((s) => s.name)}::text[]) ON CONFLICT (name) DO NOTHING`;
+  await db().$executeRaw`INSERT INTO subscription_checkpoint (name) SELECT unnest(${names}::text[])
+    ON CONFLICT (name) DO NOTHING`;
   for (const sub of subscribers) {
     try {
       const r = await passOf(sub, o);
@@ -67,7 +76,8 @@ export async function dispatchOnce(subscribers: readonly Subscriber[], options: 
       behind ||= r.behind;
     } catch (e) {
       // Not a handler (those are held): the database or a pass that ran out of time. The others go on.
-      log.error({ subscriber: sub.name, error: e }, "dispatch pass failed; its events are delivered again on the next run");
+      const message = "dispatch pass failed; its events are delivered again on the next run";
+      log.error({ subscriber: sub.name, error: e }, message);
       broken ??= e;
       behind = true;
     }
@@ -88,7 +98,8 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       const held = new HeldChanges(sub.name);
       let handled = 0;
       /** Deliver once; on failure hold it (retry or park) and say whether its stream must wait. */
-      const deliver = async (event: RecordedEvent, row: PendingRow | null): Promise<"done" | AfterFailure["status"]> => {
+      type Outcome = "done" | AfterFailure["status"];
+      const deliver = async (event: RecordedEvent, row: PendingRow | null): Promise<Outcome> => {
         try {
           await sub.handle(event);
           handled++;
@@ -141,7 +152,8 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       await held.save(tx);
       if (checkpoint !== start) {
         await tx.$executeRaw`UPDATE subscription_checkpoint
-          SET last_transaction_id = ${checkpoint.transactionId}::xid8, last_position = ${checkpoint.position}, updated_at = now()
+          SET last_transaction_id = ${checkpoint.transactionId}::xid8, last_position = ${checkpoint.position},
+            updated_at = now()
           WHERE name = ${sub.name}`;
       }
       return { handled, behind: await hasEventsAfter(checkpoint) };
@@ -151,7 +163,13 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
 }
 
 /** One bounded log line per failed delivery. */
-function logFailure(sub: Subscriber, event: RecordedEvent, attempts: number, after: AfterFailure, e: unknown) {
+function logFailure(
+  sub: Subscriber,
+  event: RecordedEvent,
+  attempts: number,
+  after: AfterFailure,
+  e: unknown,
+) {
   const fields = {
     subscriber: sub.name,
     position: event.position.toString(),
@@ -162,8 +180,11 @@ function logFailure(sub: Subscriber, event: RecordedEvent, attempts: number, aft
     nextAttemptAt: after.status === "retrying" ? after.nextAttemptAt.toISOString() : undefined,
     error: e,
   };
-  if (after.status === "parked") log.error(fields, "event handler failed for the last time; the event is parked");
-  else log.warn(fields, "event handler failed; the event is retried later");
+  if (after.status === "parked") {
+    log.error(fields, "event handler failed for the last time; the event is parked");
+    return;
+  }
+  log.warn(fields, "event handler failed; the event is retried later");
 }
 
 async function nextRetryOf(subscribers: readonly Subscriber[]): Promise<Date | null> {

@@ -8,7 +8,14 @@ import { bounded } from "@/server/platform/log";
 import type { AfterFailure } from "./retry-policy";
 import type { RecordedEvent } from "./types";
 
-export type PendingRow = { id: bigint; position: bigint; streamId: string; status: "retrying" | "waiting"; attempts: number; nextAttemptAt: Date | null };
+export type PendingRow = {
+  id: bigint;
+  position: bigint;
+  streamId: string;
+  status: "retrying" | "waiting";
+  attempts: number;
+  nextAttemptAt: Date | null;
+};
 
 /** A subscriber's retrying and waiting events, stream by stream, oldest first. */
 export async function pendingByStream(tx: Tx, subscriber: string): Promise<Map<string, PendingRow[]>> {
@@ -56,11 +63,19 @@ export class HeldChanges {
 
   /** Held behind an earlier event of its stream that is waiting for its retry. */
   wait(event: RecordedEvent): void {
-    this.added.push({ event, status: "waiting", attempts: 0, nextAttemptAt: null, lastError: null, failedAt: null, parkedAt: null });
+    const nothing = { nextAttemptAt: null, lastError: null, failedAt: null, parkedAt: null };
+    this.added.push({ event, status: "waiting", attempts: 0, ...nothing });
   }
 
-  /** Attempt number `attempts` failed at `at`: retry later, or park. `row` is its held row, if it has one. */
-  fail(event: RecordedEvent, row: PendingRow | null, attempts: number, after: AfterFailure, error: unknown, at: Date): void {
+  /** Attempt number `attempts` failed at `at`: retry later, or park. `row`: its held row, if any. */
+  fail(
+    event: RecordedEvent,
+    row: PendingRow | null,
+    attempts: number,
+    after: AfterFailure,
+    error: unknown,
+    at: Date,
+  ): void {
     const next: Next = {
       event,
       status: after.status,
@@ -75,7 +90,9 @@ export class HeldChanges {
   }
 
   async save(tx: Tx): Promise<void> {
-    if (this.released.length > 0) await tx.heldDelivery.deleteMany({ where: { id: { in: this.released }, subscriber: this.subscriber } });
+    if (this.released.length > 0) {
+      await tx.heldDelivery.deleteMany({ where: { id: { in: this.released }, subscriber: this.subscriber } });
+    }
     for (const [id, n] of this.updated) await tx.heldDelivery.update({ where: { id }, data: columns(n) });
     if (this.added.length > 0) {
       await tx.heldDelivery.createMany({
@@ -93,5 +110,12 @@ export class HeldChanges {
 }
 
 function columns(n: Next) {
-  return { status: n.status, attempts: n.attempts, nextAttemptAt: n.nextAttemptAt, lastError: n.lastError, failedAt: n.failedAt, parkedAt: n.parkedAt };
+  return {
+    status: n.status,
+    attempts: n.attempts,
+    nextAttemptAt: n.nextAttemptAt,
+    lastError: n.lastError,
+    failedAt: n.failedAt,
+    parkedAt: n.parkedAt,
+  };
 }

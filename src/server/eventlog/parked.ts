@@ -28,9 +28,13 @@ export type HeldDeliveryView = {
 
 const brandFilter = (scope: HeldScope) => ("brandId" in scope ? { brandId: scope.brandId } : {});
 
-async function listHeld(scope: HeldScope, status: "retrying" | "parked", limit: number): Promise<HeldDeliveryView[]> {
-  const rows = await db().heldDelivery.findMany({ where: { status, ...brandFilter(scope) }, orderBy: { position: "asc" }, take: limit });
-  return rows.map((r) => ({
+async function listHeld(scope: HeldScope, status: HeldDeliveryView["status"], limit: number) {
+  const rows = await db().heldDelivery.findMany({
+    where: { status, ...brandFilter(scope) },
+    orderBy: { position: "asc" },
+    take: limit,
+  });
+  return rows.map((r): HeldDeliveryView => ({
     id: r.id.toString(),
     subscriber: r.subscriber,
     position: r.position.toString(),
@@ -58,16 +62,22 @@ export type ReplayResult = { delivered: true } | { delivered: false; error: stri
  * Failed again: it stays parked, with one more attempt and the new error. A parked event outside
  * `scope` (another brand's) is not found, exactly like one that does not exist.
  */
-export async function replayParked(subscribers: readonly Subscriber[], id: string, scope: HeldScope & { now?: Date }): Promise<ReplayResult> {
+export async function replayParked(
+  subscribers: readonly Subscriber[],
+  id: string,
+  scope: HeldScope & { now?: Date },
+): Promise<ReplayResult> {
   const missing = notFound("This parked event was not found; it may have been retried already.");
   if (!/^[0-9]{1,18}$/.test(id)) throw missing;
   const now = scope.now ?? clock.now();
   return db().$transaction(
     async (tx) => {
       // Two replays of one event (a double click) never run its handler side by side.
-      const [lock] = await tx.$queryRaw<{ got: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`replay:${id}`}, 0)) AS got`;
+      const [lock] = await tx.$queryRaw<{ got: boolean }[]>`
+        SELECT pg_try_advisory_xact_lock(hashtextextended(${`replay:${id}`}, 0)) AS got`;
       if (!lock?.got) return { delivered: false, error: "This event is being retried right now." };
-      const row = await tx.heldDelivery.findFirst({ where: { id: BigInt(id), status: "parked", ...brandFilter(scope) } });
+      const where = { id: BigInt(id), status: "parked", ...brandFilter(scope) };
+      const row = await tx.heldDelivery.findFirst({ where });
       if (!row) throw missing;
       const sub = subscribers.find((s) => s.name === row.subscriber);
       const event = (await readAt([row.position])).get(String(row.position));
@@ -75,9 +85,11 @@ export async function replayParked(subscribers: readonly Subscriber[], id: strin
         if (!sub) throw new Error(`No subscriber is called ${row.subscriber} any more.`);
         if (event) await sub.handle(event);
       } catch (e) {
-        log.warn({ subscriber: row.subscriber, position: row.position.toString(), streamId: row.streamId, error: e }, "replay of a parked event failed");
+        const fields = { subscriber: row.subscriber, position: row.position.toString(), streamId: row.streamId };
+        log.warn({ ...fields, error: e }, "replay of a parked event failed");
         const error = errorText(e);
-        await tx.heldDelivery.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: error, failedAt: now } });
+        const data = { attempts: { increment: 1 }, lastError: error, failedAt: now };
+        await tx.heldDelivery.update({ where: { id: row.id }, data });
         return { delivered: false, error };
       }
       await tx.heldDelivery.delete({ where: { id: row.id } });

@@ -1,13 +1,17 @@
 // Issue 11, finding 5: one handler that fails on every attempt must not freeze the others.
 import { describe, it, expect } from "vitest";
 import { transaction } from "@/server/platform/unit-of-work";
-import { appendToStream, dispatchOnce, listParked, type DispatchOptions, replayParked, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import { appendToStream, dispatchOnce, listParked, replayParked } from "@/server/eventlog";
+import type { DispatchOptions, RecordedEvent, Subscriber } from "@/server/eventlog";
 import { db } from "@/server/platform/db";
 
 const STREAMS = ["p-order-a1", "p-order-a2", "p-order-b1"];
 const brandOf = (stream: string) => (stream.includes("-a") ? "brand-a" : "brand-b");
-const append = (stream: string, version: number, n: number) =>
-  transaction((tx) => appendToStream(tx, stream, version, [{ type: "Shipped", payload: { n } }], { actor: "test", brandId: brandOf(stream), correlationId: "c", causationId: null }));
+const append = (stream: string, version: number, n: number) => {
+  const meta = { actor: "test", brandId: brandOf(stream), correlationId: "c", causationId: null };
+  const shipped = [{ type: "Shipped", payload: { n } }];
+  return transaction((tx) => appendToStream(tx, stream, version, shipped, meta));
+};
 
 /**
  * Dispatch until nothing is left behind: a transaction open anywhere on this PostgreSQL server
@@ -41,9 +45,10 @@ function subscriber(name: string, poisoned: (e: RecordedEvent) => boolean = () =
 }
 
 describe("when one subscriber's handler fails on every attempt for one event (a poisoned event)", () => {
-  it("keeps every other event flowing, retries it with growing delays, parks it, and replays it once fixed", async () => {
+  it("keeps all else flowing, retries it with growing delays, parks it, replays it once fixed", async () => {
     let fixed = false;
-    const mail = subscriber("test:poison-mail", (e) => !fixed && e.streamId === "p-order-a1" && e.streamVersion === 1);
+    const poisoned = (e: RecordedEvent) => !fixed && e.streamId === "p-order-a1" && e.streamVersion === 1;
+    const mail = subscriber("test:poison-mail", poisoned);
     const audit = subscriber("test:poison-audit");
     const sales = subscriber("test:poison-sales");
     // The failing subscriber comes first: before, it stopped everything after it.
@@ -59,11 +64,14 @@ describe("when one subscriber's handler fails on every attempt for one event (a 
 
     await settle(subs, options);
     // Every other subscriber has everything; the failing one has every other order.
-    for (const s of [audit, sales]) expect(s.seen).toEqual(["p-order-a1:1", "p-order-b1:1", "p-order-a2:1", "p-order-a1:2"]);
+    const all = ["p-order-a1:1", "p-order-b1:1", "p-order-a2:1", "p-order-a1:2"];
+    for (const s of [audit, sales]) expect(s.seen).toEqual(all);
     expect(mail.seen).toEqual(["p-order-b1:1", "p-order-a2:1"]);
-    const held = async () => db().heldDelivery.findMany({ where: { subscriber: "test:poison-mail" }, orderBy: { position: "asc" } });
+    const held = async () =>
+      db().heldDelivery.findMany({ where: { subscriber: "test:poison-mail" }, orderBy: { position: "asc" } });
+    const states = async () => (await held()).map((r) => [r.streamId, r.status, r.attempts]);
     let rows = await held();
-    expect(rows.map((r) => [r.streamId, r.status, r.attempts])).toEqual([["p-order-a1", "retrying", 1], ["p-order-a1", "waiting", 0]]);
+    expect(await states()).toEqual([["p-order-a1", "retrying", 1], ["p-order-a1", "waiting", 0]]);
     expect(rows[0]!.nextAttemptAt!.getTime() - now.getTime()).toBe(1000);
     expect(rows[0]!.lastError).toContain("the carrier refused shipment p-order-a1:1");
 
@@ -90,11 +98,18 @@ describe("when one subscriber's handler fails on every attempt for one event (a 
     expect(result.nextRetryAt).toBeNull();
     // Parked: the event of the same order that waited behind it is delivered now.
     expect(mail.seen).toEqual(["p-order-b1:1", "p-order-a2:1", "p-order-b1:2", "p-order-a1:2"]);
-    expect((await held()).map((r) => [r.streamId, r.status, r.attempts])).toEqual([["p-order-a1", "parked", 3]]);
+    expect(await states()).toEqual([["p-order-a1", "parked", 3]]);
 
     const parkedA = await listParked({ brandId: "brand-a" });
     expect(parkedA).toEqual([
-      expect.objectContaining({ subscriber: "test:poison-mail", streamId: "p-order-a1", eventType: "Shipped", brandId: "brand-a", attempts: 3, parkedAt: now }),
+      expect.objectContaining({
+        subscriber: "test:poison-mail",
+        streamId: "p-order-a1",
+        eventType: "Shipped",
+        brandId: "brand-a",
+        attempts: 3,
+        parkedAt: now,
+      }),
     ]);
     expect(parkedA[0]!.lastError).toContain("the carrier refused shipment p-order-a1:1");
     expect(await listParked({ brandId: "brand-b" })).toEqual([]);
@@ -105,23 +120,35 @@ describe("when one subscriber's handler fails on every attempt for one event (a 
     expect(mail.seen.at(-1)).toBe("p-order-a1:3");
 
     // Another brand cannot replay it.
-    await expect(replayParked(subs, parkedA[0]!.id, { brandId: "brand-b", now: now })).rejects.toMatchObject({ code: "NotFound" });
+    const id = parkedA[0]!.id;
+    const byOtherBrand = replayParked(subs, id, { brandId: "brand-b", now });
+    await expect(byOtherBrand).rejects.toMatchObject({ code: "NotFound" });
     // Still failing: it stays parked, with one more attempt.
-    expect(await replayParked(subs, parkedA[0]!.id, { brandId: "brand-a", now })).toEqual({ delivered: false, error: expect.stringContaining("the carrier refused") });
+    expect(await replayParked(subs, id, { brandId: "brand-a", now })).toEqual({
+      delivered: false,
+      error: expect.stringContaining("the carrier refused"),
+    });
     expect((await listParked({ brandId: "brand-a" }))[0]!.attempts).toBe(4);
 
     fixed = true;
-    expect(await replayParked(subs, parkedA[0]!.id, { brandId: "brand-a", now })).toEqual({ delivered: true });
+    expect(await replayParked(subs, id, { brandId: "brand-a", now })).toEqual({ delivered: true });
     expect(mail.seen.at(-1)).toBe("p-order-a1:1");
     expect(await listParked({ allBrands: true })).toEqual([]);
     for (const s of [audit, sales]) expect(s.seen).toHaveLength(6);
   });
 
   it("does not let a failure in one subscriber stop the subscribers after it in the same pass", async () => {
-    const broken: Subscriber = { name: "test:always-broken", handles: "all", async handle() { throw new Error("broken"); } };
+    const broken: Subscriber = {
+      name: "test:always-broken",
+      handles: "all",
+      async handle() {
+        throw new Error("broken");
+      },
+    };
     const after = subscriber("test:after-broken");
     await append("p-order-a2", 1, 2);
-    const r = await settle([broken, after.sub], { now: () => new Date(), policy: { maxAttempts: 1, firstDelayMs: 1000, maxDelayMs: 1000 } });
+    const policy = { maxAttempts: 1, firstDelayMs: 1000, maxDelayMs: 1000 };
+    const r = await settle([broken, after.sub], { now: () => new Date(), policy });
     expect(after.seen).toContain("p-order-a2:2");
     expect(r.behind).toBe(false);
   });

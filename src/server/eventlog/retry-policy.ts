@@ -9,7 +9,11 @@ export type RetryPolicy = {
   maxDelayMs: number;
 };
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, firstDelayMs: 10_000, maxDelayMs: 10 * 60_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  firstDelayMs: 10_000,
+  maxDelayMs: 10 * 60_000,
+};
 
 export type AfterFailure = { status: "retrying"; nextAttemptAt: Date } | { status: "parked" };
 

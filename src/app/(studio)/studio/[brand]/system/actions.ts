@@ -9,7 +9,12 @@ import { member, toFormState } from "../../_lib/action";
 // Bound arguments come from the page, but a caller can send anything: parse them first.
 const retryArgs = z.tuple([z.string().min(1).max(80), z.string().regex(/^[0-9]{1,18}$/)]);
 
-export async function retryParkedEventAction(brandSlug: unknown, heldId: unknown, _: FormState, _fd: FormData): Promise<FormState> {
+export async function retryParkedEventAction(
+  brandSlug: unknown,
+  heldId: unknown,
+  _: FormState,
+  _fd: FormData,
+): Promise<FormState> {
   const args = retryArgs.safeParse([brandSlug, heldId]);
   if (!args.success) return { error: "This parked event was not found; it may have been retried already." };
   const [slug, id] = args.data;

@@ -7,6 +7,9 @@ import { retryParkedEventAction } from "./actions";
 
 export const metadata = { title: "System" };
 
+const INTRO =
+  "Work that runs after a sale (e-mails, tickets, sales figures). When a step keeps failing it is " +
+  "tried again a few times, then set aside here, and everything else goes on.";
 const attempts = (n: number) => `${n} attempt${n === 1 ? "" : "s"}`;
 
 function Failure({ h }: { h: HeldEvent }) {
@@ -29,10 +32,12 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
   const { parked, retrying } = await heldEvents({ brandId: brand.id });
   return (
     <div className="flex flex-col gap-6">
-      <PageTitle sub="Work that runs after a sale (e-mails, tickets, sales figures). When a step keeps failing it is tried again a few times, then set aside here, and everything else goes on.">System</PageTitle>
+      <PageTitle sub={INTRO}>System</PageTitle>
       <section aria-labelledby="parked">
         <h2 id="parked" className="mb-3 font-semibold">Set aside after repeated failures</h2>
-        {parked.length === 0 ? <EmptyState title="Nothing set aside">Every step has worked.</EmptyState> : (
+        {parked.length === 0 ? (
+          <EmptyState title="Nothing set aside">Every step has worked.</EmptyState>
+        ) : (
           <ul className="flex flex-col gap-3" data-testid="parked-events">
             {parked.map((h) => (
               <li key={h.id}>
@@ -40,9 +45,18 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
                   <div className="flex flex-wrap items-start justify-between gap-3">
                     <div>
                       <Failure h={h} />
-                      {h.parkedAt ? <p className="text-sm text-zinc-500">Set aside {formatDateTime(h.parkedAt)}</p> : null}
+                      {h.parkedAt ? (
+                        <p className="text-sm text-zinc-500">Set aside {formatDateTime(h.parkedAt)}</p>
+                      ) : null}
                     </div>
-                    <ActionForm action={retryParkedEventAction.bind(null, brand.slug, h.id)} submit="Retry" pendingLabel="Retrying…" className="flex items-start gap-2">{null}</ActionForm>
+                    <ActionForm
+                      action={retryParkedEventAction.bind(null, brand.slug, h.id)}
+                      submit="Retry"
+                      pendingLabel="Retrying…"
+                      className="flex items-start gap-2"
+                    >
+                      {null}
+                    </ActionForm>
                   </div>
                 </Card>
               </li>
@@ -58,7 +72,11 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
               <li key={h.id}>
                 <Card>
                   <Failure h={h} />
-                  {h.nextAttemptAt ? <p className="text-sm text-zinc-500"><Badge tone="amber">retrying</Badge> next try {formatDateTime(h.nextAttemptAt)}</p> : null}
+                  {h.nextAttemptAt ? (
+                    <p className="text-sm text-zinc-500">
+                      <Badge tone="amber">retrying</Badge> next try {formatDateTime(h.nextAttemptAt)}
+                    </p>
+                  ) : null}
                 </Card>
               </li>
             ))}
