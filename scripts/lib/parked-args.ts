@@ -19,7 +19,7 @@ export function parseParkedArgs(argv: readonly string[]): ParkedCommand {
   return { kind: "error", message: `Unknown arguments: ${argv.join(" ")}` };
 }
 
-export const PARKED_USAGE = `npm run events:parked                    list parked events (and those waiting for a retry)
-npm run events:parked -- --replay <id>    deliver one parked event to its subscriber once more
-npm run events:parked -- --replay-all     the same, for every parked event
+export const PARKED_USAGE = `npm run events:parked                  list parked events (and those waiting for a retry)
+npm run events:parked -- --replay <id>  deliver one parked event to its subscriber once more
+npm run events:parked -- --replay-all   the same, for every parked event
 `;

@@ -66,8 +66,22 @@ async function buildWorld() {
   users.outsider = b.user; // the owner of another brand
   const ownerMember = await db().member.findFirstOrThrow({ where: { brandId: a.brand.id, userId: a.user.id } });
   // A parked event of brand A (a handler gave up on its shipment e-mail), for the system view's Retry.
-  const [shipped] = await db().$queryRaw<{ position: bigint }[]>`SELECT position FROM event_log WHERE type = 'ItemsShipped' ORDER BY position DESC LIMIT 1`;
-  const parked = await db().heldDelivery.create({ data: { subscriber: "mail:items-shipped", position: shipped!.position, streamId: `order-${placed.orderId}`, eventType: "ItemsShipped", brandId: a.brand.id, status: "parked", attempts: 5, lastError: "Error: the mail server refused", failedAt: new Date(), parkedAt: new Date() } });
+  const [shipped] = await db().$queryRaw<{ position: bigint }[]>`
+    SELECT position FROM event_log WHERE type = 'ItemsShipped' ORDER BY position DESC LIMIT 1`;
+  const parked = await db().heldDelivery.create({
+    data: {
+      subscriber: "mail:items-shipped",
+      position: shipped!.position,
+      streamId: `order-${placed.orderId}`,
+      eventType: "ItemsShipped",
+      brandId: a.brand.id,
+      status: "parked",
+      attempts: 5,
+      lastError: "Error: the mail server refused",
+      failedAt: new Date(),
+      parkedAt: new Date(),
+    },
+  });
   return { a, b, users, orderId: placed.orderId, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, parkedId: parked.id.toString(), variantId: a.sizes.m };
 }
 

@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import pg from "pg";
 import { transaction } from "@/server/platform/unit-of-work";
 import { db } from "@/server/platform/db";
-import { appendToStream, defaultRetryPolicy, dispatchOnce, readStream, StreamVersionConflict, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import { appendToStream, dispatchOnce, readStream, StreamVersionConflict } from "@/server/eventlog";
+import { defaultRetryPolicy, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { dispatchUntil } from "@/test/fixtures";
 
 const meta = { actor: "test", brandId: "brand-1", correlationId: "cor-1", causationId: null };
@@ -92,7 +93,7 @@ describe("dispatching", () => {
   });
 
   describe("when a handler fails", () => {
-    it("keeps the progress before the failure, holds the stream behind it, and delivers both once it is fixed", async () => {
+    it("keeps the progress before it, holds its stream behind it, and delivers both once fixed", async () => {
       let failOn: number | null = 2;
       const seen: number[] = [];
       const flaky: Subscriber = {
@@ -112,7 +113,8 @@ describe("dispatching", () => {
       expect(seen).toEqual([1]);
       failOn = null;
       now = new Date(now.getTime() + 10_000);
-      await dispatchUntil([flaky], async () => seen.length >= 3, 10_000, { now: () => now, policy: defaultRetryPolicy });
+      const options = { now: () => now, policy: defaultRetryPolicy };
+      await dispatchUntil([flaky], async () => seen.length >= 3, 10_000, options);
       expect(seen).toEqual([1, 2, 3]);
     });
   });

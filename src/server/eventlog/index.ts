@@ -5,7 +5,8 @@ export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type S
 export { appendToStream, StreamVersionConflict } from "./append";
 export { readStream } from "./read";
 export { dispatchOnce, configuredRetryPolicy, type DispatchOptions, type DispatchResult } from "./dispatch";
-export { listParked, listRetrying, replayParked, type HeldScope, type HeldDeliveryView, type ReplayResult } from "./parked";
+export { listParked, listRetrying, replayParked } from "./parked";
+export type { HeldScope, HeldDeliveryView, ReplayResult } from "./parked";
 export { afterFailure, defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 export { rebuildProjections } from "./rebuild";
 export { auditTrail, listAudit, type AuditRow } from "./audit";

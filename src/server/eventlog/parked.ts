@@ -85,8 +85,8 @@ export async function replayParked(
         if (!sub) throw new Error(`No subscriber is called ${row.subscriber} any more.`);
         if (event) await sub.handle(event);
       } catch (e) {
-        const fields = { subscriber: row.subscriber, position: row.position.toString(), streamId: row.streamId };
-        log.warn({ ...fields, error: e }, "replay of a parked event failed");
+        const at = { position: row.position.toString(), streamId: row.streamId };
+        log.warn({ subscriber: row.subscriber, ...at, error: e }, "replay of a parked event failed");
         const error = errorText(e);
         const data = { attempts: { increment: 1 }, lastError: error, failedAt: now };
         await tx.heldDelivery.update({ where: { id: row.id }, data });

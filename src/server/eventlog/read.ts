@@ -61,7 +61,10 @@ export async function hasEventsAfter(checkpoint: { transactionId: string; positi
 }
 
 /** The events at these positions, by position (as text), for redelivering held events. */
-export async function readAt(positions: readonly bigint[], tx: Tx = db()): Promise<Map<string, RecordedEvent>> {
+export async function readAt(
+  positions: readonly bigint[],
+  tx: Tx = db(),
+): Promise<Map<string, RecordedEvent>> {
   if (positions.length === 0) return new Map();
   const rows = await tx.$queryRaw<Row[]>`
     SELECT position, transaction_id::text, stream_id, stream_version, type, payload, metadata, recorded_at
