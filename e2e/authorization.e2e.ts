@@ -33,6 +33,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/orders/[order]/packing-slip": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]/tickets.pdf": { permission: "brand:read" },
   "/studio/[brand]/outbox": { permission: "brand:read" },
+  "/studio/[brand]/system": { permission: "orders:write" },
   "/studio/[brand]/settings": { permission: "orders:write" },
   "/studio/[brand]/shipping": { permission: "brand:read" },
   "/studio/[brand]/team": { permission: "brand:read" },

@@ -24,11 +24,11 @@ export function buyer(n = 1) {
  * Run the dispatcher until `done` holds. Delivery waits for every older transaction in the
  * cluster to finish (docs/adr/0004), and test files run in parallel, so one pass may be early.
  */
-export async function dispatchUntil(subscribers: Parameters<typeof import("@/server/eventlog").dispatchOnce>[0], done: () => Promise<boolean>, ms = 15_000) {
+export async function dispatchUntil(subscribers: Parameters<typeof import("@/server/eventlog").dispatchOnce>[0], done: () => Promise<boolean>, ms = 15_000, options?: import("@/server/eventlog").DispatchOptions) {
   const { dispatchOnce } = await import("@/server/eventlog");
   const end = Date.now() + ms;
   for (;;) {
-    const r = await dispatchOnce(subscribers);
+    const r = await dispatchOnce(subscribers, options);
     if (!r.behind && (await done())) return;
     if (Date.now() > end) throw new Error("dispatch did not settle in time");
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -71,8 +71,25 @@ async function buildWorld() {
   }
   users.outsider = b.user; // the owner of another brand
   const ownerMember = await db().member.findFirstOrThrow({ where: { brandId: a.brand.id, userId: a.user.id } });
+  // A parked event of brand A (a handler gave up on its shipment e-mail), for the system view's Retry.
+  const [shipped] = await db().$queryRaw<{ position: bigint }[]>`
+    SELECT position FROM event_log WHERE type = 'ItemsShipped' ORDER BY position DESC LIMIT 1`;
+  const parked = await db().heldDelivery.create({
+    data: {
+      subscriber: "mail:items-shipped",
+      position: shipped!.position,
+      streamId: `order-${placed.orderId}`,
+      eventType: "ItemsShipped",
+      brandId: a.brand.id,
+      status: "parked",
+      attempts: 5,
+      lastError: "Error: the mail server refused",
+      failedAt: new Date(),
+      parkedAt: new Date(),
+    },
+  });
   // Rows of brand A outside its catalog fixture: an order's items, shipment, ticket, pool…
-  return { a, b, users, orderId: placed.orderId, secondOrderId: second.orderId, toShipItemId: toShip.id, shippedItemId: shirtItem.id, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, variantId: a.sizes.m };
+  return { a, b, users, orderId: placed.orderId, secondOrderId: second.orderId, toShipItemId: toShip.id, shippedItemId: shirtItem.id, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, parkedId: parked.id.toString(), variantId: a.sizes.m };
 }
 
 // ---------- tRPC: every Studio procedure, with the permission it needs and a valid input ----------
@@ -126,6 +143,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ remove: "1" }) },
   "studio/[brand]/events/[event]/box-office/actions.ts#sellAtBoxOfficeAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ "lines.0.productId": w.a.dayId, "lines.0.quantity": "1", name: "Sneaky", email: "sneaky@example.com", method: "cash" }) },
   "studio/[brand]/team/actions.ts#revokeInvitationAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.invitationId] },
+  "studio/[brand]/system/actions.ts#retryParkedEventAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.parkedId] },
 };
 
 function serverActionFiles(dir: string): string[] {
@@ -151,7 +169,20 @@ const tooLow = (role: Role) => `Your role (${role}) cannot do this.`;
 function idsOfBrandA(w: World): string[] {
   const { a } = w;
   const catalog = [a.event.id, a.dayId, a.packId, a.shirtId, ...Object.values(a.sizes)];
-  return [...catalog, w.orderId, w.secondOrderId, w.toShipItemId, w.shippedItemId, w.ticketId, w.itemId, w.shipmentId, w.poolId, w.invitationId, w.memberId];
+  return [
+    ...catalog,
+    w.orderId,
+    w.secondOrderId,
+    w.toShipItemId,
+    w.shippedItemId,
+    w.ticketId,
+    w.itemId,
+    w.shipmentId,
+    w.poolId,
+    w.invitationId,
+    w.memberId,
+    w.parkedId,
+  ];
 }
 /** The same call made from brand B's own Studio (its own slug) with A's ids in it. */
 function withOwnSlugOfB(w: World, args: unknown[]): unknown[] {

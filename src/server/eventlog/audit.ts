@@ -17,6 +17,7 @@ function eventIdOf(e: RecordedEvent): string | null {
 
 export const auditTrail: Subscriber = {
   name: "projection:audit-trail",
+  purpose: "Record it in the audit log",
   handles: "all",
   async handle(e) {
     await db().auditEntry.upsert({

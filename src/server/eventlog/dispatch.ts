@@ -1,6 +1,11 @@
 import { db, type Tx } from "@/server/platform/db";
-import { hasEventsAfter, readVisibleAfter } from "./read";
-import { wants, type Subscriber } from "./types";
+import { clock } from "@/server/platform/clock";
+import { config } from "@/server/platform/config";
+import { log } from "@/server/platform/log";
+import { hasEventsAfter, readAt, readVisibleAfter } from "./read";
+import { HeldChanges, pendingByStream, type PendingRow } from "./held";
+import { afterFailure, defaultRetryPolicy, type AfterFailure, type RetryPolicy } from "./retry-policy";
+import { wants, type RecordedEvent, type Subscriber } from "./types";
 
 type Checkpoint = { transactionId: string; position: bigint };
 
@@ -17,64 +22,175 @@ async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> 
   return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : { transactionId: "0", position: 0n };
 }
 
-export type DispatchResult = { handled: number; behind: boolean };
+export type DispatchOptions = {
+  batchSize?: number;
+  /** The clock retries are scheduled by (tests step it instead of sleeping). */
+  now?: () => Date;
+  policy?: RetryPolicy;
+};
+
+/** `nextRetryAt`: the earliest retry these subscribers have scheduled; run again then. */
+export type DispatchResult = { handled: number; behind: boolean; nextRetryAt: Date | null };
+
+/** The retry policy, from DISPATCH_MAX_ATTEMPTS and DISPATCH_FIRST_RETRY_SECONDS when set. */
+export function configuredRetryPolicy(): RetryPolicy {
+  const c = config();
+  return {
+    ...defaultRetryPolicy,
+    maxAttempts: c.DISPATCH_MAX_ATTEMPTS ?? defaultRetryPolicy.maxAttempts,
+    firstDelayMs: (c.DISPATCH_FIRST_RETRY_SECONDS ?? defaultRetryPolicy.firstDelayMs / 1000) * 1000,
+  };
+}
 
 /**
  * Deliver every visible event after each subscriber's checkpoint, in order, at least once.
- * Each subscriber's pass is one transaction holding its subscriber's advisory lock; the checkpoint it
- * reached commits at the end of the pass (also when a handler fails, up to the failure), so a
- * crash mid-pass re-delivers that pass's events — handlers are idempotent. `behind` says some events are committed-or-running
- * beyond what could be delivered now (an older transaction is still open, or another
- * dispatcher holds a subscriber): the caller must run it again soon.
+ * Each subscriber advances on its own: a handler that throws never stops this pass, nor another
+ * subscriber, nor that subscriber's events of other streams. Its event is held — retried with a
+ * growing delay, the same stream's later events waiting behind it — and parked after the
+ * policy's last attempt, which lets its stream flow again (docs/adr/0015).
+ * Each subscriber's pass is one transaction holding its subscriber's advisory lock; the checkpoint
+ * and the held events are written at the end, so a crash mid-pass re-delivers that pass's
+ * events — handlers are idempotent. `behind` says some events are committed-or-running beyond
+ * what could be delivered now (an older transaction is still open, or another dispatcher holds
+ * a subscriber): the caller must run it again soon.
  */
-export async function dispatchOnce(subscribers: readonly Subscriber[], batchSize = 200): Promise<DispatchResult> {
+export async function dispatchOnce(
+  subscribers: readonly Subscriber[],
+  options: DispatchOptions = {},
+): Promise<DispatchResult> {
+  const o: PassOptions = {
+    batchSize: options.batchSize ?? 200,
+    now: options.now ?? clock.now,
+    policy: options.policy ?? configuredRetryPolicy(),
+  };
+  const names = subscribers.map((s) => s.name);
   let handled = 0;
   let behind = false;
-  await db().$executeRaw`INSERT INTO subscription_checkpoint (name) SELECT unnest(${subscribers.map((s) => s.name)}::text[]) ON CONFLICT (name) DO NOTHING`;
+  let broken: unknown = null;
+  await db().$executeRaw`INSERT INTO subscription_checkpoint (name) SELECT unnest(${names}::text[])
+    ON CONFLICT (name) DO NOTHING`;
   for (const sub of subscribers) {
-    let failure: unknown;
-    handled += await db().$transaction(
-      async (tx) => {
-        let checkpoint = await lockCheckpoint(tx, sub.name);
-        if (!checkpoint) {
-          behind = true;
-          return 0;
-        }
-        let count = 0;
-        const start = checkpoint;
-        // The checkpoint row is written once, when the pass ends (it commits with the pass anyway).
-        const save = async (reached: Checkpoint) => {
-          if (reached === start) return;
-          await tx.$executeRaw`UPDATE subscription_checkpoint
-            SET last_transaction_id = ${reached.transactionId}::xid8, last_position = ${reached.position}, updated_at = now()
-            WHERE name = ${sub.name}`;
-        };
-        for (;;) {
-          const events = await readVisibleAfter(checkpoint, batchSize);
-          if (events.length === 0) break;
-          for (const event of events) {
-            if (wants(sub, event.type)) {
-              try {
-                await sub.handle(event);
-              } catch (e) {
-                // Keep the progress made so far; the job fails and is retried from this event.
-                failure = e;
-                await save(checkpoint);
-                return count;
-              }
-              count++;
-            }
-            checkpoint = { transactionId: event.transactionId, position: event.position };
-          }
-          if (events.length < batchSize) break;
-        }
-        await save(checkpoint);
-        if (await hasEventsAfter(checkpoint)) behind = true;
-        return count;
-      },
-      { timeout: 120_000, maxWait: 10_000 },
-    );
-    if (failure) throw failure;
+    try {
+      const r = await passOf(sub, o);
+      handled += r.handled;
+      behind ||= r.behind;
+    } catch (e) {
+      // Not a handler (those are held): the database or a pass that ran out of time. The others go on.
+      const message = "dispatch pass failed; its events are delivered again on the next run";
+      log.error({ subscriber: sub.name, error: e }, message);
+      broken ??= e;
+      behind = true;
+    }
   }
-  return { handled, behind };
+  if (broken) throw broken;
+  return { handled, behind, nextRetryAt: await nextRetryOf(subscribers) };
+}
+
+type PassOptions = { batchSize: number; now: () => Date; policy: RetryPolicy };
+
+async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: number; behind: boolean }> {
+  return db().$transaction(
+    async (tx) => {
+      let checkpoint = await lockCheckpoint(tx, sub.name);
+      if (!checkpoint) return { handled: 0, behind: true };
+      const start = checkpoint;
+      const at = o.now();
+      const held = new HeldChanges(sub.name);
+      let handled = 0;
+      /** Deliver once; on failure hold it (retry or park) and say whether its stream must wait. */
+      type Outcome = "done" | AfterFailure["status"];
+      const deliver = async (event: RecordedEvent, row: PendingRow | null): Promise<Outcome> => {
+        try {
+          await sub.handle(event);
+          handled++;
+          return "done";
+        } catch (e) {
+          const attempts = (row?.attempts ?? 0) + 1;
+          const after = afterFailure(attempts, o.policy, at);
+          logFailure(sub, event, attempts, after, e);
+          held.fail(event, row, attempts, after, e, at);
+          return after.status;
+        }
+      };
+
+      // 1. Held events whose retry is due, stream by stream; a stream stays blocked while its
+      //    oldest held event waits for its next attempt.
+      const blocked = new Set<string>();
+      for (const [stream, rows] of await pendingByStream(tx, sub.name)) {
+        const head = rows[0]!;
+        if (head.status === "retrying" && head.nextAttemptAt && head.nextAttemptAt > at) {
+          blocked.add(stream);
+          continue;
+        }
+        const events = await readAt(rows.map((r) => r.position));
+        for (const row of rows) {
+          const event = events.get(String(row.position));
+          const outcome = event ? await deliver(event, row) : "done";
+          if (outcome === "done") held.release(row);
+          if (outcome === "retrying") {
+            blocked.add(stream);
+            break;
+          }
+        }
+      }
+
+      // 2. New events after the checkpoint.
+      for (;;) {
+        const events = await readVisibleAfter(checkpoint, o.batchSize);
+        if (events.length === 0) break;
+        for (const event of events) {
+          if (wants(sub, event.type)) {
+            if (blocked.has(event.streamId)) held.wait(event);
+            else if ((await deliver(event, null)) === "retrying") blocked.add(event.streamId);
+          }
+          checkpoint = { transactionId: event.transactionId, position: event.position };
+        }
+        if (events.length < o.batchSize) break;
+      }
+
+      // 3. Written once, at the end, with the checkpoint (they commit with the pass anyway).
+      await held.save(tx);
+      if (checkpoint !== start) {
+        await tx.$executeRaw`UPDATE subscription_checkpoint
+          SET last_transaction_id = ${checkpoint.transactionId}::xid8, last_position = ${checkpoint.position},
+            updated_at = now()
+          WHERE name = ${sub.name}`;
+      }
+      return { handled, behind: await hasEventsAfter(checkpoint) };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/** One bounded log line per failed delivery. */
+function logFailure(
+  sub: Subscriber,
+  event: RecordedEvent,
+  attempts: number,
+  after: AfterFailure,
+  e: unknown,
+) {
+  const fields = {
+    subscriber: sub.name,
+    position: event.position.toString(),
+    streamId: event.streamId,
+    type: event.type,
+    brandId: event.metadata?.brandId,
+    attempts,
+    nextAttemptAt: after.status === "retrying" ? after.nextAttemptAt.toISOString() : undefined,
+    error: e,
+  };
+  if (after.status === "parked") {
+    log.error(fields, "event handler failed for the last time; the event is parked");
+    return;
+  }
+  log.warn(fields, "event handler failed; the event is retried later");
+}
+
+async function nextRetryOf(subscribers: readonly Subscriber[]): Promise<Date | null> {
+  const next = await db().heldDelivery.aggregate({
+    where: { subscriber: { in: subscribers.map((s) => s.name) }, status: "retrying" },
+    _min: { nextAttemptAt: true },
+  });
+  return next._min.nextAttemptAt;
 }

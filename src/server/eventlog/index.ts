@@ -1,9 +1,13 @@
 // The event log: append-only domain events, delivered at least once and in order to
-// subscribers that keep their own checkpoints. See README.md and docs/adr/0004.
+// subscribers that keep their own checkpoints; a failing event is retried, then parked. See
+// README.md and docs/adr/0004, 0015.
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
 export { appendToStream, StreamVersionConflict } from "./append";
 export { readStream } from "./read";
-export { dispatchOnce } from "./dispatch";
+export { dispatchOnce, configuredRetryPolicy, type DispatchOptions, type DispatchResult } from "./dispatch";
+export { listParked, listRetrying, replayParked } from "./parked";
+export type { HeldScope, HeldDeliveryView, ReplayResult } from "./parked";
+export { afterFailure, defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 export { rebuildProjections } from "./rebuild";
 export { auditTrail, listAudit, type AuditRow } from "./audit";
 export { applyOnce, forgetReceipts } from "./apply-once";

@@ -59,3 +59,15 @@ export async function hasEventsAfter(checkpoint: { transactionId: string; positi
     SELECT count(*)::int AS n FROM (SELECT 1 FROM event_log WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position}) LIMIT 1) x`;
   return (rows[0]?.n ?? 0) > 0;
 }
+
+/** The events at these positions, by position (as text), for redelivering held events. */
+export async function readAt(
+  positions: readonly bigint[],
+  tx: Tx = db(),
+): Promise<Map<string, RecordedEvent>> {
+  if (positions.length === 0) return new Map();
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT position, transaction_id::text, stream_id, stream_version, type, payload, metadata, recorded_at
+    FROM event_log WHERE position = ANY(${positions.map(String)}::bigint[])`;
+  return new Map(rows.map((r) => [String(r.position), toRecorded(r)]));
+}

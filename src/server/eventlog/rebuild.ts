@@ -8,6 +8,8 @@ export async function rebuildProjections(projections: readonly Subscriber[]): Pr
   for (const p of projections) {
     if (!p.reset) throw new Error(`${p.name} is not a projection (it has no reset)`);
     await p.reset();
+    // Replaying from the start delivers its held events again, parked ones included.
+    await db().heldDelivery.deleteMany({ where: { subscriber: p.name } });
     await db().$executeRaw`INSERT INTO subscription_checkpoint (name) VALUES (${p.name})
       ON CONFLICT (name) DO UPDATE SET last_transaction_id = '0'::xid8, last_position = 0, updated_at = now()`;
     let events = 0;

@@ -21,6 +21,8 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = E & {
 /** A handler or projector. It keeps its own checkpoint and must be idempotent: delivery is at least once. */
 export type Subscriber = {
   name: string;
+  /** What it does, in an organizer's words: the Studio's system view says what failed with it. */
+  purpose?: string;
   /** Event types it wants (or "all"); others advance its checkpoint without a call. */
   handles: readonly string[] | "all";
   handle(event: RecordedEvent): Promise<void>;

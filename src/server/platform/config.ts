@@ -24,6 +24,9 @@ const schema = z.object({
   HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
   /** Seconds instead of minutes, for tests that watch a hold expire on screen. */
   HOLD_SECONDS: z.coerce.number().int().min(5).max(7200).optional(),
+  /** How often the dispatcher tries an event whose handler fails, and its first wait (docs/adr/0015). */
+  DISPATCH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(),
+  DISPATCH_FIRST_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
   RATE_LIMIT_HOLDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ORDERS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** How many reverse proxies in front of Marquee append to X-Forwarded-For (the client is that many entries from the right). */

@@ -9,3 +9,4 @@ export { refundOrderItems, type RefundResult } from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
 export { orderTicketsPdf } from "./ticket-documents";
 export { resendTickets } from "./resend-tickets";
+export { heldEvents, retryParkedEvent, entryWords, type HeldEvent } from "./held-events";

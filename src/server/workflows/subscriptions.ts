@@ -25,6 +25,7 @@ const causedBy = (e: RecordedEvent) => ({ ...e.metadata, actor: "system", causat
  */
 const fulfilPaidOrder: Subscriber = {
   name: "workflow:fulfil-paid-order",
+  purpose: "Sell the reserved tickets and merch of a paid order and issue its tickets",
   handles: ["OrderPaid"],
   async handle(e) {
     const p = e.payload as checkout.OrderPaid["payload"];
@@ -45,6 +46,7 @@ const fulfilPaidOrder: Subscriber = {
 /** A paid order's cart starts over. */
 const emptyCartWhenPaid: Subscriber = {
   name: "checkout:empty-cart-when-paid",
+  purpose: "Empty the fan's cart after payment",
   handles: ["OrderPaid"],
   async handle(e) {
     await checkout.emptyCartAfterPayment((e.payload as checkout.OrderPaid["payload"]).orderId);
@@ -54,6 +56,7 @@ const emptyCartWhenPaid: Subscriber = {
 /** The hold behind a pending order ended: the order expires, and so does its checkout at the provider. */
 const expirePaymentWhenHoldExpires: Subscriber = {
   name: "checkout:expire-payment-when-hold-expires",
+  purpose: "End an unpaid order when its reservation runs out",
   handles: ["HoldExpired"],
   async handle(e) {
     await checkout.expirePaymentForHold((e.payload as { holdId: string }).holdId, clock.now(), { kind: "system", label: "system" });
@@ -63,6 +66,7 @@ const expirePaymentWhenHoldExpires: Subscriber = {
 /** Tell the fan, in plain words, that the payment came too late and was refunded. */
 const mailRefundWhenUnavailable: Subscriber = {
   name: "mail:refund-when-unavailable",
+  purpose: "E-mail the fan that a late payment was refunded",
   handles: ["OrderRefunded"],
   async handle(e) {
     const p = e.payload as checkout.OrderRefunded["payload"];
@@ -87,6 +91,7 @@ const mailRefundWhenUnavailable: Subscriber = {
 
 const releaseHoldOnCancel: Subscriber = {
   name: "inventory:release-hold-on-cancel",
+  purpose: "Give a cancelled order's reserved units back",
   handles: ["OrderCancelled"],
   async handle(e) {
     const p = e.payload as checkout.OrderCancelled["payload"];
@@ -97,6 +102,7 @@ const releaseHoldOnCancel: Subscriber = {
 
 const releasePromoOnCancel: Subscriber = {
   name: "pricing:release-promo-on-cancel",
+  purpose: "Give a cancelled order's promo code back",
   handles: ["OrderCancelled"],
   async handle(e) {
     await pricing.releasePromo((e.payload as checkout.OrderCancelled["payload"]).orderId);
@@ -105,6 +111,7 @@ const releasePromoOnCancel: Subscriber = {
 
 const mailTicketsWhenIssued: Subscriber = {
   name: "mail:tickets-when-issued",
+  purpose: "E-mail the fan their tickets",
   handles: ["TicketsIssued"],
   async handle(e) {
     const p = e.payload as fulfillment.TicketsIssued["payload"];
@@ -145,6 +152,7 @@ export async function queueTicketsMail(brandId: string, orderId: string, dedupeK
 /** Tell the fan their merch is on its way, with the carrier and tracking number. */
 const mailWhenShipped: Subscriber = {
   name: "mail:items-shipped",
+  purpose: "E-mail the fan that their merch has shipped",
   handles: ["ItemsShipped"],
   async handle(e) {
     const p = e.payload as fulfillment.ItemsShipped["payload"];
@@ -170,6 +178,7 @@ const mailWhenShipped: Subscriber = {
 /** Tell the fan what was refunded, and how much, once the money is on its way back. */
 const mailWhenRefunded: Subscriber = {
   name: "mail:refund-settled",
+  purpose: "E-mail the fan about their refund",
   handles: ["RefundSettled"],
   async handle(e) {
     const p = e.payload as { refundId: string; orderId: string; amount: number; currency: string };

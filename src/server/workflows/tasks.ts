@@ -10,9 +10,12 @@ import { subscribers } from "./subscriptions";
 
 export const taskList: TaskList = {
   dispatch: async (_payload, helpers) => {
-    const { behind } = await dispatchOnce(subscribers);
+    const { behind, nextRetryAt } = await dispatchOnce(subscribers);
     // Events exist that an older, still-open transaction keeps invisible: look again shortly.
     if (behind) await helpers.addJob("dispatch", {}, { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) });
+    // A held event's next attempt (docs/adr/0015): its own key, so it never postpones a wake-up.
+    const retry = { queueName: "dispatch", jobKey: "dispatch-retry", runAt: nextRetryAt ?? undefined };
+    if (nextRetryAt) await helpers.addJob("dispatch", {}, retry);
   },
   /** Jobs locked by a worker whose process died are given to the living (platform/jobs.ts). */
   "reclaim-jobs": async (_payload, helpers) => {

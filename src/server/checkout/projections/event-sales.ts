@@ -13,6 +13,7 @@ function admissions(lines: OrderPaid["payload"]["lines"]): number {
 
 export const eventSalesProjection: Subscriber = {
   name: NAME,
+  purpose: "Count it in the event's sales figures",
   handles: ["OrderPaid"],
   async handle(event) {
     const p = event.payload as OrderPaid["payload"];

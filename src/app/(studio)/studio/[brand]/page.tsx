@@ -54,6 +54,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
           {can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link> : null}
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>Team</Link>
           <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
+          {can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/system`}>System</Link> : null}
           {can(role, "catalog:write") ? <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link> : null}
         </nav>
       </div>
