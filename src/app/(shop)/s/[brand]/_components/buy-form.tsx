@@ -42,7 +42,7 @@ function toDraft(lines: Line[]): Record<string, CardChoice> {
  * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
  * countdown — then say who you are and pay. Availability and prices are live, from the server.
  */
-export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { origin: string | null } }) {
+export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { pass: string | null } }) {
   const trpc = useTRPC();
   // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
   // site), not in a cookie: browsers give third-party frames no cookies.
@@ -190,7 +190,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
                 payWindow.current = window.open("", "_blank");
                 if (payWindow.current) payWindow.current.opener = null;
               }
-              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedOrigin: embed.origin } : {}) });
+              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedPass: embed.pass } : {}) });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
