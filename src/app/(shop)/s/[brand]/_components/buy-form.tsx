@@ -105,7 +105,19 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode, channel }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
 
   if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
-  if (offer.isError) return <p role="alert" className="text-red-700">{offer.error.message}</p>;
+  if (offer.isError) {
+    // Too many wrong codes: the tickets are still there without one.
+    const dropCode = () => {
+      setPromoInput("");
+      setPromoCode(null);
+    };
+    return (
+      <div role="alert" className="text-red-700">
+        <p>{offer.error.message}</p>
+        {promoCode ? <button type="button" onClick={dropCode} className="mt-2 underline">Show the tickets without a code</button> : null}
+      </div>
+    );
+  }
   const items = offer.data.items as OfferCardItem[];
   const currency = offer.data.currency;
   const sameAsHeld = !!held && held.state !== "empty" && JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) && (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
