@@ -1,4 +1,4 @@
-/* global document, window, location */
+/* global document, window */
 /*
  * Marquee embed: <script src="https://<marquee>/embed.js" data-brand="…" data-event="…" async></script>
  * Puts the brand's themed shop for one event in an iframe right where the script tag is. The frame
@@ -36,7 +36,9 @@
 
   function frame() {
     var iframe = document.createElement("iframe");
-    iframe.src = base + "/embed/" + encodeURIComponent(brand) + "/" + encodeURIComponent(event) + "?origin=" + encodeURIComponent(location.origin);
+    iframe.src = base + "/embed/" + encodeURIComponent(brand) + "/" + encodeURIComponent(event);
+    // The frame learns which site it is on from the browser's Referer: the origin only, whatever this page's own policy.
+    iframe.referrerPolicy = "origin";
     iframe.title = "Tickets";
     iframe.style.cssText = "width:100%;border:0;display:block;height:480px;overflow:hidden";
     window.addEventListener("message", function (e) {

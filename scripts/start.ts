@@ -43,8 +43,9 @@ async function main() {
     run("npx", ["next", "build"]);
   }
   const port = process.env.PORT ?? "3000";
-  // Run Next's CLI directly (not through npx) so stopping this process stops the server too.
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Next.js behind a front that stamps each request with its connection's address (for rate
+  // limits, see web-server.mjs), run by node directly so stopping this process stops it too.
+  const next = spawn(process.execPath, [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: { ...process.env, PORT: port } });
   const { runWorker } = await import("./lib/worker");
   const worker = await runWorker(database.url, true);
   log(`[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`);

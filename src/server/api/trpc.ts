@@ -5,11 +5,11 @@ import type { SessionUser } from "@/server/platform/auth";
 import { isDomainError } from "@/server/platform/errors";
 import { requireMembership, type Permission } from "@/server/distribution";
 import { TRPC_CODE } from "./errors";
-import { clientAddress } from "@/server/platform/client-address";
+import { clientAddressOf } from "@/server/platform/client-address";
 import { config } from "@/server/platform/config";
 
 export type RequestInfo = {
-  /** The client, for rate limits: the address our own proxy saw (platform/client-address.ts), else "local". */
+  /** The client, for rate limits: an address it cannot choose (platform/client-address.ts). */
   clientKey: string;
   cookie(name: string): string | null;
   setCookie(name: string, value: string, maxAgeSeconds: number): void;
@@ -32,7 +32,7 @@ export async function createContext(opts?: { req: Request; resHeaders: Headers }
   return {
     user: await currentUser(),
     request: {
-      clientKey: clientAddress(opts?.req.headers.get("x-forwarded-for"), config().TRUSTED_PROXIES),
+      clientKey: opts ? clientAddressOf(opts.req.headers, config().TRUSTED_PROXIES) : "local",
       cookie: (name) => cookies.get(name) ?? null,
       setCookie: (name, value, maxAge) => opts?.resHeaders.append("set-cookie", `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`),
     },

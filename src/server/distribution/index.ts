@@ -11,3 +11,4 @@ export { brandMail, type BrandMail } from "./brand-mail";
 export { FONTS, fontStack } from "./model/fonts";
 export type { ThemeChanged } from "./events";
 export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces, type HostPlace } from "./infrastructure/places-repo";
+export { embedPassFor, embedOriginOf } from "./embed-pass";

@@ -69,16 +69,17 @@ describe("where the shop lives", () => {
     expect(await refusal(distribution.setShopPlaces(f.actor, f.brand.id, { customDomain: "", embedOrigins: ["fans.example/page"] }))).toMatchObject({ code: "Invalid" });
   });
 
-  it("an order placed through the embed records its channel with the allowed origin; the cart needs no cookie", async () => {
+  it("an order placed through the embed records the site its pass vouches for; the cart needs no cookie", async () => {
     const f = await organizerWithEvent();
     await distribution.setShopPlaces(f.actor, f.brand.id, { customDomain: "", embedOrigins: ["https://fans.example"] });
-    const buy = async (embedOrigin: string | null, n: number) => {
+    const passOn = (referer: string) => distribution.embedPassFor(f.brand, { referer, fetchDest: "iframe" }, new Date());
+    const buy = async (embedPass: string | null, n: number) => {
       const cart = await updateCart(null, { brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }] });
-      const placed = await checkoutCart(cart.cartId, { brandSlug: f.brand.slug, buyer: { name: `Fan ${n}`, email: `fan${n}@example.com` }, embedOrigin });
+      const placed = await checkoutCart(cart.cartId, { brandSlug: f.brand.slug, buyer: { name: `Fan ${n}`, email: `fan${n}@example.com` }, embedPass });
       return (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).channel;
     };
-    expect(await buy("https://fans.example", 1)).toBe("embed:https://fans.example");
-    expect(await buy("https://evil.example", 2)).toBe("embed");
+    expect(await buy(await passOn("https://fans.example/tickets"), 1)).toBe("embed:https://fans.example");
+    expect(await buy(await passOn("https://evil.example/"), 2)).toBe("shop");
     expect(await buy(null, 3)).toBe("shop");
   });
 });

@@ -29,8 +29,13 @@ const schema = z.object({
   DISPATCH_FIRST_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
   RATE_LIMIT_HOLDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ORDERS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  /** How many reverse proxies in front of Marquee append to X-Forwarded-For (the client is that many entries from the right). */
-  TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
+  /** Wrong promo codes one client may try per minute (offer, quote and cart share the count). */
+  RATE_LIMIT_PROMO_GUESSES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /**
+   * How many reverse proxies in front of Marquee append to X-Forwarded-For (the client is that many
+   * entries from the right). 0: none — the client is the connection's address (platform/client-address.ts).
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   STORAGE: z.enum(["local", "s3"]).optional(),
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
   /** Any S3-compatible endpoint, addressed path-style: AWS (https://s3.<region>.amazonaws.com) or MinIO. */

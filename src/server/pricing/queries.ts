@@ -11,10 +11,13 @@ export async function priceBook(brandId: string, productIds: string[], bundleIds
   return { phases, bundles };
 }
 
+/** The refusal's `reason` for a code that does not exist: what a guesser gets most (rate-limited at the shop's edge). */
+export const UNKNOWN_CODE = "unknownCode";
+
 /** A code the fan typed, with its uses so far; unknown codes are refused in words. */
 export async function promoForCart(brandId: string, code: string): Promise<{ promo: PromoCode & { id: string }; usedCount: number }> {
   const promo = await promoByCode(brandId, code);
-  if (!promo) throw invalid("This code is not valid.", { field: "promoCode" });
+  if (!promo) throw invalid("This code is not valid.", { field: "promoCode", reason: UNKNOWN_CODE });
   return { promo, usedCount: await usedCount(promo.id) };
 }
 

@@ -104,7 +104,8 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   return toView((await checkout.cartById(savedId))!, now, event.askAttendeeNames);
 }
 
-const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput, embedOrigin: z.string().max(200).nullish() });
+/** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
+const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput, embedPass: z.string().max(1000).nullish() });
 
 /** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
 export async function checkoutCart(cartId: string | null, raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
@@ -124,8 +125,9 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   if (open) return { orderId: cart.orderId!, reference: open.reference, redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl };
   const { quote, lines } = cart.quote as Snapshot;
   const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(lines), input.buyer.attendees) : undefined;
-  // Bought inside a brand's site: the origin is kept when the brand allows it to embed the shop.
-  const channel = input.embedOrigin ? ((await distribution.embedAllowed(brand.slug, input.embedOrigin)) ? `embed:${input.embedOrigin}` : "embed") : "shop";
+  // Bought inside a brand's site: the site Marquee's own pass vouches for; anything else is the shop.
+  const embeddedOn = await distribution.embedOriginOf(brand, input.embedPass, now);
+  const channel = embeddedOn ? `embed:${embeddedOn}` : "shop";
   const orderId = newId("ord_");
   const reference = newReference();
   const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);

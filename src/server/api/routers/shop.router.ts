@@ -9,7 +9,7 @@ import * as offering from "@/server/offering";
 import * as fulfillment from "@/server/fulfillment";
 import { checkoutCart, eventOffer, placeOrderFlow, priceCart, refundOrderItems, saleEvent, updateCart, viewCart } from "@/server/workflows";
 import { config } from "@/server/platform/config";
-import { rateLimit } from "@/server/platform/rate-limit";
+import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
 
 /** What the fan may refund online now: the brand's policy, its deadline for this event, and the fee. */
 async function fanRefundPolicy(brandId: string, eventId: string, items: { status: string }[], channel: string) {
@@ -34,6 +34,30 @@ const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
 const promoCode = z.string().trim().max(40).nullish();
 
+type Ctx = { request: { clientKey: string } };
+const unknownCode = (e: unknown) => isDomainError(e) && e.details.reason === pricing.UNKNOWN_CODE;
+/**
+ * Anything that answers whether a promo code exists is guessable: wrong codes are limited per
+ * client (counted before the attempt, so a client over the limit learns nothing); calls without
+ * a code, and right codes, never count.
+ */
+function guardingPromo<T>(ctx: Ctx, code: string | null | undefined, run: () => Promise<T>): Promise<T> {
+  if (!code?.trim()) return run();
+  return limitFailures(`promo:${ctx.request.clientKey}`, config().RATE_LIMIT_PROMO_GUESSES_PER_MINUTE, 60_000, clock.now(), "wrong codes", run, unknownCode);
+}
+
+/** The promo code the offer was asked with: what it unlocks, or why it does not apply. */
+async function offerPromo(ctx: Ctx, brandId: string, code: string) {
+  try {
+    const p = await guardingPromo(ctx, code, () => pricing.promoForCart(brandId, code));
+    pricing.checkPromo(p.promo, clock.now(), p.usedCount);
+    return { unlocked: new Set(p.promo.unlocksProductIds), promo: { code: p.promo.code, valid: true, message: null } };
+  } catch (e) {
+    if (!isDomainError(e) || e.code === "TooManyRequests") throw e;
+    return { unlocked: new Set<string>(), promo: { code: code.toUpperCase(), valid: false, message: e.message } };
+  }
+}
+
 async function load(brandSlug: string, eventId: string) {
   const brand = await distribution.shopBrand(brandSlug);
   return { brand, event: await saleEvent(brand.id, eventId) };
@@ -41,43 +65,31 @@ async function load(brandSlug: string, eventId: string) {
 
 export const shopRouter = router({
   /** What is on sale now: prices and phases, how many are left, bundles with their contents and saving. */
-  offer: publicProcedure.input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ input }) => {
+  offer: publicProcedure.input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
-    let promo: { code: string; valid: boolean; message: string | null } | null = null;
-    let unlocked = new Set<string>();
-    if (input.promoCode) {
-      try {
-        const p = await pricing.promoForCart(brand.id, input.promoCode);
-        pricing.checkPromo(p.promo, clock.now(), p.usedCount);
-        unlocked = new Set(p.promo.unlocksProductIds);
-        promo = { code: p.promo.code, valid: true, message: null };
-      } catch (e) {
-        if (!isDomainError(e)) throw e;
-        promo = { code: input.promoCode.toUpperCase(), valid: false, message: e.message };
-      }
-    }
+    const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : { unlocked: new Set<string>(), promo: null };
     return { currency: brand.currency, items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }), promo };
   }),
 
   /** The cart's quote from the server: lines by phase, discounts, tax, total. */
-  quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ input }) => {
+  quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
-    return (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel)).quote;
+    return guardingPromo(ctx, input.promoCode, async () => (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel)).quote);
   }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
   placeOrder: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
     await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
-    return placeOrderFlow(input);
+    return guardingPromo(ctx, z.object({ promoCode }).safeParse(input).data?.promoCode, () => placeOrderFlow(input));
   }),
 
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
   cart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken })).query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
-  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough()).mutation(async ({ ctx, input }) => {
+  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken, promoCode }).passthrough()).mutation(async ({ ctx, input }) => {
     await rateLimit(`hold:${ctx.request.clientKey}`, config().RATE_LIMIT_HOLDS_PER_MINUTE, 60_000, clock.now());
-    const view = await updateCart(cartOf(ctx, input), input);
+    const view = await guardingPromo(ctx, input.promoCode, () => updateCart(cartOf(ctx, input), input));
     if (!input.cartToken) ctx.request.setCookie(cartCookie(input.brandSlug), view.cartId, WEEK);
     return view;
   }),

@@ -2,8 +2,10 @@
 // there): themed, no site header, sized to its content, paying in a tab of its own. Which sites
 // may frame it is set per brand (src/proxy.ts sends CSP frame-ancestors).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { TrpcProvider } from "@/app/_trpc/client";
-import { themeOf, themeVars } from "@/server/distribution";
+import { embedPassFor, themeOf, themeVars } from "@/server/distribution";
+import { clock } from "@/server/platform/clock";
 import { ThemeFrame } from "@/components/theme-frame";
 import { loadEvent } from "@/app/(shop)/s/[brand]/_lib/load";
 import { BuyForm } from "@/app/(shop)/s/[brand]/_components/buy-form";
@@ -16,10 +18,12 @@ export async function generateMetadata({ params }: { params: Promise<{ brand: st
   return { title: `${e.name} — ${b.name}`, robots: { index: false } };
 }
 
-export default async function EmbeddedEvent({ params, searchParams }: { params: Promise<{ brand: string; event: string }>; searchParams: Promise<{ origin?: string }> }) {
+export default async function EmbeddedEvent({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventSlug } = await params;
-  const { origin } = await searchParams;
   const { brand, event } = await loadEvent(slug, eventSlug);
+  // Which site frames us, as the browser tells it (never the client's word): a signed pass for checkout.
+  const request = await headers();
+  const pass = await embedPassFor(brand, { referer: request.get("referer"), fetchDest: request.get("sec-fetch-dest") }, clock.now());
   const theme = themeOf(brand);
   return (
     <TrpcProvider>
@@ -33,7 +37,7 @@ export default async function EmbeddedEvent({ params, searchParams }: { params: 
         </div>
         <div className="flex flex-col gap-5">
           <EventDetails event={event} compact />
-          <BuyForm brandSlug={brand.slug} eventId={event.id} embed={{ origin: typeof origin === "string" ? origin.slice(0, 200) : null }} />
+          <BuyForm brandSlug={brand.slug} eventId={event.id} embed={{ pass }} />
         </div>
         <p className="mt-4 text-xs text-zinc-500">Tickets by Marquee</p>
         <Resizer />

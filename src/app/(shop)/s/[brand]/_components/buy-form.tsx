@@ -42,7 +42,7 @@ function toDraft(lines: Line[]): Record<string, CardChoice> {
  * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
  * countdown — then say who you are and pay. Availability and prices are live, from the server.
  */
-export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { origin: string | null } }) {
+export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { pass: string | null } }) {
   const trpc = useTRPC();
   // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
   // site), not in a cookie: browsers give third-party frames no cookies.
@@ -105,7 +105,19 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
   const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode, channel }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
 
   if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
-  if (offer.isError) return <p role="alert" className="text-red-700">{offer.error.message}</p>;
+  if (offer.isError) {
+    // Too many wrong codes: the tickets are still there without one.
+    const dropCode = () => {
+      setPromoInput("");
+      setPromoCode(null);
+    };
+    return (
+      <div role="alert" className="text-red-700">
+        <p>{offer.error.message}</p>
+        {promoCode ? <button type="button" onClick={dropCode} className="mt-2 underline">Show the tickets without a code</button> : null}
+      </div>
+    );
+  }
   const items = offer.data.items as OfferCardItem[];
   const currency = offer.data.currency;
   const sameAsHeld = !!held && held.state !== "empty" && JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) && (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
@@ -190,7 +202,7 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
                 payWindow.current = window.open("", "_blank");
                 if (payWindow.current) payWindow.current.opener = null;
               }
-              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedOrigin: embed.origin } : {}) });
+              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedPass: embed.pass } : {}) });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
