@@ -151,7 +151,9 @@ async function main() {
     RATE_LIMIT_HOLDS_PER_MINUTE: "1000000",
     RATE_LIMIT_ORDERS_PER_MINUTE: "1000000",
   };
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // The server exactly as npm start runs it: Next behind its front (scripts/lib/web-server.mjs).
+  const front = path.join("scripts", "lib", "web-server.mjs");
+  const server = spawn(process.execPath, [front], { env, stdio: ["ignore", "pipe", "pipe"] });
   let tail = "";
   const count = (b: Buffer) => {
     logBytes += b.length;
