@@ -85,3 +85,46 @@ test("the demo organizer signs in with the README's login and sees the demo bran
   await page.getByRole("link", { name: /Demo Sounds/ }).click();
   await expect(page.getByRole("link", { name: "Demo Night" })).toBeVisible();
 });
+
+const frameAncestors = (csp: string | undefined) => /(?:^|;\s*)frame-ancestors ([^;]*)/.exec(csp ?? "")?.[1];
+
+test("the embed's frame protection holds however its address is encoded", async ({ request }) => {
+  const plain = (await request.get("/embed/demo/demo-night")).headers()["content-security-policy"];
+  expect(frameAncestors(plain)).toContain("'self'");
+  for (const path of ["/embed/%64emo/demo-night", "/%65mbed/demo/demo-night", "/embed//demo/demo-night", "/embed/demo/%64emo-night"]) {
+    const res = await request.get(path);
+    expect(frameAncestors(res.headers()["content-security-policy"]), path).toBe(frameAncestors(plain));
+  }
+  // Any other page may be framed by this site only.
+  expect(frameAncestors((await request.get("/s/demo/demo-night")).headers()["content-security-policy"])).toBe("'self'");
+});
+
+test("every response carries the security headers; scripts run only with the page's nonce", async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  for (const path of ["/", "/s/demo", "/s/demo/demo-night", "/studio/sign-in", "/s/no-such-brand"]) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h["strict-transport-security"], path).toMatch(/^max-age=\d{8,}/);
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], path).toContain("camera=(self)");
+    const nonce = /script-src [^;]*'nonce-([A-Za-z0-9+/=]+)'/.exec(h["content-security-policy"] ?? "")?.[1];
+    expect(nonce, path).toBeTruthy();
+    const html = await res.text();
+    // Every script the page carries bears this response's nonce, and the next response has another.
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    expect((await request.get(path)).headers()["content-security-policy"]).not.toContain(nonce);
+  }
+  for (const path of ["/api/health", "/embed.js"]) {
+    const h = (await request.get(path)).headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["strict-transport-security"], path).toMatch(/^max-age=/);
+  }
+  // With the policy on, the shop still works in a browser: the live offer loads, nothing is blocked.
+  await page.goto("/s/demo/demo-night");
+  await expect(page.getByTestId("stock").first()).toBeVisible(); // drawn by the page's scripts
+  expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
+});

@@ -1,0 +1,28 @@
+// The Content-Security-Policy of a page (docs/adr/0017): scripts only with this response's nonce
+// (and what they load: 'strict-dynamic'), no plugins, no <base>, forms post here only, framed
+// only by `frameAncestors`. Styles may be inline: themes set CSS variables in style attributes.
+
+/** A fresh nonce for one response: 128 random bits, base64. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function pageCsp({ nonce, frameAncestors, dev = false }: { nonce: string; frameAncestors: string; dev?: boolean }): string {
+  return [
+    "default-src 'self'",
+    // React uses eval in development for its debugging aids.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+/** The whole policy of a response that is not a page (a 404 from the proxy, a file). */
+export const NOTHING_CSP = "default-src 'none'; frame-ancestors 'none'";
