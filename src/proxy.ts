@@ -11,20 +11,31 @@ import { NextResponse, type NextRequest } from "next/server";
 import { embedBrandOf, frameAncestorsOf, normalizePath, routeRequest } from "@/server/distribution";
 import { NOTHING_CSP, newNonce, pageCsp } from "@/server/platform/security-headers";
 
-const NOT_HERE = `<!doctype html><meta charset="utf-8"><title>No shop here</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b"><h1>No shop is set up at this address</h1><p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed” and verify it there.</p></body>`;
+const NOT_HERE = [
+  `<!doctype html><meta charset="utf-8"><title>No shop here</title>`,
+  `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b">`,
+  `<h1>No shop is set up at this address</h1>`,
+  `<p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed”`,
+  ` and verify it there.</p></body>`,
+].join("");
 
 const notHere = () =>
-  new NextResponse(NOT_HERE, { status: 404, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": NOTHING_CSP } });
+  new NextResponse(NOT_HERE, {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": NOTHING_CSP },
+  });
 
 // Not pages: the APIs and uploaded files answer with their own headers, a file-like last
 // segment (tickets.pdf, attendees.csv, embed.js) is a download, not a document with scripts.
-const notAPage = (path: string) => /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
+const notAPage = (path: string) =>
+  /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
 export async function proxy(request: NextRequest) {
   const route = await routeRequest(request.headers.get("host"), request.nextUrl.pathname);
   if (route.kind === "not-found") return notHere();
   const path = normalizePath(request.nextUrl.pathname)!;
-  const rewritten = route.kind === "rewrite" ? Object.assign(request.nextUrl.clone(), { pathname: route.path }) : null;
+  const rewritten = route.kind === "rewrite" ? request.nextUrl.clone() : null;
+  if (rewritten && route.kind === "rewrite") rewritten.pathname = route.path;
   if (notAPage(path)) return rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
 
   const embedded = embedBrandOf(path);
@@ -36,7 +47,9 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = rewritten ? NextResponse.rewrite(rewritten, { request: { headers } }) : NextResponse.next({ request: { headers } });
+  const response = rewritten
+    ? NextResponse.rewrite(rewritten, { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
 }

@@ -7,4 +7,5 @@ ADD COLUMN     "custom_domain_verified_at" TIMESTAMP(3);
 
 DROP INDEX "brand_custom_domain_key";
 CREATE INDEX "brand_custom_domain_idx" ON "brand"("custom_domain");
-CREATE UNIQUE INDEX "brand_verified_custom_domain_key" ON "brand"("custom_domain") WHERE "custom_domain_verified_at" IS NOT NULL;
+CREATE UNIQUE INDEX "brand_verified_custom_domain_key" ON "brand"("custom_domain")
+WHERE "custom_domain_verified_at" IS NOT NULL;

@@ -5,7 +5,9 @@ import { log } from "@/server/platform/log";
  * Liveness for deployments and CI: is the database reachable, and how far is the event log?
  * Public, so a failure says only "unreachable"; what went wrong goes to the log.
  */
-export async function health(): Promise<{ ok: boolean; database: "reachable" | "unreachable"; events?: number }> {
+export type Health = { ok: boolean; database: "reachable" | "unreachable"; events?: number };
+
+export async function health(): Promise<Health> {
   try {
     const events = await pingDatabase();
     return { ok: true, database: "reachable", events };

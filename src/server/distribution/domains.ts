@@ -21,29 +21,40 @@ export const newDomainToken = () => `marquee-verify=${randomBytes(16).toString("
  * (Invalid, in words the organizer can act on) while the record is missing, and (Conflict) when
  * another brand verified the domain first.
  */
-export async function verifyCustomDomain(actor: Actor, brandId: string, lookup: TxtLookup = dnsTxt): Promise<void> {
+export async function verifyCustomDomain(
+  actor: Actor,
+  brandId: string,
+  lookup: TxtLookup = dnsTxt,
+): Promise<void> {
   const brand = await findBrandById(brandId);
-  if (!brand?.customDomain || !brand.customDomainToken) throw invalid("Enter your domain and save it first.", { field: "customDomain" });
-  if (brand.customDomainVerified) return;
-  const records = await lookup(verificationName(brand.customDomain));
-  if (!records.some((parts) => parts.join("").trim() === brand.customDomainToken)) {
-    const where = verificationName(brand.customDomain);
-    throw invalid(`We did not find the TXT record at ${where} yet. DNS changes can take a while to show; try again later.`);
+  const domain = brand?.customDomain;
+  if (!domain || !brand.customDomainToken) {
+    throw invalid("Enter your domain and save it first.", { field: "customDomain" });
   }
-  const taken = await findBrandByDomain(brand.customDomain);
-  if (taken && taken.id !== brandId) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
+  if (brand.customDomainVerified) return;
+  const records = await lookup(verificationName(domain));
+  if (!records.some((parts) => parts.join("").trim() === brand.customDomainToken)) {
+    throw invalid(
+      `We did not find the TXT record at ${verificationName(domain)} yet. ` +
+        "DNS changes can take a while to show; try again later.",
+    );
+  }
+  const taken = await findBrandByDomain(domain);
+  if (taken && taken.id !== brandId) throw domainTaken();
   await updateBrand(brandId, { customDomainVerifiedAt: new Date() });
   forgetPlaces();
-  await transaction((tx) =>
-    appendToStream(tx, `brand-${brandId}`, "any", [{ type: "CustomDomainVerified", payload: { brandId, customDomain: brand.customDomain } }], metadataFor(actor, brandId)),
-  );
+  const verified = { type: "CustomDomainVerified", payload: { brandId, customDomain: domain } };
+  await transaction((tx) => appendToStream(tx, `brand-${brandId}`, "any", [verified], metadataFor(actor, brandId)));
 }
+
+/** The refusal when another brand has verified the domain. */
+export const domainTaken = () => conflict("Another brand already uses this domain.", { field: "customDomain" });
 
 /**
  * Where a request leads, by its Host header and its path as the app will route it (decoded
  * and normalised): served, rewritten onto the brand's shop, or not found.
  */
-export async function routeRequest(hostHeader: string | null, rawPath: string): Promise<Route & { path?: string }> {
+export async function routeRequest(hostHeader: string | null, rawPath: string): Promise<Route> {
   const path = normalizePath(rawPath);
   if (path === null) return { kind: "not-found" };
   return routeOnHost(await placeOfHost(hostHeader), path);

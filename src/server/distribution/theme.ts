@@ -4,12 +4,12 @@ import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { config } from "@/server/platform/config";
 import { fileStore, sniffImage } from "@/server/platform/storage";
-import { conflict, invalid, notFound } from "@/server/platform/errors";
+import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { themeInput, type Theme } from "./model/theme";
 import { normalizeHost, placesInput } from "./model/places";
 import { findBrandByDomain, findBrandById, updateBrand, type BrandRecord } from "./infrastructure/brands";
-import { newDomainToken } from "./domains";
+import { domainTaken, newDomainToken } from "./domains";
 import { forgetPlaces } from "./infrastructure/places-repo";
 
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
@@ -61,8 +61,9 @@ export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown)
   const { customDomain, embedOrigins } = parsed.data;
   const before = await findBrandById(brandId);
   const taken = customDomain ? await findBrandByDomain(customDomain) : null;
-  if (taken && taken.id !== brandId) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
-  const claim = customDomain === before?.customDomain ? {} : { customDomainToken: customDomain ? newDomainToken() : null, customDomainVerifiedAt: null };
+  if (taken && taken.id !== brandId) throw domainTaken();
+  const claimed = customDomain !== before?.customDomain;
+  const claim = claimed ? { customDomainToken: customDomain ? newDomainToken() : null, customDomainVerifiedAt: null } : {};
   await updateBrand(brandId, { customDomain, embedOrigins, ...claim });
   forgetPlaces();
   await record(brandId, actor, "ShopPlacesChanged", parsed.data);

@@ -8,7 +8,8 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function pageCsp({ nonce, frameAncestors, dev = false }: { nonce: string; frameAncestors: string; dev?: boolean }): string {
+export function pageCsp(page: { nonce: string; frameAncestors: string; dev?: boolean }): string {
+  const { nonce, frameAncestors, dev = false } = page;
   return [
     "default-src 'self'",
     // React uses eval in development for its debugging aids.

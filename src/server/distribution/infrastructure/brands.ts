@@ -14,7 +14,16 @@ export type BrandRecord = {
 };
 
 export const BRAND_SELECT = { id: true, slug: true, name: true, primaryColor: true, currency: true, accentColor: true, background: true, font: true, buttonShape: true, logoKey: true, faviconKey: true, customDomain: true, embedOrigins: true, customDomainToken: true, customDomainVerifiedAt: true } as const;
-type Row = { [K in keyof typeof BRAND_SELECT]: K extends "logoKey" | "faviconKey" | "customDomain" | "customDomainToken" ? string | null : K extends "customDomainVerifiedAt" ? Date | null : K extends "embedOrigins" ? string[] : string };
+type Nullable = "logoKey" | "faviconKey" | "customDomain" | "customDomainToken";
+type Row = {
+  [K in keyof typeof BRAND_SELECT]: K extends Nullable
+    ? string | null
+    : K extends "customDomainVerifiedAt"
+      ? Date | null
+      : K extends "embedOrigins"
+        ? string[]
+        : string;
+};
 export const toBrand = ({ customDomainVerifiedAt, ...r }: Row): BrandRecord => ({
   ...r,
   background: r.background as BrandRecord["background"],
@@ -42,7 +51,8 @@ export async function findBrandBySlug(slug: string): Promise<BrandRecord | null>
 
 /** The brand that has verified this domain (a claim alone names nobody). */
 export async function findBrandByDomain(host: string): Promise<BrandRecord | null> {
-  const r = await db().brand.findFirst({ where: { customDomain: host, customDomainVerifiedAt: { not: null } }, select: BRAND_SELECT });
+  const verified = { customDomain: host, customDomainVerifiedAt: { not: null } };
+  const r = await db().brand.findFirst({ where: verified, select: BRAND_SELECT });
   return r ? toBrand(r) : null;
 }
 
@@ -61,7 +71,10 @@ export async function findBrandById(id: string): Promise<BrandRecord | null> {
   return r ? toBrand(r) : null;
 }
 
-type BrandChange = Partial<Pick<BrandRecord, "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey" | "customDomain" | "customDomainToken" | "embedOrigins">> & { customDomainVerifiedAt?: Date | null };
+type Changeable =
+  | "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey"
+  | "customDomain" | "customDomainToken" | "embedOrigins";
+type BrandChange = Partial<Pick<BrandRecord, Changeable>> & { customDomainVerifiedAt?: Date | null };
 
 export async function updateBrand(brandId: string, data: BrandChange): Promise<void> {
   try {

@@ -4,7 +4,15 @@ import { Resolver } from "node:dns/promises";
 /** The TXT records at `name`, each as the strings it was split into; none: []. */
 export type TxtLookup = (name: string) => Promise<string[][]>;
 
-const NOTHING_THERE = new Set(["ENOTFOUND", "ENODATA", "NXDOMAIN", "ESERVFAIL", "ETIMEOUT", "ECONNREFUSED", "EREFUSED"]);
+const NOTHING_THERE = new Set([
+  "ENOTFOUND",
+  "ENODATA",
+  "NXDOMAIN",
+  "ESERVFAIL",
+  "ETIMEOUT",
+  "ECONNREFUSED",
+  "EREFUSED",
+]);
 
 export const dnsTxt: TxtLookup = async (name) => {
   const resolver = new Resolver({ timeout: 3_000, tries: 2 });

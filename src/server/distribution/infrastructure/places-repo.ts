@@ -31,15 +31,18 @@ function own(): Set<string> {
 export async function placeOfHost(hostHeader: string | null): Promise<HostPlace> {
   const host = normalizeHost(hostHeader);
   if (!host || own().has(host)) return { own: true };
-  const brandSlug = await remember(`host:${host}`, async () => (await db().brand.findFirst({ where: { customDomain: host, customDomainVerifiedAt: { not: null } }, select: { slug: true } }))?.slug ?? null);
+  const brandSlug = await remember(`host:${host}`, async () => {
+    const verified = { customDomain: host, customDomainVerifiedAt: { not: null } };
+    return (await db().brand.findFirst({ where: verified, select: { slug: true } }))?.slug ?? null;
+  });
   return { own: false, host, brandSlug };
 }
 
 // Only well-formed origins reach a header, whatever an older version stored.
 const embedOriginsOf = (brandSlug: string) =>
   remember(`frame:${brandSlug}`, async () => {
-    const stored = (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? [];
-    return stored.filter((o) => normalizeOrigin(o) === o);
+    const brand = await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } });
+    return (brand?.embedOrigins ?? []).filter((o) => normalizeOrigin(o) === o);
   });
 
 /** The CSP frame-ancestors sources for a brand's embed: this site and the brand's allowed origins. */

@@ -10,7 +10,11 @@ import { member, toFormState } from "../../_lib/action";
 
 const args = z.tuple([z.string().min(1).max(60), z.unknown(), z.instanceof(FormData)]);
 
-export async function checkDomainAction(brandSlug: string, state: FormState, fd: FormData): Promise<FormState> {
+export async function checkDomainAction(
+  brandSlug: string,
+  state: FormState,
+  fd: FormData,
+): Promise<FormState> {
   const parsed = args.safeParse([brandSlug, state, fd]);
   if (!parsed.success) return { error: "That request was not understood. Reload the page and try again." };
   const [slug] = parsed.data;
