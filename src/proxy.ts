@@ -9,7 +9,7 @@
 // next.config.js. /files and the APIs set their own CSP.
 import { NextResponse, type NextRequest } from "next/server";
 import { embedBrandOf, frameAncestorsOf, normalizePath, routeRequest } from "@/server/distribution";
-import { NOTHING_CSP, newNonce, pageCsp } from "@/server/platform/security-headers";
+import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
 const NOT_HERE = [
   `<!doctype html><meta charset="utf-8"><title>No shop here</title>`,
@@ -27,6 +27,9 @@ const notHere = () =>
 
 // Not pages: the APIs and uploaded files answer with their own headers, a file-like last
 // segment (tickets.pdf, attendees.csv, embed.js) is a download, not a document with scripts.
+// The shop's event pages are served from Next's cache (revalidated every 30 s).
+const CACHED_PAGE = /^\/s\/[^/]+\/(?!orders$)[^/]+$/;
+
 const notAPage = (path: string) =>
   /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
@@ -37,6 +40,13 @@ export async function proxy(request: NextRequest) {
   const rewritten = route.kind === "rewrite" ? request.nextUrl.clone() : null;
   if (rewritten && route.kind === "rewrite") rewritten.pathname = route.path;
   if (notAPage(path)) return rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
+
+  // A cached page cannot carry a per-response nonce (see docs/adr/0017 for the cost of a nonce).
+  if (CACHED_PAGE.test(route.kind === "rewrite" ? route.path : path)) {
+    const response = rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
+    response.headers.set("content-security-policy", cachedPageCsp());
+    return response;
+  }
 
   const embedded = embedBrandOf(path);
   const csp = pageCsp({

@@ -25,5 +25,15 @@ export function pageCsp(page: { nonce: string; frameAncestors: string; dev?: boo
   ].join("; ");
 }
 
+/**
+ * The policy of a page served from Next's cache (the shop's event pages), which cannot carry a
+ * per-response nonce: scripts from this site only, inline ones allowed (Next's bootstrap differs per
+ * page and build, so no hash list can name it). Plugins, <base>, foreign forms and frames stay off.
+ */
+export function cachedPageCsp(): string {
+  const policy = pageCsp({ nonce: "", frameAncestors: "'self'" });
+  return policy.replace(/script-src [^;]*/, "script-src 'self' 'unsafe-inline'");
+}
+
 /** The whole policy of a response that is not a page (a 404 from the proxy, a file). */
 export const NOTHING_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newNonce, pageCsp } from "./security-headers";
+import { cachedPageCsp, newNonce, pageCsp } from "./security-headers";
 
 describe("a page's Content-Security-Policy", () => {
   it("lets scripts run only with the response's nonce, and names who may frame the page", () => {
@@ -14,5 +14,15 @@ describe("a page's Content-Security-Policy", () => {
     const a = newNonce();
     expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(newNonce()).not.toBe(a);
+  });
+});
+
+describe("a cached page's Content-Security-Policy", () => {
+  it("allows this site's scripts only, and keeps plugins, <base> and foreign frames off", () => {
+    const csp = cachedPageCsp();
+    expect(csp).toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp).not.toContain("nonce");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'self'");
   });
 });

@@ -2,9 +2,11 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 
 /**
- * A change the shop's pages must show at once. They are rendered per request (docs/adr/0017), so
- * this only drops what browsers' router caches hold. Next tags pages with their route *pattern*,
- * route group included (`/(shop)/s/[brand]/layout`), so they are purged by pattern.
+ * A change the shop's cached pages must show at once. The event pages are served from the cache
+ * (revalidated every 30 s); Next tags them with their concrete path and with their route
+ * *pattern*, route group included (`/(shop)/s/[brand]/layout`) — never with `/s/<slug>/layout`,
+ * so revalidating that purges nothing. Purged by pattern, then: every shop's cached pages, which
+ * is fine for changes this rare (theme, publish, catalog edits).
  */
 export function revalidateShop(): void {
   revalidatePath("/(shop)/s/[brand]", "layout");

@@ -10,8 +10,15 @@ export async function generateMetadata({ params }: { params: Promise<{ brand: st
   return { title: `${e.name} — ${b.name}` };
 }
 
-// Rendered per request (its scripts carry the CSP nonce, docs/adr/0017); availability, prices
-// and the cart are live: the client fetches them.
+// The page itself (brand, event, its texts) changes rarely: it is served from the cache and
+// regenerated at most every 30 s (or at once when the organizer publishes). Availability, prices
+// and the cart are live: the client fetches them. Being cached, it cannot carry a per-response
+// CSP nonce: src/proxy.ts gives it the static policy (docs/adr/0017, with the figures).
+export const revalidate = 30;
+export async function generateStaticParams() {
+  return [];
+}
+
 export default async function EventShop({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventSlug } = await params;
   const { brand, event } = await load(slug, eventSlug);
