@@ -91,12 +91,14 @@ const frameAncestors = (csp: string | undefined) => /(?:^|;\s*)frame-ancestors (
 test("the embed's frame protection holds however its address is encoded", async ({ request }) => {
   const plain = (await request.get("/embed/demo/demo-night")).headers()["content-security-policy"];
   expect(frameAncestors(plain)).toContain("'self'");
-  for (const path of ["/embed/%64emo/demo-night", "/%65mbed/demo/demo-night", "/embed//demo/demo-night", "/embed/demo/%64emo-night"]) {
+  const encoded = ["/embed/%64emo/demo-night", "/%65mbed/demo/demo-night", "/embed//demo/demo-night"];
+  for (const path of [...encoded, "/embed/demo/%64emo-night"]) {
     const res = await request.get(path);
     expect(frameAncestors(res.headers()["content-security-policy"]), path).toBe(frameAncestors(plain));
   }
   // Any other page may be framed by this site only.
-  expect(frameAncestors((await request.get("/s/demo/demo-night")).headers()["content-security-policy"])).toBe("'self'");
+  const shop = (await request.get("/s/demo/demo-night")).headers()["content-security-policy"];
+  expect(frameAncestors(shop)).toBe("'self'");
 });
 
 test("every response carries the security headers; page scripts run only with the response's nonce", async ({

@@ -242,7 +242,8 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     expect((await blocked).text()).toContain(allowed.origin);
     const csp = (await page.request.get(`/embed/${brand.slug}/harbour-nights`)).headers()["content-security-policy"];
     expect(csp).toContain(`frame-ancestors 'self' ${allowed.origin}`);
-    expect((await page.request.get(`/s/${brand.slug}`)).headers()["content-security-policy"]).toMatch(/frame-ancestors 'self'$/);
+    const shop = (await page.request.get(`/s/${brand.slug}`)).headers()["content-security-policy"];
+    expect(shop).toMatch(/frame-ancestors 'self'$/);
     await stranger.screenshot({ path: "test-results/embed-refused.png", fullPage: true });
   } finally {
     await allowed.close();
@@ -284,7 +285,9 @@ test("staff sell at the box office, and Studio shows sales per channel", async (
   await expect(channels.getByRole("row", { name: /^Shop 1 €20\.00$/ })).toBeVisible();
 });
 
-test("the brand's own domain serves its shop once verified, and nothing of another brand; an unknown host gets a 404", async ({ page }) => {
+test("the brand's own domain serves its shop once verified, nothing of another brand; an unknown host: 404", async ({
+  page,
+}) => {
   const domain = `tickets.${brand.slug}.test`;
   await signIn(page);
   await page.goto(`/studio/${brand.slug}/embed`);
@@ -297,14 +300,16 @@ test("the brand's own domain serves its shop once verified, and nothing of anoth
   await expect(record).toContainText(/marquee-verify=[0-9a-f]{32}/);
   expect((await getWithHost("/", domain)).status).toBe(404);
   await page.getByRole("button", { name: "Check now" }).click();
-  await expect(page.getByText(`We did not find the TXT record at _marquee-verify.${domain} yet.`, { exact: false })).toBeVisible();
+  const missing = `We did not find the TXT record at _marquee-verify.${domain} yet.`;
+  await expect(page.getByText(missing, { exact: false })).toBeVisible();
   // This test's DNS cannot hold the record: mark it found, as the check would.
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   await db.query("UPDATE brand SET custom_domain_verified_at = now() WHERE slug = $1", [brand.slug]);
   await db.end();
 
-  await expect(async () => expect((await getWithHost("/", domain)).status).toBe(200)).toPass(); // after the 5 s cache
+  // after the proxy's 5 s cache
+  await expect(async () => expect((await getWithHost("/", domain)).status).toBe(200)).toPass();
   const home = await getWithHost("/", domain);
   expect(home.body).toContain(brand.name);
   expect(home.body).toContain("Harbour Nights");
