@@ -1,14 +1,25 @@
 // @ts-check
+// Security headers on every response (docs/adr/0017). The Content-Security-Policy is not here:
+// src/proxy.ts sets it per page (a nonce per response, the embed's frame-ancestors per brand),
+// and /files sets its own — a header here would overwrite theirs.
+const production = process.env.NODE_ENV === "production";
+const everywhere = [
+  // Browsers keep to HTTPS for two years once they have seen this over HTTPS (ignored over HTTP).
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // The check-in desk scans with the camera; nothing else needs a device or a sensor.
+  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // No network at build or run time: nothing here fetches fonts or images from elsewhere.
   poweredByHeader: false,
   // Logos and event header images are uploaded through server actions (the largest allowed is 3 MB).
   experimental: { serverActions: { bodySizeLimit: "4mb" } },
-  // No page may be framed by another site (clickjacking) — except the embed, whose allowed
-  // origins src/proxy.ts sets per brand. Static here, so the shop's hot paths skip the proxy.
   async headers() {
-    return [{ source: "/((?!embed/).*)", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'self'" }] }];
+    return [{ source: "/:path*", headers: everywhere }];
   },
   serverExternalPackages: ["@node-rs/argon2", "graphile-worker", "nodemailer", "pg", "pdfkit"],
 };

@@ -1,45 +1,70 @@
-// Before routing: which brand a custom domain serves, and who may frame a brand's embed.
-// - A brand's own domain (tickets.brand.com) shows that brand's shop: `/` is its home, `/<event>`
-//   an event; an unknown domain gets a 404. Studio and sign-in live on Marquee's host only.
-// - The embed may be framed by the brand's allowed origins (CSP frame-ancestors); every other page
-//   by this site only (next.config.js sets that statically).
-// The proxy runs only where it can change something (see `matcher`): it costs about a third of the
-// shop page's throughput when it runs on every request, so the hot paths — event pages
-// (/s/<brand>/<event>), the shop API, assets, files — skip it.
+// Before routing, on the path as the app will route it (decoded and normalised, so `%61lpha` is
+// `alpha`): which brand a host may show, who may frame a page, and a script nonce for its CSP.
+// - A brand's verified domain (tickets.brand.com) shows that brand's shop only: `/` is its home,
+//   `/<event>` an event; everything else there, and every unknown or unverified domain, is a 404.
+//   Studio and sign-in live on Marquee's host only.
+// - Every page gets a Content-Security-Policy with a fresh nonce (docs/adr/0017); the embed may be
+//   framed by the brand's allowed origins, every other page by this site only.
+// The other security headers (HSTS, nosniff, Referrer-Policy, Permissions-Policy) are static, in
+// next.config.js. /files and the APIs set their own CSP.
 import { NextResponse, type NextRequest } from "next/server";
-import { frameAncestorsOf, placeOfHost } from "@/server/distribution";
+import { embedBrandOf, frameAncestorsOf, normalizePath, routeRequest } from "@/server/distribution";
+import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
+const NOT_HERE = [
+  `<!doctype html><meta charset="utf-8"><title>No shop here</title>`,
+  `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b">`,
+  `<h1>No shop is set up at this address</h1>`,
+  `<p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed”`,
+  ` and verify it there.</p></body>`,
+].join("");
 
-function framedBy(res: NextResponse, sources: string): NextResponse {
-  res.headers.set("content-security-policy", `frame-ancestors ${sources}`);
-  return res;
-}
+const notHere = () =>
+  new NextResponse(NOT_HERE, {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": NOTHING_CSP },
+  });
 
-const NOT_HERE = `<!doctype html><meta charset="utf-8"><title>No shop here</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b"><h1>No shop is set up at this address</h1><p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed”.</p></body>`;
+// Not pages: the APIs and uploaded files answer with their own headers, a file-like last
+// segment (tickets.pdf, attendees.csv, embed.js) is a download, not a document with scripts.
+// The shop's event pages are served from Next's cache (revalidated every 30 s).
+const CACHED_PAGE = /^\/s\/[^/]+\/(?!orders$)[^/]+$/;
+
+const notAPage = (path: string) =>
+  /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  const place = await placeOfHost(request.headers.get("host"));
-  if (!place.own) {
-    if (!place.brandSlug) return new NextResponse(NOT_HERE, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
-    const shop = `/s/${place.brandSlug}`;
-    // Of the paths the matcher sends here, only the embed is shared with Marquee's host as it is.
-    if (!pathname.startsWith("/embed/") && pathname !== shop && !pathname.startsWith(`${shop}/`)) {
-      const url = request.nextUrl.clone();
-      url.pathname = pathname === "/" ? shop : `${shop}${pathname}`;
-      return framedBy(NextResponse.rewrite(url), "'self'");
-    }
+  const route = await routeRequest(request.headers.get("host"), request.nextUrl.pathname);
+  if (route.kind === "not-found") return notHere();
+  const path = normalizePath(request.nextUrl.pathname)!;
+  const rewritten = route.kind === "rewrite" ? request.nextUrl.clone() : null;
+  if (rewritten && route.kind === "rewrite") rewritten.pathname = route.path;
+  if (notAPage(path)) return rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
+
+  // A cached page cannot carry a per-response nonce (see docs/adr/0017 for the cost of a nonce).
+  if (CACHED_PAGE.test(route.kind === "rewrite" ? route.path : path)) {
+    const response = rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
+    response.headers.set("content-security-policy", cachedPageCsp());
+    return response;
   }
-  const embed = /^\/embed\/([a-z0-9-]{1,60})\//.exec(pathname);
-  return embed ? framedBy(NextResponse.next(), await frameAncestorsOf(embed[1]!)) : NextResponse.next();
+
+  const embedded = embedBrandOf(path);
+  const csp = pageCsp({
+    nonce: newNonce(),
+    frameAncestors: embedded ? await frameAncestorsOf(embedded) : "'self'",
+    dev: process.env.NODE_ENV !== "production",
+  });
+  // Next reads the nonce from the request's CSP header and puts it on every script it renders.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = rewritten
+    ? NextResponse.rewrite(rewritten, { request: { headers } })
+    : NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
 }
 
 export const config = {
-  matcher: [
-    "/", // a custom domain's home, or an unknown host's 404
-    "/((?!(?:_next|fonts|files|pay|api|s|studio|embed|prerendered|embed\\.js|favicon\\.ico)(?:/|$))[^/]+)", // a custom domain's event pages
-    "/s/:brand", // another brand's shop through a custom domain is not found
-    "/studio/:path*", // Studio is not served on custom domains
-    "/embed/:path*", // per-brand frame-ancestors
-  ],
+  // Everything but the build's static assets, which name no brand and carry no script.
+  matcher: ["/((?!_next/static/|_next/image/).*)"],
 };

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function Home() {
+// Rendered per request: its scripts carry the nonce of the response's CSP (docs/adr/0017).
+export default async function Home() {
+  await connection();
   return (
     <main className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center gap-6 px-6">
       <h1 className="text-4xl font-bold tracking-tight">Marquee</h1>

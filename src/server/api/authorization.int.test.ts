@@ -140,6 +140,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/theme/actions.ts#uploadBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
   "studio/[brand]/theme/actions.ts#removeBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
   "studio/[brand]/theme/actions.ts#setShopPlacesAction": { permission: "brand:write", args: (w) => [w.a.brand.slug], form: () => ({ customDomain: "tickets.sneaky.example", embedOrigins: "https://sneaky.example" }) },
+  "studio/[brand]/embed/actions.ts#checkDomainAction": { permission: "brand:write", args: (w) => [w.a.brand.slug] },
   "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ remove: "1" }) },
   "studio/[brand]/events/[event]/box-office/actions.ts#sellAtBoxOfficeAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ "lines.0.productId": w.a.dayId, "lines.0.quantity": "1", name: "Sneaky", email: "sneaky@example.com", method: "cash" }) },
   "studio/[brand]/team/actions.ts#revokeInvitationAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.invitationId] },

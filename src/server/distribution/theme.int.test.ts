@@ -7,6 +7,17 @@ import { refusal } from "@/test/domain-error";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(7)]);
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+/** The DNS as the brand's owner has set it up: its token at _marquee-verify.<its domain>. */
+function publishedBy(brandId: string): distribution.TxtLookup {
+  return async (name) => {
+    const brand = await distribution.brandById(brandId);
+    if (name !== `_marquee-verify.${brand.customDomain}`) return [];
+    const token = brand.customDomainToken!;
+    return [["v=1"], [token.slice(0, 20), token.slice(20)]]; // long records come in parts
+  };
+}
+const noRecords: distribution.TxtLookup = async () => [];
+
 const theme = { primaryColor: "#0F172A", accentColor: "#f59e0b", background: "dark", font: "fraunces", buttonShape: "pill" };
 
 describe("the brand's theme", () => {
@@ -44,11 +55,12 @@ describe("the brand's theme", () => {
 });
 
 describe("where the shop lives", () => {
-  it("a custom domain names its brand; another brand cannot take it; an unknown one names nobody; Marquee's own hosts are its own", async () => {
+  it("a verified domain names its brand, no other may take it; an unknown one names nobody", async () => {
     const a = await organizerWithEvent();
     const b = await organizerWithEvent();
     const host = `tickets.${a.brand.slug}.example`;
     await distribution.setShopPlaces(a.actor, a.brand.id, { customDomain: `https://${host.toUpperCase()}/`, embedOrigins: [] });
+    await distribution.verifyCustomDomain(a.actor, a.brand.id, publishedBy(a.brand.id));
     expect(await distribution.placeOfHost(`${host}:443`)).toEqual({ own: false, host, brandSlug: a.brand.slug });
     expect(await refusal(distribution.setShopPlaces(b.actor, b.brand.id, { customDomain: host, embedOrigins: [] }))).toEqual({ code: "Conflict", message: "Another brand already uses this domain." });
     expect(await distribution.placeOfHost("nobody.example")).toEqual({ own: false, host: "nobody.example", brandSlug: null });
@@ -81,6 +93,71 @@ describe("where the shop lives", () => {
     expect(await buy(await passOn("https://fans.example/tickets"), 1)).toBe("embed:https://fans.example");
     expect(await buy(await passOn("https://evil.example/"), 2)).toBe("shop");
     expect(await buy(null, 3)).toBe("shop");
+  });
+});
+
+describe("a brand's own domain", () => {
+  async function claimed() {
+    const a = await organizerWithEvent();
+    const b = await organizerWithEvent();
+    const host = `tickets.${b.brand.slug}.example`;
+    await distribution.setShopPlaces(b.actor, b.brand.id, { customDomain: host, embedOrigins: [] });
+    return { a, b, host };
+  }
+
+  describe("when it is verified", () => {
+    it("serves its own shop, and another brand's event, order page, PDF and embed are not found", async () => {
+      const { a, b, host } = await claimed();
+      await distribution.verifyCustomDomain(b.actor, b.brand.id, publishedBy(b.brand.id));
+      expect(await distribution.routeRequest(host, "/")).toEqual({ kind: "rewrite", path: `/s/${b.brand.slug}` });
+      const event = `/s/${b.brand.slug}/${b.event.slug}`;
+      expect(await distribution.routeRequest(host, `/${b.event.slug}`)).toEqual({ kind: "rewrite", path: event });
+      expect(await distribution.routeRequest(host, `/s/${b.brand.slug}/orders/ord_1`)).toEqual({ kind: "serve" });
+      const [as, ae, bs] = [a.brand.slug, a.event.slug, b.brand.slug];
+      const other = [`/s/${as}/${ae}`, `/s/${as}/orders/ord_1`, `/s/${as}/orders/ord_1/tickets.pdf`, `/embed/${as}/${ae}`];
+      const disguised = [`/%73/${as}/${ae}`, `/s/${bs}/..%2F${as}/${ae}`, `//s//${as}/orders/ord_1`];
+      for (const path of [...other, ...disguised, "/studio", "/api/auth/session"]) {
+        expect(await distribution.routeRequest(host, path), path).toEqual({ kind: "not-found" });
+      }
+    });
+  });
+
+  describe("when it is claimed but not verified", () => {
+    it("serves nothing, and the check says which record is missing", async () => {
+      const { b, host } = await claimed();
+      expect((await distribution.brandById(b.brand.id)).customDomainToken).toMatch(/^marquee-verify=[0-9a-f]{32}$/);
+      expect(await distribution.routeRequest(host, "/")).toEqual({ kind: "not-found" });
+      expect(await distribution.routeRequest(host, `/s/${b.brand.slug}`)).toEqual({ kind: "not-found" });
+      expect(await refusal(distribution.verifyCustomDomain(b.actor, b.brand.id, noRecords))).toEqual({
+        code: "Invalid",
+        message: `We did not find the TXT record at _marquee-verify.${host} yet. DNS changes can take a while to show; try again later.`,
+      });
+      expect(await distribution.routeRequest(host, "/")).toEqual({ kind: "not-found" });
+    });
+
+    it("another brand's claim neither blocks the owner nor survives the owner's verification", async () => {
+      const { a, b, host } = await claimed();
+      await distribution.setShopPlaces(a.actor, a.brand.id, { customDomain: host, embedOrigins: [] }); // a squatter
+      await distribution.verifyCustomDomain(b.actor, b.brand.id, publishedBy(b.brand.id));
+      expect(await distribution.routeRequest(host, "/")).toEqual({ kind: "rewrite", path: `/s/${b.brand.slug}` });
+      expect(await refusal(distribution.verifyCustomDomain(a.actor, a.brand.id, publishedBy(b.brand.id)))).toMatchObject({ code: "Invalid" });
+    });
+
+    it("a changed domain needs verifying again", async () => {
+      const { b, host } = await claimed();
+      await distribution.verifyCustomDomain(b.actor, b.brand.id, publishedBy(b.brand.id));
+      await distribution.setShopPlaces(b.actor, b.brand.id, { customDomain: `shop.${host}`, embedOrigins: [] });
+      expect(await distribution.routeRequest(`shop.${host}`, "/")).toEqual({ kind: "not-found" });
+      expect(await distribution.routeRequest(host, "/")).toEqual({ kind: "not-found" });
+    });
+  });
+
+  describe("when no brand has claimed it", () => {
+    it("serves nothing at all", async () => {
+      for (const path of ["/", "/night", "/s/demo", "/api/trpc/shop.offer"]) {
+        expect(await distribution.routeRequest("tickets.nobody.example", path), path).toEqual({ kind: "not-found" });
+      }
+    });
   });
 });
 

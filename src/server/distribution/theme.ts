@@ -8,7 +8,8 @@ import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { themeInput, type Theme } from "./model/theme";
 import { normalizeHost, placesInput } from "./model/places";
-import { findBrandByDomain, updateBrand, type BrandRecord } from "./infrastructure/brands";
+import { findBrandByDomain, findBrandById, updateBrand, type BrandRecord } from "./infrastructure/brands";
+import { domainTaken, newDomainToken } from "./domains";
 import { forgetPlaces } from "./infrastructure/places-repo";
 
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
@@ -49,16 +50,26 @@ export async function setBrandImage(actor: Actor, brandId: string, kind: "logo" 
   await record(brandId, actor, kind === "logo" ? "LogoChanged" : "FaviconChanged", { key });
 }
 
+/**
+ * Save the brand's domain and embed origins. A newly claimed domain gets a fresh token and serves
+ * nothing until verified (`verifyCustomDomain`); a domain another brand has verified is refused.
+ */
 export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown): Promise<void> {
   const own = normalizeHost(new URL(config().PUBLIC_URL).host);
   const parsed = placesInput(own).safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);
-  await updateBrand(brandId, parsed.data);
+  const { customDomain, embedOrigins } = parsed.data;
+  const before = await findBrandById(brandId);
+  const taken = customDomain ? await findBrandByDomain(customDomain) : null;
+  if (taken && taken.id !== brandId) throw domainTaken();
+  const claimed = customDomain !== before?.customDomain;
+  const claim = claimed ? { customDomainToken: customDomain ? newDomainToken() : null, customDomainVerifiedAt: null } : {};
+  await updateBrand(brandId, { customDomain, embedOrigins, ...claim });
   forgetPlaces();
   await record(brandId, actor, "ShopPlacesChanged", parsed.data);
 }
 
-/** The brand whose custom domain this Host header names, or NotFound. */
+/** The brand that verified the custom domain this Host header names, or NotFound. */
 export async function brandByHost(hostHeader: string | null): Promise<BrandRecord> {
   const host = normalizeHost(hostHeader);
   const brand = host ? await findBrandByDomain(host) : null;

@@ -9,11 +9,28 @@ export type BrandRecord = {
   id: string; slug: string; name: string; primaryColor: string; currency: string;
   accentColor: string; background: "light" | "dark"; font: string; buttonShape: "rounded" | "pill" | "square";
   logoKey: string | null; faviconKey: string | null; customDomain: string | null; embedOrigins: string[];
+  /** The TXT record value that proves `customDomain` is the brand's; `customDomainVerified` once found. */
+  customDomainToken: string | null; customDomainVerified: boolean;
 };
 
-export const BRAND_SELECT = { id: true, slug: true, name: true, primaryColor: true, currency: true, accentColor: true, background: true, font: true, buttonShape: true, logoKey: true, faviconKey: true, customDomain: true, embedOrigins: true } as const;
-type Row = { [K in keyof typeof BRAND_SELECT]: K extends "logoKey" | "faviconKey" | "customDomain" ? string | null : K extends "embedOrigins" ? string[] : string };
-export const toBrand = (r: Row): BrandRecord => ({ ...r, background: r.background as BrandRecord["background"], buttonShape: r.buttonShape as BrandRecord["buttonShape"], embedOrigins: r.embedOrigins ?? [] });
+export const BRAND_SELECT = { id: true, slug: true, name: true, primaryColor: true, currency: true, accentColor: true, background: true, font: true, buttonShape: true, logoKey: true, faviconKey: true, customDomain: true, embedOrigins: true, customDomainToken: true, customDomainVerifiedAt: true } as const;
+type Nullable = "logoKey" | "faviconKey" | "customDomain" | "customDomainToken";
+type Row = {
+  [K in keyof typeof BRAND_SELECT]: K extends Nullable
+    ? string | null
+    : K extends "customDomainVerifiedAt"
+      ? Date | null
+      : K extends "embedOrigins"
+        ? string[]
+        : string;
+};
+export const toBrand = ({ customDomainVerifiedAt, ...r }: Row): BrandRecord => ({
+  ...r,
+  background: r.background as BrandRecord["background"],
+  buttonShape: r.buttonShape as BrandRecord["buttonShape"],
+  embedOrigins: r.embedOrigins ?? [],
+  customDomainVerified: customDomainVerifiedAt !== null,
+});
 
 export async function insertBrandWithOwner(id: string, input: BrandInput, ownerId: string, memberId: string, events: DistributionEvent[], meta: EventMetadata) {
   try {
@@ -32,8 +49,10 @@ export async function findBrandBySlug(slug: string): Promise<BrandRecord | null>
   return r ? toBrand(r) : null;
 }
 
+/** The brand that has verified this domain (a claim alone names nobody). */
 export async function findBrandByDomain(host: string): Promise<BrandRecord | null> {
-  const r = await db().brand.findUnique({ where: { customDomain: host }, select: BRAND_SELECT });
+  const verified = { customDomain: host, customDomainVerifiedAt: { not: null } };
+  const r = await db().brand.findFirst({ where: verified, select: BRAND_SELECT });
   return r ? toBrand(r) : null;
 }
 
@@ -52,7 +71,12 @@ export async function findBrandById(id: string): Promise<BrandRecord | null> {
   return r ? toBrand(r) : null;
 }
 
-export async function updateBrand(brandId: string, data: Partial<Pick<BrandRecord, "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey" | "customDomain" | "embedOrigins">>): Promise<void> {
+type Changeable =
+  | "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey"
+  | "customDomain" | "customDomainToken" | "embedOrigins";
+type BrandChange = Partial<Pick<BrandRecord, Changeable>> & { customDomainVerifiedAt?: Date | null };
+
+export async function updateBrand(brandId: string, data: BrandChange): Promise<void> {
   try {
     await db().brand.update({ where: { id: brandId }, data });
   } catch (e) {

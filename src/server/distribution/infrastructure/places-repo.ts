@@ -2,7 +2,8 @@
 // embed. Both are asked on every request by src/proxy.ts, so answers are kept for a few seconds.
 import { db } from "@/server/platform/db";
 import { config } from "@/server/platform/config";
-import { normalizeHost } from "../model/places";
+import { normalizeHost, normalizeOrigin } from "../model/places";
+import type { HostPlace } from "../model/host-place";
 
 const TTL_MS = 5_000;
 const cache = new Map<string, { at: number; value: unknown }>();
@@ -22,21 +23,27 @@ function own(): Set<string> {
   return ownHosts;
 }
 
-export type HostPlace = { own: true } | { own: false; host: string; brandSlug: string | null };
-
 /**
  * A request's place: Marquee itself (its own host, or an address that is not a domain name —
- * localhost, an IP, an internal service name), or a brand's custom domain (null: nobody's).
+ * localhost, an IP, an internal service name), or a custom domain: the brand that verified it,
+ * else nobody's (null) — a claim alone serves nothing.
  */
 export async function placeOfHost(hostHeader: string | null): Promise<HostPlace> {
   const host = normalizeHost(hostHeader);
   if (!host || own().has(host)) return { own: true };
-  const brandSlug = await remember(`host:${host}`, async () => (await db().brand.findUnique({ where: { customDomain: host }, select: { slug: true } }))?.slug ?? null);
+  const brandSlug = await remember(`host:${host}`, async () => {
+    const verified = { customDomain: host, customDomainVerifiedAt: { not: null } };
+    return (await db().brand.findFirst({ where: verified, select: { slug: true } }))?.slug ?? null;
+  });
   return { own: false, host, brandSlug };
 }
 
+// Only well-formed origins reach a header, whatever an older version stored.
 const embedOriginsOf = (brandSlug: string) =>
-  remember(`frame:${brandSlug}`, async () => (await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } }))?.embedOrigins ?? []);
+  remember(`frame:${brandSlug}`, async () => {
+    const brand = await db().brand.findUnique({ where: { slug: brandSlug }, select: { embedOrigins: true } });
+    return (brand?.embedOrigins ?? []).filter((o) => normalizeOrigin(o) === o);
+  });
 
 /** The CSP frame-ancestors sources for a brand's embed: this site and the brand's allowed origins. */
 export async function frameAncestorsOf(brandSlug: string): Promise<string> {

@@ -11,12 +11,17 @@ export function normalizeHost(header: string | null | undefined): string | null 
   return HOST.test(host) ? host : null;
 }
 
-/** An origin as the browser sends it: scheme://host[:port], nothing else. */
+// A host an origin may name: a DNS name, localhost or an IPv4 address — letters, digits, dots and
+// hyphens only, so an origin can never carry CSP syntax (";", quotes, spaces, "*") into a header.
+const ORIGIN_HOST = /^(localhost|(\d{1,3}\.){3}\d{1,3}|([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/;
+
+/** An origin as the browser sends it: http(s)://host[:port], nothing else. */
 export function normalizeOrigin(raw: string): string | null {
   try {
     const u = new URL(raw.trim());
     if (u.protocol !== "https:" && u.protocol !== "http:") return null;
     if (u.username || u.password || (u.pathname !== "/" && u.pathname !== "") || u.search || u.hash) return null;
+    if (!ORIGIN_HOST.test(u.hostname)) return null;
     return u.origin;
   } catch {
     return null;

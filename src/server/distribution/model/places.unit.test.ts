@@ -34,3 +34,24 @@ describe("placesInput", () => {
     expect(input.safeParse({ customDomain: "", embedOrigins: ["https://ok.com", "brand.com/page"] }).error?.issues[0]?.message).toBe("“brand.com/page” is not a site address like https://yourbrand.com (no path)");
   });
 });
+
+describe("when an embed origin carries more than scheme, host and port", () => {
+  it.each([
+    "https://a.example;script-src",
+    "https://a.example script-src 'unsafe-inline'",
+    "https://a.example,https://b.example",
+    "https://a.example'",
+    "https://*.example.com",
+    "https://a_b.example",
+    "https://a.example:99999",
+    "https://a.example\\@b.example",
+  ])("refuses %j", (raw) => expect(normalizeOrigin(raw)).toBeNull());
+  it("keeps a plain host with a port, and an IPv4 address", () => {
+    expect(normalizeOrigin("https://shop.a.example:8443")).toBe("https://shop.a.example:8443");
+    expect(normalizeOrigin("http://localhost:4100")).toBe("http://localhost:4100");
+  });
+  it("refuses it in the form, naming it", () => {
+    const input = placesInput("marquee.example");
+    expect(input.safeParse({ customDomain: "", embedOrigins: ["https://a.example;script-src"] }).success).toBe(false);
+  });
+});

@@ -12,7 +12,8 @@ export async function generateMetadata({ params }: { params: Promise<{ brand: st
 
 // The page itself (brand, event, its texts) changes rarely: it is served from the cache and
 // regenerated at most every 30 s (or at once when the organizer publishes). Availability, prices
-// and the cart are live: the client fetches them.
+// and the cart are live: the client fetches them. Being cached, it cannot carry a per-response
+// CSP nonce: src/proxy.ts gives it the static policy (docs/adr/0017, with the figures).
 export const revalidate = 30;
 export async function generateStaticParams() {
   return [];

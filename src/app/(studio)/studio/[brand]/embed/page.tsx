@@ -1,11 +1,12 @@
 // Where the shop lives besides /s/<brand>: the brand's own domain, and its own site through the embed snippet.
 import Link from "next/link";
-import { embedSnippet, publicUrl } from "@/server/distribution";
+import { embedSnippet, publicUrl, verificationName, type BrandRecord } from "@/server/distribution";
 import { studioEvents } from "@/server/offering";
 import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
 import { ActionForm, FieldError } from "@/components/action-form";
 import { studioBrand } from "../../_lib/guard";
 import { setShopPlacesAction } from "../theme/actions";
+import { checkDomainAction } from "./actions";
 import { CopyButton } from "./copy-button";
 
 export const metadata = { title: "Domain & embed" };
@@ -25,7 +26,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
         <ActionForm action={setShopPlacesAction.bind(null, brand.slug)} submit="Save" resetOnSuccess={false}>
           <div>
             <h2 className="mb-1 font-semibold">Your own domain</h2>
-            <p className="mb-3 text-sm text-zinc-600">Point a CNAME record for it at <code>{host}</code>; visitors of that domain see your shop. Leave empty for none.</p>
+            <p className="mb-3 text-sm text-zinc-600">Point a CNAME record for it at <code>{host}</code>; once you have shown it is yours (below), visitors of that domain see your shop. Leave empty for none.</p>
             <Field label="Domain" name="customDomain" placeholder="tickets.yourbrand.com" defaultValue={brand.customDomain ?? ""} autoComplete="off" />
           </div>
           <div className="flex flex-col gap-1">
@@ -37,6 +38,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
           </div>
         </ActionForm>
       </Card>
+      {brand.customDomain ? <DomainCheck brand={brand} /> : null}
       <Card>
         <h2 className="mb-1 font-semibold">Embed snippets</h2>
         <p className="mb-3 text-sm text-zinc-600">Paste one where the shop should appear. It sizes itself to its content, works several times on one page, opens payment in a new tab and needs no cookies from your visitors&apos; browsers.</p>
@@ -57,5 +59,35 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
         )}
       </Card>
     </div>
+  );
+}
+
+/** Whether the brand's domain is proved to be theirs; until it is, the record to add and "Check now". */
+function DomainCheck({ brand }: { brand: BrandRecord }) {
+  const domain = brand.customDomain!;
+  if (brand.customDomainVerified) {
+    return (
+      <Card>
+        <h2 className="mb-1 font-semibold">Your domain is verified</h2>
+        <p className="text-sm text-zinc-600" data-testid="domain-verified">https://{domain} shows your shop.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <h2 className="mb-1 font-semibold">Show that {domain} is yours</h2>
+      <p className="mb-3 text-sm text-zinc-600">Until then it shows nothing. Add this TXT record where your domain&apos;s DNS is managed, then check:</p>
+      <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="domain-record">
+        <dt className="font-medium">Type</dt>
+        <dd><code>TXT</code></dd>
+        <dt className="font-medium">Name</dt>
+        <dd><code className="break-all">{verificationName(domain)}</code></dd>
+        <dt className="font-medium">Value</dt>
+        <dd><code className="break-all">{brand.customDomainToken}</code></dd>
+      </dl>
+      <ActionForm action={checkDomainAction.bind(null, brand.slug)} submit="Check now" pendingLabel="Checking…" resetOnSuccess={false}>
+        <span className="sr-only">Check the DNS record for {domain}</span>
+      </ActionForm>
+    </Card>
   );
 }
