@@ -8,6 +8,7 @@ import { config } from "./config";
 import { db, txOf, type Tx, type UnitOfWork } from "./db";
 import { addJob } from "./jobs";
 import { newId } from "./ids";
+import { maskSecretLinks } from "./mail-preview";
 
 export type MailAttachment = { filename: string; contentType: string; contentBase64: string; cid?: string };
 export type MailToQueue = {
@@ -55,7 +56,7 @@ export async function sendQueuedMail(id: string): Promise<void> {
 
 export type OutboxEntry = { id: string; to: string; subject: string; status: string; createdAt: Date; sentAt: Date | null; html: string };
 
-/** The local outbox for Studio, newest first. */
+/** The local outbox for Studio, newest first. Links that act as keys (invitations…) are masked. */
 export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEntry[]> {
   const rows = await db().mailMessage.findMany({
     where: { brandId },
@@ -66,6 +67,6 @@ export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEnt
   // A browser cannot resolve cid: images outside a mail client: inline them for the preview.
   return rows.map(({ attachments, html, ...m }) => ({
     ...m,
-    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), html),
+    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), maskSecretLinks(html)),
   }));
 }

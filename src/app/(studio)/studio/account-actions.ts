@@ -1,0 +1,71 @@
+"use server";
+// An organizer's own account: sign up, sign in, sign out, send the verification link again.
+// Each action parses all its arguments with zod first, then calls one account function.
+import { z } from "zod";
+import { AuthError } from "next-auth";
+import { signIn, signOut, signUp, currentUser, resendVerification, revokeSessions, throttledMessage, SignInThrottled } from "@/server/platform/auth";
+import { clock } from "@/server/platform/clock";
+import { safeNext } from "./_lib/next";
+import { toFormState } from "./_lib/action";
+import type { FormState } from "@/components/action-form";
+
+const field = z.string().max(1000).optional();
+const formArgs = <S extends z.ZodRawShape>(shape: S) =>
+  z.tuple([z.unknown(), z.instanceof(FormData)]).transform(([, fd], ctx) => {
+    const fields = z.object(shape).safeParse(Object.fromEntries([...fd.entries()].filter(([k]) => k in shape)));
+    if (fields.success) return fields.data;
+    ctx.addIssue({ code: "custom", message: "This form was not sent as expected. Reload the page and try again." });
+    return z.NEVER;
+  });
+const signUpArgs = formArgs({ name: field, email: field, password: field, next: field });
+const signInArgs = formArgs({ email: field, password: field, next: field });
+const noArgs = z.tuple([z.unknown(), z.instanceof(FormData)]).or(z.tuple([z.instanceof(FormData)])).or(z.tuple([]));
+
+const refusal = (e: z.ZodError): FormState => ({ error: e.issues[0]!.message });
+
+/** The same answer whether or not the address already has an account (its owner gets a note). */
+export async function signUpAction(...args: unknown[]): Promise<FormState> {
+  const parsed = signUpArgs.safeParse(args);
+  if (!parsed.success) return refusal(parsed.error);
+  const { name = "", email = "", password = "", next } = parsed.data;
+  try {
+    await signUp({ name, email, password, next: safeNext(next) ?? undefined }, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  return { ok: `Check your e-mail: we sent a message to ${email.trim().toLowerCase()}. Open the link in it to confirm your address, then sign in.` };
+}
+
+export async function signInAction(...args: unknown[]): Promise<FormState> {
+  const parsed = signInArgs.safeParse(args);
+  if (!parsed.success) return refusal(parsed.error);
+  const { email = "", password = "", next } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeNext(next) ?? "/studio" });
+  } catch (e) {
+    if (e instanceof SignInThrottled) return { error: throttledMessage(e.retryAfter) };
+    if (e instanceof AuthError) return { error: "That e-mail and password do not match an account." };
+    throw e;
+  }
+  return undefined;
+}
+
+/** Revokes every session of the account (the cookie alone would stay valid for 30 days). */
+export async function signOutAction(...args: unknown[]): Promise<void> {
+  if (!noArgs.safeParse(args).success) return;
+  const user = await currentUser();
+  if (user) await revokeSessions(user.id);
+  await signOut({ redirectTo: "/studio/sign-in" });
+}
+
+export async function resendVerificationAction(...args: unknown[]): Promise<FormState> {
+  if (!noArgs.safeParse(args).success) return { error: "This form was not sent as expected. Reload the page and try again." };
+  const user = await currentUser();
+  if (!user) return { error: "Sign in to continue." };
+  try {
+    await resendVerification(user.id, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  return { ok: `Sent again to ${user.email}.` };
+}
