@@ -19,7 +19,8 @@ export type SessionUser = { id: string; email: string; name: string };
 const VERIFICATION_HOURS = 48;
 // An argon2id hash (default parameters, same as every stored one) of a password nobody knows:
 // an unknown address costs the same verification as a known one.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$nhVLN+ddvT6mH/kByW1Ttw$5Tt8SEErJF49booVGvMwcT37t5odhmY7yX783XqOBAA";
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$nhVLN+ddvT6mH/kByW1Ttw$5Tt8SEErJF49booVGvMwcT37t5odhmY7yX783XqOBAA";
 const PER_ACCOUNT_FAILURES = 5;
 const PER_CLIENT_FAILURES = 20;
 
@@ -58,7 +59,8 @@ export async function signUp(raw: z.input<typeof signUpInput>, now: Date): Promi
     const existing = await tx.user.findUnique({ where: { email } });
     if (existing?.emailVerifiedAt) {
       const mail = signUpAttemptMail(existing.name, `${baseUrl()}/studio/sign-in`);
-      await queueMail(tx, { dedupeKey: `sign-up-attempt:${existing.id}:${now.getTime()}`, to: email, ...mail });
+      const dedupeKey = `sign-up-attempt:${existing.id}:${now.getTime()}`;
+      await queueMail(tx, { dedupeKey, to: email, ...mail });
     } else if (existing) {
       await mailVerification(tx, existing, now, next);
     } else {
@@ -71,7 +73,9 @@ export async function signUp(raw: z.input<typeof signUpInput>, now: Date): Promi
   });
 }
 
-async function mailVerification(tx: Tx, user: { id: string; name: string; email: string }, now: Date, next?: string) {
+type Addressee = { id: string; name: string; email: string };
+
+async function mailVerification(tx: Tx, user: Addressee, now: Date, next?: string) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + VERIFICATION_HOURS * 3_600_000);
   await tx.emailVerification.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
@@ -101,7 +105,10 @@ export async function verifyEmail(token: string, now: Date): Promise<Verificatio
     if (!user) return "invalid";
     if (row.usedAt) return user.emailVerifiedAt ? "already-verified" : "invalid";
     if (row.expiresAt <= now) return user.emailVerifiedAt ? "already-verified" : "expired";
-    const used = await tx.emailVerification.updateMany({ where: { tokenHash: row.tokenHash, usedAt: null }, data: { usedAt: now } });
+    const used = await tx.emailVerification.updateMany({
+      where: { tokenHash: row.tokenHash, usedAt: null },
+      data: { usedAt: now },
+    });
     if (used.count === 0) return "already-verified";
     if (user.emailVerifiedAt) return "already-verified";
     await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: now } });
@@ -117,7 +124,9 @@ export async function isEmailVerified(userId: string): Promise<boolean> {
 /** For domain commands that need a real address behind the account (owning a brand, joining a team). */
 export async function requireVerifiedEmail(userId: string): Promise<void> {
   if (!(await isEmailVerified(userId)))
-    throw notAllowed("Confirm your e-mail address first: open the link we sent you, or send it again from Studio.");
+    throw notAllowed(
+      "Confirm your e-mail address first: open the link we sent you, or send it again from Studio.",
+    );
 }
 
 export type SignInResult =
@@ -129,7 +138,11 @@ export type SignInResult =
  * Check a password. Throttled per account (its address, existing or not) and per client address
  * BEFORE argon2 runs; an unknown address is verified against a dummy hash, so both cost the same.
  */
-export async function attemptSignIn(raw: { email: unknown; password: unknown }, client: string, now: Date): Promise<SignInResult> {
+export async function attemptSignIn(
+  raw: { email: unknown; password: unknown },
+  client: string,
+  now: Date,
+): Promise<SignInResult> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "mismatch" };
   const { email, password } = parsed.data;
@@ -146,7 +159,8 @@ export async function attemptSignIn(raw: { email: unknown; password: unknown }, 
     return { ok: false, reason: "mismatch" };
   }
   await clearSignInFailures(keys[0]!.key);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  const { id, name, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, sessionVersion } };
 }
 
 /** The words for a throttled sign-in: when to try again. */
@@ -174,10 +188,13 @@ export async function revokeSessions(userId: string): Promise<void> {
  * An account whose address is already known to be real, for the demo seed and tests only:
  * no verification mail, no strength check (the demo's password is in the README).
  */
-export async function createVerifiedAccount(input: { name: string; email: string; password: string }, now: Date): Promise<SessionUser> {
+export async function createVerifiedAccount(
+  input: { name: string; email: string; password: string },
+  now: Date,
+): Promise<SessionUser> {
+  const passwordHash = await hash(input.password);
   const address = email.parse(input.email);
-  const user = await db().user.create({
-    data: { id: newId("usr_"), name: input.name, email: address, passwordHash: await hash(input.password), emailVerifiedAt: now },
-  });
+  const data = { id: newId("usr_"), name: input.name, email: address, passwordHash, emailVerifiedAt: now };
+  const user = await db().user.create({ data });
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -11,7 +11,16 @@ import { config } from "./config";
 import { clock } from "./clock";
 import { sessionJwt } from "./session-token";
 
-export { signUp, signUpInput, resendVerification, revokeSessions, isEmailVerified, verifyEmail, throttledMessage, type SessionUser } from "./accounts";
+export {
+  signUp,
+  signUpInput,
+  resendVerification,
+  revokeSessions,
+  isEmailVerified,
+  verifyEmail,
+  throttledMessage,
+  type SessionUser,
+} from "./accounts";
 
 /** Too many failed attempts: `retryAfter` seconds until the next one is heard. */
 export class SignInThrottled extends CredentialsSignin {
@@ -31,7 +40,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         const client = clientAddress(request.headers.get("x-forwarded-for"), config().TRUSTED_PROXIES);
-        const result = await attemptSignIn({ email: raw?.email, password: raw?.password }, client, clock.now());
+        const credentials = { email: raw?.email, password: raw?.password };
+        const result = await attemptSignIn(credentials, client, clock.now());
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new SignInThrottled(result.retryAfter);
         throw new CredentialsSignin();

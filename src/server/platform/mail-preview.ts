@@ -1,7 +1,8 @@
 // What Studio may show of an e-mail: everything but the links that act as a key (an invitation,
 // an address verification, a sign-in). Whoever reads a brand's outbox (any member, even a viewer)
 // must not be able to use them — they were meant for the inbox they were sent to (ADR 0016).
-const SECRET_URL = /(?:https?:\/\/[^\s"'<>]*)?\/studio\/(?:invite|verify|sign-in\/token)\/[A-Za-z0-9_-]+[^\s"'<>]*/g;
+const SECRET_URL =
+  /(?:https?:\/\/[^\s"'<>]*)?\/studio\/(?:invite|verify|sign-in\/token)\/[A-Za-z0-9_-]+[^\s"'<>]*/g;
 const ANCHOR = /<a\b([^>]*?)href=(["'])([^"']*)\2([^>]*)>([\s\S]*?)<\/a>/gi;
 
 export const LINK_HIDDEN = "link hidden";
@@ -10,8 +11,12 @@ const isSecret = (url: string) => new RegExp(SECRET_URL.source).test(url.replace
 
 /** The e-mail's HTML with every key-carrying link replaced by its label and "(link hidden)". */
 export function maskSecretLinks(html: string): string {
-  const anchorsMasked = html.replace(ANCHOR, (whole, before: string, _q: string, href: string, after: string, label: string) =>
-    isSecret(href) ? `<span${before}${after} title="${LINK_HIDDEN}">${label} (${LINK_HIDDEN})</span>` : whole,
+  const anchorsMasked = html.replace(
+    ANCHOR,
+    (whole, before: string, _quote: string, href: string, after: string, label: string) => {
+      if (!isSecret(href)) return whole;
+      return `<span${before}${after} title="${LINK_HIDDEN}">${label} (${LINK_HIDDEN})</span>`;
+    },
   );
   return anchorsMasked.replace(SECRET_URL, `[${LINK_HIDDEN}]`);
 }

@@ -9,7 +9,12 @@ const FIRST_LOCK_MS = 60_000;
 const MAX_LOCK_MS = 64 * 60_000;
 const FORGET_MS = 24 * 3_600_000;
 
-export type ThrottleState = { failures: number; windowStart: Date; lockouts: number; lockedUntil: Date | null };
+export type ThrottleState = {
+  failures: number;
+  windowStart: Date;
+  lockouts: number;
+  lockedUntil: Date | null;
+};
 
 /** Seconds until this key may try again (0 = now). */
 export function lockedFor(state: ThrottleState | null, now: Date): number {
@@ -25,7 +30,8 @@ export function afterFailure(state: ThrottleState | null, limit: number, now: Da
   const fresh = forgotten || state.windowStart.getTime() + WINDOW_MS <= t;
   const failures = (fresh ? 0 : state!.failures) + 1;
   const windowStart = fresh ? now : state!.windowStart;
-  if (failures < limit) return { failures, windowStart, lockouts, lockedUntil: forgotten ? null : state!.lockedUntil };
+  const lockedUntil = forgotten ? null : state!.lockedUntil;
+  if (failures < limit) return { failures, windowStart, lockouts, lockedUntil };
   const lockMs = Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** lockouts);
   return { failures: 0, windowStart: now, lockouts: lockouts + 1, lockedUntil: new Date(t + lockMs) };
 }
@@ -42,17 +48,17 @@ export async function recordSignInFailure(keys: ThrottleKey[], now: Date): Promi
   await transaction(async (tx) => {
     for (const { key, limit } of keys) {
       // Created first so that concurrent failures queue on the row lock instead of racing the insert.
-      await tx.$executeRaw`INSERT INTO sign_in_throttle (key, failures, window_start) VALUES (${key}, 0, ${now})
-        ON CONFLICT (key) DO NOTHING`;
-      const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT failures, window_start AS "windowStart", lockouts,
-        locked_until AS "lockedUntil" FROM sign_in_throttle WHERE key = ${key} FOR UPDATE`;
+      await tx.$executeRaw`INSERT INTO sign_in_throttle (key, failures, window_start)
+        VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
+      const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT failures, window_start AS "windowStart",
+        lockouts, locked_until AS "lockedUntil" FROM sign_in_throttle WHERE key = ${key} FOR UPDATE`;
       const next = afterFailure(row ?? null, limit, now);
       await tx.signInThrottle.update({ where: { key }, data: next });
     }
   });
 }
 
-/** A correct password clears the account's failures (not the client's: one known account must not reset them). */
+/** A correct password clears the account's failures — not the client's (one known account must not). */
 export async function clearSignInFailures(key: string): Promise<void> {
   await db().signInThrottle.deleteMany({ where: { key } });
 }

@@ -3,23 +3,39 @@
 // Each action parses all its arguments with zod first, then calls one account function.
 import { z } from "zod";
 import { AuthError } from "next-auth";
-import { signIn, signOut, signUp, currentUser, resendVerification, revokeSessions, throttledMessage, SignInThrottled } from "@/server/platform/auth";
+import {
+  signIn,
+  signOut,
+  signUp,
+  currentUser,
+  resendVerification,
+  revokeSessions,
+  throttledMessage,
+  SignInThrottled,
+} from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
 import { safeNext } from "./_lib/next";
 import { toFormState } from "./_lib/action";
 import type { FormState } from "@/components/action-form";
 
 const field = z.string().max(1000).optional();
+const UNEXPECTED = "This form was not sent as expected. Reload the page and try again.";
 const formArgs = <S extends z.ZodRawShape>(shape: S) =>
   z.tuple([z.unknown(), z.instanceof(FormData)]).transform(([, fd], ctx) => {
-    const fields = z.object(shape).safeParse(Object.fromEntries([...fd.entries()].filter(([k]) => k in shape)));
+    const sent = Object.fromEntries([...fd.entries()].filter(([k]) => k in shape));
+    const fields = z.object(shape).safeParse(sent);
     if (fields.success) return fields.data;
-    ctx.addIssue({ code: "custom", message: "This form was not sent as expected. Reload the page and try again." });
+    ctx.addIssue({ code: "custom", message: UNEXPECTED });
     return z.NEVER;
   });
 const signUpArgs = formArgs({ name: field, email: field, password: field, next: field });
 const signInArgs = formArgs({ email: field, password: field, next: field });
-const noArgs = z.tuple([z.unknown(), z.instanceof(FormData)]).or(z.tuple([z.instanceof(FormData)])).or(z.tuple([]));
+// A plain <form action> sends (FormData); ActionForm sends (state, FormData).
+const noArgs = z.union([
+  z.tuple([z.unknown(), z.instanceof(FormData)]),
+  z.tuple([z.instanceof(FormData)]),
+  z.tuple([]),
+]);
 
 const refusal = (e: z.ZodError): FormState => ({ error: e.issues[0]!.message });
 
@@ -33,7 +49,9 @@ export async function signUpAction(...args: unknown[]): Promise<FormState> {
   } catch (e) {
     return toFormState(e);
   }
-  return { ok: `Check your e-mail: we sent a message to ${email.trim().toLowerCase()}. Open the link in it to confirm your address, then sign in.` };
+  const to = email.trim().toLowerCase();
+  const what = "Open the link in it to confirm your address, then sign in.";
+  return { ok: `Check your e-mail: we sent a message to ${to}. ${what}` };
 }
 
 export async function signInAction(...args: unknown[]): Promise<FormState> {
@@ -59,7 +77,7 @@ export async function signOutAction(...args: unknown[]): Promise<void> {
 }
 
 export async function resendVerificationAction(...args: unknown[]): Promise<FormState> {
-  if (!noArgs.safeParse(args).success) return { error: "This form was not sent as expected. Reload the page and try again." };
+  if (!noArgs.safeParse(args).success) return { error: UNEXPECTED };
   const user = await currentUser();
   if (!user) return { error: "Sign in to continue." };
   try {

@@ -13,7 +13,10 @@ const MESSAGES = {
   verified: { tone: "green", text: "Thank you: your e-mail address is confirmed." },
   "already-verified": { tone: "green", text: "Your e-mail address is already confirmed." },
   expired: { tone: "amber", text: "This link has expired. Sign in and send yourself a new one from Studio." },
-  invalid: { tone: "amber", text: "This link is not valid, or was already used. Sign in and send yourself a new one from Studio." },
+  invalid: {
+    tone: "amber",
+    text: "This link is not valid, or was already used. Sign in and send yourself a new one from Studio.",
+  },
 } as const;
 
 const params = z.object({ token: z.string().max(200) });
