@@ -15,7 +15,8 @@ export function maskSecretLinks(html: string): string {
     ANCHOR,
     (whole, before: string, _quote: string, href: string, after: string, label: string) => {
       if (!isSecret(href)) return whole;
-      return `<span${before}${after} title="${LINK_HIDDEN}">${label} (${LINK_HIDDEN})</span>`;
+      const attributes = `${before} ${after}`.trim().replace(/\s+/g, " ");
+      return `<span ${attributes ? `${attributes} ` : ""}title="${LINK_HIDDEN}">${label} (${LINK_HIDDEN})</span>`;
     },
   );
   return anchorsMasked.replace(SECRET_URL, `[${LINK_HIDDEN}]`);
