@@ -95,7 +95,7 @@ async function signedIn(browser: Browser, email: string, opts: { signUp?: string
 }
 
 test("every Studio page and route refuses other brands, too-low roles and signed-out callers", async ({ browser, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // five accounts signed up, each confirming its address
   const found = routeFiles(APP).map(patternOf).sort();
   expect(found).toEqual(Object.keys(ROUTES).sort());
 
