@@ -63,6 +63,7 @@ function getWithHost(path: string, host: string): Promise<{ status: number; body
 }
 
 test("an organizer themes the brand: the shop, the order page and the e-mail wear it", async ({ page, browser }) => {
+  test.slow(); // sign-up now includes opening the confirmation link and signing in
   await signUpVerified(page, { name: "Hanna Harbour", ...organizer });
   await page.getByLabel("Name").fill(brand.name);
   await page.getByLabel("Shop address").fill(brand.slug);

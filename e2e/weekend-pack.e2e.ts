@@ -177,6 +177,7 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
 });
 
 test("the organizer ships the T-shirt with tracking, refunds it alone for its allocated share, and the door admits a pack ticket once", async ({ page, browser }) => {
+  test.slow(); // Dora now confirms her address before she joins: three more pages on a busy machine
   await page.goto("/studio/sign-in");
   await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
   await page.getByLabel("Password").fill("festival-password");
