@@ -6,6 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { test, expect, type Browser, type APIRequestContext } from "@playwright/test";
+import { confirmAndSignIn } from "./lib/accounts";
 
 type Role = "owner" | "manager" | "door" | "viewer";
 type Permission = "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write" | "member";
@@ -42,6 +43,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio": { public: "the signed-in organizer's own brands" },
   "/studio/sign-in": { public: "sign in" },
   "/studio/sign-up": { public: "sign up" },
+  "/studio/verify/[token]": { public: "the mailed token is the authority (accounts.int.test)" },
   "/studio/invite/[token]": { public: "the token is the authority (team.int.test)" },
   "/": { public: "landing page" },
   "/prerendered": { public: "the benchmark's static reference page" },
@@ -82,6 +84,7 @@ async function signedIn(browser: Browser, email: string, opts: { signUp?: string
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Create account" }).click();
+    await confirmAndSignIn(page, { email, password });
   } else {
     await page.goto("/studio/sign-in");
     await page.getByLabel("E-mail").fill(email);
@@ -93,7 +96,7 @@ async function signedIn(browser: Browser, email: string, opts: { signUp?: string
 }
 
 test("every Studio page and route refuses other brands, too-low roles and signed-out callers", async ({ browser, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // five accounts signed up, each confirming its address
   const found = routeFiles(APP).map(patternOf).sort();
   expect(found).toEqual(Object.keys(ROUTES).sort());
 

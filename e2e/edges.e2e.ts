@@ -1,6 +1,7 @@
 // What a person (or a script) typing bad input at the edges gets: a 4xx with a human message,
 // never a 500, and nothing changed.
 import { test, expect, type APIRequestContext } from "@playwright/test";
+import { signUpVerified } from "./lib/accounts";
 
 async function placeOrder(request: APIRequestContext, input: unknown) {
   const res = await request.post("/api/trpc/shop.placeOrder", { data: { json: input } });
@@ -58,12 +59,7 @@ test("Studio data needs a session, and a member of one brand gets nothing of ano
   expect(res?.status()).toBe(200);
 
   const tag = Date.now().toString(36);
-  await page.goto("/studio/sign-up");
-  await page.getByLabel("Your name").fill("Other Organizer");
-  await page.getByLabel("E-mail").fill(`other-${tag}@example.com`);
-  await page.getByLabel("Password").fill("other-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  await signUpVerified(page, { name: "Other Organizer", email: `other-${tag}@example.com`, password: "other-password" });
 
   const orders = await page.request.get(`/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`);
   expect(orders.status()).toBe(404);

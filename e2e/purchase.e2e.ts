@@ -1,19 +1,11 @@
 // The walking skeleton's journey: organizer → fan → door, in real Chromium against a
 // production build with a real PostgreSQL and the job worker running.
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
+import { signUpVerified } from "./lib/accounts";
 
 const run = Date.now().toString(36);
 const organizer = { name: "Olga Organizer", email: `olga-${run}@example.com`, password: "correct-horse-battery" };
 const brand = { name: `Night Owl ${run}`, slug: `night-owl-${run}`, color: "#0f766e" };
-
-async function signUp(page: Page, who: { name: string; email: string; password: string }) {
-  await page.goto("/studio/sign-up");
-  await page.getByLabel("Your name").fill(who.name);
-  await page.getByLabel("E-mail").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
-}
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,7 +14,7 @@ let ticketCodes: string[] = [];
 let eventStudioUrl = "";
 
 test("an organizer creates a brand and an event with a ticket type, and publishes it", async ({ page }) => {
-  await signUp(page, organizer);
+  await signUpVerified(page, organizer);
   await page.getByLabel("Name").fill(brand.name);
   await page.getByLabel("Shop address").fill(brand.slug);
   await page.getByLabel("Primary colour").fill(brand.color);
@@ -200,7 +192,7 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
 });
 
 test("another organizer cannot open this brand's Studio pages", async ({ page }) => {
-  await signUp(page, { name: "Mallory", email: `mallory-${run}@example.com`, password: "another-password" });
+  await signUpVerified(page, { name: "Mallory", email: `mallory-${run}@example.com`, password: "another-password" });
   for (const path of [`/studio/${brand.slug}`, `/studio/${brand.slug}/orders`, `${new URL(eventStudioUrl).pathname}/check-in`]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);

@@ -6,6 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { test, expect, type Page } from "@playwright/test";
+import { signUpVerified } from "./lib/accounts";
 
 const run = Date.now().toString(36);
 const brand = { name: `Harbour Stage ${run}`, slug: `harbour-${run}` };
@@ -62,12 +63,8 @@ function getWithHost(path: string, host: string): Promise<{ status: number; body
 }
 
 test("an organizer themes the brand: the shop, the order page and the e-mail wear it", async ({ page, browser }) => {
-  await page.goto("/studio/sign-up");
-  await page.getByLabel("Your name").fill("Hanna Harbour");
-  await page.getByLabel("E-mail").fill(organizer.email);
-  await page.getByLabel("Password").fill(organizer.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  test.slow(); // sign-up now includes opening the confirmation link and signing in
+  await signUpVerified(page, { name: "Hanna Harbour", ...organizer });
   await page.getByLabel("Name").fill(brand.name);
   await page.getByLabel("Shop address").fill(brand.slug);
   await page.getByRole("button", { name: "Create brand" }).click();

@@ -79,11 +79,11 @@ async function main() {
   try {
     await waitHealthy();
     // The race's event: one ticket drawing from one pool of CAPACITY units.
-    const { signUp } = await import("@/server/platform/accounts");
+    const { createVerifiedAccount } = await import("@/server/platform/accounts");
     const distribution = await import("@/server/distribution");
     const offering = await import("@/server/offering");
     const { createProduct } = await import("@/server/workflows");
-    const user = await signUp({ name: "Bench", email: "bench@example.com", password: "bench-password" });
+    const user = await createVerifiedAccount({ name: "Bench", email: "bench@example.com", password: "bench-password" }, new Date());
     const actor = { kind: "user" as const, id: user.id, label: user.email };
     const brand = await distribution.createBrand(actor, { name: "Bench", slug: "bench", primaryColor: "#123456" });
     const event = await offering.createEvent(actor, brand.id, { name: "Race", venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T23:00" });

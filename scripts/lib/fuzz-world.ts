@@ -1,6 +1,6 @@
 // The world the action fuzz attacks: brand A is the demo seed (with a pending order), brand B is
 // another organizer's, whose owner signs in and aims at A's ids.
-import { signUp } from "@/server/platform/accounts";
+import { createVerifiedAccount } from "@/server/platform/accounts";
 import { db } from "@/server/platform/db";
 import * as distribution from "@/server/distribution";
 import { placeOrderFlow } from "@/server/workflows";
@@ -17,7 +17,7 @@ export async function seedSecondBrand() {
   });
   const emailB = "owner-b@marquee.local";
   const passwordB = "correct horse battery staple 42";
-  const userB = await signUp({ name: "Owner B", email: emailB, password: passwordB });
+  const userB = await createVerifiedAccount({ name: "Owner B", email: emailB, password: passwordB }, new Date());
   const b = await distribution.createBrand({ kind: "user", id: userB.id, label: emailB }, { name: "Brand B", slug: "brand-b", primaryColor: "#0f766e" });
   const ids = await Promise.all([
     db().pool.findMany({ where: { brandId: a.id }, select: { id: true } }),

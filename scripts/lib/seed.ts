@@ -1,7 +1,7 @@
 // On an empty database: the demo brand `demo` ("Demo Sounds"), one published event with one
 // ticket type, and an organizer account (the README shows its login).
 import { clock } from "@/server/platform/clock";
-import { signUp } from "@/server/platform/accounts";
+import { createVerifiedAccount } from "@/server/platform/accounts";
 import { db } from "@/server/platform/db";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
@@ -16,7 +16,7 @@ function localIn(days: number, hour: number): string {
 
 export async function seedIfEmpty(log: (m: string) => void = console.log): Promise<boolean> {
   if ((await db().user.count()) > 0) return false;
-  const user = await signUp({ name: "Demo Organizer", ...DEMO_LOGIN });
+  const user = await createVerifiedAccount({ name: "Demo Organizer", ...DEMO_LOGIN }, clock.now());
   const actor = { kind: "user" as const, id: user.id, label: user.email };
   const brand = await distribution.createBrand(actor, { name: "Demo Sounds", slug: "demo", primaryColor: "#7c3aed" });
   const event = await offering.createEvent(actor, brand.id, {

@@ -1,13 +1,13 @@
 // Builders for integration tests: real commands against the test file's own database.
 import { randomBytes } from "node:crypto";
-import { signUp } from "@/server/platform/accounts";
+import { createVerifiedAccount } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
 import { createBundle, createPoolWithDraws, createProduct, createTicketType } from "@/server/workflows";
 
 export async function organizerWithEvent(opts: { capacity?: number; price?: number; publish?: boolean } = {}) {
   const tag = randomBytes(4).toString("hex");
-  const user = await signUp({ name: "Test Organizer", email: `org-${tag}@example.com`, password: "password-123" });
+  const user = await createVerifiedAccount({ name: "Test Organizer", email: `org-${tag}@example.com`, password: "password-123" }, new Date());
   const actor = { kind: "user" as const, id: user.id, label: user.email };
   const brand = await distribution.createBrand(actor, { name: `Brand ${tag}`, slug: `brand-${tag}`, primaryColor: "#112233" });
   const event = await offering.createEvent(actor, brand.id, { name: "Test Night", venue: "Test Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2030-05-01T20:00", endsAt: "2030-05-01T23:00" });
@@ -45,7 +45,7 @@ export async function ticketsLeft(f: { brand: { id: string }; productId: string 
 /** A ticket, and a 2-ticket bundle of it, both drawing from one shared GA pool of `capacity`. */
 export async function sharedPoolSetup(capacity = 50) {
   const tag = randomBytes(4).toString("hex");
-  const user = await signUp({ name: "Pool Organizer", email: `pool-${tag}@example.com`, password: "password-123" });
+  const user = await createVerifiedAccount({ name: "Pool Organizer", email: `pool-${tag}@example.com`, password: "password-123" }, new Date());
   const actor = { kind: "user" as const, id: user.id, label: user.email };
   const brand = await distribution.createBrand(actor, { name: "Pool Brand", slug: `pool-${tag}`, primaryColor: "#334455" });
   const { id: eventId } = await offering.createEvent(actor, brand.id, { name: "Race Night", venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T23:00" });
@@ -64,7 +64,7 @@ export async function sharedPoolSetup(capacity = 50) {
  */
 export async function weekendPackSetup() {
   const tag = randomBytes(4).toString("hex");
-  const user = await signUp({ name: "Frida Festival", email: `frida-${tag}@example.com`, password: "password-123" });
+  const user = await createVerifiedAccount({ name: "Frida Festival", email: `frida-${tag}@example.com`, password: "password-123" }, new Date());
   const actor = { kind: "user" as const, id: user.id, label: user.email };
   const brand = await distribution.createBrand(actor, { name: `Festival ${tag}`, slug: `festival-${tag}`, primaryColor: "#0f766e" });
   const { id: eventId } = await offering.createEvent(actor, brand.id, { name: "Summer Weekend", venue: "Lakeside", description: "", timeZone: "Europe/Berlin", startsAt: "2031-07-10T12:00", endsAt: "2031-07-11T23:00" });

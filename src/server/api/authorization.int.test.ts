@@ -18,6 +18,10 @@ vi.mock("@/server/platform/auth", async () => {
     signOut: async () => { throw new Error("signOut is not part of this suite"); },
     signUp: accounts.signUp,
     signUpInput: accounts.signUpInput,
+    resendVerification: accounts.resendVerification,
+    revokeSessions: accounts.revokeSessions,
+    throttledMessage: accounts.throttledMessage,
+    SignInThrottled: class SignInThrottled extends Error {},
   };
 });
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
@@ -43,7 +47,7 @@ async function buildWorld() {
   const { placeOrderFlow, shipOrderItems } = await import("@/server/workflows");
   const { subscribers } = await import("@/server/workflows/subscriptions");
   const checkout = await import("@/server/checkout");
-  const { signUp } = await import("@/server/platform/accounts");
+  const { createVerifiedAccount } = await import("@/server/platform/accounts");
   const a = await weekendPackSetup();
   const b = await organizerWithEvent();
   const placed = await placeOrderFlow({ brandSlug: a.brand.slug, eventId: a.event.id, buyer: { name: "Fay Fan", email: "fay@example.com", address: { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" } }, lines: [a.packWithM] });
@@ -66,7 +70,7 @@ async function buildWorld() {
   const users = {} as Record<Role | "outsider", SessionUser>;
   users.owner = a.user;
   for (const role of ["manager", "door", "viewer"] as const) {
-    users[role] = await signUp({ name: role, email: `${role}-${a.brand.slug}@example.com`, password: "password-123" });
+    users[role] = await createVerifiedAccount({ name: role, email: `${role}-${a.brand.slug}@example.com`, password: "password-123" }, new Date());
     await db().member.create({ data: { id: `mem_${role}_${a.brand.id}`, brandId: a.brand.id, userId: users[role].id, role } });
   }
   users.outsider = b.user; // the owner of another brand
@@ -108,9 +112,10 @@ type ActionCase =
   | { permission: Permission; args: (w: World) => unknown[]; form?: (w: World) => Record<string, string | string[]> }
   | { public: string };
 const ACTIONS: Record<string, ActionCase> = {
-  "studio/actions.ts#signUpAction": { public: "creates an account; no brand involved" },
-  "studio/actions.ts#signInAction": { public: "signs in; no brand involved" },
-  "studio/actions.ts#signOutAction": { public: "signs out" },
+  "studio/account-actions.ts#signUpAction": { public: "creates an account; no brand involved" },
+  "studio/account-actions.ts#signInAction": { public: "signs in; no brand involved" },
+  "studio/account-actions.ts#signOutAction": { public: "signs out (revokes the caller's own sessions)" },
+  "studio/account-actions.ts#resendVerificationAction": { public: "mails the caller's own verification link again; no brand involved" },
   "studio/actions.ts#createBrandAction": { public: "any signed-in organizer creates their own brand" },
   "studio/[brand]/team/actions.ts#acceptInvitationAction": { public: "the token is the authority; only the invited address may use it (team.int.test)" },
   "pay/test/[payment]/actions.ts#settleTestPayment": { public: "the local test payment page; its signed payment link is the authority (purchase tests)" },

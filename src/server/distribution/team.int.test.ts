@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/server/platform/db";
-import { signUp } from "@/server/platform/accounts";
+import { createVerifiedAccount, signUp } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import { organizerWithEvent } from "@/test/fixtures";
 import { refusal } from "@/test/domain-error";
 
 const now = new Date("2030-01-10T12:00:00Z");
 const tokenOf = (link: string) => link.split("/studio/invite/")[1]!;
-const person = (name: string) => signUp({ name, email: `${name.toLowerCase()}-${randomBytes(3).toString("hex")}@example.com`, password: "password-123" });
+const person = (name: string) => createVerifiedAccount({ name, email: `${name.toLowerCase()}-${randomBytes(3).toString("hex")}@example.com`, password: "password-123" }, now);
+/** Signed up through the real sign-up, the verification link never opened. */
+async function unverified(name: string) {
+  const email = `${name.toLowerCase()}-${randomBytes(3).toString("hex")}@example.com`;
+  await signUp({ name, email, password: "quiet-harbour-lantern-42" }, now);
+  const user = await db().user.findUniqueOrThrow({ where: { email } });
+  return { id: user.id, email: user.email, name: user.name };
+}
+const CONFIRM_FIRST = "Confirm your e-mail address first: open the link we sent you, or send it again from Studio.";
 
 describe("the team", () => {
   it("invites by e-mail, and the invited account joins with that role by the link, once", async () => {
@@ -97,5 +105,24 @@ describe("the team", () => {
     const inv = await distribution.inviteMember(b.actor, b.brand, { email: "x@example.com", role: "viewer" }, now);
     expect(await refusal(distribution.revokeInvitation(a.actor, a.brand.id, inv.invitationId, now))).toMatchObject({ code: "NotFound" });
     expect((await distribution.teamOf(b.brand.id, now)).invitations).toHaveLength(1);
+  });
+
+  describe("when the account has not confirmed its e-mail address", () => {
+    it("cannot accept an invitation sent to that address (else anyone could sign up as it)", async () => {
+      const f = await organizerWithEvent();
+      const squatter = await unverified("Owen");
+      const { link } = await distribution.inviteMember(f.actor, f.brand, { email: squatter.email, role: "owner" }, now);
+      expect(await refusal(distribution.acceptInvitation(squatter, tokenOf(link), now))).toEqual({ code: "NotAllowed", message: CONFIRM_FIRST });
+      expect(await db().member.count({ where: { brandId: f.brand.id } })).toBe(1);
+      expect((await distribution.invitationByToken(tokenOf(link), now)).state).toBe("open");
+    });
+
+    it("cannot create (and so own) a brand", async () => {
+      const nobody = await unverified("Nina");
+      const actor = { kind: "user" as const, id: nobody.id, label: nobody.email };
+      const slug = `nina-${randomBytes(3).toString("hex")}`;
+      expect(await refusal(distribution.createBrand(actor, { name: "Nina's", slug, primaryColor: "#112233" }))).toEqual({ code: "NotAllowed", message: CONFIRM_FIRST });
+      expect(await db().brand.count({ where: { slug } })).toBe(0);
+    });
   });
 });

@@ -8,7 +8,7 @@ import { queueMail } from "@/server/platform/mail";
 import { newId } from "@/server/platform/ids";
 import { conflict, invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
-import type { SessionUser } from "@/server/platform/accounts";
+import { requireVerifiedEmail, type SessionUser } from "@/server/platform/accounts";
 import { INVITATION_DAYS, checkTeamChange, invitationState, inviteInput, roleInput, ROLE_LABELS, type InvitationState } from "./model/team";
 import type { Role } from "./model/brand";
 import type { BrandRecord } from "./infrastructure/brands";
@@ -71,13 +71,17 @@ export async function invitationByToken(token: string, now: Date): Promise<Invit
   return { brandName: inv.brandName, brandSlug: inv.brandSlug, email: inv.email, role: inv.role as Role, state: invitationState(inv, now) };
 }
 
-/** The signed-in user joins the team. The invitation was sent to one address: only that account can use it. */
+/**
+ * The signed-in user joins the team. The invitation was sent to one address: only that account can
+ * use it, and only once it has proved it owns that address (else anyone could sign up as it).
+ */
 export async function acceptInvitation(user: SessionUser, token: string, now: Date): Promise<{ brandSlug: string; role: Role }> {
   const view = await invitationByToken(token, now);
   if (view.state === "accepted") throw conflict("This invitation has already been used.");
   if (view.state === "revoked") throw conflict("This invitation was withdrawn. Ask the brand's owner for a new one.");
   if (view.state === "expired") throw conflict("This invitation has expired. Ask the brand's owner for a new one.");
   if (view.email !== user.email.toLowerCase()) throw invalid(`This invitation is for ${view.email}. Sign in with that address to accept it.`);
+  await requireVerifiedEmail(user.id);
   return transaction(async (tx) => {
     // Claimed first: of two tabs accepting at once, one wins.
     const claimed = await claimInvitation(tx, hashToken(token), user.id, newId("mem_"), now);

@@ -1,12 +1,34 @@
 // Accounts: organizers sign up and sign in with e-mail + password through next-auth
-// (credentials provider, JWT session cookie). Passwords are hashed with argon2id.
+// (credentials provider, JWT session cookie checked against the account's session version).
+// Passwords are hashed with argon2id; sign-in is throttled before any hash runs (ADR 0016).
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DomainError } from "./errors";
-import { checkPassword, type SessionUser } from "./accounts";
+import { attemptSignIn, type SessionUser } from "./accounts";
+import { clientAddress } from "./client-address";
+import { config } from "./config";
+import { clock } from "./clock";
+import { sessionJwt } from "./session-token";
 
-export { signUp, signUpInput, type SessionUser } from "./accounts";
+export {
+  signUp,
+  signUpInput,
+  resendVerification,
+  revokeSessions,
+  isEmailVerified,
+  verifyEmail,
+  throttledMessage,
+  type SessionUser,
+} from "./accounts";
+
+/** Too many failed attempts: `retryAfter` seconds until the next one is heard. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfter: number) {
+    super();
+  }
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: process.env.AUTH_SECRET,
@@ -16,18 +38,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const user = await checkPassword(String(raw?.email ?? ""), String(raw?.password ?? ""));
-        if (!user) throw new CredentialsSignin();
-        return user;
+      async authorize(raw, request) {
+        const client = clientAddress(request.headers.get("x-forwarded-for"), config().TRUSTED_PROXIES);
+        const credentials = { email: raw?.email, password: raw?.password };
+        const result = await attemptSignIn(credentials, client, clock.now());
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new SignInThrottled(result.retryAfter);
+        throw new CredentialsSignin();
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
-    },
+    jwt: sessionJwt as never,
     session({ session, token }) {
       if (token.uid && session.user) session.user.id = String(token.uid);
       return session;

@@ -8,6 +8,8 @@ import { config } from "./config";
 import { db, txOf, type Tx, type UnitOfWork } from "./db";
 import { addJob } from "./jobs";
 import { newId } from "./ids";
+import { maskSecretLinks } from "./mail-preview";
+import { log } from "./log";
 
 export type MailAttachment = { filename: string; contentType: string; contentBase64: string; cid?: string };
 export type MailToQueue = {
@@ -51,11 +53,14 @@ export async function sendQueuedMail(id: string): Promise<void> {
   const info = await transport().sendMail({ from: c.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, attachments });
   const raw = c.MAIL_TRANSPORT === "outbox" ? (info as unknown as { message: Buffer }).message.toString("utf8") : null;
   await db().mailMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), transport: c.MAIL_TRANSPORT, raw } });
+  // An account's own mail (the verification link) is in no brand's outbox: in development, print it.
+  if (c.MAIL_TRANSPORT === "outbox" && c.MARQUEE_ENV !== "production" && !message.brandId)
+    log.info({ to: message.to, subject: message.subject, text: message.text }, "account e-mail (local outbox)");
 }
 
 export type OutboxEntry = { id: string; to: string; subject: string; status: string; createdAt: Date; sentAt: Date | null; html: string };
 
-/** The local outbox for Studio, newest first. */
+/** The local outbox for Studio, newest first. Links that act as keys (invitations…) are masked. */
 export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEntry[]> {
   const rows = await db().mailMessage.findMany({
     where: { brandId },
@@ -66,6 +71,6 @@ export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEnt
   // A browser cannot resolve cid: images outside a mail client: inline them for the preview.
   return rows.map(({ attachments, html, ...m }) => ({
     ...m,
-    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), html),
+    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), maskSecretLinks(html)),
   }));
 }

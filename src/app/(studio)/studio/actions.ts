@@ -6,8 +6,6 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
-import { AuthError } from "next-auth";
-import { signIn, signOut, signUp } from "@/server/platform/auth";
 import { createBrand } from "@/server/distribution";
 import { createEvent, editEvent, publishEvent } from "@/server/offering";
 import {
@@ -31,37 +29,10 @@ import { cancelOrder, setRefundPolicy } from "@/server/checkout";
 import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
 import { invalid } from "@/server/platform/errors";
 import { field, ids, rows } from "./_lib/form";
-import { safeNext } from "./_lib/next";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
-import { brandAction, idArg, slugArg, toFormState, userAction } from "./_lib/action";
+import { brandAction, idArg, slugArg, userAction } from "./_lib/action";
 import type { FormState } from "@/components/action-form";
-
-const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
-
-export async function signUpAction(_: FormState, fd: FormData): Promise<FormState> {
-  try {
-    await signUp({ name: text(fd, "name"), email: text(fd, "email"), password: text(fd, "password") });
-  } catch (e) {
-    return toFormState(e);
-  }
-  await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: safeNext(text(fd, "next")) ?? "/studio" });
-  return undefined;
-}
-
-export async function signInAction(_: FormState, fd: FormData): Promise<FormState> {
-  try {
-    await signIn("credentials", { email: text(fd, "email"), password: text(fd, "password"), redirectTo: safeNext(text(fd, "next")) ?? "/studio" });
-  } catch (e) {
-    if (e instanceof AuthError) return { error: "That e-mail and password do not match an account." };
-    throw e;
-  }
-  return undefined;
-}
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/studio/sign-in" });
-}
 
 const inBrand = z.tuple([slugArg]);
 const inEvent = z.tuple([slugArg, idArg]);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentUser } from "@/server/platform/auth";
-import { signOutAction } from "./actions";
+import { signOutAction } from "./account-actions";
 import { TrpcProvider } from "@/app/_trpc/client";
 
 export const dynamic = "force-dynamic";

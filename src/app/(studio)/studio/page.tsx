@@ -1,19 +1,27 @@
 import Link from "next/link";
 import { brandsOf } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
-import { Card, EmptyState, Field, PageTitle, Badge } from "@/components/ui";
+import { Alert, Card, EmptyState, Field, PageTitle, Badge } from "@/components/ui";
 import { createBrandAction } from "./actions";
+import { resendVerificationAction } from "./account-actions";
+import { isEmailVerified } from "@/server/platform/auth";
 import { studioUser } from "./_lib/guard";
 
 export const metadata = { title: "Studio" };
 
 export default async function StudioHome() {
   const user = await studioUser();
-  const brands = await brandsOf(user.id);
+  const [brands, verified] = await Promise.all([brandsOf(user.id), isEmailVerified(user.id)]);
   return (
     <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
       <div>
         <PageTitle sub={`Signed in as ${user.email}`}>Your brands</PageTitle>
+        {verified ? null : (
+          <div className="mb-6 flex flex-col gap-2">
+            <Alert tone="amber">Confirm your e-mail address to create a brand or join a team: open the link we sent to {user.email}.</Alert>
+            <ActionForm action={resendVerificationAction} submit="Send the link again" pendingLabel="Sending…">{null}</ActionForm>
+          </div>
+        )}
         {brands.length === 0 ? (
           <EmptyState title="No brand yet">Create one on the right: it gets its own shop at /s/&lt;address&gt;.</EmptyState>
         ) : (

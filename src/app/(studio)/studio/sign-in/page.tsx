@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/server/platform/auth";
 import { ActionForm } from "@/components/action-form";
 import { Card, Field, PageTitle } from "@/components/ui";
-import { signInAction } from "../actions";
+import { signInAction } from "../account-actions";
 import { safeNext } from "../_lib/next";
 
 export const metadata = { title: "Sign in" };

@@ -1,0 +1,89 @@
+"use server";
+// An organizer's own account: sign up, sign in, sign out, send the verification link again.
+// Each action parses all its arguments with zod first, then calls one account function.
+import { z } from "zod";
+import { AuthError } from "next-auth";
+import {
+  signIn,
+  signOut,
+  signUp,
+  currentUser,
+  resendVerification,
+  revokeSessions,
+  throttledMessage,
+  SignInThrottled,
+} from "@/server/platform/auth";
+import { clock } from "@/server/platform/clock";
+import { safeNext } from "./_lib/next";
+import { toFormState } from "./_lib/action";
+import type { FormState } from "@/components/action-form";
+
+const field = z.string().max(1000).optional();
+const UNEXPECTED = "This form was not sent as expected. Reload the page and try again.";
+const formArgs = <S extends z.ZodRawShape>(shape: S) =>
+  z.tuple([z.unknown(), z.instanceof(FormData)]).transform(([, fd], ctx) => {
+    const sent = Object.fromEntries([...fd.entries()].filter(([k]) => k in shape));
+    const fields = z.object(shape).safeParse(sent);
+    if (fields.success) return fields.data;
+    ctx.addIssue({ code: "custom", message: UNEXPECTED });
+    return z.NEVER;
+  });
+const signUpArgs = formArgs({ name: field, email: field, password: field, next: field });
+const signInArgs = formArgs({ email: field, password: field, next: field });
+// A plain <form action> sends (FormData); ActionForm sends (state, FormData).
+const noArgs = z.union([
+  z.tuple([z.unknown(), z.instanceof(FormData)]),
+  z.tuple([z.instanceof(FormData)]),
+  z.tuple([]),
+]);
+
+const refusal = (e: z.ZodError): FormState => ({ error: e.issues[0]!.message });
+
+/** The same answer whether or not the address already has an account (its owner gets a note). */
+export async function signUpAction(...args: unknown[]): Promise<FormState> {
+  const parsed = signUpArgs.safeParse(args);
+  if (!parsed.success) return refusal(parsed.error);
+  const { name = "", email = "", password = "", next } = parsed.data;
+  try {
+    await signUp({ name, email, password, next: safeNext(next) ?? undefined }, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  const to = email.trim().toLowerCase();
+  const what = "Open the link in it to confirm your address, then sign in.";
+  return { ok: `Check your e-mail: we sent a message to ${to}. ${what}` };
+}
+
+export async function signInAction(...args: unknown[]): Promise<FormState> {
+  const parsed = signInArgs.safeParse(args);
+  if (!parsed.success) return refusal(parsed.error);
+  const { email = "", password = "", next } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeNext(next) ?? "/studio" });
+  } catch (e) {
+    if (e instanceof SignInThrottled) return { error: throttledMessage(e.retryAfter) };
+    if (e instanceof AuthError) return { error: "That e-mail and password do not match an account." };
+    throw e;
+  }
+  return undefined;
+}
+
+/** Revokes every session of the account (the cookie alone would stay valid for 30 days). */
+export async function signOutAction(...args: unknown[]): Promise<void> {
+  if (!noArgs.safeParse(args).success) return;
+  const user = await currentUser();
+  if (user) await revokeSessions(user.id);
+  await signOut({ redirectTo: "/studio/sign-in" });
+}
+
+export async function resendVerificationAction(...args: unknown[]): Promise<FormState> {
+  if (!noArgs.safeParse(args).success) return { error: UNEXPECTED };
+  const user = await currentUser();
+  if (!user) return { error: "Sign in to continue." };
+  try {
+    await resendVerification(user.id, clock.now());
+  } catch (e) {
+    return toFormState(e);
+  }
+  return { ok: `Sent again to ${user.email}.` };
+}
