@@ -6,7 +6,17 @@ import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { decideCancel, decideConfirmPayment, shipsSomething, type ShippingAddress } from "./model/order";
 import type { OrderLineFact } from "./events";
 import { config, holdMillis } from "@/server/platform/config";
-import { addRefunded, findOrderForRefund, findPayment, insertOrder, lockOrder, markPaymentExpired, recordCheckout, setOrderStatus, settlePayment } from "./infrastructure/orders-repo";
+import {
+  addRefunded,
+  findOrderForRefund,
+  findPayment,
+  insertOrder,
+  lockOrder,
+  markPaymentExpired,
+  recordCheckout,
+  setOrderStatus,
+  settlePayment,
+} from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { detachOrder } from "./infrastructure/carts-repo";
 
@@ -57,7 +67,9 @@ export async function startPayment(paymentId: string, urls: { returnUrl: string;
   }
   const provider = await paymentProvider();
   const started = await provider.start({
-    paymentId, orderId: p.orderId, brandId: p.order.brandId, reference: p.order.reference, amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`, buyerEmail: p.order.buyerEmail,
+    paymentId, orderId: p.orderId, brandId: p.order.brandId, reference: p.order.reference,
+    amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`,
+    buyerEmail: p.order.buyerEmail,
     holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
   });
   await recordCheckout(paymentId, { providerRef: started.providerRef, checkoutUrl: started.redirectUrl, expiresAt: started.expiresAt });

@@ -22,7 +22,15 @@ export type PaymentExpired = DomainEvent<"PaymentExpired", { orderId: string; pa
 export type PaymentMismatched = DomainEvent<"PaymentMismatched", {
   orderId: string; paymentId: string; reference: string; eventId: string; sessionId: string;
   reasons: MismatchReason[]; code: string; description: string; source: string;
-  expected: { amount: number; currency: string }; received: { amount: number | null; currency: string | null };
+  expected: { amount: number; currency: string };
+  received: { amount: number | null; currency: string | null };
 }>;
 export type OrderRefunded = DomainEvent<"OrderRefunded", { orderId: string; reference: string; eventId: string; amount: number; currency: string; reason: string; refundRef: string | null; buyerEmail: string; buyerName: string }>;
-export type CheckoutEvent = OrderRefunded | OrderPlaced | OrderPaid | PaymentFailed | PaymentExpired | PaymentMismatched | OrderCancelled;
+export type CheckoutEvent =
+  | OrderRefunded
+  | OrderPlaced
+  | OrderPaid
+  | PaymentFailed
+  | PaymentExpired
+  | PaymentMismatched
+  | OrderCancelled;

@@ -1,9 +1,45 @@
-export { placeOrder, startPayment, confirmPayment, expirePayment, cancelOrder, refundUnavailableOrder, type NewOrder } from "./commands";
-export { settleWithSession, settleFromProvider, expirePaymentForHold, reconcilePendingPayments, paymentIdForProviderRef } from "./provider-sessions";
-export { orderAccessKey, orderForFan, orderForBrand, ordersOf, ordersByIds, paymentsOf, refundsOf, openPaymentOf, paymentForReturn, salesByEvent, salesByChannel, type OrderRecord, type OrderFilter } from "./queries";
+export {
+  placeOrder,
+  startPayment,
+  confirmPayment,
+  expirePayment,
+  cancelOrder,
+  refundUnavailableOrder,
+  type NewOrder,
+} from "./commands";
+export {
+  settleWithSession,
+  settleFromProvider,
+  expirePaymentForHold,
+  reconcilePendingPayments,
+  paymentIdForProviderRef,
+} from "./provider-sessions";
+export {
+  orderAccessKey,
+  orderForFan,
+  orderForBrand,
+  ordersOf,
+  ordersByIds,
+  paymentsOf,
+  refundsOf,
+  openPaymentOf,
+  paymentForReturn,
+  salesByEvent,
+  salesByChannel,
+  type OrderRecord,
+  type OrderFilter,
+} from "./queries";
 export { placeOrderInput, lineInput, buyerInput, addressInput, shipsSomething, type ShippingAddress, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
 export { eventSalesProjection } from "./projections/event-sales";
-export type { CheckoutEvent, OrderPaid, OrderPlaced, OrderCancelled, OrderRefunded, PaymentMismatched, OrderLineFact } from "./events";
+export type {
+  CheckoutEvent,
+  OrderPaid,
+  OrderPlaced,
+  OrderCancelled,
+  OrderRefunded,
+  PaymentMismatched,
+  OrderLineFact,
+} from "./events";
 export { cartById, lockCartFor, saveCart, attachOrderToCart, emptyCartAfterPayment, cartForOrder, type CartRecord } from "./carts";
 export { followFulfillment, orderToRefund, recordRefund, settleRefund, refundPolicyOf, setRefundPolicy, refundPolicyInput } from "./refunds";
 export { testPayment, settleLocalTestPayment } from "./test-payments";

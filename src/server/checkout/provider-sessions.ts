@@ -1,16 +1,25 @@
-// Turning what a payment provider says into settled payments. SettleWithSession: a provider's session says a payment succeeded, failed or expired. It may
-// settle the payment only if it is the session created for it, for its amount, in its currency,
-// for its brand (model/payment-match.ts). The webhook, the return page, reconciliation and the
-// hold's end all come through here; anything else is refused AND recorded on the order's stream
-// (PaymentMismatched: the brand's audit log and the order's history show it) with a warning in
-// the log, so an organizer or operator can look at the money Stripe really took.
+// Turning what a payment provider says into settled payments. SettleWithSession: a provider's
+// session says a payment succeeded, failed or expired. It may settle the payment only if it is the
+// session created for it, for its amount, in its currency, for its brand (model/payment-match.ts).
+// The webhook, the return page, reconciliation and the hold's end all come through here; anything
+// else is refused AND recorded on the order's stream (PaymentMismatched: the brand's audit log and
+// the order's history show it) with a warning in the log, so an organizer or operator can look at
+// the money Stripe really took.
 import { transaction } from "@/server/platform/unit-of-work";
 import { notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { log } from "@/server/platform/log";
 import { appendToStream } from "@/server/eventlog";
-import { MISMATCH_WORDS, mismatchesOf, type MismatchReason, type ProviderSession } from "./model/payment-match";
-import { findPayment, findPaymentByRef, lockOrder, mismatchesRecorded, pendingPaymentForHold, pendingPaymentsOlderThan } from "./infrastructure/orders-repo";
+import { MISMATCH_WORDS, mismatchesOf } from "./model/payment-match";
+import type { MismatchReason, ProviderSession } from "./model/payment-match";
+import {
+  findPayment,
+  findPaymentByRef,
+  lockOrder,
+  mismatchesRecorded,
+  pendingPaymentForHold,
+  pendingPaymentsOlderThan,
+} from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { confirmPayment, expirePayment } from "./commands";
 
@@ -55,7 +64,13 @@ async function recordMismatch(
   actor: Actor,
 ): Promise<string> {
   const code = reasons.join(", ");
-  const fields = { paymentId: stored.paymentId, orderId: stored.orderId, sessionId: session.sessionId, reasons: code, source: actor.label };
+  const fields = {
+    paymentId: stored.paymentId,
+    orderId: stored.orderId,
+    sessionId: session.sessionId,
+    reasons: code,
+    source: actor.label,
+  };
   return transaction(async (tx) => {
     const order = await lockOrder(tx, stored.orderId);
     if (!order) throw notFound("This order does not exist.");
@@ -77,8 +92,10 @@ async function recordMismatch(
       expected: { amount: stored.amount, currency: stored.currency },
       received: { amount: session.amount, currency: session.currency },
     };
-    await appendToStream(tx, `order-${order.id}`, "any", [{ type: "PaymentMismatched", payload }], metadataFor(actor, order.brandId, order.id));
-    log.warn({ ...fields, expected: payload.expected, received: payload.received }, "payment session refused: it does not match the payment");
+    const meta = metadataFor(actor, order.brandId, order.id);
+    await appendToStream(tx, `order-${order.id}`, "any", [{ type: "PaymentMismatched", payload }], meta);
+    const money = { expected: payload.expected, received: payload.received };
+    log.warn({ ...fields, ...money }, "payment session refused: it does not match the payment");
     return order.status;
   });
 }
@@ -101,7 +118,11 @@ export async function paymentClaimedBy(session: ProviderSession): Promise<string
  * The fan came back from the provider: ask it how the payment stands and settle through the
  * same matching and idempotent confirmPayment the webhook uses — whichever arrives first wins.
  */
-export async function settleFromProvider(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+export async function settleFromProvider(
+  paymentId: string,
+  now: Date,
+  actor: Actor,
+): Promise<{ orderId: string; status: string }> {
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
   const unchanged = { orderId: p.orderId, status: p.order.status };
@@ -111,7 +132,9 @@ export async function settleFromProvider(paymentId: string, now: Date, actor: Ac
   if (!session) return unchanged;
   if (state === "paid") return settleWithSession(paymentId, "succeeded", session, now, actor);
   if (state === "failed") return settleWithSession(paymentId, "failed", session, now, actor);
-  if (state === "expired" && p.status === "pending") return settleWithSession(paymentId, "expired", session, now, actor);
+  if (state === "expired" && p.status === "pending") {
+    return settleWithSession(paymentId, "expired", session, now, actor);
+  }
   return unchanged;
 }
 
@@ -139,11 +162,16 @@ export async function expirePaymentForHold(holdId: string, now: Date, actor: Act
  * Reconciliation: payments pending longer than `olderThanMs` are asked about — a webhook that
  * never came must not leave a paid order unconfirmed.
  */
-export async function reconcilePendingPayments(now: Date, olderThanMs: number, actor: Actor): Promise<{ checked: number }> {
+export async function reconcilePendingPayments(
+  now: Date,
+  olderThanMs: number,
+  actor: Actor,
+): Promise<{ checked: number }> {
   const pending = await pendingPaymentsOlderThan(new Date(now.getTime() - olderThanMs), now);
   for (const p of pending) {
+    const holdEnded = !!p.order.holdExpiresAt && p.order.holdExpiresAt <= now;
     if (p.providerRef) await settleFromProvider(p.id, now, actor);
-    else if (p.status === "pending" && p.order.holdExpiresAt && p.order.holdExpiresAt <= now) await expirePayment(p.id, now, actor);
+    else if (p.status === "pending" && holdEnded) await expirePayment(p.id, now, actor);
   }
   return { checked: pending.length };
 }

@@ -86,8 +86,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // TEST MODE pays any order with one click and no money: never by accident in production.
     if (env.PAYMENT_PROVIDER === "local" && env.ALLOW_TEST_PAYMENTS_IN_PRODUCTION !== TEST_PAYMENTS_OPT_IN)
       throw new ConfigError(
-        "MARQUEE_ENV=production refuses PAYMENT_PROVIDER=local: TEST MODE pays any order with one click and no money. " +
-          `Use PAYMENT_PROVIDER=stripe, or, for a demo on purpose, set ALLOW_TEST_PAYMENTS_IN_PRODUCTION=${TEST_PAYMENTS_OPT_IN}`,
+        "MARQUEE_ENV=production refuses PAYMENT_PROVIDER=local: TEST MODE pays any order with one click " +
+          "and no money. Use PAYMENT_PROVIDER=stripe, or, for a demo on purpose, set " +
+          `ALLOW_TEST_PAYMENTS_IN_PRODUCTION=${TEST_PAYMENTS_OPT_IN}`,
       );
     if (env.MAIL_TRANSPORT !== "smtp" && env.MAIL_TRANSPORT !== "outbox")
       throw new ConfigError("MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)");

@@ -71,8 +71,11 @@ export async function lockOrder(uow: UnitOfWork, orderId: string): Promise<Order
   return o ? toRecord(o) : null;
 }
 
-/** The refused sessions already recorded on an order (PaymentMismatched), read inside the caller's transaction. */
-export async function mismatchesRecorded(uow: UnitOfWork, orderId: string): Promise<{ sessionId: string; code: string }[]> {
+/** The refused sessions already recorded on an order (PaymentMismatched), in the caller's transaction. */
+export async function mismatchesRecorded(
+  uow: UnitOfWork,
+  orderId: string,
+): Promise<{ sessionId: string; code: string }[]> {
   const events = await readStream(`order-${orderId}`, txOf(uow));
   return events
     .filter((e) => e.type === "PaymentMismatched")

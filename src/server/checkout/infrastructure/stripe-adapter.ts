@@ -38,7 +38,8 @@ function stateOf(s: Stripe.Checkout.Session): ProviderPaymentState {
   // still processing — unless its PaymentIntent went back to needing a payment method or
   // was cancelled: then the async payment failed (checkout.session.async_payment_failed).
   const intent = s.payment_intent;
-  if (s.status === "complete" && intent && typeof intent !== "string" && FAILED_INTENT_STATES.has(intent.status)) return "failed";
+  const intentFailed = !!intent && typeof intent !== "string" && FAILED_INTENT_STATES.has(intent.status);
+  if (s.status === "complete" && intentFailed) return "failed";
   return "unpaid";
 }
 
@@ -57,7 +58,13 @@ export function createStripeProvider(): PaymentProvider {
       // sends the same parameters, which Stripe requires.
       const step = 10 * 60_000;
       const expiresAt = new Date(Math.max(p.holdExpiresAt.getTime(), Math.ceil(Date.now() / step) * step + MIN_SESSION_MS));
-      const metadata = { paymentId: p.paymentId, orderId: p.orderId, brandId: p.brandId, reference: p.reference };
+      // The ids let a session be matched to its payment, order and brand (model/payment-match.ts).
+      const metadata = {
+        paymentId: p.paymentId,
+        orderId: p.orderId,
+        brandId: p.brandId,
+        reference: p.reference,
+      };
       const session = await stripe.checkout.sessions.create(
         {
           mode: "payment",

@@ -77,7 +77,8 @@ async function apply(event: Stripe.Event, now: Date): Promise<WebhookReply> {
   if (!paymentId) {
     // Not one of ours (another integration on the same Stripe account): nothing to do, and a
     // non-2xx answer would only make Stripe retry it for days.
-    log.warn({ type: event.type, event: event.id, session: session.sessionId }, "stripe webhook: no payment for this Checkout Session");
+    const fields = { type: event.type, event: event.id, session: session.sessionId };
+    log.warn(fields, "stripe webhook: no payment for this Checkout Session");
     return { status: 200, body: "Ignored: no payment for this Checkout Session." };
   }
 
@@ -85,7 +86,8 @@ async function apply(event: Stripe.Event, now: Date): Promise<WebhookReply> {
   switch (event.type) {
     case "checkout.session.completed": {
       // "unpaid": the fan chose an asynchronous method (SEPA debit…); async_payment_* follows.
-      const paid = parsed.data.payment_status === "paid" || parsed.data.payment_status === "no_payment_required";
+      const paymentStatus = parsed.data.payment_status;
+      const paid = paymentStatus === "paid" || paymentStatus === "no_payment_required";
       if (!paid) return { status: 200, body: "Payment is processing; waiting for its outcome." };
       outcome = "succeeded";
       break;
@@ -103,7 +105,8 @@ async function apply(event: Stripe.Event, now: Date): Promise<WebhookReply> {
   const result = await settleWithSession(paymentId, outcome, session, now, actor);
   if (result.refused) {
     const why = result.refused.map((r) => MISMATCH_WORDS[r]).join("; ");
-    return { status: 200, body: `Refused and recorded: ${why}. Order ${result.orderId} is ${result.status}.` };
+    const body = `Refused and recorded: ${why}. Order ${result.orderId} is ${result.status}.`;
+    return { status: 200, body };
   }
   return { status: 200, body: `Order ${result.orderId} is ${result.status}.` };
 }

@@ -51,6 +51,8 @@ export function mismatchesOf(stored: StoredPayment, session: ProviderSession): M
   if (session.orderId !== null && session.orderId !== stored.orderId) reasons.push("order");
   if (session.brandId !== null && session.brandId !== stored.brandId) reasons.push("brand");
   if (session.amount !== stored.amount) reasons.push("amount");
-  if (session.currency === null || session.currency.toUpperCase() !== stored.currency.toUpperCase()) reasons.push("currency");
+  const currency = session.currency?.toUpperCase() ?? null;
+  const sameCurrency = currency !== null && currency === stored.currency.toUpperCase();
+  if (!sameCurrency) reasons.push("currency");
   return reasons;
 }
