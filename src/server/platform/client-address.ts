@@ -24,8 +24,12 @@ export function clientAddress(forwardedFor: string | null | undefined, trustedPr
   return hops[Math.max(0, hops.length - Math.max(1, trustedProxies))]!;
 }
 
-/** The client of one request under this deployment's proxy setting. `front`: npm start's front server runs in this process. */
-export function clientAddressOf(headers: HeaderSource, trustedProxies: number, front = process.env.MARQUEE_FRONT === "socket"): string {
+/** The client of one request under this proxy setting. `front`: npm start's front server runs in this process. */
+export function clientAddressOf(
+  headers: HeaderSource,
+  trustedProxies: number,
+  front = process.env.MARQUEE_FRONT === "socket",
+): string {
   if (trustedProxies >= 1) return clientAddress(headers.get("x-forwarded-for"), trustedProxies);
   if (!front) return UNKNOWN_CLIENT;
   const parsed = address.safeParse(headers.get(CLIENT_ADDRESS_HEADER));
