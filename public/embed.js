@@ -37,7 +37,7 @@
   function frame() {
     var iframe = document.createElement("iframe");
     iframe.src = base + "/embed/" + encodeURIComponent(brand) + "/" + encodeURIComponent(event);
-    // The frame learns which site it is on from the browser's Referer: the origin only, whatever this page's own policy.
+    // The frame learns its site from the browser's Referer: the origin only, whatever this page's policy.
     iframe.referrerPolicy = "origin";
     iframe.title = "Tickets";
     iframe.style.cssText = "width:100%;border:0;display:block;height:480px;overflow:hidden";

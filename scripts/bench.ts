@@ -67,7 +67,8 @@ async function counterCeiling(url: string): Promise<number> {
 
 async function main() {
   loadDevelopmentSecrets(log);
-  const database_ = await freshDatabase(process.env.BENCH_DATABASE_NAME ?? "marquee_bench", "pg-bench", Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379));
+  const name = process.env.BENCH_DATABASE_NAME ?? "marquee_bench";
+  const database_ = await freshDatabase(name, "pg-bench", Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379));
   process.env.DATABASE_URL = database_.url;
   process.env.RATE_LIMIT_HOLDS_PER_MINUTE = "1000000";
   process.env.RATE_LIMIT_ORDERS_PER_MINUTE = "1000000";

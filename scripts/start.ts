@@ -45,7 +45,8 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   // Next.js behind a front that stamps each request with its connection's address (for rate
   // limits, see web-server.mjs), run by node directly so stopping this process stops it too.
-  const next = spawn(process.execPath, [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: { ...process.env, PORT: port } });
+  const web = [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])];
+  const next = spawn(process.execPath, web, { stdio: "inherit", env: { ...process.env, PORT: port } });
   const { runWorker } = await import("./lib/worker");
   const worker = await runWorker(database.url, true);
   log(`[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`);

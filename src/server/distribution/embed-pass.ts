@@ -11,8 +11,17 @@ const PURPOSE = "embed-pass";
 /** Long enough for a fan who leaves the page open for the evening; short enough to go stale. */
 const PASS_SECONDS = 12 * 3600;
 
-const frameRequest = z.object({ referer: z.string().max(2000).nullish(), fetchDest: z.string().max(40).nullish() });
-const passBody = z.object({ b: z.string().min(1).max(64), o: z.string().min(1).max(200), x: z.number().int() });
+const frameRequest = z.object({
+  referer: z.string().max(2000).nullish(),
+  fetchDest: z.string().max(40).nullish(),
+});
+/** b: the brand's id, o: the framing site's origin, x: expiry in Unix seconds. */
+const passBody = z.object({
+  b: z.string().min(1).max(64),
+  o: z.string().min(1).max(200),
+  x: z.number().int(),
+});
+type Brand = { id: string; slug: string };
 const passInput = z.string().min(1).max(1000);
 
 function originOf(referer: string | null | undefined): string | null {
@@ -29,17 +38,22 @@ function originOf(referer: string | null | undefined): string | null {
  * A pass for this brand's embed, when the request is a frame (Sec-Fetch-Dest: iframe) on a page
  * whose origin (from the Referer) the brand allows; else null — the frame sells as the shop.
  */
-export async function embedPassFor(brand: { id: string; slug: string }, headers: { referer?: string | null; fetchDest?: string | null }, now: Date): Promise<string | null> {
+export async function embedPassFor(
+  brand: Brand,
+  headers: { referer?: string | null; fetchDest?: string | null },
+  now: Date,
+): Promise<string | null> {
   const request = frameRequest.safeParse(headers);
   if (!request.success || request.data.fetchDest !== "iframe") return null;
   const origin = originOf(request.data.referer);
   if (!origin || !(await embedAllowed(brand.slug, origin))) return null;
-  const body = Buffer.from(JSON.stringify({ b: brand.id, o: origin, x: Math.floor(now.getTime() / 1000) + PASS_SECONDS })).toString("base64url");
+  const claims: z.infer<typeof passBody> = { b: brand.id, o: origin, x: Math.floor(now.getTime() / 1000) + PASS_SECONDS };
+  const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
   return `${body}.${sign(PURPOSE, body)}`;
 }
 
-/** The site a pass vouches for, if it is Marquee's, for this brand, unexpired, and the site is still allowed; else null. */
-export async function embedOriginOf(brand: { id: string; slug: string }, pass: unknown, now: Date): Promise<string | null> {
+/** The site a pass vouches for — if Marquee signed it, for this brand, unexpired, the site still allowed; else null. */
+export async function embedOriginOf(brand: Brand, pass: unknown, now: Date): Promise<string | null> {
   const raw = passInput.safeParse(pass);
   if (!raw.success) return null;
   const [body, signature, ...rest] = raw.data.split(".");

@@ -18,14 +18,20 @@ const address = z.string().trim().min(1).max(64).regex(/^[0-9a-fA-F:.%a-zA-Z]+$/
 
 type HeaderSource = { get(name: string): string | null };
 
+/** The client by X-Forwarded-For alone. With no proxy (0) the header is the client's own: never taken. */
 export function clientAddress(forwardedFor: string | null | undefined, trustedProxies: number): string {
+  if (trustedProxies < 1) return UNKNOWN_CLIENT;
   const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   if (hops.length === 0) return "local";
   return hops[Math.max(0, hops.length - Math.max(1, trustedProxies))]!;
 }
 
-/** The client of one request under this deployment's proxy setting. `front`: npm start's front server runs in this process. */
-export function clientAddressOf(headers: HeaderSource, trustedProxies: number, front = process.env.MARQUEE_FRONT === "socket"): string {
+/** The client of one request under this proxy setting. `front`: npm start's front server runs in this process. */
+export function clientAddressOf(
+  headers: HeaderSource,
+  trustedProxies: number,
+  front = process.env.MARQUEE_FRONT === "socket",
+): string {
   if (trustedProxies >= 1) return clientAddress(headers.get("x-forwarded-for"), trustedProxies);
   if (!front) return UNKNOWN_CLIENT;
   const parsed = address.safeParse(headers.get(CLIENT_ADDRESS_HEADER));

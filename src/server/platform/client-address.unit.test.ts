@@ -12,6 +12,9 @@ describe("clientAddress", () => {
   it("with fewer entries than proxies, takes the leftmost there is", () => {
     expect(clientAddress("203.0.113.7", 3)).toBe("203.0.113.7");
   });
+  it("with no proxy (0), never takes the header: it is the client's own", () => {
+    expect(clientAddress("6.6.6.6", 0)).toBe(UNKNOWN_CLIENT);
+  });
   it("without the header, everyone is 'local'", () => {
     expect(clientAddress(null, 1)).toBe("local");
     expect(clientAddress(" , ", 1)).toBe("local");

@@ -7,7 +7,8 @@ type Window = { key: string; start: Date; retryAfter: number };
 
 function windowOf(key: string, windowMs: number, now: Date): Window {
   const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  return { key, start, retryAfter: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)) };
+  const retryAfter = Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000));
+  return { key, start, retryAfter };
 }
 
 /** Count one attempt in its window; the count including it. */
@@ -20,7 +21,8 @@ async function count(w: Window, now: Date): Promise<number> {
   return rows[0]?.count ?? 0;
 }
 
-const tooMany = (w: Window, what: string) => new DomainError("TooManyRequests", `Too many ${what}. Try again in ${w.retryAfter} s.`, { retryAfter: w.retryAfter });
+const tooMany = (w: Window, what: string) =>
+  new DomainError("TooManyRequests", `Too many ${what}. Try again in ${w.retryAfter} s.`, { retryAfter: w.retryAfter });
 
 export async function rateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<void> {
   const w = windowOf(key, windowMs, now);
@@ -33,9 +35,14 @@ export async function rateLimit(key: string, limit: number, windowMs: number, no
  * attempt; one that did not fail (`failed` says which) is given back. `what` names the attempts
  * in the message ("wrong codes").
  */
-export async function limitFailures<T>(key: string, limit: number, windowMs: number, now: Date, what: string, attempt: () => Promise<T>, failed: (e: unknown) => boolean): Promise<T> {
+export async function limitFailures<T>(
+  limit: { key: string; max: number; windowMs: number; now: Date; what: string },
+  attempt: () => Promise<T>,
+  failed: (e: unknown) => boolean,
+): Promise<T> {
+  const { key, max, windowMs, now, what } = limit;
   const w = windowOf(key, windowMs, now);
-  if ((await count(w, now)) > limit) throw tooMany(w, what);
+  if ((await count(w, now)) > max) throw tooMany(w, what);
   try {
     const result = await attempt();
     await giveBack(w);
@@ -47,5 +54,6 @@ export async function limitFailures<T>(key: string, limit: number, windowMs: num
 }
 
 async function giveBack(w: Window): Promise<void> {
-  await db().$executeRaw`UPDATE rate_limit SET count = count - 1 WHERE key = ${w.key} AND window_start = ${w.start} AND count > 0`;
+  await db().$executeRaw`
+    UPDATE rate_limit SET count = count - 1 WHERE key = ${w.key} AND window_start = ${w.start} AND count > 0`;
 }

@@ -11,7 +11,7 @@ export async function priceBook(brandId: string, productIds: string[], bundleIds
   return { phases, bundles };
 }
 
-/** The refusal's `reason` for a code that does not exist: what a guesser gets most (rate-limited at the shop's edge). */
+/** The refusal's `reason` for a code that does not exist: what a guesser gets most (limited at the shop's edge). */
 export const UNKNOWN_CODE = "unknownCode";
 
 /** A code the fan typed, with its uses so far; unknown codes are refused in words. */

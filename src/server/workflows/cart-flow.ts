@@ -105,7 +105,11 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
 }
 
 /** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
-const checkoutInput = z.object({ brandSlug: z.string().min(1).max(60), buyer: checkout.buyerInput, embedPass: z.string().max(1000).nullish() });
+const checkoutInput = z.object({
+  brandSlug: z.string().min(1).max(60),
+  buyer: checkout.buyerInput,
+  embedPass: z.string().max(1000).nullish(),
+});
 
 /** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
 export async function checkoutCart(cartId: string | null, raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {

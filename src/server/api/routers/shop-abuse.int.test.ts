@@ -20,10 +20,13 @@ const { db } = await import("@/server/platform/db");
 const { clock } = await import("@/server/platform/clock");
 
 type Fixture = Awaited<ReturnType<typeof organizerWithEvent>>;
+const at = (f: Fixture) => ({ brandSlug: f.brand.slug, eventId: f.event.id });
+const one = (f: Fixture) => [{ productId: f.productId, quantity: 1 }];
 
 /** A caller for one HTTP request with these headers, as the tRPC route builds it. */
 async function callerFor(headers: Record<string, string>) {
-  return createCaller(await createContext({ req: new Request("http://localhost/api/trpc", { headers }), resHeaders: new Headers() }));
+  const req = new Request("http://localhost/api/trpc", { headers });
+  return createCaller(await createContext({ req, resHeaders: new Headers() }));
 }
 
 /** A caller whose every request comes from one client, with its own cookie jar. */
@@ -33,7 +36,11 @@ function clientCaller(address: string) {
     jar,
     caller: () => createCaller({
       user: null,
-      request: { clientKey: address, cookie: (n) => jar.get(n) ?? null, setCookie: (n, v) => void jar.set(n, v) },
+      request: {
+        clientKey: address,
+        cookie: (n) => jar.get(n) ?? null,
+        setCookie: (n, v) => void jar.set(n, v),
+      },
     }),
   };
 }
@@ -59,13 +66,16 @@ describe("when Marquee is served without a proxy (TRUSTED_PROXIES=0, the default
   });
 
   // npm start's front server writes the connection's address into x-marquee-client-address.
-  const fromOneSocket = (i: number) => ({ "x-forwarded-for": `10.9.${i >> 8}.${i & 255}`, "x-marquee-client-address": "203.0.113.7" });
+  const fromOneSocket = (i: number, address = "203.0.113.7") => ({
+    "x-forwarded-for": `10.9.${i >> 8}.${i & 255}`,
+    "x-marquee-client-address": address,
+  });
 
   it("keys the hold limit on the connection's address: rotating X-Forwarded-For does not escape it", async () => {
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) {
       const caller = await callerFor(fromOneSocket(i));
-      codes.push(await codeOf(caller.shop.updateCart({ brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }] })));
+      codes.push(await codeOf(caller.shop.updateCart({ ...at(f), lines: one(f) })));
     }
     expect(codes).toEqual(["OK", "OK", "OK", "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
   });
@@ -73,8 +83,8 @@ describe("when Marquee is served without a proxy (TRUSTED_PROXIES=0, the default
   it("keys the order limit on it too", async () => {
     const codes: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const caller = await callerFor({ ...fromOneSocket(100 + i), "x-marquee-client-address": "203.0.113.8" });
-      codes.push(await codeOf(caller.shop.placeOrder({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: buyer(i), lines: [{ productId: f.productId, quantity: 1 }] })));
+      const caller = await callerFor(fromOneSocket(100 + i, "203.0.113.8"));
+      codes.push(await codeOf(caller.shop.placeOrder({ ...at(f), buyer: buyer(i), lines: one(f) })));
     }
     expect(codes).toEqual(["OK", "OK", "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
   });
@@ -85,7 +95,7 @@ describe("when Marquee is served without a proxy (TRUSTED_PROXIES=0, the default
       const codes: string[] = [];
       for (let i = 0; i < 4; i++) {
         const caller = await callerFor({ "x-forwarded-for": `10.8.0.${i}`, "x-marquee-client-address": `198.51.100.${i}` });
-        codes.push(await codeOf(caller.shop.placeOrder({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: buyer(10 + i), lines: [{ productId: f.productId, quantity: 1 }] })));
+        codes.push(await codeOf(caller.shop.placeOrder({ ...at(f), buyer: buyer(10 + i), lines: one(f) })));
       }
       expect(codes).toEqual(["OK", "OK", "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
     } finally {
@@ -98,43 +108,44 @@ describe("guessing promo codes", () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await organizerWithEvent({ capacity: 100 });
-    await pricing.createPromo(f.actor, f.brand.id, { code: "FRIENDS", kind: "percent", value: "10", scope: "cart" }, new Set());
+    const friends = { code: "FRIENDS", kind: "percent", value: "10", scope: "cart" };
+    await pricing.createPromo(f.actor, f.brand.id, friends, new Set());
   });
 
   it("answers 20 wrong codes a minute, then 429 with words — even for the right code", async () => {
     const client = clientCaller("198.51.100.20");
     const answers: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const offer = await client.caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id, promoCode: `GUESS${i}` });
+      const offer = await client.caller().shop.offer({ ...at(f), promoCode: `GUESS${i}` });
       answers.push(offer.promo?.valid ? "valid" : "wrong");
     }
     expect(answers).toEqual(new Array(20).fill("wrong"));
-    const limited = await client.caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id, promoCode: "FRIENDS" }).catch((e: unknown) => e);
+    const limited = await client.caller().shop.offer({ ...at(f), promoCode: "FRIENDS" }).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(TRPCError);
     expect((limited as TRPCError).code).toBe("TOO_MANY_REQUESTS");
     expect((limited as TRPCError).message).toMatch(/^Too many wrong codes\. Try again in \d+ s\.$/);
     // The quote and the cart are limited by the same count.
-    const line = [{ productId: f.productId, quantity: 1 }];
-    expect(await codeOf(client.caller().shop.quote({ brandSlug: f.brand.slug, eventId: f.event.id, lines: line, promoCode: "FRIENDS" }))).toBe("TOO_MANY_REQUESTS");
-    expect(await codeOf(client.caller().shop.updateCart({ brandSlug: f.brand.slug, eventId: f.event.id, lines: line, promoCode: "GUESS99" }))).toBe("TOO_MANY_REQUESTS");
+    const line = one(f);
+    expect(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: "FRIENDS" }))).toBe("TOO_MANY_REQUESTS");
+    expect(await codeOf(client.caller().shop.updateCart({ ...at(f), lines: line, promoCode: "GUESS99" }))).toBe("TOO_MANY_REQUESTS");
     // Browsing without a code is not limited, and another client is not affected.
-    expect((await client.caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id })).items.length).toBeGreaterThan(0);
-    expect((await clientCaller("198.51.100.21").caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id, promoCode: "friends" })).promo?.valid).toBe(true);
+    expect((await client.caller().shop.offer({ ...at(f) })).items.length).toBeGreaterThan(0);
+    expect((await clientCaller("198.51.100.21").caller().shop.offer({ ...at(f), promoCode: "friends" })).promo?.valid).toBe(true);
   });
 
   it("counts wrong codes tried through the quote, and never the right one", async () => {
     const client = clientCaller("198.51.100.22");
-    const line = [{ productId: f.productId, quantity: 1 }];
-    for (let i = 0; i < 30; i++) await client.caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id, promoCode: "FRIENDS" });
+    const line = one(f);
+    for (let i = 0; i < 30; i++) await client.caller().shop.offer({ ...at(f), promoCode: "FRIENDS" });
     const codes: string[] = [];
-    for (let i = 0; i < 21; i++) codes.push(await codeOf(client.caller().shop.quote({ brandSlug: f.brand.slug, eventId: f.event.id, lines: line, promoCode: `NOPE${i}` })));
+    for (let i = 0; i < 21; i++) codes.push(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: `NOPE${i}` })));
     expect(codes.slice(0, 20)).toEqual(new Array(20).fill("BAD_REQUEST"));
     expect(codes[20]).toBe("TOO_MANY_REQUESTS");
   });
 
   it("refuses parallel guesses beyond the limit too", async () => {
     const client = clientCaller("198.51.100.23");
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => codeOf(client.caller().shop.offer({ brandSlug: f.brand.slug, eventId: f.event.id, promoCode: `PAR${i}` }))));
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => codeOf(client.caller().shop.offer({ ...at(f), promoCode: `PAR${i}` }))));
     expect(results.filter((r) => r === "OK")).toHaveLength(20);
   });
 });
@@ -152,7 +163,7 @@ describe("the embed channel of an order", () => {
   /** Hold one ticket in brand `f`'s shop and check out with these extra fields; the channel recorded. */
   async function channelOf(f: Fixture, extra: Record<string, unknown>, n: number): Promise<string> {
     const client = clientCaller(`192.0.2.${n}`);
-    await client.caller().shop.updateCart({ brandSlug: f.brand.slug, eventId: f.event.id, lines: [{ productId: f.productId, quantity: 1 }], channel: "embed" });
+    await client.caller().shop.updateCart({ ...at(f), lines: one(f), channel: "embed" });
     const placed = await client.caller().shop.checkoutCart({ brandSlug: f.brand.slug, buyer: buyer(n), ...extra });
     return (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).channel;
   }
@@ -173,7 +184,8 @@ describe("the embed channel of an order", () => {
   });
 
   it("gives no pass outside a frame or for a site the brand has not allowed", async () => {
-    expect(await distribution.embedPassFor(a.brand, { referer: "https://allowed.example/", fetchDest: "document" }, clock.now())).toBeNull();
+    const inPage = { referer: "https://allowed.example/", fetchDest: "document" };
+    expect(await distribution.embedPassFor(a.brand, inPage, clock.now())).toBeNull();
     expect(await distribution.embedPassFor(a.brand, { referer: null, fetchDest: "iframe" }, clock.now())).toBeNull();
     expect(await passFor(a, "https://elsewhere.example")).toBeNull();
   });
@@ -181,7 +193,8 @@ describe("the embed channel of an order", () => {
   it("does not take brand A's pass for brand B, nor an expired one", async () => {
     const pass = await passFor(a, "https://allowed.example");
     expect(await channelOf(b, { embedPass: pass }, 4)).toBe("shop");
-    const old = await distribution.embedPassFor(a.brand, { referer: "https://allowed.example/", fetchDest: "iframe" }, new Date(Date.now() - 2 * 24 * 3600_000));
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+    const old = await distribution.embedPassFor(a.brand, { referer: "https://allowed.example/", fetchDest: "iframe" }, twoDaysAgo);
     expect(await channelOf(a, { embedPass: old }, 5)).toBe("shop");
   });
 });

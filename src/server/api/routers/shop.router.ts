@@ -43,18 +43,24 @@ const unknownCode = (e: unknown) => isDomainError(e) && e.details.reason === pri
  */
 function guardingPromo<T>(ctx: Ctx, code: string | null | undefined, run: () => Promise<T>): Promise<T> {
   if (!code?.trim()) return run();
-  return limitFailures(`promo:${ctx.request.clientKey}`, config().RATE_LIMIT_PROMO_GUESSES_PER_MINUTE, 60_000, clock.now(), "wrong codes", run, unknownCode);
+  const max = config().RATE_LIMIT_PROMO_GUESSES_PER_MINUTE;
+  const limit = { key: `promo:${ctx.request.clientKey}`, max, windowMs: 60_000, now: clock.now(), what: "wrong codes" };
+  return limitFailures(limit, run, unknownCode);
 }
 
+type OfferPromo = { unlocked: Set<string>; promo: { code: string; valid: boolean; message: string | null } | null };
+
 /** The promo code the offer was asked with: what it unlocks, or why it does not apply. */
-async function offerPromo(ctx: Ctx, brandId: string, code: string) {
+async function offerPromo(ctx: Ctx, brandId: string, code: string): Promise<OfferPromo> {
   try {
     const p = await guardingPromo(ctx, code, () => pricing.promoForCart(brandId, code));
     pricing.checkPromo(p.promo, clock.now(), p.usedCount);
-    return { unlocked: new Set(p.promo.unlocksProductIds), promo: { code: p.promo.code, valid: true, message: null } };
+    const promo = { code: p.promo.code, valid: true, message: null };
+    return { unlocked: new Set(p.promo.unlocksProductIds), promo };
   } catch (e) {
     if (!isDomainError(e) || e.code === "TooManyRequests") throw e;
-    return { unlocked: new Set<string>(), promo: { code: code.toUpperCase(), valid: false, message: e.message } };
+    const promo = { code: code.toUpperCase(), valid: false, message: e.message };
+    return { unlocked: new Set<string>(), promo };
   }
 }
 
@@ -67,20 +73,23 @@ export const shopRouter = router({
   /** What is on sale now: prices and phases, how many are left, bundles with their contents and saving. */
   offer: publicProcedure.input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
-    const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : { unlocked: new Set<string>(), promo: null };
+    const noCode: OfferPromo = { unlocked: new Set<string>(), promo: null };
+    const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : noCode;
     return { currency: brand.currency, items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }), promo };
   }),
 
   /** The cart's quote from the server: lines by phase, discounts, tax, total. */
   quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
     const { brand, event } = await load(input.brandSlug, input.eventId);
-    return guardingPromo(ctx, input.promoCode, async () => (await priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel)).quote);
+    const price = () => priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel);
+    return guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
   }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
   placeOrder: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
     await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
-    return guardingPromo(ctx, z.object({ promoCode }).safeParse(input).data?.promoCode, () => placeOrderFlow(input));
+    const code = z.object({ promoCode }).safeParse(input).data?.promoCode;
+    return guardingPromo(ctx, code, () => placeOrderFlow(input));
   }),
 
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */

@@ -23,7 +23,8 @@ export default async function EmbeddedEvent({ params }: { params: Promise<{ bran
   const { brand, event } = await loadEvent(slug, eventSlug);
   // Which site frames us, as the browser tells it (never the client's word): a signed pass for checkout.
   const request = await headers();
-  const pass = await embedPassFor(brand, { referer: request.get("referer"), fetchDest: request.get("sec-fetch-dest") }, clock.now());
+  const frame = { referer: request.get("referer"), fetchDest: request.get("sec-fetch-dest") };
+  const pass = await embedPassFor(brand, frame, clock.now());
   const theme = themeOf(brand);
   return (
     <TrpcProvider>
