@@ -8,19 +8,25 @@
 // The other security headers (HSTS, nosniff, Referrer-Policy, Permissions-Policy) are static, in
 // next.config.js. /files and the APIs set their own CSP.
 import { NextResponse, type NextRequest } from "next/server";
-import { embedBrandOf, frameAncestorsOf, normalizePath, routeRequest } from "@/server/distribution";
+import { embedBrandOf, frameAncestorsOf, normalizePath, placeOfHost, routeRequest } from "@/server/distribution";
+import type { HostPlace } from "@/server/distribution";
 import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
-const NOT_HERE = [
-  `<!doctype html><meta charset="utf-8"><title>No shop here</title>`,
-  `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b">`,
-  `<h1>No shop is set up at this address</h1>`,
-  `<p>If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed”`,
-  ` and verify it there.</p></body>`,
-].join("");
+const page404 = (title: string, text: string) =>
+  [
+    `<!doctype html><meta charset="utf-8"><title>${title}</title>`,
+    `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1.5rem;color:#18181b">`,
+    `<h1>${title}</h1><p>${text}</p></body>`,
+  ].join("");
+const NO_SHOP = page404(
+  "No shop is set up at this address",
+  "If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed” and verify it there.",
+);
+const NO_PAGE = page404("We could not find that page.", "The address may be mistyped, or the page is not part of this shop.");
 
-const notHere = () =>
-  new NextResponse(NOT_HERE, {
+/** A 404: on a domain no brand has verified, how to set one up; elsewhere, that the page is not here. */
+const notHere = (place: HostPlace) =>
+  new NextResponse(!place.own && !place.brandSlug ? NO_SHOP : NO_PAGE, {
     status: 404,
     headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": NOTHING_CSP },
   });
@@ -35,7 +41,7 @@ const notAPage = (path: string) =>
 
 export async function proxy(request: NextRequest) {
   const route = await routeRequest(request.headers.get("host"), request.nextUrl.pathname);
-  if (route.kind === "not-found") return notHere();
+  if (route.kind === "not-found") return notHere(await placeOfHost(request.headers.get("host")));
   const path = normalizePath(request.nextUrl.pathname)!;
   const rewritten = route.kind === "rewrite" ? request.nextUrl.clone() : null;
   if (rewritten && route.kind === "rewrite") rewritten.pathname = route.path;
