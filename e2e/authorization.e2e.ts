@@ -144,7 +144,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(19 * 4);
+    expect(checked).toBe(20 * 4);
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

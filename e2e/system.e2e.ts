@@ -26,6 +26,7 @@ test("an owner sees what kept failing, in words, and retries it", async ({ page 
     await page.getByLabel("E-mail").fill("demo@marquee.local");
     await page.getByLabel("Password").fill("marquee-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
     await page.goto("/studio/demo");
     await page.getByRole("link", { name: "System" }).click();
     await expect(page.getByRole("heading", { name: "System" })).toBeVisible();
