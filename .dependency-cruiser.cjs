@@ -113,7 +113,7 @@ module.exports = {
       comment:
         "Pages, layouts and route handlers (src/app/) reach the server only through its public API: " +
         "a context's index.ts, the tRPC layer (src/server/api/), the session helpers " +
-        "(src/server/platform/auth.ts), typed errors and the clock, and src/server/workflows/index.ts. Nothing else under " +
+        "(src/server/platform/auth.ts), typed errors, the clock, the logger and src/server/workflows/index.ts. Nothing else under " +
         "src/server (db, config, eventlog, model, infrastructure, individual workflow files...) " +
         "may be imported from the UI layer.",
       from: {
@@ -125,8 +125,8 @@ module.exports = {
           `^src/server/${CONTEXTS}/index\\.ts$`,
           "^src/server/api/",
           "^src/server/platform/auth\\.ts$",
-          // the shared kernel's value types: typed errors and the clock
-          "^src/server/platform/(errors|clock)\\.ts$",
+          // the shared kernel's value types: typed errors and the clock; and the one logger
+          "^src/server/platform/(errors|clock|log)\\.ts$",
           "^src/server/workflows/index\\.ts$",
           // a context's client.ts: pure functions that are safe in the browser too (no I/O)
           `^src/server/${CONTEXTS}/client\\.ts$`,

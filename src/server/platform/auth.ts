@@ -6,7 +6,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DomainError } from "./errors";
 import { attemptSignIn, type SessionUser } from "./accounts";
-import { clientAddress } from "./client-address";
+import { clientAddressOf } from "./client-address";
 import { config } from "./config";
 import { clock } from "./clock";
 import { sessionJwt } from "./session-token";
@@ -39,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const client = clientAddress(request.headers.get("x-forwarded-for"), config().TRUSTED_PROXIES);
+        const client = clientAddressOf(request.headers, config().TRUSTED_PROXIES);
         const credentials = { email: raw?.email, password: raw?.password };
         const result = await attemptSignIn(credentials, client, clock.now());
         if (result.ok) return result.user;
