@@ -39,7 +39,8 @@ const level = process.env.LOG_LEVEL ?? (process.env.MARQUEE_ENV === "test" ? "wa
 export const log = pino({
   level,
   base: { service: process.env.MARQUEE_PROCESS ?? "web" },
-  serializers: { err: errorFields },
+  // boundFields (below) may have turned the Error into fields already.
+  serializers: { err: (e: unknown) => (e instanceof Error ? errorFields(e) : e) },
   formatters: { log: (fields) => boundFields(fields) },
   hooks: {
     // The message itself is bounded too (pino passes it as the last string argument).

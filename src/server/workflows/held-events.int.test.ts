@@ -69,9 +69,10 @@ describe("the system view of parked events", () => {
   });
 
   it("refuses arguments that are not an address and an id, before anything else", async () => {
-    expect(await retry(a.user, { slug: a.brand.slug }, parked.id)).toEqual(NOT_FOUND);
-    expect(await retry(a.user, a.brand.slug, "1; DROP TABLE held_delivery")).toEqual(NOT_FOUND);
-    expect(await retry(a.user, a.brand.slug, "99999999999999999999999")).toEqual(NOT_FOUND);
+    const outOfDate = { error: "This page is out of date. Reload it and try again." };
+    expect(await retry(a.user, { slug: a.brand.slug }, parked.id)).toEqual(outOfDate);
+    expect(await retry(a.user, a.brand.slug, "1; DROP TABLE held_delivery")).toEqual(outOfDate);
+    expect(await retry(a.user, a.brand.slug, "99999999999999999999999")).toEqual(outOfDate);
   });
 
   it("delivers it once when its own brand retries it, and it is no longer parked", async () => {

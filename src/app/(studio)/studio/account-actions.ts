@@ -22,7 +22,7 @@ const field = z.string().max(1000).optional();
 const UNEXPECTED = "This form was not sent as expected. Reload the page and try again.";
 const formArgs = <S extends z.ZodRawShape>(shape: S) =>
   z.tuple([z.unknown(), z.instanceof(FormData)]).transform(([, fd], ctx) => {
-    const sent = Object.fromEntries([...fd.entries()].filter(([k]) => k in shape));
+    const sent = Object.fromEntries([...fd.entries()].filter(([k]) => Object.hasOwn(shape, k)));
     const fields = z.object(shape).safeParse(sent);
     if (fields.success) return fields.data;
     ctx.addIssue({ code: "custom", message: UNEXPECTED });
