@@ -18,6 +18,8 @@ const PORT = Number(process.env.FUZZ_PORT ?? 3190);
 const BASE = `http://localhost:${PORT}`;
 const CONCURRENCY = 6;
 const MAX_LOG_BYTES = 5 * 1024 * 1024;
+/** What a member of another brand is told (distribution's requireMembership). */
+const NOT_MEMBER = "you are not a member of it";
 
 type Action = { id: string; name: string; file: string };
 
@@ -29,7 +31,8 @@ function actionsOfBuild(): Action[] {
 
 /** What the browser's React encodes for a server action call: its arguments, FormData included. */
 async function encodeCall(args: unknown[]): Promise<string | FormData> {
-  const encoder: string = "next/dist/compiled/react-server-dom-webpack/client.node.js"; // untyped
+  // The production build: the development one warns on stderr about every odd payload.
+  const encoder: string = "next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js";
   const client = (await import(encoder)) as {
     encodeReply(v: unknown): Promise<string | FormData>;
   };
@@ -124,6 +127,25 @@ function hostileForm(world: World): fc.Arbitrary<[string, string][]> {
   return fc.array(fc.tuple(key, value), { maxLength: 40 });
 }
 
+/**
+ * Calls that get past the schemas: brand A's slug and ids in the right places, every field a
+ * Studio form has filled in plausibly, plus hostile extras — so they reach the session and role
+ * checks, where another brand's owner must be refused.
+ */
+function nearMiss(world: World) {
+  const plausible: [string, string][] = [
+    ["name", "Sneaky"], ["venue", "Hall"], ["timeZone", "Europe/Berlin"], ["startsAt", "2031-01-01T20:00"],
+    ["endsAt", "2031-01-01T23:00"], ["email", "sneaky@example.com"], ["role", "owner"], ["code", "SNEAKY"],
+    ["kind", "ticket"], ["capacity", "5"], ["carrier", "DHL"], ["trackingNumber", "12345"], ["key", world.idsOfA[2]!],
+    ["primaryColor", "#000000"], ["accentColor", "#000000"], ["background", "dark"], ["font", "inter"],
+    ["buttonShape", "pill"], ["sku", "SKU-1"], ["phases.0.price", "1"], ["itemIds", world.idsOfA[3]!],
+  ];
+  return fc.record({
+    args: fc.array(fc.constantFrom(...world.idsOfA), { minLength: 0, maxLength: 3 }).map((ids) => [world.slugA, ...ids]),
+    form: hostileForm(world).map((extra) => [...plausible, ...extra]),
+  });
+}
+
 type World = Awaited<ReturnType<typeof seedWorld>>;
 
 async function main() {
@@ -162,6 +184,7 @@ async function main() {
   server.stdout.on("data", count);
   server.stderr.on("data", count);
   const stop = () => server.kill("SIGTERM");
+  process.on("exit", stop); // also when this script is interrupted
   try {
     for (let i = 0; i < 120; i++) {
       if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
@@ -171,14 +194,15 @@ async function main() {
     const before = await fingerprint(database.url);
     const statuses = new Map<number, number>();
     const failures: string[] = [];
+    const hostile = fc.record({ args: fc.array(hostileValue(world), { maxLength: 5 }), form: hostileForm(world) });
     const call = fc.record({
       action: fc.constantFrom(...actions),
       signedIn: fc.boolean(),
-      args: fc.array(hostileValue(world), { maxLength: 5 }),
-      form: hostileForm(world),
+      payload: fc.oneof(hostile, nearMiss(world)),
     });
     const calls = fc.sample(call, { numRuns: PAYLOADS, seed: Number(process.env.FUZZ_SEED ?? 11) });
     let startRss = 0;
+    let refusedAsOutsider = 0;
     let next = 0;
     const worker = async () => {
       while (next < calls.length) {
@@ -186,14 +210,19 @@ async function main() {
         if (n === 500) startRss = rssOf(server.pid!); // after warm-up: every route compiled and cached
         const c = calls[n]!;
         const fd = new FormData();
-        for (const [k, v] of c.form) fd.append(k, v);
+        for (const [k, v] of c.payload.form) fd.append(k, v);
+        const args = c.payload.args;
         // What React would refuse to encode, a client can still send: then the raw JSON.
-        const body = await encodeCall([...c.args, undefined, fd]).catch(() => JSON.stringify([...c.args, null, null]));
+        const body = await encodeCall([...args, undefined, fd]).catch(() => JSON.stringify([...args, null, null]));
         const headers: Record<string, string> = { "next-action": c.action.id, accept: "text/x-component" };
-        if (c.signedIn) headers.cookie = attacker;
+        // Signing out is the one change the attacker may make (to their own account): it is fuzzed
+        // signed out, so the attacker's session stays valid for the rest of the run.
+        if (c.signedIn && c.action.name !== "signOutAction") headers.cookie = attacker;
         const r = await fetch(`${BASE}/studio`, { method: "POST", headers, body, redirect: "manual" }).catch((e: Error) => ({ status: 599, text: async () => e.message }));
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        if (r.status >= 500 && failures.length < 10) failures.push(`${c.action.name} → ${r.status} ${(await r.text()).slice(0, 200)}`);
+        const text = await r.text();
+        if (headers.cookie && text.includes(NOT_MEMBER)) refusedAsOutsider++;
+        if (r.status >= 500 && failures.length < 10) failures.push(`${c.action.name} → ${r.status} ${text.slice(0, 200)}`);
       }
     };
     const t0 = Date.now();
@@ -215,6 +244,7 @@ async function main() {
     const changed = Object.keys(before).filter((t) => before[t] !== after[t]);
     const summary = [...statuses.entries()].sort().map(([s, n]) => `${s}×${n}`).join(" ");
     console.log(`[fuzz] ${calls.length + 3} calls to ${actions.length} actions in ${seconds.toFixed(0)} s: ${summary}`);
+    console.log(`[fuzz] ${refusedAsOutsider} answered as to a signed-in member of another brand ("${NOT_MEMBER}")`);
     console.log(`[fuzz] memory ${startRss} MB after warm-up → ${endRss} MB at the end; log ${(logBytes / 1024).toFixed(0)} kB; health ${health}`);
     const problems = [
       ...failures,
@@ -222,6 +252,7 @@ async function main() {
       ...(endRss > startRss * 1.2 ? [`memory grew by more than 20 % (${startRss} → ${endRss} MB)`] : []),
       ...(logBytes > MAX_LOG_BYTES ? [`the log grew to ${(logBytes / 1024 / 1024).toFixed(1)} MB`] : []),
       ...(health !== 200 ? [`/api/health answers ${health} after the fuzz`] : []),
+      ...(refusedAsOutsider < 100 ? [`the attacker's session reached too few actions (${refusedAsOutsider})`] : []),
       ...(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted") ? ["Object.prototype polluted (in this process)"] : []),
     ];
     if (problems.length) {
