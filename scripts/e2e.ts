@@ -6,15 +6,25 @@ import { freshDatabase } from "./lib/database";
 
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // npm test builds beside the integration tests and says so (E2E_SKIP_BUILD=1).
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
   // Every server action of this build, fuzzed over HTTP (issue 11): no 5xx, nothing changed.
   if (process.env.E2E_SKIP_FUZZ !== "1") {
     const fuzz = spawnSync("npx", ["tsx", "scripts/fuzz-actions.ts"], { stdio: "inherit", env });
     if (fuzz.status !== 0) process.exit(fuzz.status ?? 1);
   }
-  const db = await freshDatabase(process.env.E2E_DATABASE_NAME ?? "marquee_e2e", "pg-e2e", Number(process.env.EMBEDDED_PG_E2E_PORT ?? 54349));
-  const r = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...env, DATABASE_URL: db.url } });
+  const db = await freshDatabase(
+    process.env.E2E_DATABASE_NAME ?? "marquee_e2e",
+    "pg-e2e",
+    Number(process.env.EMBEDDED_PG_E2E_PORT ?? 54349),
+  );
+  const r = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...env, DATABASE_URL: db.url },
+  });
   await db.server?.stop();
   process.exit(r.status ?? 1);
 }

@@ -14,6 +14,8 @@ import { freshDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 
 const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 5_000);
+/** The first calls, after which the memory is first read: every path compiled, caches and pools filled. */
+const WARM_UP = 1_000;
 const PORT = Number(process.env.FUZZ_PORT ?? 3190);
 const BASE = `http://localhost:${PORT}`;
 const CONCURRENCY = 6;
@@ -25,14 +27,21 @@ type Action = { id: string; name: string; file: string };
 
 function actionsOfBuild(): Action[] {
   const file = path.join(".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  return Object.entries(manifest.node).map(([id, a]) => ({ id, name: a.exportedName ?? "?", file: a.filename ?? "?" }));
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, a]) => ({
+    id,
+    name: a.exportedName ?? "?",
+    file: a.filename ?? "?",
+  }));
 }
 
 /** What the browser's React encodes for a server action call: its arguments, FormData included. */
 async function encodeCall(args: unknown[]): Promise<string | FormData> {
   // The production build: the development one warns on stderr about every odd payload.
-  const encoder: string = "next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js";
+  const encoder: string =
+    "next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js";
   const client = (await import(encoder)) as {
     encodeReply(v: unknown): Promise<string | FormData>;
   };
@@ -50,7 +59,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
     );
     const out: Record<string, string> = {};
     for (const { t } of tables.rows) {
-      const r = await c.query<{ h: string }>(`SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`);
+      const r = await c.query<{ h: string }>(
+        `SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+      );
       out[t] = r.rows[0]!.h;
     }
     return out;
@@ -61,10 +72,15 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
 
 /** Resident memory of the server process and its children, in MB. */
 function rssOf(pid: number): number {
-  const kb = (p: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+  const kb = (p: number) =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
   let total = kb(pid);
   try {
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) total += kb(Number(child));
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean))
+      total += kb(Number(child));
   } catch {
     /* no children */
   }
@@ -83,7 +99,10 @@ async function seedWorld(url: string) {
 async function signIn(email: string, password: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const body = new URLSearchParams({ email, password, csrfToken, callbackUrl: `${BASE}/studio` });
   const r = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
@@ -97,7 +116,13 @@ async function signIn(email: string, password: string): Promise<string> {
 }
 
 // ---------- the payloads ----------
-const PROTO_KEYS = ["__proto__.polluted", "constructor.prototype.polluted", "__proto__[polluted]", "prototype.x", "toString"];
+const PROTO_KEYS = [
+  "__proto__.polluted",
+  "constructor.prototype.polluted",
+  "__proto__[polluted]",
+  "prototype.x",
+  "toString",
+];
 const ROW_FIELDS = ["phases", "variants", "draws", "components", "lines", "pricing.phases"];
 const huge = (n: number) => "x".repeat(n);
 
@@ -105,8 +130,25 @@ function hostileValue(world: World): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(...world.idsOfA, world.slugA, world.slugB),
     fc.string({ maxLength: 40 }),
-    fc.constantFrom(huge(100_000), "a\u0000b", "2026-13-45T25:61", "-1", "1e309", "NaN", "../../etc/passwd", "<script>"),
-    fc.constantFrom({ in: world.idsOfA }, { not: "x" }, JSON.parse('{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}'), [world.slugA], null, 42, true),
+    fc.constantFrom(
+      huge(100_000),
+      "a\u0000b",
+      "2026-13-45T25:61",
+      "-1",
+      "1e309",
+      "NaN",
+      "../../etc/passwd",
+      "<script>",
+    ),
+    fc.constantFrom(
+      { in: world.idsOfA },
+      { not: "x" },
+      JSON.parse('{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}'),
+      [world.slugA],
+      null,
+      42,
+      true,
+    ),
     fc.jsonValue({ maxDepth: 3 }),
   );
 }
@@ -114,15 +156,41 @@ function hostileValue(world: World): fc.Arbitrary<unknown> {
 function hostileForm(world: World): fc.Arbitrary<[string, string][]> {
   const key = fc.oneof(
     fc.constantFrom(...PROTO_KEYS),
-    fc.tuple(fc.constantFrom(...ROW_FIELDS), fc.constantFrom(0, 1, 49, 50, 999_999_999, 4_294_967_294), fc.constantFrom("price", "name", "key", "quantity", "stock", "productId")).map(
-      ([f, i, k]) => `${f}.${i}.${k}`,
+    fc
+      .tuple(
+        fc.constantFrom(...ROW_FIELDS),
+        fc.constantFrom(0, 1, 49, 50, 999_999_999, 4_294_967_294),
+        fc.constantFrom("price", "name", "key", "quantity", "stock", "productId"),
+      )
+      .map(([f, i, k]) => `${f}.${i}.${k}`),
+    fc.constantFrom(
+      "name",
+      "email",
+      "role",
+      "kind",
+      "capacity",
+      "itemIds",
+      "code",
+      "startsAt",
+      "customDomain",
+      "embedOrigins",
+      "primaryColor",
+      "method",
     ),
-    fc.constantFrom("name", "email", "role", "kind", "capacity", "itemIds", "code", "startsAt", "customDomain", "embedOrigins", "primaryColor", "method"),
     fc.string({ maxLength: 30 }),
   );
   const value = fc.oneof(
     fc.string({ maxLength: 60 }),
-    fc.constantFrom(...world.idsOfA, huge(200_000), "a\u0000b", "2026-13-45T10:00", "9999-99-99", "-5", "owner", "merch"),
+    fc.constantFrom(
+      ...world.idsOfA,
+      huge(200_000),
+      "a\u0000b",
+      "2026-13-45T10:00",
+      "9999-99-99",
+      "-5",
+      "owner",
+      "merch",
+    ),
   );
   return fc.array(fc.tuple(key, value), { maxLength: 40 });
 }
@@ -134,14 +202,32 @@ function hostileForm(world: World): fc.Arbitrary<[string, string][]> {
  */
 function nearMiss(world: World) {
   const plausible: [string, string][] = [
-    ["name", "Sneaky"], ["venue", "Hall"], ["timeZone", "Europe/Berlin"], ["startsAt", "2031-01-01T20:00"],
-    ["endsAt", "2031-01-01T23:00"], ["email", "sneaky@example.com"], ["role", "owner"], ["code", "SNEAKY"],
-    ["kind", "ticket"], ["capacity", "5"], ["carrier", "DHL"], ["trackingNumber", "12345"], ["key", world.idsOfA[2]!],
-    ["primaryColor", "#000000"], ["accentColor", "#000000"], ["background", "dark"], ["font", "inter"],
-    ["buttonShape", "pill"], ["sku", "SKU-1"], ["phases.0.price", "1"], ["itemIds", world.idsOfA[3]!],
+    ["name", "Sneaky"],
+    ["venue", "Hall"],
+    ["timeZone", "Europe/Berlin"],
+    ["startsAt", "2031-01-01T20:00"],
+    ["endsAt", "2031-01-01T23:00"],
+    ["email", "sneaky@example.com"],
+    ["role", "owner"],
+    ["code", "SNEAKY"],
+    ["kind", "ticket"],
+    ["capacity", "5"],
+    ["carrier", "DHL"],
+    ["trackingNumber", "12345"],
+    ["key", world.idsOfA[2]!],
+    ["primaryColor", "#000000"],
+    ["accentColor", "#000000"],
+    ["background", "dark"],
+    ["font", "inter"],
+    ["buttonShape", "pill"],
+    ["sku", "SKU-1"],
+    ["phases.0.price", "1"],
+    ["itemIds", world.idsOfA[3]!],
   ];
   return fc.record({
-    args: fc.array(fc.constantFrom(...world.idsOfA), { minLength: 0, maxLength: 3 }).map((ids) => [world.slugA, ...ids]),
+    args: fc
+      .array(fc.constantFrom(...world.idsOfA), { minLength: 0, maxLength: 3 })
+      .map((ids) => [world.slugA, ...ids]),
     form: hostileForm(world).map((extra) => [...plausible, ...extra]),
   });
 }
@@ -187,14 +273,23 @@ async function main() {
   process.on("exit", stop); // also when this script is interrupted
   try {
     for (let i = 0; i < 120; i++) {
-      if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${BASE}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
     const attacker = await signIn(world.emailB, world.passwordB);
     const before = await fingerprint(database.url);
     const statuses = new Map<number, number>();
     const failures: string[] = [];
-    const hostile = fc.record({ args: fc.array(hostileValue(world), { maxLength: 5 }), form: hostileForm(world) });
+    const hostile = fc.record({
+      args: fc.array(hostileValue(world), { maxLength: 5 }),
+      form: hostileForm(world),
+    });
     const call = fc.record({
       action: fc.constantFrom(...actions),
       signedIn: fc.boolean(),
@@ -207,22 +302,27 @@ async function main() {
     const worker = async () => {
       while (next < calls.length) {
         const n = next++;
-        if (n === 500) startRss = rssOf(server.pid!); // after warm-up: every route compiled and cached
+        if (n === WARM_UP) startRss = rssOf(server.pid!);
         const c = calls[n]!;
         const fd = new FormData();
         for (const [k, v] of c.payload.form) fd.append(k, v);
         const args = c.payload.args;
         // What React would refuse to encode, a client can still send: then the raw JSON.
-        const body = await encodeCall([...args, undefined, fd]).catch(() => JSON.stringify([...args, null, null]));
+        const body = await encodeCall([...args, undefined, fd]).catch(() =>
+          JSON.stringify([...args, null, null]),
+        );
         const headers: Record<string, string> = { "next-action": c.action.id, accept: "text/x-component" };
         // Signing out is the one change the attacker may make (to their own account): it is fuzzed
         // signed out, so the attacker's session stays valid for the rest of the run.
         if (c.signedIn && c.action.name !== "signOutAction") headers.cookie = attacker;
-        const r = await fetch(`${BASE}/studio`, { method: "POST", headers, body, redirect: "manual" }).catch((e: Error) => ({ status: 599, text: async () => e.message }));
+        const r = await fetch(`${BASE}/studio`, { method: "POST", headers, body, redirect: "manual" }).catch(
+          (e: Error) => ({ status: 599, text: async () => e.message }),
+        );
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         const text = await r.text();
         if (headers.cookie && text.includes(NOT_MEMBER)) refusedAsOutsider++;
-        if (r.status >= 500 && failures.length < 10) failures.push(`${c.action.name} → ${r.status} ${text.slice(0, 200)}`);
+        if (r.status >= 500 && failures.length < 10)
+          failures.push(`${c.action.name} → ${r.status} ${text.slice(0, 200)}`);
       }
     };
     const t0 = Date.now();
@@ -233,7 +333,11 @@ async function main() {
       const fd = new FormData();
       fd.append("logo", new Blob([new Uint8Array(6 * 1024 * 1024)]), "big.png");
       const upload = actions.find((a) => a.name === "uploadBrandImageAction")!;
-      const r = await fetch(`${BASE}/studio`, { method: "POST", headers: { "next-action": upload.id, cookie: attacker }, body: await encodeCall([world.slugB, "logo", undefined, fd]) });
+      const r = await fetch(`${BASE}/studio`, {
+        method: "POST",
+        headers: { "next-action": upload.id, cookie: attacker },
+        body: await encodeCall([world.slugB, "logo", undefined, fd]),
+      });
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
       if (r.status >= 500) failures.push(`6 MB upload → ${r.status}`);
     }
@@ -242,18 +346,31 @@ async function main() {
     const health = await fetch(`${BASE}/api/health`).then((r) => r.status);
     const after = await fingerprint(database.url);
     const changed = Object.keys(before).filter((t) => before[t] !== after[t]);
-    const summary = [...statuses.entries()].sort().map(([s, n]) => `${s}×${n}`).join(" ");
-    console.log(`[fuzz] ${calls.length + 3} calls to ${actions.length} actions in ${seconds.toFixed(0)} s: ${summary}`);
-    console.log(`[fuzz] ${refusedAsOutsider} answered as to a signed-in member of another brand ("${NOT_MEMBER}")`);
-    console.log(`[fuzz] memory ${startRss} MB after warm-up → ${endRss} MB at the end; log ${(logBytes / 1024).toFixed(0)} kB; health ${health}`);
+    const summary = [...statuses.entries()]
+      .sort()
+      .map(([s, n]) => `${s}×${n}`)
+      .join(" ");
+    console.log(
+      `[fuzz] ${calls.length + 3} calls (the first ${WARM_UP} warm up) to ${actions.length} actions in ${seconds.toFixed(0)} s: ${summary}`,
+    );
+    console.log(
+      `[fuzz] ${refusedAsOutsider} answered as to a signed-in member of another brand ("${NOT_MEMBER}")`,
+    );
+    console.log(
+      `[fuzz] memory ${startRss} MB after warm-up → ${endRss} MB at the end; log ${(logBytes / 1024).toFixed(0)} kB; health ${health}`,
+    );
     const problems = [
       ...failures,
       ...(changed.length ? [`tables changed: ${changed.join(", ")}`] : []),
       ...(endRss > startRss * 1.2 ? [`memory grew by more than 20 % (${startRss} → ${endRss} MB)`] : []),
       ...(logBytes > MAX_LOG_BYTES ? [`the log grew to ${(logBytes / 1024 / 1024).toFixed(1)} MB`] : []),
       ...(health !== 200 ? [`/api/health answers ${health} after the fuzz`] : []),
-      ...(refusedAsOutsider < 100 ? [`the attacker's session reached too few actions (${refusedAsOutsider})`] : []),
-      ...(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted") ? ["Object.prototype polluted (in this process)"] : []),
+      ...(refusedAsOutsider < 100
+        ? [`the attacker's session reached too few actions (${refusedAsOutsider})`]
+        : []),
+      ...(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")
+        ? ["Object.prototype polluted (in this process)"]
+        : []),
     ];
     if (problems.length) {
       console.error(`[fuzz] FAILED:\n  ${problems.join("\n  ")}`);

@@ -17,8 +17,14 @@ export async function seedSecondBrand() {
   });
   const emailB = "owner-b@marquee.local";
   const passwordB = "correct horse battery staple 42";
-  const userB = await createVerifiedAccount({ name: "Owner B", email: emailB, password: passwordB }, new Date());
-  const b = await distribution.createBrand({ kind: "user", id: userB.id, label: emailB }, { name: "Brand B", slug: "brand-b", primaryColor: "#0f766e" });
+  const userB = await createVerifiedAccount(
+    { name: "Owner B", email: emailB, password: passwordB },
+    new Date(),
+  );
+  const b = await distribution.createBrand(
+    { kind: "user", id: userB.id, label: emailB },
+    { name: "Brand B", slug: "brand-b", primaryColor: "#0f766e" },
+  );
   const ids = await Promise.all([
     db().pool.findMany({ where: { brandId: a.id }, select: { id: true } }),
     db().member.findMany({ where: { brandId: a.id }, select: { id: true } }),

@@ -3,7 +3,8 @@ import { describe, it, expect, vi, beforeEach } from "vitest";
 const lines: string[] = [];
 vi.mock("./log", async (original) => {
   const real = await original<typeof import("./log")>();
-  const capture = (level: string) => (fields: object, msg: string) => lines.push(JSON.stringify({ level, ...fields, msg }));
+  const capture = (level: string) => (fields: object, msg: string) =>
+    lines.push(JSON.stringify({ level, ...fields, msg }));
   return { ...real, log: { error: capture("error"), warn: capture("warn"), info: capture("info") } };
 });
 const { boundedConsole, BURST } = await import("./bounded-console");

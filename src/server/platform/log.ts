@@ -27,8 +27,10 @@ function boundFields(fields: Record<string, unknown>, depth = 0): Record<string,
   for (const [k, v] of Object.entries(fields).slice(0, 30)) {
     if (typeof v === "string") out[k] = bounded(v);
     else if (v instanceof Error) out[k] = errorFields(v);
-    else if (v && typeof v === "object" && !Array.isArray(v) && depth < 2) out[k] = boundFields(v as Record<string, unknown>, depth + 1);
-    else if (Array.isArray(v)) out[k] = v.slice(0, 20).map((x) => (typeof x === "string" ? bounded(x, 200) : x));
+    else if (v && typeof v === "object" && !Array.isArray(v) && depth < 2)
+      out[k] = boundFields(v as Record<string, unknown>, depth + 1);
+    else if (Array.isArray(v))
+      out[k] = v.slice(0, 20).map((x) => (typeof x === "string" ? bounded(x, 200) : x));
     else out[k] = v;
   }
   return out;

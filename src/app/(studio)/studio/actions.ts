@@ -40,7 +40,10 @@ const onOrder = inEvent;
 const checkbox = field(3).optional();
 
 export const createBrandAction = userAction(
-  { args: z.tuple([]), form: z.object({ name: field(80), slug: field(64), primaryColor: field(7).optional() }) },
+  {
+    args: z.tuple([]),
+    form: z.object({ name: field(80), slug: field(64), primaryColor: field(7).optional() }),
+  },
   async (user, _args, form) => {
     const { slug } = await createBrand(actorOf(user), { ...form, primaryColor: form.primaryColor ?? "" });
     redirect(`/studio/${slug}`);
@@ -56,24 +59,37 @@ const eventForm = z.object({
   endsAt: field(20),
   askAttendeeNames: checkbox,
 });
-const eventFields = (form: z.output<typeof eventForm>) => ({ ...form, description: form.description ?? "", askAttendeeNames: form.askAttendeeNames === "on" });
-
-export const createEventAction = brandAction({ args: inBrand, form: eventForm, permission: "catalog:write" }, async (m, [slug], form) => {
-  const event = await createEvent(actorOf(m.user), m.brand.id, eventFields(form));
-  redirect(`/studio/${slug}/events/${event.id}`);
+const eventFields = (form: z.output<typeof eventForm>) => ({
+  ...form,
+  description: form.description ?? "",
+  askAttendeeNames: form.askAttendeeNames === "on",
 });
 
-export const editEventAction = brandAction({ args: inEvent, form: eventForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
-  await editEvent(actorOf(m.user), m.brand.id, eventId, eventFields(form));
-  return done(slug, eventId, "Saved.");
-});
+export const createEventAction = brandAction(
+  { args: inBrand, form: eventForm, permission: "catalog:write" },
+  async (m, [slug], form) => {
+    const event = await createEvent(actorOf(m.user), m.brand.id, eventFields(form));
+    redirect(`/studio/${slug}/events/${event.id}`);
+  },
+);
 
-export const publishEventAction = brandAction({ args: inEvent, permission: "catalog:write" }, async (m, [slug, eventId]) => {
-  await publishEvent(actorOf(m.user), m.brand.id, eventId, clock.now());
-  revalidatePath(`/studio/${slug}/events/${eventId}`);
-  revalidateShop();
-  return { ok: "Published: the event is on sale in your shop." };
-});
+export const editEventAction = brandAction(
+  { args: inEvent, form: eventForm, permission: "catalog:write" },
+  async (m, [slug, eventId], form) => {
+    await editEvent(actorOf(m.user), m.brand.id, eventId, eventFields(form));
+    return done(slug, eventId, "Saved.");
+  },
+);
+
+export const publishEventAction = brandAction(
+  { args: inEvent, permission: "catalog:write" },
+  async (m, [slug, eventId]) => {
+    await publishEvent(actorOf(m.user), m.brand.id, eventId, clock.now());
+    revalidatePath(`/studio/${slug}/events/${eventId}`);
+    revalidateShop();
+    return { ok: "Published: the event is on sale in your shop." };
+  },
+);
 
 function done(brandSlug: string, eventId: string, ok: string): FormState {
   revalidatePath(`/studio/${brandSlug}/events/${eventId}`);
@@ -81,7 +97,12 @@ function done(brandSlug: string, eventId: string, ok: string): FormState {
   return { ok, at: Date.now() };
 }
 
-const phaseRows = rows({ name: field(60).optional(), price: field(20).optional(), endsAt: field(20).optional(), endsAfterSold: field(12).optional() });
+const phaseRows = rows({
+  name: field(60).optional(),
+  price: field(20).optional(),
+  endsAt: field(20).optional(),
+  endsAfterSold: field(12).optional(),
+});
 const NO_PHASE = [{ name: "", price: "", endsAt: "", endsAfterSold: "" }];
 /** What every product form has (create and edit). */
 const productDetails = {
@@ -106,20 +127,27 @@ const productForm = z.object({
 });
 
 /** A ticket, merch (with variants and stock per variant) or an add-on, with its price phases. */
-export const addProductAction = brandAction({ args: inEvent, form: productForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
-  const variants = form.variants ?? [];
-  await createProduct(actorOf(m.user), m.brand, eventId, {
-    ...form,
-    variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
-    stock: variants.map((v) => v.stock ?? ""),
-    phases: form.phases?.length ? form.phases : NO_PHASE,
-  });
-  return done(slug, eventId, `Added “${form.name}”.`);
-});
+export const addProductAction = brandAction(
+  { args: inEvent, form: productForm, permission: "catalog:write" },
+  async (m, [slug, eventId], form) => {
+    const variants = form.variants ?? [];
+    await createProduct(actorOf(m.user), m.brand, eventId, {
+      ...form,
+      variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
+      stock: variants.map((v) => v.stock ?? ""),
+      phases: form.phases?.length ? form.phases : NO_PHASE,
+    });
+    return done(slug, eventId, `Added “${form.name}”.`);
+  },
+);
 
 /** Edit a product's details and price phases (a form without phases leaves them as they are). */
 export const editProductAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg]), form: z.object(productDetails).partial({ name: true }), permission: "catalog:write" },
+  {
+    args: z.tuple([slugArg, idArg, idArg]),
+    form: z.object(productDetails).partial({ name: true }),
+    permission: "catalog:write",
+  },
   async (m, [slug, eventId, productId], form) => {
     await editProduct(actorOf(m.user), m.brand, eventId, productId, form);
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
@@ -133,8 +161,19 @@ const bundleForm = z.object({
   maxPerOrder: field(6).optional(),
   capacity: field(12).optional(),
   channels: ids(3),
-  components: rows({ key: field(140).optional(), quantity: field(6).optional(), role: field(10).optional(), group: field(40).optional(), price: field(20).optional() }),
-  pricing: z.object({ mode: field(10).optional(), discountKind: field(10).optional(), discountValue: field(20).optional(), phases: phaseRows }),
+  components: rows({
+    key: field(140).optional(),
+    quantity: field(6).optional(),
+    role: field(10).optional(),
+    group: field(40).optional(),
+    price: field(20).optional(),
+  }),
+  pricing: z.object({
+    mode: field(10).optional(),
+    discountKind: field(10).optional(),
+    discountValue: field(20).optional(),
+    phases: phaseRows,
+  }),
 });
 
 /** "<productId>:<variantId>" from a product picker. */
@@ -152,7 +191,14 @@ function bundleRows(form: z.output<typeof bundleForm>) {
     group: r.role === "choice" ? r.group || "option" : null,
   }));
   const { phases, ...pricing } = form.pricing;
-  return { components, pricing: { ...pricing, overrides: parts.map((r) => r.price ?? ""), phases: phases?.length ? phases : undefined } };
+  return {
+    components,
+    pricing: {
+      ...pricing,
+      overrides: parts.map((r) => r.price ?? ""),
+      phases: phases?.length ? phases : undefined,
+    },
+  };
 }
 
 /** Change a bundle's components and pricing. */
@@ -166,25 +212,50 @@ export const changeBundleAction = brandAction(
 );
 
 /** A bundle: its components (optional ones, choose-one groups) and how it is priced. */
-export const addBundleAction = brandAction({ args: inEvent, form: bundleForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
-  await createBundle(actorOf(m.user), m.brand, eventId, { ...form, ...bundleRows(form) });
-  return done(slug, eventId, `Added the bundle “${form.name ?? ""}”.`);
-});
+export const addBundleAction = brandAction(
+  { args: inEvent, form: bundleForm, permission: "catalog:write" },
+  async (m, [slug, eventId], form) => {
+    await createBundle(actorOf(m.user), m.brand, eventId, { ...form, ...bundleRows(form) });
+    return done(slug, eventId, `Added the bundle “${form.name ?? ""}”.`);
+  },
+);
 
 /** A shared pool, with the products (or variants) that draw from it. */
 export const addPoolAction = brandAction(
-  { args: inEvent, form: z.object({ name: field(80), capacity: field(12), draws: rows({ key: field(140).optional(), units: field(6).optional() }) }), permission: "catalog:write" },
+  {
+    args: inEvent,
+    form: z.object({
+      name: field(80),
+      capacity: field(12),
+      draws: rows({ key: field(140).optional(), units: field(6).optional() }),
+    }),
+    permission: "catalog:write",
+  },
   async (m, [slug, eventId], form) => {
-    const draws = (form.draws ?? []).filter((r) => !!r.key).map((r) => ({ ...partOf(r.key ?? ""), units: r.units || "1" }));
-    await createPoolWithDraws(actorOf(m.user), m.brand.id, { name: form.name, capacity: form.capacity }, draws);
+    const draws = (form.draws ?? [])
+      .filter((r) => !!r.key)
+      .map((r) => ({ ...partOf(r.key ?? ""), units: r.units || "1" }));
+    await createPoolWithDraws(
+      actorOf(m.user),
+      m.brand.id,
+      { name: form.name, capacity: form.capacity },
+      draws,
+    );
     return done(slug, eventId, `Added the pool “${form.name}”.`);
   },
 );
 
 export const addDrawAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg]), form: z.object({ key: field(140), units: field(6).optional() }), permission: "catalog:write" },
+  {
+    args: z.tuple([slugArg, idArg, idArg]),
+    form: z.object({ key: field(140), units: field(6).optional() }),
+    permission: "catalog:write",
+  },
   async (m, [slug, eventId, poolId], form) => {
-    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, { ...partOf(form.key), units: form.units || "1" });
+    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, {
+      ...partOf(form.key),
+      units: form.units || "1",
+    });
     return done(slug, eventId, "Added.");
   },
 );
@@ -202,21 +273,24 @@ const promoForm = z.object({
   unlocksProductIds: ids(),
 });
 
-export const addPromoAction = brandAction({ args: inEvent, form: promoForm, permission: "catalog:write" }, async (m, [slug, eventId], form) => {
-  const event = await studioEvent(m.brand.id, eventId);
-  const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
-  // Promo dates are typed in the event's time zone.
-  const instant = (v: string | undefined, at: string) => {
-    if (!v) return null;
-    const d = zonedLocalToInstant(v, event.timeZone);
-    if (!d) throw invalid("Not a date and time", { field: at });
-    return d;
-  };
-  const validFrom = instant(form.validFrom, "validFrom");
-  const validUntil = instant(form.validUntil, "validUntil");
-  await createPromo(actorOf(m.user), m.brand.id, { ...form, validFrom, validUntil }, known);
-  return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
-});
+export const addPromoAction = brandAction(
+  { args: inEvent, form: promoForm, permission: "catalog:write" },
+  async (m, [slug, eventId], form) => {
+    const event = await studioEvent(m.brand.id, eventId);
+    const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
+    // Promo dates are typed in the event's time zone.
+    const instant = (v: string | undefined, at: string) => {
+      if (!v) return null;
+      const d = zonedLocalToInstant(v, event.timeZone);
+      if (!d) throw invalid("Not a date and time", { field: at });
+      return d;
+    };
+    const validFrom = instant(form.validFrom, "validFrom");
+    const validUntil = instant(form.validUntil, "validUntil");
+    await createPromo(actorOf(m.user), m.brand.id, { ...form, validFrom, validUntil }, known);
+    return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
+  },
+);
 
 const variantForm = z.object({ name: field(40), sku: field(40), stock: field(12).optional() });
 
@@ -232,17 +306,23 @@ export const addVariantAction = brandAction(
 export const editVariantAction = brandAction(
   { args: z.tuple([slugArg, idArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
   async (m, [slug, eventId, productId, variantId], form) => {
-    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, { name: form.name, sku: form.sku });
+    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, {
+      name: form.name,
+      sku: form.sku,
+    });
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, "Saved.");
   },
 );
 
-export const cancelOrderAction = brandAction({ args: onOrder, permission: "orders:write" }, async (m, [slug, orderId]) => {
-  await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
-  revalidatePath(`/studio/${slug}/orders/${orderId}`);
-  return { ok: "Cancelled. The units are back on sale." };
-});
+export const cancelOrderAction = brandAction(
+  { args: onOrder, permission: "orders:write" },
+  async (m, [slug, orderId]) => {
+    await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
+    revalidatePath(`/studio/${slug}/orders/${orderId}`);
+    return { ok: "Cancelled. The units are back on sale." };
+  },
+);
 
 const orderPaths = (brandSlug: string, orderId: string) => {
   revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
@@ -251,19 +331,29 @@ const orderPaths = (brandSlug: string, orderId: string) => {
 const itemIds = ids(500);
 
 export const refundItemsAction = brandAction(
-  { args: onOrder, form: z.object({ itemIds, reason: field(500).optional(), keepFee: checkbox }), permission: "orders:write" },
+  {
+    args: onOrder,
+    form: z.object({ itemIds, reason: field(500).optional(), keepFee: checkbox }),
+    permission: "orders:write",
+  },
   async (m, [slug, orderId], form) => {
     const input = { itemIds: form.itemIds, reason: form.reason ?? "", keepFee: form.keepFee === "on" };
     const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, input, "organizer", clock.now());
     const fee = r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : "";
-    const pending = r.settled ? "" : " The payment provider has not confirmed it yet; it is retried automatically.";
+    const pending = r.settled
+      ? ""
+      : " The payment provider has not confirmed it yet; it is retried automatically.";
     orderPaths(slug, orderId);
     return { ok: `Refunded ${formatMoney(r.amount, r.currency)}${fee}.${pending}` };
   },
 );
 
 export const shipItemsAction = brandAction(
-  { args: onOrder, form: z.object({ itemIds, carrier: field(60), trackingNumber: field(80) }), permission: "orders:write" },
+  {
+    args: onOrder,
+    form: z.object({ itemIds, carrier: field(60), trackingNumber: field(80) }),
+    permission: "orders:write",
+  },
   async (m, [slug, orderId], form) => {
     await shipOrderItems(actorOf(m.user), m.brand.id, orderId, form, clock.now());
     orderPaths(slug, orderId);
@@ -289,20 +379,31 @@ export const recordReturnAction = brandAction(
   },
 );
 
-const refundPolicyForm = z.object({ fanRefunds: checkbox, cutoffHours: field(6).optional(), feePercent: field(12).optional(), feeFixed: field(12).optional() });
-
-export const setRefundPolicyAction = brandAction({ args: inBrand, form: refundPolicyForm, permission: "orders:write" }, async (m, [slug], form) => {
-  await setRefundPolicy(m.brand.id, {
-    fanRefunds: form.fanRefunds === "on",
-    cutoffHours: form.cutoffHours ?? "",
-    feePercent: form.feePercent || "0",
-    feeFixed: form.feeFixed || "0",
-  });
-  revalidatePath(`/studio/${slug}/settings`);
-  return { ok: "Saved. Fans see the new policy on their order page." };
+const refundPolicyForm = z.object({
+  fanRefunds: checkbox,
+  cutoffHours: field(6).optional(),
+  feePercent: field(12).optional(),
+  feeFixed: field(12).optional(),
 });
 
-export const resendTicketsAction = brandAction({ args: onOrder, permission: "orders:write" }, async (m, [, orderId]) => {
-  const { to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now());
-  return { ok: `Sent again to ${to}.` };
-});
+export const setRefundPolicyAction = brandAction(
+  { args: inBrand, form: refundPolicyForm, permission: "orders:write" },
+  async (m, [slug], form) => {
+    await setRefundPolicy(m.brand.id, {
+      fanRefunds: form.fanRefunds === "on",
+      cutoffHours: form.cutoffHours ?? "",
+      feePercent: form.feePercent || "0",
+      feeFixed: form.feeFixed || "0",
+    });
+    revalidatePath(`/studio/${slug}/settings`);
+    return { ok: "Saved. Fans see the new policy on their order page." };
+  },
+);
+
+export const resendTicketsAction = brandAction(
+  { args: onOrder, permission: "orders:write" },
+  async (m, [, orderId]) => {
+    const { to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now());
+    return { ok: `Sent again to ${to}.` };
+  },
+);

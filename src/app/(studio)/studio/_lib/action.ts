@@ -22,7 +22,8 @@ export const idArg = z.string().min(1).max(64);
 
 export function toFormState(e: unknown): FormState {
   unstable_rethrow(e); // redirect() and notFound() are answers, not failures
-  if (isDomainError(e)) return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
+  if (isDomainError(e))
+    return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
   log.error({ err: e }, "studio action failed");
   return { error: FAILED };
 }
@@ -38,7 +39,11 @@ export type Member = Membership & { user: SessionUser };
 type Parsed<A extends z.ZodTuple, F extends z.ZodObject> = { args: z.output<A>; form: z.output<F> };
 
 /** Parse (bound arguments, previous state, form data) with the action's schemas. */
-function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(raw: unknown[], args: A, form: F): Parsed<A, F> | FormState {
+function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
+  raw: unknown[],
+  args: A,
+  form: F,
+): Parsed<A, F> | FormState {
   const arity = args.def.items.length;
   const bound = args.safeParse(raw.slice(0, arity));
   if (!bound.success || raw.length > arity + 2) return { error: OUT_OF_DATE };
@@ -47,8 +52,9 @@ function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(raw: unknown[], 
   return { args: bound.data, form: fields.data };
 }
 
-const isParsed = <A extends z.ZodTuple, F extends z.ZodObject>(p: Parsed<A, F> | FormState): p is Parsed<A, F> =>
-  !!p && "args" in p;
+const isParsed = <A extends z.ZodTuple, F extends z.ZodObject>(
+  p: Parsed<A, F> | FormState,
+): p is Parsed<A, F> => !!p && "args" in p;
 
 const NO_FIELDS = z.object({});
 
@@ -56,7 +62,10 @@ const NO_FIELDS = z.object({});
  * A Studio action in a brand: `args` parses the bound arguments (the first is the brand's slug),
  * `form` the submitted fields; the member must hold `permission` there.
  */
-export function brandAction<A extends z.ZodTuple<[typeof slugArg, ...z.ZodType[]]>, F extends z.ZodObject = typeof NO_FIELDS>(
+export function brandAction<
+  A extends z.ZodTuple<[typeof slugArg, ...z.ZodType[]]>,
+  F extends z.ZodObject = typeof NO_FIELDS,
+>(
   spec: { args: A; form?: F; permission: Permission },
   run: (m: Member, args: z.output<A>, form: z.output<F>) => Promise<FormState>,
 ): (...raw: unknown[]) => Promise<FormState> {
@@ -81,7 +90,12 @@ export function userAction<A extends z.ZodTuple, F extends z.ZodObject = typeof 
     const parsed = parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
     if (!isParsed(parsed)) return parsed;
     const user = await currentUser();
-    if (!user) redirect(spec.signInNext ? `/studio/sign-in?next=${encodeURIComponent(spec.signInNext(parsed.args))}` : "/studio/sign-in");
+    if (!user)
+      redirect(
+        spec.signInNext
+          ? `/studio/sign-in?next=${encodeURIComponent(spec.signInNext(parsed.args))}`
+          : "/studio/sign-in",
+      );
     try {
       return await run(user, parsed.args, parsed.form);
     } catch (e) {

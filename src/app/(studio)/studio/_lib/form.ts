@@ -16,8 +16,10 @@ type AnySchema = z.ZodType;
 function core(schema: AnySchema): AnySchema {
   let s: AnySchema = schema;
   for (let i = 0; i < 10; i++) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as AnySchema;
-    else if (s instanceof z.ZodPipe) s = (s.in as AnySchema) instanceof z.ZodTransform ? (s.out as AnySchema) : (s.in as AnySchema);
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
+      s = s.unwrap() as AnySchema;
+    else if (s instanceof z.ZodPipe)
+      s = (s.in as AnySchema) instanceof z.ZodTransform ? (s.out as AnySchema) : (s.in as AnySchema);
     else return s;
   }
   return s;
@@ -37,7 +39,8 @@ function fieldsOf(fd: FormData): Fields | null {
   return fields;
 }
 
-const strings = (values: FormDataEntryValue[] | undefined) => (values ?? []).filter((v): v is string => typeof v === "string");
+const strings = (values: FormDataEntryValue[] | undefined) =>
+  (values ?? []).filter((v): v is string => typeof v === "string");
 
 function readObject(fields: Fields, prefix: string, schema: z.ZodObject): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -68,7 +71,8 @@ function readRows(fields: Fields, key: string, row: z.ZodObject): Record<string,
     const r = readObject(fields, `${key}.${i}.`, row);
     const values = Object.values(r);
     sent ||= values.length > 0;
-    if (values.some((v) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0))) rows.push(r);
+    if (values.some((v) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)))
+      rows.push(r);
   }
   return sent ? rows : undefined;
 }
@@ -77,7 +81,8 @@ export type FormRead<T> = { ok: true; data: T } | { ok: false; error: string; fi
 
 /** Read the fields `schema` names from `fd`, then parse them with it. */
 export function readForm<S extends z.ZodObject>(fd: unknown, schema: S): FormRead<z.output<S>> {
-  if (!(fd instanceof FormData)) return { ok: false, error: "This form could not be read. Reload the page and try again." };
+  if (!(fd instanceof FormData))
+    return { ok: false, error: "This form could not be read. Reload the page and try again." };
   const fields = fieldsOf(fd);
   if (!fields) return { ok: false, error: "This form has too many fields." };
   const parsed = schema.safeParse(readObject(fields, "", schema));

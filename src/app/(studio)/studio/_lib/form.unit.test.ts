@@ -17,21 +17,42 @@ function form(entries: [string, string][]) {
 
 describe("reading a Studio form by its schema", () => {
   it("nests the fields the schema names into objects and rows", () => {
-    const fd = form([["name", "Weekend pack"], ["components.0.key", "p1"], ["components.0.quantity", "2"], ["components.1.key", "p2"], ["pricing.mode", "sum"]]);
+    const fd = form([
+      ["name", "Weekend pack"],
+      ["components.0.key", "p1"],
+      ["components.0.quantity", "2"],
+      ["components.1.key", "p2"],
+      ["pricing.mode", "sum"],
+    ]);
     expect(readForm(fd, bundleForm)).toEqual({
       ok: true,
-      data: { name: "Weekend pack", productIds: [], components: [{ key: "p1", quantity: "2" }, { key: "p2" }], pricing: { mode: "sum" } },
+      data: {
+        name: "Weekend pack",
+        productIds: [],
+        components: [{ key: "p1", quantity: "2" }, { key: "p2" }],
+        pricing: { mode: "sum" },
+      },
     });
   });
 
   it("collects a repeated name into a list", () => {
-    const fd = form([["name", "x"], ["productIds", "a"], ["productIds", "b"]]);
+    const fd = form([
+      ["name", "x"],
+      ["productIds", "a"],
+      ["productIds", "b"],
+    ]);
     expect(readForm(fd, bundleForm)).toMatchObject({ ok: true, data: { productIds: ["a", "b"] } });
   });
 
   describe("when a field name reaches for the prototype", () => {
     it("never writes to Object.prototype", () => {
-      const fd = form([["name", "x"], ["__proto__.polluted", "1"], ["constructor.prototype.polluted", "1"], ["components.__proto__.polluted", "1"], ["pricing.constructor.prototype.polluted", "1"]]);
+      const fd = form([
+        ["name", "x"],
+        ["__proto__.polluted", "1"],
+        ["constructor.prototype.polluted", "1"],
+        ["components.__proto__.polluted", "1"],
+        ["pricing.constructor.prototype.polluted", "1"],
+      ]);
       const read = readForm(fd, bundleForm);
       expect(read.ok).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -41,7 +62,12 @@ describe("reading a Studio form by its schema", () => {
 
   describe("when a row index is huge", () => {
     it("reads no row past MAX_ROWS and makes no sparse list", () => {
-      const fd = form([["name", "x"], ["pricing.phases.999999999.price", "1"], ["components.4294967294.key", "p"], [`components.${MAX_ROWS - 1}.key`, "last"]]);
+      const fd = form([
+        ["name", "x"],
+        ["pricing.phases.999999999.price", "1"],
+        ["components.4294967294.key", "p"],
+        [`components.${MAX_ROWS - 1}.key`, "last"],
+      ]);
       const read = readForm(fd, bundleForm);
       expect(read).toMatchObject({ ok: true, data: { components: [{ key: "last" }], pricing: {} } });
       expect(read.ok && read.data.pricing.phases).toBeUndefined();
@@ -49,7 +75,13 @@ describe("reading a Studio form by its schema", () => {
   });
 
   it("tells a section left empty from a section not sent", () => {
-    const read = readForm(form([["name", "x"], ["components.0.key", ""]]), bundleForm);
+    const read = readForm(
+      form([
+        ["name", "x"],
+        ["components.0.key", ""],
+      ]),
+      bundleForm,
+    );
     expect(read).toMatchObject({ ok: true, data: { components: [] } });
     expect(read.ok && read.data.pricing.phases).toBeUndefined();
   });
@@ -60,7 +92,11 @@ describe("reading a Studio form by its schema", () => {
   });
 
   it("answers a wrong value at its field", () => {
-    expect(readForm(form([["name", "x".repeat(201)]]), bundleForm)).toEqual({ ok: false, error: "Keep this under 200 characters", field: "name" });
+    expect(readForm(form([["name", "x".repeat(201)]]), bundleForm)).toEqual({
+      ok: false,
+      error: "Keep this under 200 characters",
+      field: "name",
+    });
   });
 
   it("refuses something that is not a form", () => {

@@ -7,8 +7,11 @@ import { verifyCustomDomain } from "@/server/distribution";
 import { actorOf } from "../../_lib/guard";
 import { brandAction, slugArg } from "../../_lib/action";
 
-export const checkDomainAction = brandAction({ args: z.tuple([slugArg]), permission: "brand:write" }, async (m, [slug]) => {
-  await verifyCustomDomain(actorOf(m.user), m.brand.id);
-  revalidatePath(`/studio/${slug}/embed`);
-  return { ok: "Verified. Your domain now shows your shop.", at: Date.now() };
-});
+export const checkDomainAction = brandAction(
+  { args: z.tuple([slugArg]), permission: "brand:write" },
+  async (m, [slug]) => {
+    await verifyCustomDomain(actorOf(m.user), m.brand.id);
+    revalidatePath(`/studio/${slug}/embed`);
+    return { ok: "Verified. Your domain now shows your shop.", at: Date.now() };
+  },
+);

@@ -4,7 +4,16 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { acceptInvitation, changeMemberRole, teamOf, inviteMember, revokeInvitation, removeMember, ROLE_LABELS, ROLES } from "@/server/distribution";
+import {
+  acceptInvitation,
+  changeMemberRole,
+  teamOf,
+  inviteMember,
+  revokeInvitation,
+  removeMember,
+  ROLE_LABELS,
+  ROLES,
+} from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "../../_lib/guard";
 import { brandAction, idArg, slugArg, userAction } from "../../_lib/action";
@@ -19,7 +28,10 @@ export const inviteMemberAction = brandAction(
     const { link } = await inviteMember(actorOf(m.user), m.brand, form, clock.now());
     const who = `${form.email.trim().toLowerCase()} as ${ROLE_LABELS[form.role].label}`;
     teamPage(slug);
-    return { ok: `Invited ${who}. The e-mail is on its way; you can also pass on the link: ${link}`, at: Date.now() };
+    return {
+      ok: `Invited ${who}. The e-mail is on its way; you can also pass on the link: ${link}`,
+      at: Date.now(),
+    };
   },
 );
 
@@ -32,20 +44,26 @@ export const changeRoleAction = brandAction(
   },
 );
 
-export const removeMemberAction = brandAction({ args: z.tuple([slugArg, idArg]), permission: "team:write" }, async (m, [slug, memberId]) => {
-  const team = await teamOf(m.brand.id, clock.now());
-  const self = team.members.some((x) => x.id === memberId && x.userId === m.user.id);
-  await removeMember(actorOf(m.user), m.brand.id, memberId);
-  if (self) redirect("/studio");
-  teamPage(slug);
-  return { ok: "Removed from the team.", at: Date.now() };
-});
+export const removeMemberAction = brandAction(
+  { args: z.tuple([slugArg, idArg]), permission: "team:write" },
+  async (m, [slug, memberId]) => {
+    const team = await teamOf(m.brand.id, clock.now());
+    const self = team.members.some((x) => x.id === memberId && x.userId === m.user.id);
+    await removeMember(actorOf(m.user), m.brand.id, memberId);
+    if (self) redirect("/studio");
+    teamPage(slug);
+    return { ok: "Removed from the team.", at: Date.now() };
+  },
+);
 
-export const revokeInvitationAction = brandAction({ args: z.tuple([slugArg, idArg]), permission: "team:write" }, async (m, [slug, invitationId]) => {
-  await revokeInvitation(actorOf(m.user), m.brand.id, invitationId, clock.now());
-  teamPage(slug);
-  return { ok: "Invitation withdrawn.", at: Date.now() };
-});
+export const revokeInvitationAction = brandAction(
+  { args: z.tuple([slugArg, idArg]), permission: "team:write" },
+  async (m, [slug, invitationId]) => {
+    await revokeInvitation(actorOf(m.user), m.brand.id, invitationId, clock.now());
+    teamPage(slug);
+    return { ok: "Invitation withdrawn.", at: Date.now() };
+  },
+);
 
 export const acceptInvitationAction = userAction(
   { args: z.tuple([z.string().min(1).max(200)]), signInNext: ([token]) => `/studio/invite/${token}` },

@@ -11,7 +11,8 @@ import { actorOf } from "../../_lib/guard";
 import { field } from "../../_lib/form";
 
 const image = z.instanceof(Blob, { message: "Choose an image file" }).optional();
-const bytesOf = async (file: Blob | undefined) => (file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array());
+const bytesOf = async (file: Blob | undefined) =>
+  file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 const shopChanged = (slug: string) => {
   revalidateShop();
   revalidatePath(`/studio/${slug}/theme`);
@@ -25,16 +26,26 @@ const themeForm = z.object({
   buttonShape: field(10),
 });
 
-export const setThemeAction = brandAction({ args: z.tuple([slugArg]), form: themeForm, permission: "brand:write" }, async (m, [slug], form) => {
-  await setTheme(actorOf(m.user), m.brand.id, form);
-  shopChanged(slug);
-  return { ok: "Saved. Your shop, order pages, e-mails and PDF tickets use the new theme.", at: Date.now() };
-});
+export const setThemeAction = brandAction(
+  { args: z.tuple([slugArg]), form: themeForm, permission: "brand:write" },
+  async (m, [slug], form) => {
+    await setTheme(actorOf(m.user), m.brand.id, form);
+    shopChanged(slug);
+    return {
+      ok: "Saved. Your shop, order pages, e-mails and PDF tickets use the new theme.",
+      at: Date.now(),
+    };
+  },
+);
 
 const imageKind = z.enum(["logo", "favicon"]);
 
 export const uploadBrandImageAction = brandAction(
-  { args: z.tuple([slugArg, imageKind]), form: z.object({ logo: image, favicon: image }), permission: "brand:write" },
+  {
+    args: z.tuple([slugArg, imageKind]),
+    form: z.object({ logo: image, favicon: image }),
+    permission: "brand:write",
+  },
   async (m, [slug, kind], form) => {
     await setBrandImage(actorOf(m.user), m.brand.id, kind, await bytesOf(form[kind]));
     shopChanged(slug);
@@ -42,14 +53,21 @@ export const uploadBrandImageAction = brandAction(
   },
 );
 
-export const removeBrandImageAction = brandAction({ args: z.tuple([slugArg, imageKind]), permission: "brand:write" }, async (m, [slug, kind]) => {
-  await setBrandImage(actorOf(m.user), m.brand.id, kind, null);
-  shopChanged(slug);
-  return { ok: "Removed.", at: Date.now() };
-});
+export const removeBrandImageAction = brandAction(
+  { args: z.tuple([slugArg, imageKind]), permission: "brand:write" },
+  async (m, [slug, kind]) => {
+    await setBrandImage(actorOf(m.user), m.brand.id, kind, null);
+    shopChanged(slug);
+    return { ok: "Removed.", at: Date.now() };
+  },
+);
 
 export const setShopPlacesAction = brandAction(
-  { args: z.tuple([slugArg]), form: z.object({ customDomain: field(253).optional(), embedOrigins: field(4000).optional() }), permission: "brand:write" },
+  {
+    args: z.tuple([slugArg]),
+    form: z.object({ customDomain: field(253).optional(), embedOrigins: field(4000).optional() }),
+    permission: "brand:write",
+  },
   async (m, [slug], form) => {
     const embedOrigins = (form.embedOrigins ?? "").split(/[\s,]+/);
     await setShopPlaces(actorOf(m.user), m.brand.id, { customDomain: form.customDomain ?? "", embedOrigins });
@@ -59,11 +77,17 @@ export const setShopPlacesAction = brandAction(
 );
 
 export const setEventHeaderImageAction = brandAction(
-  { args: z.tuple([slugArg, idArg]), form: z.object({ headerImage: image, remove: field(1).optional() }), permission: "brand:write" },
+  {
+    args: z.tuple([slugArg, idArg]),
+    form: z.object({ headerImage: image, remove: field(1).optional() }),
+    permission: "brand:write",
+  },
   async (m, [slug, eventId], form) => {
     const remove = form.remove === "1";
     await studioEvent(m.brand.id, eventId); // another brand's event: NotFound before anything is stored
-    const key = remove ? null : await storeImage(m.brand.id, "header", await bytesOf(form.headerImage), "headerImage");
+    const key = remove
+      ? null
+      : await storeImage(m.brand.id, "header", await bytesOf(form.headerImage), "headerImage");
     await setHeaderImage(actorOf(m.user), m.brand.id, eventId, key);
     revalidatePath(`/studio/${slug}/events/${eventId}`);
     revalidateShop();
