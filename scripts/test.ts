@@ -27,34 +27,73 @@ if (!existsSync(path.join("src", "generated", "prisma"))) {
 const wanted = (name: string) => !only.length || only.includes(name);
 
 /**
- * The e2e step's production build, started beside the integration tests (they mostly wait on
- * PostgreSQL, so the two share the cores well); the e2e step then uses it. Its output is kept
- * in .next-build.log and shown only if it fails.
+ * What the e2e step needs first — the production build, then the server-action fuzz against it
+ * (scripts/fuzz-actions.ts, its own database and port) — runs beside the integration tests: they
+ * mostly wait on PostgreSQL, so the cores are shared well. Output goes to .next-build.log; the
+ * fuzz's summary is shown before the journeys, the whole log if either failed.
  */
-function buildBeside(): { done: Promise<number>; stop(): void } {
+function prepareE2eBeside(): { done: Promise<number>; stop(): void } {
   const out = openSync(".next-build.log", "w");
-  const build = spawn("npx", ["next", "build"], { stdio: ["ignore", out, out], env, detached: true });
+  const script = "npx next build && npx tsx scripts/fuzz-actions.ts";
+  const child = spawn("sh", ["-c", script], { stdio: ["ignore", out, out], env, detached: true });
   return {
-    done: new Promise((resolve) => build.on("exit", (code) => resolve(code ?? 1))),
-    stop: () => process.kill(-build.pid!, "SIGTERM"), // the whole group: npx and next build
+    done: new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1))),
+    stop: () => process.kill(-child.pid!, "SIGTERM"), // the whole group: sh, npx, next, the fuzz's server
   };
+}
+
+/** The static checks read files only: they run side by side, each one's output shown whole. */
+const STATIC = ["lint:arch", "typecheck", "lint"];
+
+function captured(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
+  const child = spawn(cmd, args, { env });
+  let output = "";
+  child.stdout.on("data", (b: Buffer) => (output += b.toString()));
+  child.stderr.on("data", (b: Buffer) => (output += b.toString()));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code: code ?? 1, output })));
+}
+
+async function staticChecks(times: string[]) {
+  const t = Date.now();
+  const chosen = steps.filter(([name]) => STATIC.includes(name) && wanted(name));
+  const results = await Promise.all(chosen.map(([, [cmd, ...args]]) => captured(cmd!, args)));
+  chosen.forEach(([name, command], i) => {
+    console.log(`\n━━ ${name} ━━ ${command.join(" ")}\n${results[i]!.output.trim()}`);
+  });
+  times.push(`${STATIC.join("+")} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const failed = chosen.filter((_, i) => results[i]!.code !== 0).map(([name]) => name);
+  if (failed.length) {
+    console.error(`\n✗ ${failed.join(", ")} failed (${times.join(", ")})`);
+    process.exit(1);
+  }
 }
 
 async function main() {
   const times: string[] = [];
-  let build: ReturnType<typeof buildBeside> | undefined;
+  await staticChecks(times);
+  let build: ReturnType<typeof prepareE2eBeside> | undefined;
   for (const [name, [cmd, ...args]] of steps) {
-    if (!wanted(name)) continue;
-    if (name === "integration" && wanted("e2e")) build = buildBeside();
+    if (!wanted(name) || STATIC.includes(name)) continue;
+    if (name === "integration" && wanted("e2e")) build = prepareE2eBeside();
     let stepEnv = env;
     if (name === "e2e" && build) {
+      const t = Date.now();
       const code = await build.done;
+      const log = readFileSync(".next-build.log", "utf8");
       if (code !== 0) {
-        console.error(readFileSync(".next-build.log", "utf8"));
-        console.error("\n✗ next build failed");
+        console.error(log);
+        console.error("\n✗ next build or the server-action fuzz failed");
         process.exit(code);
       }
-      stepEnv = { ...env, E2E_SKIP_BUILD: "1" };
+      const waited = ((Date.now() - t) / 1000).toFixed(1);
+      console.log(`\n━━ build + action fuzz (beside the integration tests; waited ${waited} s more) ━━`);
+      console.log(
+        log
+          .split("\n")
+          .filter((l) => l.startsWith("[fuzz]"))
+          .join("\n"),
+      );
+      stepEnv = { ...env, E2E_SKIP_BUILD: "1", E2E_SKIP_FUZZ: "1" };
     }
     console.log(`\n━━ ${name} ━━ ${[cmd, ...args].join(" ")}`);
     const t = Date.now();
