@@ -9,6 +9,7 @@ const steps: [string, string[]][] = [
   ["lint:arch", ["npx", "depcruise", "src", "--config", ".dependency-cruiser.cjs"]],
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["lint", ["npx", "eslint", "."]],
+  ["format", ["npx", "prettier", "--check", "."]],
   ["unit", ["npx", "vitest", "run", "--project", "unit"]],
   ["integration", ["npx", "vitest", "run", "--project", "int"]],
   ["e2e", ["npx", "tsx", "scripts/e2e.ts"]],
@@ -43,7 +44,7 @@ function prepareE2eBeside(): { done: Promise<number>; stop(): void } {
 }
 
 /** The static checks read files only: they run side by side, each one's output shown whole. */
-const STATIC = ["lint:arch", "typecheck", "lint"];
+const STATIC = ["lint:arch", "typecheck", "lint", "format"];
 
 function captured(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
   const child = spawn(cmd, args, { env });
