@@ -66,7 +66,12 @@ module.exports = {
         "the payment port, so tests and the test-payment mode never load the Stripe SDK.",
       from: {
         // …and tests of that adapter, which sign webhook payloads with the SDK's own helper.
-        pathNot: ["^src/server/checkout/infrastructure/", "^src/app/api/webhooks/", "^src/server/checkout/.*\\.int\\.test\\.ts$", "^src/test/"],
+        pathNot: [
+          "^src/server/checkout/infrastructure/",
+          "^src/app/api/webhooks/",
+          "^src/server/checkout/.*\\.int\\.test\\.ts$",
+          "^src/test/",
+        ],
       },
       to: {
         path: npm("stripe"),

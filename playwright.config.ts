@@ -23,12 +23,33 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     },
   },
   // scripts/e2e.ts prepares a fresh database and a production build, then this starts the app
   // the way a user does (secrets, migrations, seed, web + worker) — unless E2E_BASE_URL is given.
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : { command: `npx tsx scripts/start.ts`, url: `http://localhost:${port}/api/health`, timeout: 180_000, reuseExistingServer: false, env: { PORT: String(port), HOLD_SECONDS: "20", RATE_LIMIT_HOLDS_PER_MINUTE: "1000", RATE_LIMIT_ORDERS_PER_MINUTE: "1000" }, stdout: "pipe", stderr: "pipe" },
+    : {
+        command: `npx tsx scripts/start.ts`,
+        url: `http://localhost:${port}/api/health`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        env: {
+          PORT: String(port),
+          HOLD_SECONDS: "20",
+          RATE_LIMIT_HOLDS_PER_MINUTE: "1000",
+          RATE_LIMIT_ORDERS_PER_MINUTE: "1000",
+        },
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 });

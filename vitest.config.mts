@@ -3,10 +3,20 @@ import { defineConfig } from "vitest/config";
 // Two projects: `unit` (pure domain rules, no database) and `int` (real PostgreSQL; each test
 // file gets its own database cloned from a migrated template, so files run in parallel).
 export default defineConfig({
-  resolve: { tsconfigPaths: true, alias: { "server-only": new URL("./src/test/server-only.ts", import.meta.url).pathname } },
+  resolve: {
+    tsconfigPaths: true,
+    alias: { "server-only": new URL("./src/test/server-only.ts", import.meta.url).pathname },
+  },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"],
+          environment: "node",
+        },
+      },
       {
         extends: true,
         test: {

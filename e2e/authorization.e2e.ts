@@ -9,7 +9,8 @@ import { test, expect, type Browser, type APIRequestContext } from "@playwright/
 import { confirmAndSignIn } from "./lib/accounts";
 
 type Role = "owner" | "manager" | "door" | "viewer";
-type Permission = "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write" | "member";
+type Permission =
+  "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write" | "member";
 // Mirrors src/server/distribution/model/brand.ts (unit-tested there); "member" = any role.
 const GRANTS: Record<Role, Permission[]> = {
   owner: ["member", "brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"],
@@ -49,15 +50,21 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/prerendered": { public: "the benchmark's static reference page" },
   "/s/[brand]": { public: "the shop" },
   "/s/[brand]/[event]": { public: "the shop" },
-  "/s/[brand]/orders/[order]": { public: "the fan's order by its signed link — another brand's order is 404 (below)" },
-  "/s/[brand]/orders/[order]/tickets.pdf": { public: "by the order's signed link — another brand's order is 404 (below)" },
+  "/s/[brand]/orders/[order]": {
+    public: "the fan's order by its signed link — another brand's order is 404 (below)",
+  },
+  "/s/[brand]/orders/[order]/tickets.pdf": {
+    public: "by the order's signed link — another brand's order is 404 (below)",
+  },
   "/pay/test/[payment]": { public: "the local test payment page, by its signed link" },
   "/pay/return/[payment]": { public: "back from the payment provider" },
   "/api/auth/[...nextauth]": { public: "next-auth" },
   "/api/trpc/[trpc]": { public: "tRPC: every procedure is checked in authorization.int.test.ts" },
   "/api/health": { public: "health check" },
   "/api/embed/allowed": { public: "tells embed.js whether the asking origin may frame the shop" },
-  "/embed/[brand]/[event]": { public: "the embedded shop; who may frame it is CSP frame-ancestors (embed.e2e.ts)" },
+  "/embed/[brand]/[event]": {
+    public: "the embedded shop; who may frame it is CSP frame-ancestors (embed.e2e.ts)",
+  },
   "/files/[...key]": { public: "uploaded logos and header images, meant to be seen" },
   "/api/webhooks/stripe": { public: "Stripe; the signature is the authority (stripe.int.test)" },
 };
@@ -70,12 +77,22 @@ function routeFiles(dir: string): string[] {
   });
 }
 const APP = path.resolve("src/app");
-const patternOf = (file: string) => "/" + path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+const patternOf = (file: string) =>
+  "/" +
+  path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .join("/");
 
 const run = Date.now().toString(36);
 const password = "authz-password";
 
-async function signedIn(browser: Browser, email: string, opts: { signUp?: string } = {}): Promise<APIRequestContext> {
+async function signedIn(
+  browser: Browser,
+  email: string,
+  opts: { signUp?: string } = {},
+): Promise<APIRequestContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (opts.signUp) {
@@ -88,14 +105,19 @@ async function signedIn(browser: Browser, email: string, opts: { signUp?: string
   } else {
     await page.goto("/studio/sign-in");
     await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill(opts.signUp === undefined && email === "demo@marquee.local" ? "marquee-demo" : password);
+    await page
+      .getByLabel("Password")
+      .fill(opts.signUp === undefined && email === "demo@marquee.local" ? "marquee-demo" : password);
     await page.getByRole("button", { name: "Sign in" }).click();
   }
   await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
   return context.request;
 }
 
-test("every Studio page and route refuses other brands, too-low roles and signed-out callers", async ({ browser, request }) => {
+test("every Studio page and route refuses other brands, too-low roles and signed-out callers", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000); // five accounts signed up, each confirming its address
   const found = routeFiles(APP).map(patternOf).sort();
   expect(found).toEqual(Object.keys(ROUTES).sort());
@@ -104,12 +126,26 @@ test("every Studio page and route refuses other brands, too-low roles and signed
   await db.connect();
   try {
     const brand = (await db.query("SELECT id FROM brand WHERE slug = 'demo'")).rows[0].id as string;
-    const event = (await db.query("SELECT id FROM event WHERE brand_id = $1 LIMIT 1", [brand])).rows[0].id as string;
-    const product = (await db.query("SELECT id FROM product WHERE event_id = $1 LIMIT 1", [event])).rows[0].id as string;
+    const event = (await db.query("SELECT id FROM event WHERE brand_id = $1 LIMIT 1", [brand])).rows[0]
+      .id as string;
+    const product = (await db.query("SELECT id FROM product WHERE event_id = $1 LIMIT 1", [event])).rows[0]
+      .id as string;
     // A real order of the demo brand, placed the way the shop places it.
-    const placed = await request.post("/api/trpc/shop.placeOrder", { data: { json: { brandSlug: "demo", eventId: event, buyer: { name: "Ada Authz", email: "ada@example.com" }, lines: [{ productId: product, quantity: 1 }] } } });
+    const placed = await request.post("/api/trpc/shop.placeOrder", {
+      data: {
+        json: {
+          brandSlug: "demo",
+          eventId: event,
+          buyer: { name: "Ada Authz", email: "ada@example.com" },
+          lines: [{ productId: product, quantity: 1 }],
+        },
+      },
+    });
     expect(placed.status()).toBe(200);
-    const { orderId, redirectUrl } = (await placed.json()).result.data.json as { orderId: string; redirectUrl: string };
+    const { orderId, redirectUrl } = (await placed.json()).result.data.json as {
+      orderId: string;
+      redirectUrl: string;
+    };
     const payer = await browser.newPage();
     await payer.goto(redirectUrl);
     await payer.getByRole("button", { name: /^Pay/ }).click();
@@ -117,16 +153,34 @@ test("every Studio page and route refuses other brands, too-low roles and signed
     const orderUrl = payer.url();
 
     // The cast: the demo brand's owner, one member per other role, and another brand's owner.
-    const callers: Record<Role | "outsider", APIRequestContext> = { owner: await signedIn(browser, "demo@marquee.local") } as never;
+    const callers: Record<Role | "outsider", APIRequestContext> = {
+      owner: await signedIn(browser, "demo@marquee.local"),
+    } as never;
     for (const role of ["manager", "door", "viewer"] as const) {
       callers[role] = await signedIn(browser, `${role}-${run}@example.com`, { signUp: `${role} ${run}` });
-      const user = (await db.query("SELECT id FROM user_account WHERE email = $1", [`${role}-${run}@example.com`])).rows[0].id as string;
-      await db.query("INSERT INTO member (id, brand_id, user_id, role) VALUES ($1, $2, $3, $4)", [`mem_authz_${role}_${run}`, brand, user, role]);
+      const user = (
+        await db.query("SELECT id FROM user_account WHERE email = $1", [`${role}-${run}@example.com`])
+      ).rows[0].id as string;
+      await db.query("INSERT INTO member (id, brand_id, user_id, role) VALUES ($1, $2, $3, $4)", [
+        `mem_authz_${role}_${run}`,
+        brand,
+        user,
+        role,
+      ]);
     }
     callers.outsider = await signedIn(browser, `outsider-${run}@example.com`, { signUp: "Otto Outsider" });
-    const outsider = (await db.query("SELECT id FROM user_account WHERE email = $1", [`outsider-${run}@example.com`])).rows[0].id as string;
-    await db.query("INSERT INTO brand (id, slug, name, primary_color) VALUES ($1, $2, 'Other Brand', '#123456')", [`brd_authz_${run}`, `other-${run}`]);
-    await db.query("INSERT INTO member (id, brand_id, user_id, role) VALUES ($1, $2, $3, 'owner')", [`mem_authz_out_${run}`, `brd_authz_${run}`, outsider]);
+    const outsider = (
+      await db.query("SELECT id FROM user_account WHERE email = $1", [`outsider-${run}@example.com`])
+    ).rows[0].id as string;
+    await db.query(
+      "INSERT INTO brand (id, slug, name, primary_color) VALUES ($1, $2, 'Other Brand', '#123456')",
+      [`brd_authz_${run}`, `other-${run}`],
+    );
+    await db.query("INSERT INTO member (id, brand_id, user_id, role) VALUES ($1, $2, $3, 'owner')", [
+      `mem_authz_out_${run}`,
+      `brd_authz_${run}`,
+      outsider,
+    ]);
 
     const params: Record<string, string> = { brand: "demo", event, order: orderId, product };
     const urlOf = (pattern: string) => pattern.replace(/\[(\w+)\]/g, (_, k: string) => params[k]!);
@@ -136,7 +190,8 @@ test("every Studio page and route refuses other brands, too-low roles and signed
       const url = urlOf(pattern);
       const signedOut = await request.get(url, { maxRedirects: 0 });
       expect([307, 303, 401], `${url} signed out`).toContain(signedOut.status());
-      if (signedOut.status() !== 401) expect(signedOut.headers().location, `${url} signed out`).toContain("/studio/sign-in");
+      if (signedOut.status() !== 401)
+        expect(signedOut.headers().location, `${url} signed out`).toContain("/studio/sign-in");
       expect((await callers.outsider.get(url)).status(), `${url} as another brand's owner`).toBe(404);
       for (const role of ["owner", "manager", "door", "viewer"] as const) {
         const status = (await callers[role].get(url)).status();
@@ -150,7 +205,9 @@ test("every Studio page and route refuses other brands, too-low roles and signed
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;
     expect((await request.get(`/s/demo/orders/${orderId}?key=${key}`)).status()).toBe(200);
     expect((await request.get(`/s/other-${run}/orders/${orderId}?key=${key}`)).status()).toBe(404);
-    expect((await request.get(`/s/other-${run}/orders/${orderId}/tickets.pdf?key=${key}`)).status()).toBe(404);
+    expect((await request.get(`/s/other-${run}/orders/${orderId}/tickets.pdf?key=${key}`)).status()).toBe(
+      404,
+    );
   } finally {
     await db.end();
   }

@@ -13,12 +13,16 @@ async function placeOrder(request: APIRequestContext, input: unknown) {
 async function demoEvent(request: APIRequestContext) {
   const html = await (await request.get("/s/demo/demo-night")).text();
   expect(html).toContain("Demo Night");
-  const res = await request.get(`/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: "x" } }))}`);
+  const res = await request.get(
+    `/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: "x" } }))}`,
+  );
   expect(res.status()).toBe(404);
   // The event id is in the page's data for the client components.
   const eventId = /"eventId":"(evt_[a-z0-9]+)"/.exec(html.replace(/\\"/g, '"'))?.[1];
   expect(eventId).toBeTruthy();
-  const avail = await request.get(`/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId } }))}`);
+  const avail = await request.get(
+    `/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId } }))}`,
+  );
   const products = (await avail.json()).result.data.json.items as { id: string; available: number }[];
   return { eventId: eventId!, productId: products[0]!.id, available: products[0]!.available };
 }
@@ -27,7 +31,12 @@ test("bad order input gets a 400 with a human message and changes nothing", asyn
   const { eventId, productId } = await demoEvent(request);
   // Other journeys buy from the demo brand at the same time: "nothing changed" is "no order of Eve's".
   const eve = `eve-${Date.now()}@example.com`;
-  const good = { brandSlug: "demo", eventId, buyer: { name: "Eve", email: eve }, lines: [{ productId, quantity: 1 }] };
+  const good = {
+    brandSlug: "demo",
+    eventId,
+    buyer: { name: "Eve", email: eve },
+    lines: [{ productId, quantity: 1 }],
+  };
   const cases: [unknown, number, RegExp][] = [
     [{ ...good, buyer: { name: "", email: "eve@example.com" } }, 400, /Enter your name/],
     [{ ...good, buyer: { name: "Eve", email: "eve@" } }, 400, /valid e-mail/],
@@ -45,31 +54,51 @@ test("bad order input gets a 400 with a human message and changes nothing", asyn
   }
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
-  const orders = await db.query("SELECT count(*)::int AS n FROM \"order\" WHERE buyer_email = $1", [eve]).finally(() => db.end());
+  const orders = await db
+    .query('SELECT count(*)::int AS n FROM "order" WHERE buyer_email = $1', [eve])
+    .finally(() => db.end());
   expect(orders.rows[0].n).toBe(0);
 });
 
 test("unknown shops, events and order links are 404 pages, not errors", async ({ page }) => {
-  for (const path of ["/s/no-such-brand", "/s/demo/no-such-event", "/s/demo/orders/ord_nope?key=forged", "/pay/test/pay_nope"]) {
+  for (const path of [
+    "/s/no-such-brand",
+    "/s/demo/no-such-event",
+    "/s/demo/orders/ord_nope?key=forged",
+    "/pay/test/pay_nope",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByText("We could not find that page.")).toBeVisible();
   }
 });
 
-test("Studio data needs a session, and a member of one brand gets nothing of another", async ({ page, request }) => {
-  const anon = await request.get(`/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`);
+test("Studio data needs a session, and a member of one brand gets nothing of another", async ({
+  page,
+  request,
+}) => {
+  const anon = await request.get(
+    `/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`,
+  );
   expect(anon.status()).toBe(401);
   const res = await page.goto("/studio/demo");
   expect(page.url()).toContain("/studio/sign-in");
   expect(res?.status()).toBe(200);
 
   const tag = Date.now().toString(36);
-  await signUpVerified(page, { name: "Other Organizer", email: `other-${tag}@example.com`, password: "other-password" });
+  await signUpVerified(page, {
+    name: "Other Organizer",
+    email: `other-${tag}@example.com`,
+    password: "other-password",
+  });
 
-  const orders = await page.request.get(`/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`);
+  const orders = await page.request.get(
+    `/api/trpc/studio.orders?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo" } }))}`,
+  );
   expect(orders.status()).toBe(404);
-  const checkIn = await page.request.post("/api/trpc/studio.checkIn", { data: { json: { brandSlug: "demo", eventId: "evt_x", code: "whatever" } } });
+  const checkIn = await page.request.post("/api/trpc/studio.checkIn", {
+    data: { json: { brandSlug: "demo", eventId: "evt_x", code: "whatever" } },
+  });
   expect(checkIn.status()).toBe(404);
   expect((await checkIn.json()).error.json.message).toMatch(/not a member/);
 });
@@ -137,7 +166,10 @@ test("every response carries the security headers; page scripts run only with th
   for (const path of ["/api/health", "/embed.js"]) await headersOf(path);
   // With the policy on, the shop still works in a browser: the live offer loads, nothing is blocked.
   await page.goto("/s/demo/demo-night");
-  await page.getByLabel(/^Quantity of/).first().fill("1");
+  await page
+    .getByLabel(/^Quantity of/)
+    .first()
+    .fill("1");
   await expect(page.getByTestId("quote-total")).toHaveText("€25.00"); // priced by the page's scripts
   expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
 });

@@ -4,7 +4,11 @@ import { test, expect } from "@playwright/test";
 import { signUpVerified } from "./lib/accounts";
 
 const run = Date.now().toString(36);
-const organizer = { name: "Olga Organizer", email: `olga-${run}@example.com`, password: "correct-horse-battery" };
+const organizer = {
+  name: "Olga Organizer",
+  email: `olga-${run}@example.com`,
+  password: "correct-horse-battery",
+};
 const brand = { name: `Night Owl ${run}`, slug: `night-owl-${run}`, color: "#0f766e" };
 
 test.describe.configure({ mode: "serial" });
@@ -45,12 +49,16 @@ test("an organizer creates a brand and an event with a ticket type, and publishe
   await expect(products.getByRole("cell", { name: "€12.50" })).toBeVisible();
 
   await page.getByRole("button", { name: "Publish event" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toContainText(`/s/${brand.slug}/owl-sessions`);
+  await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toContainText(
+    `/s/${brand.slug}/owl-sessions`,
+  );
   eventStudioUrl = page.url();
   shopUrl = `/s/${brand.slug}/owl-sessions`;
 });
 
-test("a fan without an account reserves two tickets, sees the countdown, pays, and gets two QR tickets", async ({ page }) => {
+test("a fan without an account reserves two tickets, sees the countdown, pays, and gets two QR tickets", async ({
+  page,
+}) => {
   await page.goto(shopUrl);
   await expect(page.getByRole("heading", { name: "Owl Sessions" })).toBeVisible();
   // Themed with the brand colour.
@@ -101,7 +109,9 @@ test("reserving more than remains is refused, naming how many are left", async (
   await expect(page.getByTestId("buy-error")).toHaveText("Only 1 Floor is left.");
 });
 
-test("a declined payment returns to the cart with the hold intact; releasing it puts the ticket back on sale", async ({ page }) => {
+test("a declined payment returns to the cart with the hold intact; releasing it puts the ticket back on sale", async ({
+  page,
+}) => {
   await page.goto(shopUrl);
   await expect(page.getByTestId("stock")).toHaveText("Only 1 left");
   await page.getByLabel("Quantity of Floor").fill("1");
@@ -126,7 +136,9 @@ test("a reservation that runs out on screen says so and can be made again", asyn
   await page.getByRole("button", { name: "Reserve tickets" }).click();
   await expect(page.getByTestId("hold-status")).toBeVisible();
   // The e2e server holds for 20 s (HOLD_SECONDS): wait for it to run out.
-  await expect(page.getByTestId("hold-expired")).toContainText("Your reservation has ended", { timeout: 30_000 });
+  await expect(page.getByTestId("hold-expired")).toContainText("Your reservation has ended", {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId("stock")).toHaveText("Only 1 left");
   await page.getByRole("button", { name: "Reserve them again" }).click();
   await expect(page.getByTestId("hold-status")).toContainText("Reserved for you for");
@@ -135,7 +147,9 @@ test("a reservation that runs out on screen says so and can be made again", asyn
   await expect(page.getByTestId("stock")).toHaveText("Only 1 left");
 });
 
-test("the organizer sees the order, the audit log and the confirmation e-mail; the door checks tickets in once", async ({ page }) => {
+test("the organizer sees the order, the audit log and the confirmation e-mail; the door checks tickets in once", async ({
+  page,
+}) => {
   await page.goto("/studio/sign-in");
   await page.getByLabel("E-mail").fill(organizer.email);
   await page.getByLabel("Password").fill(organizer.password);
@@ -192,8 +206,16 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
 });
 
 test("another organizer cannot open this brand's Studio pages", async ({ page }) => {
-  await signUpVerified(page, { name: "Mallory", email: `mallory-${run}@example.com`, password: "another-password" });
-  for (const path of [`/studio/${brand.slug}`, `/studio/${brand.slug}/orders`, `${new URL(eventStudioUrl).pathname}/check-in`]) {
+  await signUpVerified(page, {
+    name: "Mallory",
+    email: `mallory-${run}@example.com`,
+    password: "another-password",
+  });
+  for (const path of [
+    `/studio/${brand.slug}`,
+    `/studio/${brand.slug}/orders`,
+    `${new URL(eventStudioUrl).pathname}/check-in`,
+  ]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);
     await expect(page.getByText("We could not find that page.")).toBeVisible();

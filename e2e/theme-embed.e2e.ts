@@ -25,20 +25,23 @@ async function signIn(page: Page) {
 
 /** A PNG drawn in the browser: a logo (square) or a header picture (wide). */
 async function png(page: Page, width: number, height: number, color: string, label: string): Promise<Buffer> {
-  const b64 = await page.evaluate(({ width, height, color, label }) => {
-    const c = document.createElement("canvas");
-    c.width = width;
-    c.height = height;
-    const g = c.getContext("2d")!;
-    g.fillStyle = color;
-    g.fillRect(0, 0, width, height);
-    g.fillStyle = "#ffffff";
-    g.font = `bold ${Math.round(Math.min(height * 0.5, (width / label.length) * 1.4))}px sans-serif`;
-    g.textAlign = "center";
-    g.textBaseline = "middle";
-    g.fillText(label, width / 2, height / 2);
-    return c.toDataURL("image/png").split(",")[1]!;
-  }, { width, height, color, label });
+  const b64 = await page.evaluate(
+    ({ width, height, color, label }) => {
+      const c = document.createElement("canvas");
+      c.width = width;
+      c.height = height;
+      const g = c.getContext("2d")!;
+      g.fillStyle = color;
+      g.fillRect(0, 0, width, height);
+      g.fillStyle = "#ffffff";
+      g.font = `bold ${Math.round(Math.min(height * 0.5, (width / label.length) * 1.4))}px sans-serif`;
+      g.textAlign = "center";
+      g.textBaseline = "middle";
+      g.fillText(label, width / 2, height / 2);
+      return c.toDataURL("image/png").split(",")[1]!;
+    },
+    { width, height, color, label },
+  );
   return Buffer.from(b64, "base64");
 }
 
@@ -49,20 +52,28 @@ async function site(html: string): Promise<{ origin: string; close(): Promise<vo
     res.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port: E2E_PORT, path, headers: { host } }, (res) => {
-      let body = "";
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on("error", reject);
+    http
+      .get({ host: "127.0.0.1", port: E2E_PORT, path, headers: { host } }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on("error", reject);
   });
 }
 
-test("an organizer themes the brand: the shop, the order page and the e-mail wear it", async ({ page, browser }) => {
+test("an organizer themes the brand: the shop, the order page and the e-mail wear it", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // sign-up now includes opening the confirmation link and signing in
   await signUpVerified(page, { name: "Hanna Harbour", ...organizer });
   await page.getByLabel("Name").fill(brand.name);
@@ -86,7 +97,11 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
 
   // A header image for the event.
-  await page.getByLabel("Image file").setInputFiles({ name: "header.png", mimeType: "image/png", buffer: await png(page, 900, 300, "#0e7490", "HARBOUR NIGHTS") });
+  await page.getByLabel("Image file").setInputFiles({
+    name: "header.png",
+    mimeType: "image/png",
+    buffer: await png(page, 900, 300, "#0e7490", "HARBOUR NIGHTS"),
+  });
   await page.getByRole("button", { name: "Upload header image" }).click();
   await expect(page.getByText("Header image uploaded.")).toBeVisible();
 
@@ -100,9 +115,14 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   const preview = page.getByTestId("theme-preview");
   await page.getByLabel("Primary colour", { exact: true }).fill("#facc15");
   const warnings = page.getByTestId("contrast-warnings");
-  await expect(warnings).toContainText("The primary colour on the light background has a contrast of 1.5:1; text needs 4.5:1 (WCAG AA).");
+  await expect(warnings).toContainText(
+    "The primary colour on the light background has a contrast of 1.5:1; text needs 4.5:1 (WCAG AA).",
+  );
   await page.screenshot({ path: "test-results/theme-contrast-warning.png", fullPage: true });
-  await warnings.getByRole("button", { name: /^Use #/ }).first().click();
+  await warnings
+    .getByRole("button", { name: /^Use #/ })
+    .first()
+    .click();
   await expect(warnings).not.toContainText("primary colour on the light background");
   const primary = await page.getByLabel("Primary colour", { exact: true }).inputValue();
   expect(primary).toMatch(/^#[0-9a-f]{6}$/);
@@ -114,10 +134,19 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await page.getByLabel("Pill").check();
   await expect(warnings).toContainText("All colour pairs pass WCAG AA contrast.");
   await expect(preview).toHaveCSS("background-color", "rgb(11, 11, 15)");
-  await expect(preview.getByRole("button", { name: "Continue to payment" })).toHaveCSS("border-radius", "9999px");
+  await expect(preview.getByRole("button", { name: "Continue to payment" })).toHaveCSS(
+    "border-radius",
+    "9999px",
+  );
   await page.getByRole("button", { name: "Save theme" }).click();
-  await expect(page.getByText("Saved. Your shop, order pages, e-mails and PDF tickets use the new theme.")).toBeVisible();
-  await page.getByLabel("Logo file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await png(page, 160, 160, "#f472b6", "HS") });
+  await expect(
+    page.getByText("Saved. Your shop, order pages, e-mails and PDF tickets use the new theme."),
+  ).toBeVisible();
+  await page.getByLabel("Logo file").setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: await png(page, 160, 160, "#f472b6", "HS"),
+  });
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByText("Logo uploaded.")).toBeVisible();
   await page.screenshot({ path: "test-results/theme-editor.png", fullPage: true });
@@ -133,7 +162,12 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   expect(logo.headers()["x-content-type-options"]).toBe("nosniff");
   await expect(fan.getByTestId("event-header-image")).toBeVisible();
   await expect(fan.locator("[data-theme=dark]").first()).toHaveCSS("background-color", "rgb(11, 11, 15)");
-  expect(await fan.locator("[data-theme=dark]").first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain("Marquee Fraunces");
+  expect(
+    await fan
+      .locator("[data-theme=dark]")
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily),
+  ).toContain("Marquee Fraunces");
   await fan.getByLabel("Quantity of Standing").fill("1");
   await fan.getByRole("button", { name: "Reserve tickets" }).click();
   await expect(fan.getByRole("button", { name: "Continue to payment" })).toHaveCSS("border-radius", "9999px");
@@ -159,14 +193,23 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await page.screenshot({ path: "test-results/email-themed.png", fullPage: true });
 });
 
-test("a page on an allowed origin embeds the shop twice and sells through it; the frame follows its content; other origins are refused", async ({ page, context }) => {
-  const snippetPage = (snippet: string) => `<!doctype html><meta charset="utf-8"><title>Harbour fan site</title><body style="font-family:sans-serif;margin:24px"><h1>Our next nights</h1><div id="one">${snippet}</div><p>Also here:</p><div id="two">${snippet}</div><p id="after">Thanks for visiting.</p></body>`;
+test("a page on an allowed origin embeds the shop twice and sells through it; the frame follows its content; other origins are refused", async ({
+  page,
+  context,
+}) => {
+  const snippetPage = (snippet: string) =>
+    `<!doctype html><meta charset="utf-8"><title>Harbour fan site</title><body style="font-family:sans-serif;margin:24px"><h1>Our next nights</h1><div id="one">${snippet}</div><p>Also here:</p><div id="two">${snippet}</div><p id="after">Thanks for visiting.</p></body>`;
   await signIn(page);
   await page.goto(`/studio/${brand.slug}/embed`);
   const snippet = (await page.getByTestId("embed-snippet").first().textContent())!;
-  expect(snippet).toBe(`<script src="http://localhost:${E2E_PORT}/embed.js" data-brand="${brand.slug}" data-event="harbour-nights" async></script>`);
+  expect(snippet).toBe(
+    `<script src="http://localhost:${E2E_PORT}/embed.js" data-brand="${brand.slug}" data-event="harbour-nights" async></script>`,
+  );
   const allowed = await site(snippetPage(snippet));
-  const elsewhere = await site(snippetPage(snippet) + `<iframe id="direct" src="http://localhost:${E2E_PORT}/embed/${brand.slug}/harbour-nights"></iframe>`);
+  const elsewhere = await site(
+    snippetPage(snippet) +
+      `<iframe id="direct" src="http://localhost:${E2E_PORT}/embed/${brand.slug}/harbour-nights"></iframe>`,
+  );
   try {
     await page.getByLabel("Allowed sites").fill(`${allowed.origin}\n`);
     await page.getByRole("button", { name: "Save" }).click();
@@ -177,14 +220,18 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     await expect(fanSite.locator("iframe")).toHaveCount(2);
     const frame = fanSite.frameLocator("#one iframe");
     await expect(frame.getByRole("heading", { name: "Harbour Nights" })).toBeVisible();
-    await expect(fanSite.frameLocator("#two iframe").getByRole("heading", { name: "Harbour Nights" })).toBeVisible();
+    await expect(
+      fanSite.frameLocator("#two iframe").getByRole("heading", { name: "Harbour Nights" }),
+    ).toBeVisible();
     const height = () => fanSite.locator("#one iframe").evaluate((el) => el.getBoundingClientRect().height);
-    const content = () => frame.locator("#embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const content = () =>
+      frame.locator("#embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     // Once the offer and the header image are in, the frame is exactly as tall as its content.
     await expect(frame.getByLabel("Quantity of Standing")).toBeVisible();
     await expect(frame.getByTestId("event-header-image")).toHaveJSProperty("complete", true);
     // The frame follows its content; clicks wait until it has (a click during a resize could land elsewhere).
-    const settled = () => expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    const settled = () =>
+      expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
     await settled();
     expect(await height()).not.toBe(480); // sized to its content, not the default
     const resting = await height();
@@ -207,7 +254,9 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     await expect(frame.getByLabel("Your name")).toHaveCount(0);
     await expect.poll(height).toBeLessThan(grown - 100);
     // The other embed did not move with it.
-    expect(await fanSite.locator("#two iframe").evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(grown);
+    expect(
+      await fanSite.locator("#two iframe").evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThan(grown);
 
     // Buy through the embed: payment opens in a tab of its own.
     await frame.getByLabel("Quantity of Standing").fill("2");
@@ -226,7 +275,8 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     await expect(frame.getByTestId("embed-paying")).toContainText("The payment page opened in a new tab.");
     const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
-    const channel = (await db.query("SELECT channel FROM \"order\" WHERE buyer_email = 'emma@example.com'")).rows[0]?.channel;
+    const channel = (await db.query("SELECT channel FROM \"order\" WHERE buyer_email = 'emma@example.com'"))
+      .rows[0]?.channel;
     await db.end();
     expect(channel).toBe(`embed:${allowed.origin}`);
 
@@ -234,10 +284,14 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     const stranger = await context.newPage();
     const blocked = stranger.waitForEvent("console", (m) => m.text().includes("frame-ancestors"));
     await stranger.goto(elsewhere.origin);
-    await expect(stranger.locator("#one [data-marquee-refused]")).toHaveText("This site is not set up to show these tickets here. Buy them in the shop");
+    await expect(stranger.locator("#one [data-marquee-refused]")).toHaveText(
+      "This site is not set up to show these tickets here. Buy them in the shop",
+    );
     await expect(stranger.locator("#one iframe")).toHaveCount(0);
     expect((await blocked).text()).toContain(allowed.origin);
-    const csp = (await page.request.get(`/embed/${brand.slug}/harbour-nights`)).headers()["content-security-policy"];
+    const csp = (await page.request.get(`/embed/${brand.slug}/harbour-nights`)).headers()[
+      "content-security-policy"
+    ];
     expect(csp).toContain(`frame-ancestors 'self' ${allowed.origin}`);
     const shop = (await page.request.get(`/s/${brand.slug}`)).headers()["content-security-policy"];
     expect(shop).toMatch(/frame-ancestors 'self'$/);
@@ -258,7 +312,9 @@ test("staff sell at the box office, and Studio shows sales per channel", async (
   await page.getByLabel(/Buyer's e-mail/).fill("walter@example.com");
   await page.getByLabel("Card (terminal)").check();
   await page.getByRole("button", { name: "Record sale" }).click();
-  const sold = page.getByText(/^Sold MQ-[A-Z0-9]+: €60\.00 paid by card\. The tickets are on their way by e-mail\.$/);
+  const sold = page.getByText(
+    /^Sold MQ-[A-Z0-9]+: €60\.00 paid by card\. The tickets are on their way by e-mail\.$/,
+  );
   await expect(sold).toBeVisible();
   await page.screenshot({ path: "test-results/box-office.png", fullPage: true });
   // The desk can print them too: three tickets, one page each.
@@ -278,7 +334,9 @@ test("staff sell at the box office, and Studio shows sales per channel", async (
   await page.goto(`/studio/${brand.slug}`);
   const channels = page.getByTestId("sales-by-channel");
   await expect(channels.getByRole("row", { name: /^Box office 1 €60\.00$/ })).toBeVisible();
-  await expect(channels.getByRole("row", { name: /^Embed on http:\/\/127\.0\.0\.1:\d+ 1 €40\.00$/ })).toBeVisible();
+  await expect(
+    channels.getByRole("row", { name: /^Embed on http:\/\/127\.0\.0\.1:\d+ 1 €40\.00$/ }),
+  ).toBeVisible();
   await expect(channels.getByRole("row", { name: /^Shop 1 €20\.00$/ })).toBeVisible();
 });
 

@@ -13,7 +13,11 @@ let orderUrl = "";
 let eventStudioUrl = "";
 
 async function organizer(page: Page) {
-  await signUpVerified(page, { name: "Frida Festival", email: `frida-${run}@example.com`, password: "festival-password" });
+  await signUpVerified(page, {
+    name: "Frida Festival",
+    email: `frida-${run}@example.com`,
+    password: "festival-password",
+  });
   await page.getByLabel("Name").fill(brand.name);
   await page.getByLabel("Shop address").fill(brand.slug);
   await page.getByRole("button", { name: "Create brand" }).click();
@@ -29,8 +33,10 @@ async function organizer(page: Page) {
   eventStudioUrl = page.url();
 }
 
-const productForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add product" }) });
-const bundleForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add bundle" }) });
+const productForm = (page: Page) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: "Add product" }) });
+const bundleForm = (page: Page) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: "Add bundle" }) });
 
 test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
   await organizer(page);
@@ -81,14 +87,25 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await b.getByRole("button", { name: "+ component" }).click();
   await b.getByLabel("Product").nth(0).selectOption({ label: "Day ticket (€30.00)" });
   await b.getByLabel("Qty").nth(0).fill("2");
-  await b.getByLabel(/Price inside/).nth(0).fill("20");
+  await b
+    .getByLabel(/Price inside/)
+    .nth(0)
+    .fill("20");
   for (const [i, size] of ["S", "M", "L"].entries()) {
-    await b.getByLabel("Product").nth(i + 1).selectOption({ label: `T-shirt — ${size} (€25.00)` });
-    await b.getByLabel("Role").nth(i + 1).selectOption("choice");
+    await b
+      .getByLabel("Product")
+      .nth(i + 1)
+      .selectOption({ label: `T-shirt — ${size} (€25.00)` });
+    await b
+      .getByLabel("Role")
+      .nth(i + 1)
+      .selectOption("choice");
   }
   await page.screenshot({ path: "test-results/studio-bundle-editor.png", fullPage: true });
   await b.getByRole("button", { name: "Add bundle" }).click();
-  await expect(page.getByTestId("products-table")).toContainText("2 × Day ticket, 1 × T-shirt — S (T-shirt size)");
+  await expect(page.getByTestId("products-table")).toContainText(
+    "2 × Day ticket, 1 × T-shirt — S (T-shirt size)",
+  );
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
 
   // A promo code for bundles only; -10 % is refused at its field first.
@@ -160,11 +177,15 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   await expect(page.getByTestId("ticket").filter({ hasText: "Walt Weekend" })).toHaveCount(1);
   await expect(page.getByTestId("ticket").filter({ hasText: "Wendy Weekend" })).toHaveCount(1);
   await expect(page.getByText("Paid · tickets sent · merch to ship")).toBeVisible();
-  await expect(page.getByTestId("to-ship")).toHaveText("To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.");
+  await expect(page.getByTestId("to-ship")).toHaveText(
+    "To be shipped: 1 × T-shirt (M). We will e-mail you when it is on its way.",
+  );
   await page.screenshot({ path: "test-results/order-weekend.png", fullPage: true });
   orderUrl = page.url();
   // The tickets as a PDF, one page per ticket, from the same signed link.
-  const pdf = await page.request.get(new URL((await page.getByTestId("tickets-pdf").getAttribute("href"))!, page.url()).toString());
+  const pdf = await page.request.get(
+    new URL((await page.getByTestId("tickets-pdf").getAttribute("href"))!, page.url()).toString(),
+  );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const bytes = await pdf.body();
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -173,10 +194,15 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
 
   // The shared pool now has 2 sold; the T-shirt M stock 1 sold.
   await page.goto(`/s/${brand.slug}/summer-weekend`);
-  await expect(page.getByRole("article", { name: "Day ticket" }).getByTestId("phase")).toContainText("98 left at this price");
+  await expect(page.getByRole("article", { name: "Day ticket" }).getByTestId("phase")).toContainText(
+    "98 left at this price",
+  );
 });
 
-test("the organizer ships the T-shirt with tracking, refunds it alone for its allocated share, and the door admits a pack ticket once", async ({ page, browser }) => {
+test("the organizer ships the T-shirt with tracking, refunds it alone for its allocated share, and the door admits a pack ticket once", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // Dora now confirms her address before she joins: three more pages on a busy machine
   await page.goto("/studio/sign-in");
   await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
@@ -203,17 +229,24 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await page.getByLabel("Carrier").fill("DHL");
   await page.getByLabel("Tracking number").fill("JD0146 0000 1234");
   await page.getByRole("button", { name: "Mark 1 shipped" }).click();
-  await expect(page.getByText("Marked shipped. The fan has been e-mailed the tracking number.")).toBeVisible();
+  await expect(
+    page.getByText("Marked shipped. The fan has been e-mailed the tracking number."),
+  ).toBeVisible();
   await expect(page.getByTestId("shipments")).toContainText("DHL · JD0146 0000 1234");
 
   // The fan's order page shows it on its way.
   const fan = await browser.newPage();
   await fan.goto(orderUrl);
-  await expect(fan.getByTestId("shipments")).toContainText("On its way: T-shirt (M) · DHL, tracking number JD0146 0000 1234");
+  await expect(fan.getByTestId("shipments")).toContainText(
+    "On its way: T-shirt (M) · DHL, tracking number JD0146 0000 1234",
+  );
   await fan.screenshot({ path: "test-results/order-shipped.png", fullPage: true });
 
   // A shipped T-shirt is refunded once it came back; the amount is its share of the pack.
-  const allocation = (await page.getByTestId("order-lines").getByText(/1 × T-shirt \(M\): /).textContent())!.match(/: (€[\d.]+)/)![1]!;
+  const allocation = (await page
+    .getByTestId("order-lines")
+    .getByText(/1 × T-shirt \(M\): /)
+    .textContent())!.match(/: (€[\d.]+)/)![1]!;
   expect(allocation).toBe("€17.21"); // €58.50 split 60 : 25 between the day tickets and the shirt
   await page.reload();
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
@@ -231,7 +264,9 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await page.getByRole("button", { name: "Re-send tickets" }).click();
   await expect(page.getByText("Sent again to wendy@example.com.")).toBeVisible();
   await fan.reload();
-  await expect(fan.getByTestId("refunds")).toContainText(`Refunded ${allocation} for T-shirt (M) · Weekend pack`);
+  await expect(fan.getByTestId("refunds")).toContainText(
+    `Refunded ${allocation} for T-shirt (M) · Weekend pack`,
+  );
   await expect(fan.getByTestId("ticket")).toHaveCount(2); // the pack's tickets stay valid
   const code = (await fan.getByTestId("ticket-code").first().textContent())!;
 
@@ -284,8 +319,9 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   const csv = await page.request.get(`${eventStudioUrl}/attendees.csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const rows = (await csv.text()).trim().split("\r\n");
-  expect(rows[0]).toBe('"Attendee","Ticket","Order","Buyer e-mail","Status","Checked in at","Checked in by","Ticket id"');
+  expect(rows[0]).toBe(
+    '"Attendee","Ticket","Order","Buyer e-mail","Status","Checked in at","Checked in by","Ticket id"',
+  );
   expect(rows.filter((r) => r.includes('"checked in"'))).toHaveLength(1);
   expect(rows).toHaveLength(3);
 });
-

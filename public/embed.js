@@ -23,7 +23,8 @@
     box.innerHTML = "";
     var note = document.createElement("p");
     note.setAttribute("data-marquee-refused", "");
-    note.style.cssText = "font:15px/1.5 system-ui,sans-serif;padding:16px;border:1px solid #d4d4d8;border-radius:12px;margin:0";
+    note.style.cssText =
+      "font:15px/1.5 system-ui,sans-serif;padding:16px;border:1px solid #d4d4d8;border-radius:12px;margin:0";
     note.appendChild(document.createTextNode("This site is not set up to show these tickets here. "));
     var a = document.createElement("a");
     a.href = shopUrl;
@@ -45,13 +46,25 @@
       // Only this frame's own messages, from Marquee: several embeds never resize each other.
       if (e.origin !== base || e.source !== iframe.contentWindow) return;
       var d = e.data;
-      if (d && d.type === "marquee:resize" && typeof d.height === "number" && d.height > 0 && d.height < 20000) iframe.style.height = Math.ceil(d.height) + "px";
+      if (
+        d &&
+        d.type === "marquee:resize" &&
+        typeof d.height === "number" &&
+        d.height > 0 &&
+        d.height < 20000
+      )
+        iframe.style.height = Math.ceil(d.height) + "px";
     });
     box.appendChild(iframe);
   }
 
   fetch(base + "/api/embed/allowed?brand=" + encodeURIComponent(brand), { credentials: "omit" })
-    .then(function (r) { return r.json(); })
-    .then(function (answer) { if (answer && answer.allowed) frame(); else refuse(); })
+    .then(function (r) {
+      return r.json();
+    })
+    .then(function (answer) {
+      if (answer && answer.allowed) frame();
+      else refuse();
+    })
     .catch(refuse);
 })();

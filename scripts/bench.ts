@@ -35,11 +35,19 @@ async function waitHealthy(ms = 120_000) {
   throw new Error("the app did not start");
 }
 
-async function load(url: string): Promise<{ rps: number; p50: number; p99: number; bytes: number; errors: number }> {
+async function load(
+  url: string,
+): Promise<{ rps: number; p50: number; p99: number; bytes: number; errors: number }> {
   const opts = { url, connections: CONNECTIONS, pipelining: 1 };
   await autocannon({ ...opts, duration: 2 }); // warm-up
   const r = await autocannon({ ...opts, duration: DURATION });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes: Math.round(r.throughput.average / Math.max(1, r.requests.average)), errors: r.errors + r.non2xx };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    bytes: Math.round(r.throughput.average / Math.max(1, r.requests.average)),
+    errors: r.errors + r.non2xx,
+  };
 }
 
 function percentile(xs: number[], p: number) {
@@ -68,15 +76,30 @@ async function counterCeiling(url: string): Promise<number> {
 async function main() {
   loadDevelopmentSecrets(log);
   const name = process.env.BENCH_DATABASE_NAME ?? "marquee_bench";
-  const database_ = await freshDatabase(name, "pg-bench", Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379));
+  const database_ = await freshDatabase(
+    name,
+    "pg-bench",
+    Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379),
+  );
   process.env.DATABASE_URL = database_.url;
   process.env.RATE_LIMIT_HOLDS_PER_MINUTE = "1000000";
   process.env.RATE_LIMIT_ORDERS_PER_MINUTE = "1000000";
-  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(path.join(".next", "server", "app", "prerendered.html"))) {
+  if (
+    !existsSync(path.join(".next", "BUILD_ID")) ||
+    !existsSync(path.join(".next", "server", "app", "prerendered.html"))
+  ) {
     log("[bench] building the app (once)");
-    if (spawnSync("npx", ["next", "build"], { stdio: json ? "ignore" : "inherit", env: process.env }).status !== 0) throw new Error("build failed");
+    if (
+      spawnSync("npx", ["next", "build"], { stdio: json ? "ignore" : "inherit", env: process.env }).status !==
+      0
+    )
+      throw new Error("build failed");
   }
-  const app: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: { ...process.env, PORT: String(PORT) }, stdio: "ignore", detached: true });
+  const app: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: "ignore",
+    detached: true,
+  });
   try {
     await waitHealthy();
     // The race's event: one ticket drawing from one pool of CAPACITY units.
@@ -84,18 +107,40 @@ async function main() {
     const distribution = await import("@/server/distribution");
     const offering = await import("@/server/offering");
     const { createProduct } = await import("@/server/workflows");
-    const user = await createVerifiedAccount({ name: "Bench", email: "bench@example.com", password: "bench-password" }, new Date());
+    const user = await createVerifiedAccount(
+      { name: "Bench", email: "bench@example.com", password: "bench-password" },
+      new Date(),
+    );
     const actor = { kind: "user" as const, id: user.id, label: user.email };
-    const brand = await distribution.createBrand(actor, { name: "Bench", slug: "bench", primaryColor: "#123456" });
-    const event = await offering.createEvent(actor, brand.id, { name: "Race", venue: "Hall", description: "", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T23:00" });
-    const { productId } = await createProduct(actor, brand, event.id, { kind: "ticket", name: "GA", taxRate: 0, capacity: CAPACITY, phases: [{ price: "10" }] });
+    const brand = await distribution.createBrand(actor, {
+      name: "Bench",
+      slug: "bench",
+      primaryColor: "#123456",
+    });
+    const event = await offering.createEvent(actor, brand.id, {
+      name: "Race",
+      venue: "Hall",
+      description: "",
+      timeZone: "Europe/Berlin",
+      startsAt: "2031-01-01T20:00",
+      endsAt: "2031-01-01T23:00",
+    });
+    const { productId } = await createProduct(actor, brand, event.id, {
+      kind: "ticket",
+      name: "GA",
+      taxRate: 0,
+      capacity: CAPACITY,
+      phases: [{ price: "10" }],
+    });
     await offering.publishEvent(actor, brand.id, event.id, new Date());
     const demo = await offering.shopEvents((await distribution.shopBrand("demo")).id, new Date());
 
     log(`[bench] load: ${DURATION} s per endpoint after a 2 s warm-up, ${CONNECTIONS} connections`);
     const shop = await load(`${BASE}/s/demo/${demo[0]!.slug}`);
     const prerendered = await load(`${BASE}/prerendered`);
-    const quote = await load(`${BASE}/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: demo[0]!.id } }))}`);
+    const quote = await load(
+      `${BASE}/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: demo[0]!.id } }))}`,
+    );
 
     log(`[bench] race: ${BUYERS} buyers at once for ${CAPACITY} units`);
     const latencies: number[] = [];
@@ -108,10 +153,20 @@ async function main() {
         const res = await fetch(`${BASE}/api/trpc/shop.placeOrder`, {
           method: "POST",
           headers: { "content-type": "application/json", "x-forwarded-for": `10.1.${i >> 8}.${i & 255}` },
-          body: JSON.stringify({ json: { brandSlug: "bench", eventId: event.id, buyer: { name: `Buyer ${i}`, email: `b${i}@example.com` }, lines: [{ productId, quantity: 1 }] } }),
+          body: JSON.stringify({
+            json: {
+              brandSlug: "bench",
+              eventId: event.id,
+              buyer: { name: `Buyer ${i}`, email: `b${i}@example.com` },
+              lines: [{ productId, quantity: 1 }],
+            },
+          }),
         });
         latencies.push(performance.now() - t);
-        const body = (await res.json()) as { result?: { data: { json: { orderId: string } } }; error?: { json: { data: { domainCode: string } } } };
+        const body = (await res.json()) as {
+          result?: { data: { json: { orderId: string } } };
+          error?: { json: { data: { domainCode: string } } };
+        };
         if (res.ok) held++;
         else if (body.error?.json.data.domainCode === "SoldOut") soldOut++;
         return body.result?.data.json.orderId ?? null;
@@ -159,11 +214,21 @@ async function main() {
     if (json) console.log(JSON.stringify(figures));
     else {
       console.log("\n| measure | value | compared with | ratio |\n|---|---|---|---|");
-      console.log(`| shop event page | ${figures.shop_rps} req/s (${figures.shop_bytes} B, p99 ${figures.shop_p99_ms} ms) | prerendered page: ${figures.prerendered_rps} req/s (${figures.prerendered_bytes} B) | ${figures.shop_vs_prerendered} |`);
-      console.log(`| availability + price (shop.offer) | ${figures.quote_rps} req/s (p99 ${figures.quote_p99_ms} ms) | | |`);
-      console.log(`| race: ${BUYERS} buyers, ${CAPACITY} units | ${figures.race_attempts_per_s} attempts/s, ${figures.race_holds_per_s} holds/s, p50 ${figures.race_p50_ms} ms, p95 ${figures.race_p95_ms} ms | PostgreSQL one-row counter: ${figures.counter_ceiling_tps} tps | ${figures.race_attempts_vs_ceiling} |`);
-      console.log(`| race outcome | ${held} held, ${soldOut} told SoldOut, ${sold} sold of ${CAPACITY} | | |`);
-      console.log(`\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`);
+      console.log(
+        `| shop event page | ${figures.shop_rps} req/s (${figures.shop_bytes} B, p99 ${figures.shop_p99_ms} ms) | prerendered page: ${figures.prerendered_rps} req/s (${figures.prerendered_bytes} B) | ${figures.shop_vs_prerendered} |`,
+      );
+      console.log(
+        `| availability + price (shop.offer) | ${figures.quote_rps} req/s (p99 ${figures.quote_p99_ms} ms) | | |`,
+      );
+      console.log(
+        `| race: ${BUYERS} buyers, ${CAPACITY} units | ${figures.race_attempts_per_s} attempts/s, ${figures.race_holds_per_s} holds/s, p50 ${figures.race_p50_ms} ms, p95 ${figures.race_p95_ms} ms | PostgreSQL one-row counter: ${figures.counter_ceiling_tps} tps | ${figures.race_attempts_vs_ceiling} |`,
+      );
+      console.log(
+        `| race outcome | ${held} held, ${soldOut} told SoldOut, ${sold} sold of ${CAPACITY} | | |`,
+      );
+      console.log(
+        `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,
+      );
     }
     const { disconnectDb } = await import("@/server/platform/db");
     await disconnectDb();

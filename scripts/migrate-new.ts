@@ -31,8 +31,25 @@ async function main() {
     const old = spawnSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" });
     const tmp = path.join(tmpdir(), `schema-${process.pid}.prisma`);
     writeFileSync(tmp, old.stdout);
-    const diff = spawnSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", tmp, "--to-schema-datamodel", path.join("prisma", "schema.prisma"), "--script"], { encoding: "utf8", env });
-    const sql = diff.stdout.split("\n").filter((l) => !l.startsWith("Loaded Prisma config")).join("\n").trim();
+    const diff = spawnSync(
+      "npx",
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        tmp,
+        "--to-schema-datamodel",
+        path.join("prisma", "schema.prisma"),
+        "--script",
+      ],
+      { encoding: "utf8", env },
+    );
+    const sql = diff.stdout
+      .split("\n")
+      .filter((l) => !l.startsWith("Loaded Prisma config"))
+      .join("\n")
+      .trim();
     if (diff.status === 0 && old.status === 0 && sql && !sql.startsWith("-- This is an empty migration")) {
       const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
       const folder = path.join(DIR, `${stamp}_${name}`);
@@ -42,10 +59,14 @@ async function main() {
     }
   }
   if (created.length === 0) {
-    console.error("No migration created: the schema matches the migrations, or Prisma reported an error above.");
+    console.error(
+      "No migration created: the schema matches the migrations, or Prisma reported an error above.",
+    );
     process.exit(1);
   }
-  console.log(`created prisma/migrations/${created[0]}/migration.sql — review it, then commit it; npm start applies it.`);
+  console.log(
+    `created prisma/migrations/${created[0]}/migration.sql — review it, then commit it; npm start applies it.`,
+  );
 }
 main().catch((e) => {
   console.error(e);

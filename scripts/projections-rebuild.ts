@@ -9,7 +9,8 @@ async function main() {
   const { rebuildProjections } = await import("@/server/eventlog");
   const { projections } = await import("@/server/workflows/subscriptions");
   const { disconnectDb } = await import("@/server/platform/db");
-  for (const r of await rebuildProjections(projections)) console.log(`rebuilt ${r.name}: ${r.events} events applied`);
+  for (const r of await rebuildProjections(projections))
+    console.log(`rebuilt ${r.name}: ${r.events} events applied`);
   await disconnectDb();
   await database.stop();
 }

@@ -16,7 +16,8 @@ async function main() {
   const started = Date.now();
   loadDevelopmentSecrets(log);
   // Links in e-mails point here; outside production it follows the port this server listens on.
-  if (process.env.MARQUEE_ENV !== "production") process.env.PUBLIC_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
+  if (process.env.MARQUEE_ENV !== "production")
+    process.env.PUBLIC_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
   if (process.env.MARQUEE_ENV === "production") await checkConfig(); // never an embedded database in production
   const database = await openDatabase(log);
   process.env.DATABASE_URL = database.url;
@@ -49,7 +50,9 @@ async function main() {
   const next = spawn(process.execPath, web, { stdio: "inherit", env: { ...process.env, PORT: port } });
   const { runWorker } = await import("./lib/worker");
   const worker = await runWorker(database.url, true);
-  log(`[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`);
+  log(
+    `[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`,
+  );
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -8,7 +8,13 @@
 // The other security headers (HSTS, nosniff, Referrer-Policy, Permissions-Policy) are static, in
 // next.config.js. /files and the APIs set their own CSP.
 import { NextResponse, type NextRequest } from "next/server";
-import { embedBrandOf, frameAncestorsOf, normalizePath, placeOfHost, routeRequest } from "@/server/distribution";
+import {
+  embedBrandOf,
+  frameAncestorsOf,
+  normalizePath,
+  placeOfHost,
+  routeRequest,
+} from "@/server/distribution";
 import type { HostPlace } from "@/server/distribution";
 import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
@@ -22,7 +28,10 @@ const NO_SHOP = page404(
   "No shop is set up at this address",
   "If you run this domain, add it to your brand in Marquee Studio under “Domain &amp; embed” and verify it there.",
 );
-const NO_PAGE = page404("We could not find that page.", "The address may be mistyped, or the page is not part of this shop.");
+const NO_PAGE = page404(
+  "We could not find that page.",
+  "The address may be mistyped, or the page is not part of this shop.",
+);
 
 /** A 404: on a domain no brand has verified, how to set one up; elsewhere, that the page is not here. */
 const notHere = (place: HostPlace) =>

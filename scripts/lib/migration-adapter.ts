@@ -20,7 +20,8 @@ function patchClient(client: pg.PoolClient | pg.Client) {
   (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...args: unknown[]) => {
     const last = args[args.length - 1];
     if (typeof last === "function") {
-      args[args.length - 1] = (err: unknown, r: pg.QueryResult) => (last as (e: unknown, r: unknown) => void)(err, fixFields(r));
+      args[args.length - 1] = (err: unknown, r: pg.QueryResult) =>
+        (last as (e: unknown, r: unknown) => void)(err, fixFields(r));
       return original(...args);
     }
     const result = original(...args);

@@ -18,7 +18,11 @@ export async function seedIfEmpty(log: (m: string) => void = console.log): Promi
   if ((await db().user.count()) > 0) return false;
   const user = await createVerifiedAccount({ name: "Demo Organizer", ...DEMO_LOGIN }, clock.now());
   const actor = { kind: "user" as const, id: user.id, label: user.email };
-  const brand = await distribution.createBrand(actor, { name: "Demo Sounds", slug: "demo", primaryColor: "#7c3aed" });
+  const brand = await distribution.createBrand(actor, {
+    name: "Demo Sounds",
+    slug: "demo",
+    primaryColor: "#7c3aed",
+  });
   const event = await offering.createEvent(actor, brand.id, {
     name: "Demo Night",
     venue: "Kulturhaus, Berlin",
@@ -27,8 +31,15 @@ export async function seedIfEmpty(log: (m: string) => void = console.log): Promi
     startsAt: localIn(30, 20),
     endsAt: localIn(31, 2),
   });
-  await createTicketType(actor, brand, event.id, { name: "General admission", price: 25, capacity: 200, maxPerOrder: 10 });
+  await createTicketType(actor, brand, event.id, {
+    name: "General admission",
+    price: 25,
+    capacity: 200,
+    maxPerOrder: 10,
+  });
   await offering.publishEvent(actor, brand.id, event.id, clock.now());
-  log(`[seed] demo brand /s/demo with "Demo Night"; organizer login ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+  log(
+    `[seed] demo brand /s/demo with "Demo Night"; organizer login ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`,
+  );
   return true;
 }

@@ -15,7 +15,9 @@ export async function runWorker(connectionString: string, soleWorker: boolean): 
     const unlocked = await reclaimOrphanedJobs(client, { everyone: soleWorker });
     if (unlocked) console.log(`[worker] unlocked the jobs of ${unlocked} worker(s) of a process that died`);
     // Catch up on anything committed while no worker ran.
-    await client.query(`SELECT graphile_worker.add_job('dispatch', '{}'::json, queue_name := 'dispatch', job_key := 'dispatch')`);
+    await client.query(
+      `SELECT graphile_worker.add_job('dispatch', '{}'::json, queue_name := 'dispatch', job_key := 'dispatch')`,
+    );
   } finally {
     await client.end();
   }

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import "./globals.css";
 import "./fonts.css";
 
-export const metadata: Metadata = { title: { default: "Marquee", template: "%s · Marquee" }, description: "Tickets, merch and bundles, sold under your own brand." };
+export const metadata: Metadata = {
+  title: { default: "Marquee", template: "%s · Marquee" },
+  description: "Tickets, merch and bundles, sold under your own brand.",
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

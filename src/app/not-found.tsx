@@ -3,10 +3,14 @@ import Link from "next/link";
 export default function NotFound() {
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-xl flex-col justify-center gap-4 px-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-zinc-500">404</p>
+      <p className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">404</p>
       <h1 className="text-2xl font-bold">We could not find that page.</h1>
-      <p className="text-zinc-600">The address may be mistyped, the event may not be on sale, or you may not have access to it.</p>
-      <Link href="/" className="text-violet-700 underline">Go to the start page</Link>
+      <p className="text-zinc-600">
+        The address may be mistyped, the event may not be on sale, or you may not have access to it.
+      </p>
+      <Link href="/" className="text-violet-700 underline">
+        Go to the start page
+      </Link>
     </main>
   );
 }

@@ -9,7 +9,16 @@ import { Alert, buttonClass } from "./ui";
 
 export { FieldError, type FormState } from "./form-state";
 
-export function ActionForm({ action, submit, pendingLabel = "Saving…", children, className = "flex flex-col gap-4", resetOnSuccess = true, disabled = false, onSuccess }: {
+export function ActionForm({
+  action,
+  submit,
+  pendingLabel = "Saving…",
+  children,
+  className = "flex flex-col gap-4",
+  resetOnSuccess = true,
+  disabled = false,
+  onSuccess,
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submit: string;
   pendingLabel?: string;

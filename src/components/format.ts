@@ -3,8 +3,14 @@ export function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat("en-IE", { style: "currency", currency }).format(amount / 100);
 }
 
-export function formatDateTime(d: Date | string, timeZone?: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
-  return new Intl.DateTimeFormat("en-GB", { ...opts, ...(timeZone ? { timeZone } : {}) }).format(typeof d === "string" ? new Date(d) : d);
+export function formatDateTime(
+  d: Date | string,
+  timeZone?: string,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+): string {
+  return new Intl.DateTimeFormat("en-GB", { ...opts, ...(timeZone ? { timeZone } : {}) }).format(
+    typeof d === "string" ? new Date(d) : d,
+  );
 }
 
 /** Under this many left, the shop says "Only N left". */

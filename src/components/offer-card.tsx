@@ -13,7 +13,14 @@ export type OfferCardItem = {
   notOnSaleReason: string | null;
   available: number;
   variants: { id: string; name: string; available: number }[];
-  price: { amount: number; currency: string; phaseName: string | null; endsAt: string | null; leftAtThisPrice: number | null; nextPrice: number | null } | null;
+  price: {
+    amount: number;
+    currency: string;
+    phaseName: string | null;
+    endsAt: string | null;
+    leftAtThisPrice: number | null;
+    nextPrice: number | null;
+  } | null;
   bundle: {
     parts: { componentId: string; name: string; variantName: string | null; quantity: number }[];
     groups: { name: string; options: { componentId: string; label: string; available: number }[] }[];
@@ -22,8 +29,12 @@ export type OfferCardItem = {
     saving: number;
   } | null;
 };
-export type CardChoice = { quantity: number; variantId: string | null; choices: Record<string, string>; optional: string[] };
-
+export type CardChoice = {
+  quantity: number;
+  variantId: string | null;
+  choices: Record<string, string>;
+  optional: string[];
+};
 
 function timeLeft(endsAt: string): string {
   const ms = new Date(endsAt).getTime() - Date.now();
@@ -33,19 +44,40 @@ function timeLeft(endsAt: string): string {
   return hours >= 24 ? "1 day left" : `${hours} ${hours === 1 ? "hour" : "hours"} left`;
 }
 
-export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; choice: CardChoice; onChange: (c: CardChoice) => void }) {
+export function OfferCard({
+  item,
+  choice,
+  onChange,
+}: {
+  item: OfferCardItem;
+  choice: CardChoice;
+  onChange: (c: CardChoice) => void;
+}) {
   const variant = item.variants.find((v) => v.id === choice.variantId);
   const available = item.variants.length ? (variant?.available ?? item.available) : item.available;
   const soldOut = item.available <= 0;
   const disabled = !item.onSale || soldOut;
-  const stock = item.onSale ? stockLabel(available) : item.notOnSaleReason === "not_yet" ? "Not on sale yet" : "Sales ended";
+  const stock = item.onSale
+    ? stockLabel(available)
+    : item.notOnSaleReason === "not_yet"
+      ? "Not on sale yet"
+      : "Sales ended";
   const p = item.price;
   return (
-    <article className={`rounded-2xl border bg-white p-5 shadow-sm ${disabled ? "border-zinc-200 opacity-70" : "border-zinc-200"}`} data-testid={`offer-${item.id}`} aria-label={item.name}>
+    <article
+      className={`rounded-2xl border bg-white p-5 shadow-sm ${disabled ? "border-zinc-200 opacity-70" : "border-zinc-200"}`}
+      data-testid={`offer-${item.id}`}
+      aria-label={item.name}
+    >
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 flex-1">
           <h3 className="text-lg font-semibold">
-            {item.name} {item.kind === "bundle" ? <span className="ml-1 rounded-full bg-accent px-2 py-0.5 align-middle text-xs font-medium">Bundle</span> : null}
+            {item.name}{" "}
+            {item.kind === "bundle" ? (
+              <span className="bg-accent ml-1 rounded-full px-2 py-0.5 align-middle text-xs font-medium">
+                Bundle
+              </span>
+            ) : null}
           </h3>
           {item.description ? <p className="text-sm text-zinc-600">{item.description}</p> : null}
           {p ? (
@@ -53,8 +85,13 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
               <strong className="text-base text-zinc-900">{formatMoney(p.amount, p.currency)}</strong>
               {p.phaseName ? (
                 <span data-testid="phase">
-                  {" "}· {p.phaseName}
-                  {p.endsAt ? ` — ${timeLeft(p.endsAt)}` : p.leftAtThisPrice !== null ? ` — ${p.leftAtThisPrice} left at this price` : ""}
+                  {" "}
+                  · {p.phaseName}
+                  {p.endsAt
+                    ? ` — ${timeLeft(p.endsAt)}`
+                    : p.leftAtThisPrice !== null
+                      ? ` — ${p.leftAtThisPrice} left at this price`
+                      : ""}
                   {p.nextPrice !== null ? `, then ${formatMoney(p.nextPrice, p.currency)}` : ""}
                 </span>
               ) : null}
@@ -62,10 +99,18 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
           ) : null}
           {item.bundle && item.bundle.saving > 0 && p ? (
             <p className="mt-1 text-sm font-medium text-green-700" data-testid="saving">
-              Save {formatMoney(item.bundle.saving, p.currency)} against {formatMoney(item.bundle.standaloneTotal, p.currency)} bought separately
+              Save {formatMoney(item.bundle.saving, p.currency)} against{" "}
+              {formatMoney(item.bundle.standaloneTotal, p.currency)} bought separately
             </p>
           ) : null}
-          {stock ? <p className={`mt-1 text-sm font-medium ${available <= 0 || !item.onSale ? "text-red-700" : "text-amber-700"}`} data-testid="stock">{stock}</p> : null}
+          {stock ? (
+            <p
+              className={`mt-1 text-sm font-medium ${available <= 0 || !item.onSale ? "text-red-700" : "text-amber-700"}`}
+              data-testid="stock"
+            >
+              {stock}
+            </p>
+          ) : null}
         </div>
         <label className="flex items-center gap-2 text-sm">
           <span className="text-zinc-600">Qty</span>
@@ -96,7 +141,12 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
             <option value="">Choose…</option>
             {item.variants.map((v) => (
               <option key={v.id} value={v.id} disabled={v.available <= 0}>
-                {v.name}{v.available <= 0 ? " — sold out" : v.available <= LOW_STOCK ? ` — only ${v.available} left` : ""}
+                {v.name}
+                {v.available <= 0
+                  ? " — sold out"
+                  : v.available <= LOW_STOCK
+                    ? ` — only ${v.available} left`
+                    : ""}
               </option>
             ))}
           </select>
@@ -109,17 +159,35 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
             <p className="font-medium">Includes</p>
             <ul className="list-inside list-disc text-zinc-700" data-testid="bundle-contents">
               {item.bundle.parts.map((part) => (
-                <li key={part.componentId}>{part.quantity > 1 ? `${part.quantity} × ` : ""}{part.name}{part.variantName ? ` (${part.variantName})` : ""}</li>
+                <li key={part.componentId}>
+                  {part.quantity > 1 ? `${part.quantity} × ` : ""}
+                  {part.name}
+                  {part.variantName ? ` (${part.variantName})` : ""}
+                </li>
               ))}
-              {item.bundle.groups.map((g) => <li key={g.name}>one {g.name} of your choice</li>)}
+              {item.bundle.groups.map((g) => (
+                <li key={g.name}>one {g.name} of your choice</li>
+              ))}
             </ul>
           </div>
           {item.bundle.groups.map((g) => (
             <fieldset key={g.name} className="flex flex-wrap gap-2" disabled={disabled}>
               <legend className="mb-1 w-full font-medium">Choose {g.name}</legend>
               {g.options.map((o) => (
-                <label key={o.componentId} className={`flex items-center gap-1.5 rounded-lg border px-3 py-1.5 ${choice.choices[g.name] === o.componentId ? "border-brand bg-zinc-50" : "border-zinc-300"} ${o.available <= 0 ? "text-zinc-400 line-through" : ""}`}>
-                  <input type="radio" name={`${item.id}-${g.name}`} value={o.componentId} checked={choice.choices[g.name] === o.componentId} disabled={o.available <= 0} onChange={() => onChange({ ...choice, choices: { ...choice.choices, [g.name]: o.componentId } })} />
+                <label
+                  key={o.componentId}
+                  className={`flex items-center gap-1.5 rounded-lg border px-3 py-1.5 ${choice.choices[g.name] === o.componentId ? "border-brand bg-zinc-50" : "border-zinc-300"} ${o.available <= 0 ? "text-zinc-400 line-through" : ""}`}
+                >
+                  <input
+                    type="radio"
+                    name={`${item.id}-${g.name}`}
+                    value={o.componentId}
+                    checked={choice.choices[g.name] === o.componentId}
+                    disabled={o.available <= 0}
+                    onChange={() =>
+                      onChange({ ...choice, choices: { ...choice.choices, [g.name]: o.componentId } })
+                    }
+                  />
                   {o.label}
                 </label>
               ))}
@@ -127,7 +195,19 @@ export function OfferCard({ item, choice, onChange }: { item: OfferCardItem; cho
           ))}
           {item.bundle.optional.map((o) => (
             <label key={o.componentId} className="flex items-center gap-2">
-              <input type="checkbox" disabled={disabled} checked={choice.optional.includes(o.componentId)} onChange={(e) => onChange({ ...choice, optional: e.target.checked ? [...choice.optional, o.componentId] : choice.optional.filter((x) => x !== o.componentId) })} />
+              <input
+                type="checkbox"
+                disabled={disabled}
+                checked={choice.optional.includes(o.componentId)}
+                onChange={(e) =>
+                  onChange({
+                    ...choice,
+                    optional: e.target.checked
+                      ? [...choice.optional, o.componentId]
+                      : choice.optional.filter((x) => x !== o.componentId),
+                  })
+                }
+              />
               Add {o.label}
             </label>
           ))}

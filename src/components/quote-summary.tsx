@@ -3,7 +3,16 @@ import { formatMoney } from "./format";
 
 export type QuoteView = {
   currency: string;
-  lines: { lineId: string; name: string; quantity: number; parts: { phaseName: string; quantity: number; unitPrice: number }[]; subtotal: number; discount: number; total: number; saving: number }[];
+  lines: {
+    lineId: string;
+    name: string;
+    quantity: number;
+    parts: { phaseName: string; quantity: number; unitPrice: number }[];
+    subtotal: number;
+    discount: number;
+    total: number;
+    saving: number;
+  }[];
   subtotal: number;
   discount: number;
   tax: number;
@@ -21,10 +30,16 @@ export function QuoteSummary({ quote }: { quote: QuoteView }) {
             <tr key={l.lineId} className="align-top">
               <td className="py-1">
                 {l.quantity} × {l.name}
-                {l.parts.filter((p) => p.phaseName).map((p) => (
-                  <div key={p.phaseName} className="text-xs text-zinc-500">{p.quantity} at {m(p.unitPrice)} ({p.phaseName})</div>
-                ))}
-                {l.saving > 0 ? <div className="text-xs text-green-700">bundle saving {m(l.saving)}</div> : null}
+                {l.parts
+                  .filter((p) => p.phaseName)
+                  .map((p) => (
+                    <div key={p.phaseName} className="text-xs text-zinc-500">
+                      {p.quantity} at {m(p.unitPrice)} ({p.phaseName})
+                    </div>
+                  ))}
+                {l.saving > 0 ? (
+                  <div className="text-xs text-green-700">bundle saving {m(l.saving)}</div>
+                ) : null}
               </td>
               <td className="py-1 text-right">{m(l.subtotal)}</td>
             </tr>
@@ -37,7 +52,10 @@ export function QuoteSummary({ quote }: { quote: QuoteView }) {
           ) : null}
         </tbody>
       </table>
-      <p className="flex justify-between border-t border-zinc-100 pt-2 font-semibold"><span>Total</span><span data-testid="quote-total">{m(quote.total)}</span></p>
+      <p className="flex justify-between border-t border-zinc-100 pt-2 font-semibold">
+        <span>Total</span>
+        <span data-testid="quote-total">{m(quote.total)}</span>
+      </p>
       <p className="text-xs text-zinc-500">Includes {m(quote.tax)} tax.</p>
     </div>
   );

@@ -2,9 +2,26 @@
 // as CSS variables for everything inside (globals.css turns them into classes).
 import type { ReactNode } from "react";
 
-export function ThemeFrame({ vars, dark, children, className = "", id }: { vars: Record<string, string>; dark: boolean; children: ReactNode; className?: string; id?: string }) {
+export function ThemeFrame({
+  vars,
+  dark,
+  children,
+  className = "",
+  id,
+}: {
+  vars: Record<string, string>;
+  dark: boolean;
+  children: ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
-    <div id={id} style={vars as React.CSSProperties} className={`theme-surface ${dark ? "theme-dark" : ""} ${className}`} data-theme={dark ? "dark" : "light"}>
+    <div
+      id={id}
+      style={vars as React.CSSProperties}
+      className={`theme-surface ${dark ? "theme-dark" : ""} ${className}`}
+      data-theme={dark ? "dark" : "light"}
+    >
       {children}
     </div>
   );

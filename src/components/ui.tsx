@@ -2,7 +2,11 @@ import type { ComponentProps, ReactNode } from "react";
 import { FieldError } from "./form-state";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <section className={`rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm ${className}`}>{children}</section>;
+  return (
+    <section className={`rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm ${className}`}>
+      {children}
+    </section>
+  );
 }
 
 export function PageTitle({ children, sub }: { children: ReactNode; sub?: ReactNode }) {
@@ -14,11 +18,19 @@ export function PageTitle({ children, sub }: { children: ReactNode; sub?: ReactN
   );
 }
 
-export function Field({ label, name, hint, error, ...input }: { label: string; name: string; hint?: string; error?: string } & ComponentProps<"input">) {
+export function Field({
+  label,
+  name,
+  hint,
+  error,
+  ...input
+}: { label: string; name: string; hint?: string; error?: string } & ComponentProps<"input">) {
   const id = `f-${name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-zinc-800">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium text-zinc-800">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -27,15 +39,35 @@ export function Field({ label, name, hint, error, ...input }: { label: string; n
         className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
         {...input}
       />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-zinc-500">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500">
+          {hint}
+        </p>
+      ) : null}
       <FieldError name={name} />
     </div>
   );
 }
 
-export function Badge({ children, tone = "zinc" }: { children: ReactNode; tone?: "zinc" | "green" | "amber" | "red" | "violet" }) {
-  const tones = { zinc: "bg-zinc-100 text-zinc-700", green: "bg-green-100 text-green-800", amber: "bg-amber-100 text-amber-800", red: "bg-red-100 text-red-800", violet: "bg-violet-100 text-violet-800" };
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+export function Badge({
+  children,
+  tone = "zinc",
+}: {
+  children: ReactNode;
+  tone?: "zinc" | "green" | "amber" | "red" | "violet";
+}) {
+  const tones = {
+    zinc: "bg-zinc-100 text-zinc-700",
+    green: "bg-green-100 text-green-800",
+    amber: "bg-amber-100 text-amber-800",
+    red: "bg-red-100 text-red-800",
+    violet: "bg-violet-100 text-violet-800",
+  };
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>
+      {children}
+    </span>
+  );
 }
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -48,9 +80,22 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 export function Alert({ tone = "red", children }: { tone?: "red" | "green" | "amber"; children: ReactNode }) {
-  const tones = { red: "border-red-200 bg-red-50 text-red-800", green: "border-green-200 bg-green-50 text-green-800", amber: "border-amber-200 bg-amber-50 text-amber-900" };
-  return <div role={tone === "red" ? "alert" : "status"} className={`rounded-lg border px-3 py-2 text-sm ${tones[tone]}`}>{children}</div>;
+  const tones = {
+    red: "border-red-200 bg-red-50 text-red-800",
+    green: "border-green-200 bg-green-50 text-green-800",
+    amber: "border-amber-200 bg-amber-50 text-amber-900",
+  };
+  return (
+    <div
+      role={tone === "red" ? "alert" : "status"}
+      className={`rounded-lg border px-3 py-2 text-sm ${tones[tone]}`}
+    >
+      {children}
+    </div>
+  );
 }
 
-export const buttonClass = "inline-flex items-center justify-center rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButtonClass = "inline-flex items-center justify-center rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50";
+export const buttonClass =
+  "inline-flex items-center justify-center rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 disabled:cursor-not-allowed disabled:opacity-60";
+export const secondaryButtonClass =
+  "inline-flex items-center justify-center rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50";

@@ -20,10 +20,18 @@ async function main() {
     cartId = cart.cartId;
     done("held", { cartId });
   }
-  const order = await checkoutCart(cartId, { brandSlug, buyer: { name: "Crash Fan", email: "crash@example.com" } });
+  const order = await checkoutCart(cartId, {
+    brandSlug,
+    buyer: { name: "Crash Fan", email: "crash@example.com" },
+  });
   done("ordered", { cartId, orderId: order.orderId });
-  const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.orderId, status: "pending" } });
-  await confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "payment:local-test-provider" });
+  const payment = await db().payment.findFirstOrThrow({
+    where: { orderId: order.orderId, status: "pending" },
+  });
+  await confirmPayment(payment.id, "succeeded", new Date(), {
+    kind: "system",
+    label: "payment:local-test-provider",
+  });
   done("paid", { cartId, orderId: order.orderId });
   process.exit(0);
 }

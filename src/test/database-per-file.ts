@@ -29,5 +29,7 @@ afterAll(async () => {
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await c.end();
-  await import("node:fs/promises").then((fs) => fs.rm(process.env.STORAGE_DIR!, { recursive: true, force: true }));
+  await import("node:fs/promises").then((fs) =>
+    fs.rm(process.env.STORAGE_DIR!, { recursive: true, force: true }),
+  );
 });

@@ -16,7 +16,9 @@ declare module "vitest" {
 
 // TEST_DB_NAMESPACE lets two runs share one server (two worktrees, a run beside CI) without
 // dropping each other's databases.
-const NS = /^[a-z0-9]{1,12}$/.test(process.env.TEST_DB_NAMESPACE ?? "") ? process.env.TEST_DB_NAMESPACE! : "t";
+const NS = /^[a-z0-9]{1,12}$/.test(process.env.TEST_DB_NAMESPACE ?? "")
+  ? process.env.TEST_DB_NAMESPACE!
+  : "t";
 const TEMPLATE = NS === "t" ? "marquee_test_template" : `marquee_${NS}_template`;
 const PREFIX = `marquee_${NS}_`;
 let embedded: DatabaseHandle | undefined;
@@ -31,7 +33,10 @@ async function dropTestDatabases(adminUrl: string, includeTemplate: boolean) {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
-    const rows = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 ${includeTemplate ? `OR datname = '${TEMPLATE}'` : ""}`, [`${PREFIX.replace(/_/g, "\\_")}%`]);
+    const rows = await c.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 ${includeTemplate ? `OR datname = '${TEMPLATE}'` : ""}`,
+      [`${PREFIX.replace(/_/g, "\\_")}%`],
+    );
     for (const r of rows.rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
   } finally {
     await c.end();
@@ -41,7 +46,11 @@ async function dropTestDatabases(adminUrl: string, includeTemplate: boolean) {
 export default async function setup(project: TestProject) {
   let base = process.env.DATABASE_URL;
   if (!base) {
-    embedded = await startEmbeddedPostgres("pg-test", Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339), () => {});
+    embedded = await startEmbeddedPostgres(
+      "pg-test",
+      Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339),
+      () => {},
+    );
     base = embedded.url;
   }
   const adminUrl = withDb(base, "postgres");

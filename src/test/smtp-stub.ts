@@ -3,7 +3,14 @@
 // server that never confirms, to kill a worker mid-send.
 import net from "node:net";
 
-export type SmtpStub = { port: number; url: string; received: { from: string; to: string[]; data: string }[]; dataStarted: number; hang: boolean; close(): Promise<void> };
+export type SmtpStub = {
+  port: number;
+  url: string;
+  received: { from: string; to: string[]; data: string }[];
+  dataStarted: number;
+  hang: boolean;
+  close(): Promise<void>;
+};
 
 export async function startSmtpStub(): Promise<SmtpStub> {
   const sockets = new Set<net.Socket>();
@@ -50,8 +57,7 @@ export async function startSmtpStub(): Promise<SmtpStub> {
         } else if (verb === "QUIT") {
           socket.write("221 bye\r\n");
           socket.end();
-        }
-        else socket.write("250 OK\r\n");
+        } else socket.write("250 OK\r\n");
       }
     });
   });

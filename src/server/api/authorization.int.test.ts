@@ -14,8 +14,12 @@ vi.mock("@/server/platform/auth", async () => {
   return {
     currentUser: async () => session.user,
     requireUser: async () => session.user,
-    signIn: async () => { throw new Error("signIn is not part of this suite"); },
-    signOut: async () => { throw new Error("signOut is not part of this suite"); },
+    signIn: async () => {
+      throw new Error("signIn is not part of this suite");
+    },
+    signOut: async () => {
+      throw new Error("signOut is not part of this suite");
+    },
     signUp: accounts.signUp,
     signUpInput: accounts.signUpInput,
     resendVerification: accounts.resendVerification,
@@ -35,9 +39,17 @@ type Permission = Parameters<typeof can>[1];
 
 /** Every table's content, fingerprinted: "nothing changed" means every fingerprint is the same. */
 async function fingerprint(): Promise<Record<string, string>> {
-  const tables = await db().$queryRaw<{ t: string }[]>`SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limit', '_prisma_migrations') ORDER BY 1`;
+  const tables = await db().$queryRaw<
+    { t: string }[]
+  >`SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limit', '_prisma_migrations') ORDER BY 1`;
   const out: Record<string, string> = {};
-  for (const { t } of tables) out[t] = (await db().$queryRawUnsafe<{ h: string | null }[]>(`SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`))[0]!.h ?? "";
+  for (const { t } of tables)
+    out[t] =
+      (
+        await db().$queryRawUnsafe<{ h: string | null }[]>(
+          `SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+        )
+      )[0]!.h ?? "";
   return out;
 }
 
@@ -50,31 +62,75 @@ async function buildWorld() {
   const { createVerifiedAccount } = await import("@/server/platform/accounts");
   const a = await weekendPackSetup();
   const b = await organizerWithEvent();
-  const placed = await placeOrderFlow({ brandSlug: a.brand.slug, eventId: a.event.id, buyer: { name: "Fay Fan", email: "fay@example.com", address: { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" } }, lines: [a.packWithM] });
+  const placed = await placeOrderFlow({
+    brandSlug: a.brand.slug,
+    eventId: a.event.id,
+    buyer: {
+      name: "Fay Fan",
+      email: "fay@example.com",
+      address: { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" },
+    },
+    lines: [a.packWithM],
+  });
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
-  await dispatchUntil(subscribers, async () => (await db().fulfillmentItem.count({ where: { orderId: placed.orderId } })) === 3);
+  await dispatchUntil(
+    subscribers,
+    async () => (await db().fulfillmentItem.count({ where: { orderId: placed.orderId } })) === 3,
+  );
   const items = await db().fulfillmentItem.findMany({ where: { orderId: placed.orderId } });
   const shirtItem = items.find((i) => i.kind === "shipment")!;
-  await shipOrderItems(a.actor, a.brand.id, placed.orderId, { itemIds: [shirtItem.id], carrier: "DHL", trackingNumber: "123" }, new Date());
+  await shipOrderItems(
+    a.actor,
+    a.brand.id,
+    placed.orderId,
+    { itemIds: [shirtItem.id], carrier: "DHL", trackingNumber: "123" },
+    new Date(),
+  );
   const shipment = await db().shipment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   // A second order whose T-shirt still waits to be shipped.
-  const second = await placeOrderFlow({ brandSlug: a.brand.slug, eventId: a.event.id, buyer: { name: "Sam Fan", email: "sam@example.com", address: { line1: "Seestraße 2", postalCode: "10115", city: "Berlin", country: "Germany" } }, lines: [a.packWithM] });
+  const second = await placeOrderFlow({
+    brandSlug: a.brand.slug,
+    eventId: a.event.id,
+    buyer: {
+      name: "Sam Fan",
+      email: "sam@example.com",
+      address: { line1: "Seestraße 2", postalCode: "10115", city: "Berlin", country: "Germany" },
+    },
+    lines: [a.packWithM],
+  });
   const secondPayment = await db().payment.findFirstOrThrow({ where: { orderId: second.orderId } });
   await checkout.confirmPayment(secondPayment.id, "succeeded", new Date(), { kind: "system", label: "test" });
-  await dispatchUntil(subscribers, async () => (await db().fulfillmentItem.count({ where: { orderId: second.orderId } })) === 3);
-  const toShip = await db().fulfillmentItem.findFirstOrThrow({ where: { orderId: second.orderId, kind: "shipment" } });
+  await dispatchUntil(
+    subscribers,
+    async () => (await db().fulfillmentItem.count({ where: { orderId: second.orderId } })) === 3,
+  );
+  const toShip = await db().fulfillmentItem.findFirstOrThrow({
+    where: { orderId: second.orderId, kind: "shipment" },
+  });
   const ticket = await db().ticket.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const pool = await db().pool.findFirstOrThrow({ where: { brandId: a.brand.id } });
-  const invitation = await distribution.inviteMember(a.actor, a.brand, { email: "later@example.com", role: "viewer" }, new Date());
+  const invitation = await distribution.inviteMember(
+    a.actor,
+    a.brand,
+    { email: "later@example.com", role: "viewer" },
+    new Date(),
+  );
   const users = {} as Record<Role | "outsider", SessionUser>;
   users.owner = a.user;
   for (const role of ["manager", "door", "viewer"] as const) {
-    users[role] = await createVerifiedAccount({ name: role, email: `${role}-${a.brand.slug}@example.com`, password: "password-123" }, new Date());
-    await db().member.create({ data: { id: `mem_${role}_${a.brand.id}`, brandId: a.brand.id, userId: users[role].id, role } });
+    users[role] = await createVerifiedAccount(
+      { name: role, email: `${role}-${a.brand.slug}@example.com`, password: "password-123" },
+      new Date(),
+    );
+    await db().member.create({
+      data: { id: `mem_${role}_${a.brand.id}`, brandId: a.brand.id, userId: users[role].id, role },
+    });
   }
   users.outsider = b.user; // the owner of another brand
-  const ownerMember = await db().member.findFirstOrThrow({ where: { brandId: a.brand.id, userId: a.user.id } });
+  const ownerMember = await db().member.findFirstOrThrow({
+    where: { brandId: a.brand.id, userId: a.user.id },
+  });
   // A parked event of brand A (a handler gave up on its shipment e-mail), for the system view's Retry.
   const [shipped] = await db().$queryRaw<{ position: bigint }[]>`
     SELECT position FROM event_log WHERE type = 'ItemsShipped' ORDER BY position DESC LIMIT 1`;
@@ -93,74 +149,265 @@ async function buildWorld() {
     },
   });
   // Rows of brand A outside its catalog fixture: an order's items, shipment, ticket, pool…
-  return { a, b, users, orderId: placed.orderId, secondOrderId: second.orderId, toShipItemId: toShip.id, shippedItemId: shirtItem.id, ticketId: ticket.id, itemId: items[0]!.id, shipmentId: shipment.id, poolId: pool.id, invitationId: invitation.invitationId, memberId: ownerMember.id, parkedId: parked.id.toString(), variantId: a.sizes.m };
+  return {
+    a,
+    b,
+    users,
+    orderId: placed.orderId,
+    secondOrderId: second.orderId,
+    toShipItemId: toShip.id,
+    shippedItemId: shirtItem.id,
+    ticketId: ticket.id,
+    itemId: items[0]!.id,
+    shipmentId: shipment.id,
+    poolId: pool.id,
+    invitationId: invitation.invitationId,
+    memberId: ownerMember.id,
+    parkedId: parked.id.toString(),
+    variantId: a.sizes.m,
+  };
 }
 
 // ---------- tRPC: every Studio procedure, with the permission it needs and a valid input ----------
 const PROCEDURES: Record<string, { permission: Permission; input: (w: World) => Record<string, unknown> }> = {
   "studio.orders": { permission: "brand:read", input: (w) => ({ brandSlug: w.a.brand.slug }) },
-  "studio.audit": { permission: "brand:read", input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id }) },
-  "studio.checkIn": { permission: "checkin", input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id, code: "anything" }) },
-  "studio.orderDetail": { permission: "brand:read", input: (w) => ({ brandSlug: w.a.brand.slug, orderId: w.orderId }) },
+  "studio.audit": {
+    permission: "brand:read",
+    input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id }),
+  },
+  "studio.checkIn": {
+    permission: "checkin",
+    input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id, code: "anything" }),
+  },
+  "studio.orderDetail": {
+    permission: "brand:read",
+    input: (w) => ({ brandSlug: w.a.brand.slug, orderId: w.orderId }),
+  },
   "studio.outbox": { permission: "brand:read", input: (w) => ({ brandSlug: w.a.brand.slug }) },
-  "studio.undoCheckIn": { permission: "checkin", input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id, ticketId: w.ticketId }) },
-  "studio.checkInCounts": { permission: "checkin", input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id }) },
+  "studio.undoCheckIn": {
+    permission: "checkin",
+    input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id, ticketId: w.ticketId }),
+  },
+  "studio.checkInCounts": {
+    permission: "checkin",
+    input: (w) => ({ brandSlug: w.a.brand.slug, eventId: w.a.event.id }),
+  },
 };
 
 // ---------- server actions: every exported function of every "use server" file ----------
 type ActionCase =
-  | { permission: Permission; args: (w: World) => unknown[]; form?: (w: World) => Record<string, string | string[]> }
+  | {
+      permission: Permission;
+      args: (w: World) => unknown[];
+      form?: (w: World) => Record<string, string | string[]>;
+    }
   | { public: string };
 const ACTIONS: Record<string, ActionCase> = {
   "studio/account-actions.ts#signUpAction": { public: "creates an account; no brand involved" },
   "studio/account-actions.ts#signInAction": { public: "signs in; no brand involved" },
   "studio/account-actions.ts#signOutAction": { public: "signs out (revokes the caller's own sessions)" },
-  "studio/account-actions.ts#resendVerificationAction": { public: "mails the caller's own verification link again; no brand involved" },
+  "studio/account-actions.ts#resendVerificationAction": {
+    public: "mails the caller's own verification link again; no brand involved",
+  },
   "studio/actions.ts#createBrandAction": { public: "any signed-in organizer creates their own brand" },
-  "studio/[brand]/team/actions.ts#acceptInvitationAction": { public: "the token is the authority; only the invited address may use it (team.int.test)" },
-  "pay/test/[payment]/actions.ts#settleTestPayment": { public: "TEST MODE only: 404 unless the local provider is configured and made the payment (test-payment-page.int.test)" },
-  "studio/actions.ts#createEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug], form: () => ({ name: "Sneaky", venue: "x", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00" }) },
-  "studio/actions.ts#editEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ name: "Renamed", venue: "Harbour Hall", timeZone: "Europe/Berlin", startsAt: "2031-01-01T20:00", endsAt: "2031-01-01T22:00", askAttendeeNames: "on" }) },
-  "studio/actions.ts#publishEventAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id] },
-  "studio/actions.ts#addProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }) },
-  "studio/actions.ts#editProductAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId], form: () => ({ name: "Renamed" }) },
-  "studio/actions.ts#changeBundleAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.packId], form: (w) => ({ "components.0.key": w.a.dayId, "components.0.quantity": "1", "pricing.mode": "sum" }) },
-  "studio/actions.ts#addBundleAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ name: "Sneaky pack", "components.0.key": w.a.dayId, "components.0.quantity": "2", "pricing.mode": "sum" }) },
-  "studio/actions.ts#addPoolAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ name: "Sneaky pool", capacity: "5", "draws.0.key": w.a.dayId }) },
-  "studio/actions.ts#addDrawAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.poolId], form: (w) => ({ key: w.a.packId }) },
-  "studio/actions.ts#addPromoAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ code: "SNEAKY", kind: "percent", value: "50" }) },
-  "studio/actions.ts#addVariantAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId], form: () => ({ name: "XL", sku: "TEE-XL", stock: "5" }) },
-  "studio/actions.ts#editVariantAction": { permission: "catalog:write", args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId, w.variantId], form: () => ({ name: "Medium", sku: "TEE-M" }) },
-  "studio/actions.ts#cancelOrderAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId] },
-  "studio/actions.ts#refundItemsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.itemId], reason: "x" }) },
-  "studio/actions.ts#shipItemsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.secondOrderId], form: (w) => ({ itemIds: [w.toShipItemId], carrier: "DHL", trackingNumber: "9000" }) },
-  "studio/actions.ts#markDeliveredAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId, w.shipmentId] },
-  "studio/actions.ts#recordReturnAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId], form: (w) => ({ itemIds: [w.shippedItemId] }) },
-  "studio/actions.ts#setRefundPolicyAction": { permission: "orders:write", args: (w) => [w.a.brand.slug], form: () => ({ fanRefunds: "on", cutoffHours: "24" }) },
-  "studio/actions.ts#resendTicketsAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.orderId] },
-  "studio/[brand]/team/actions.ts#inviteMemberAction": { permission: "team:write", args: (w) => [w.a.brand.slug], form: () => ({ email: "sneaky@example.com", role: "owner" }) },
-  "studio/[brand]/team/actions.ts#changeRoleAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.memberId], form: () => ({ role: "viewer" }) },
-  "studio/[brand]/team/actions.ts#removeMemberAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.memberId] },
-  "studio/[brand]/theme/actions.ts#setThemeAction": { permission: "brand:write", args: (w) => [w.a.brand.slug], form: () => ({ primaryColor: "#000000", accentColor: "#000000", background: "dark", font: "inter", buttonShape: "pill" }) },
-  "studio/[brand]/theme/actions.ts#uploadBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
-  "studio/[brand]/theme/actions.ts#removeBrandImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, "logo"] },
-  "studio/[brand]/theme/actions.ts#setShopPlacesAction": { permission: "brand:write", args: (w) => [w.a.brand.slug], form: () => ({ customDomain: "tickets.sneaky.example", embedOrigins: "https://sneaky.example" }) },
-  "studio/[brand]/embed/actions.ts#checkDomainAction": { permission: "brand:write", args: (w) => [w.a.brand.slug] },
-  "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": { permission: "brand:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: () => ({ remove: "1" }) },
-  "studio/[brand]/events/[event]/box-office/actions.ts#sellAtBoxOfficeAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.a.event.id], form: (w) => ({ "lines.0.productId": w.a.dayId, "lines.0.quantity": "1", name: "Sneaky", email: "sneaky@example.com", method: "cash" }) },
-  "studio/[brand]/team/actions.ts#revokeInvitationAction": { permission: "team:write", args: (w) => [w.a.brand.slug, w.invitationId] },
-  "studio/[brand]/system/actions.ts#retryParkedEventAction": { permission: "orders:write", args: (w) => [w.a.brand.slug, w.parkedId] },
+  "studio/[brand]/team/actions.ts#acceptInvitationAction": {
+    public: "the token is the authority; only the invited address may use it (team.int.test)",
+  },
+  "pay/test/[payment]/actions.ts#settleTestPayment": {
+    public:
+      "TEST MODE only: 404 unless the local provider is configured and made the payment (test-payment-page.int.test)",
+  },
+  "studio/actions.ts#createEventAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({
+      name: "Sneaky",
+      venue: "x",
+      timeZone: "Europe/Berlin",
+      startsAt: "2031-01-01T20:00",
+      endsAt: "2031-01-01T22:00",
+    }),
+  },
+  "studio/actions.ts#editEventAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({
+      name: "Renamed",
+      venue: "Harbour Hall",
+      timeZone: "Europe/Berlin",
+      startsAt: "2031-01-01T20:00",
+      endsAt: "2031-01-01T22:00",
+      askAttendeeNames: "on",
+    }),
+  },
+  "studio/actions.ts#publishEventAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+  },
+  "studio/actions.ts#addProductAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }),
+  },
+  "studio/actions.ts#editProductAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId],
+    form: () => ({ name: "Renamed" }),
+  },
+  "studio/actions.ts#changeBundleAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.a.packId],
+    form: (w) => ({ "components.0.key": w.a.dayId, "components.0.quantity": "1", "pricing.mode": "sum" }),
+  },
+  "studio/actions.ts#addBundleAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: (w) => ({
+      name: "Sneaky pack",
+      "components.0.key": w.a.dayId,
+      "components.0.quantity": "2",
+      "pricing.mode": "sum",
+    }),
+  },
+  "studio/actions.ts#addPoolAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: (w) => ({ name: "Sneaky pool", capacity: "5", "draws.0.key": w.a.dayId }),
+  },
+  "studio/actions.ts#addDrawAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.poolId],
+    form: (w) => ({ key: w.a.packId }),
+  },
+  "studio/actions.ts#addPromoAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({ code: "SNEAKY", kind: "percent", value: "50" }),
+  },
+  "studio/actions.ts#addVariantAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId],
+    form: () => ({ name: "XL", sku: "TEE-XL", stock: "5" }),
+  },
+  "studio/actions.ts#editVariantAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId, w.variantId],
+    form: () => ({ name: "Medium", sku: "TEE-M" }),
+  },
+  "studio/actions.ts#cancelOrderAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.orderId],
+  },
+  "studio/actions.ts#refundItemsAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.orderId],
+    form: (w) => ({ itemIds: [w.itemId], reason: "x" }),
+  },
+  "studio/actions.ts#shipItemsAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.secondOrderId],
+    form: (w) => ({ itemIds: [w.toShipItemId], carrier: "DHL", trackingNumber: "9000" }),
+  },
+  "studio/actions.ts#markDeliveredAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.orderId, w.shipmentId],
+  },
+  "studio/actions.ts#recordReturnAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.orderId],
+    form: (w) => ({ itemIds: [w.shippedItemId] }),
+  },
+  "studio/actions.ts#setRefundPolicyAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ fanRefunds: "on", cutoffHours: "24" }),
+  },
+  "studio/actions.ts#resendTicketsAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.orderId],
+  },
+  "studio/[brand]/team/actions.ts#inviteMemberAction": {
+    permission: "team:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ email: "sneaky@example.com", role: "owner" }),
+  },
+  "studio/[brand]/team/actions.ts#changeRoleAction": {
+    permission: "team:write",
+    args: (w) => [w.a.brand.slug, w.memberId],
+    form: () => ({ role: "viewer" }),
+  },
+  "studio/[brand]/team/actions.ts#removeMemberAction": {
+    permission: "team:write",
+    args: (w) => [w.a.brand.slug, w.memberId],
+  },
+  "studio/[brand]/theme/actions.ts#setThemeAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({
+      primaryColor: "#000000",
+      accentColor: "#000000",
+      background: "dark",
+      font: "inter",
+      buttonShape: "pill",
+    }),
+  },
+  "studio/[brand]/theme/actions.ts#uploadBrandImageAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug, "logo"],
+  },
+  "studio/[brand]/theme/actions.ts#removeBrandImageAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug, "logo"],
+  },
+  "studio/[brand]/theme/actions.ts#setShopPlacesAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ customDomain: "tickets.sneaky.example", embedOrigins: "https://sneaky.example" }),
+  },
+  "studio/[brand]/embed/actions.ts#checkDomainAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+  },
+  "studio/[brand]/theme/actions.ts#setEventHeaderImageAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({ remove: "1" }),
+  },
+  "studio/[brand]/events/[event]/box-office/actions.ts#sellAtBoxOfficeAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: (w) => ({
+      "lines.0.productId": w.a.dayId,
+      "lines.0.quantity": "1",
+      name: "Sneaky",
+      email: "sneaky@example.com",
+      method: "cash",
+    }),
+  },
+  "studio/[brand]/team/actions.ts#revokeInvitationAction": {
+    permission: "team:write",
+    args: (w) => [w.a.brand.slug, w.invitationId],
+  },
+  "studio/[brand]/system/actions.ts#retryParkedEventAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug, w.parkedId],
+  },
 };
 
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) return serverActionFiles(p);
-    return /\.tsx?$/.test(name) && !name.includes(".test.") && /^\s*["']use server["']/.test(readFileSync(p, "utf8")) ? [p] : [];
+    return /\.tsx?$/.test(name) &&
+      !name.includes(".test.") &&
+      /^\s*["']use server["']/.test(readFileSync(p, "utf8"))
+      ? [p]
+      : [];
   });
 }
 const APP = path.resolve("src/app");
-const actionName = (file: string, fn: string) => `${path.relative(APP, file).replace(/\([^)]*\)\//g, "")}#${fn}`;
+const actionName = (file: string, fn: string) =>
+  `${path.relative(APP, file).replace(/\([^)]*\)\//g, "")}#${fn}`;
 
 function formData(fields: Record<string, string | string[]>): FormData {
   const fd = new FormData();
@@ -198,7 +445,11 @@ function withOwnSlugOfB(w: World, args: unknown[]): unknown[] {
 const namesBrandA = (w: World, values: unknown) => {
   const ids = new Set(idsOfBrandA(w));
   const strings = JSON.stringify(values).match(/"[^"]*"/g) ?? [];
-  return strings.some((q) => JSON.parse(q).split(":").some((part: string) => ids.has(part)));
+  return strings.some((q) =>
+    JSON.parse(q)
+      .split(":")
+      .some((part: string) => ids.has(part)),
+  );
 };
 
 describe("authorization: every procedure, action and role", () => {
@@ -209,12 +460,15 @@ describe("authorization: every procedure, action and role", () => {
 
   it("lists every Studio procedure and every server action (a new one needs an entry here)", async () => {
     const { appRouter } = await import("@/server/api/root");
-    const studio = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).filter((k) => !k.startsWith("shop."));
+    const studio = Object.keys(
+      (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+    ).filter((k) => !k.startsWith("shop."));
     expect(studio.sort()).toEqual(Object.keys(PROCEDURES).sort());
     const found: string[] = [];
     for (const file of serverActionFiles(APP)) {
       const mod = (await import(file)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.push(actionName(file, name));
+      for (const [name, value] of Object.entries(mod))
+        if (typeof value === "function") found.push(actionName(file, name));
     }
     expect(found.sort()).toEqual(Object.keys(ACTIONS).sort());
   });
@@ -228,7 +482,10 @@ describe("authorization: every procedure, action and role", () => {
     for (const [name, spec] of Object.entries(PROCEDURES)) {
       const [ns, proc] = name.split(".") as [string, string];
       const callAs = async (user: SessionUser | null) => {
-        const caller = createCaller({ user, request }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const caller = createCaller({ user, request }) as unknown as Record<
+          string,
+          Record<string, (i: unknown) => Promise<unknown>>
+        >;
         try {
           await caller[ns]![proc]!(spec.input(w));
           return "OK";
@@ -236,18 +493,25 @@ describe("authorization: every procedure, action and role", () => {
           return e instanceof TRPCError ? `${e.code}: ${e.message}` : `THREW ${String(e)}`;
         }
       };
-      expect(await callAs(w.users.outsider), `${name} as another brand's owner`).toBe(`NOT_FOUND: ${NOT_MEMBER}`);
+      expect(await callAs(w.users.outsider), `${name} as another brand's owner`).toBe(
+        `NOT_FOUND: ${NOT_MEMBER}`,
+      );
       expect(await callAs(null), `${name} signed out`).toBe("UNAUTHORIZED: Sign in to continue.");
       refusals += 2;
       // Brand B's owner in B's own Studio, asking about A's rows: not found, never A's data.
       const foreign = { ...spec.input(w), brandSlug: w.b.brand.slug };
       if (namesBrandA(w, foreign)) {
-        const caller = createCaller({ user: w.users.outsider, request }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const caller = createCaller({ user: w.users.outsider, request }) as unknown as Record<
+          string,
+          Record<string, (i: unknown) => Promise<unknown>>
+        >;
         const answer = await caller[ns]![proc]!(foreign).then(
           (r) => `OK ${JSON.stringify(r)}`,
           (e) => (e instanceof TRPCError ? e.code : `THREW ${String(e)}`),
         );
-        expect(answer, `${name} from brand B with A's ids`).toMatch(/^(NOT_FOUND|BAD_REQUEST|OK (null|\[\]|\{"result":"unknown"))/);
+        expect(answer, `${name} from brand B with A's ids`).toMatch(
+          /^(NOT_FOUND|BAD_REQUEST|OK (null|\[\]|\{"result":"unknown"))/,
+        );
         crossBrand++;
       }
       for (const role of ROLES.filter((r) => !can(r, spec.permission))) {
@@ -256,7 +520,9 @@ describe("authorization: every procedure, action and role", () => {
       }
       // And a role that may: not refused (the input above is a real one).
       const allowed = ROLES.find((r) => can(r, spec.permission) && r !== "owner") ?? "owner";
-      expect(await callAs(w.users[allowed]), `${name} as ${allowed}`).not.toMatch(/^(NOT_FOUND|FORBIDDEN|UNAUTHORIZED): /);
+      expect(await callAs(w.users[allowed]), `${name} as ${allowed}`).not.toMatch(
+        /^(NOT_FOUND|FORBIDDEN|UNAUTHORIZED): /,
+      );
     }
     expect(refusals).toBeGreaterThan(20);
     expect(crossBrand).toBeGreaterThanOrEqual(4);
@@ -279,11 +545,14 @@ describe("authorization: every procedure, action and role", () => {
       const callAs = async (user: SessionUser | null) => {
         session.user = user;
         try {
-          const r = (await fn(...spec.args(w), undefined, formData(spec.form?.(w) ?? {}))) as { error?: string; ok?: string } | undefined;
+          const r = (await fn(...spec.args(w), undefined, formData(spec.form?.(w) ?? {}))) as
+            { error?: string; ok?: string } | undefined;
           return r?.error ?? `ANSWERED ${JSON.stringify(r)}`;
         } catch (e) {
           const digest = (e as { digest?: string }).digest ?? "";
-          return digest.startsWith("NEXT_REDIRECT") ? `REDIRECT ${digest.split(";")[2]}` : `THREW ${String(e)}`;
+          return digest.startsWith("NEXT_REDIRECT")
+            ? `REDIRECT ${digest.split(";")[2]}`
+            : `THREW ${String(e)}`;
         } finally {
           session.user = null;
         }

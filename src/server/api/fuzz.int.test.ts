@@ -12,7 +12,9 @@ vi.hoisted(() => {
 
 // Every shop procedure, read from the router: a new one is fuzzed without anyone listing it.
 const { appRouter } = await import("@/server/api/root");
-const PROCEDURES = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures)
+const PROCEDURES = Object.keys(
+  (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+)
   .filter((k) => k.startsWith("shop."))
   .map((k) => k.slice("shop.".length) as "order");
 
@@ -22,14 +24,22 @@ describe("malformed input at the checkout edges", () => {
 
   async function makeCaller() {
     const { createCaller } = await import("@/server/api/root");
-    return createCaller({ user: null, request: { clientKey: "fuzz", cookie: () => null, setCookie: () => {} } });
+    return createCaller({
+      user: null,
+      request: { clientKey: "fuzz", cookie: () => null, setCookie: () => {} },
+    });
   }
 
   async function rowCounts() {
     const { db } = await import("@/server/platform/db");
-    const rows = await db().$queryRaw<{ table_name: string }[]>`SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('rate_limit', '_prisma_migrations')`;
+    const rows = await db().$queryRaw<
+      { table_name: string }[]
+    >`SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('rate_limit', '_prisma_migrations')`;
     const counts: Record<string, number> = {};
-    for (const { table_name } of rows) counts[table_name] = Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}"`))[0]!.n);
+    for (const { table_name } of rows)
+      counts[table_name] = Number(
+        (await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}"`))[0]!.n,
+      );
     return counts;
   }
 
@@ -47,8 +57,28 @@ describe("malformed input at the checkout edges", () => {
       {
         brandSlug: fc.oneof(fc.constant(fixture.brand.slug), fc.string(), fc.integer()),
         eventId: fc.oneof(fc.constant(fixture.event.id), fc.string(), fc.constant(null)),
-        lines: fc.oneof(fc.array(fc.record({ productId: fc.oneof(fc.constant(fixture.productId), fc.string()), quantity: fc.oneof(fc.integer({ min: -5, max: 0 }), fc.integer({ min: 51, max: 100000 }), fc.double(), fc.string()) }, { requiredKeys: [] }), { maxLength: 25 }), fc.anything()),
-        buyer: fc.oneof(fc.record({ name: fc.string({ maxLength: 300 }), email: fc.string() }), fc.anything()),
+        lines: fc.oneof(
+          fc.array(
+            fc.record(
+              {
+                productId: fc.oneof(fc.constant(fixture.productId), fc.string()),
+                quantity: fc.oneof(
+                  fc.integer({ min: -5, max: 0 }),
+                  fc.integer({ min: 51, max: 100000 }),
+                  fc.double(),
+                  fc.string(),
+                ),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 25 },
+          ),
+          fc.anything(),
+        ),
+        buyer: fc.oneof(
+          fc.record({ name: fc.string({ maxLength: 300 }), email: fc.string() }),
+          fc.anything(),
+        ),
         promoCode: fc.oneof(fc.string({ maxLength: 60 }), fc.integer(), fc.constant(null)),
         orderId: fc.string(),
         key: fc.string(),
@@ -56,7 +86,18 @@ describe("malformed input at the checkout edges", () => {
       },
       { requiredKeys: [] },
     );
-    expect(PROCEDURES).toEqual(expect.arrayContaining(["offer", "quote", "cart", "updateCart", "checkoutCart", "placeOrder", "order", "refundItems"]));
+    expect(PROCEDURES).toEqual(
+      expect.arrayContaining([
+        "offer",
+        "quote",
+        "cart",
+        "updateCart",
+        "checkoutCart",
+        "placeOrder",
+        "order",
+        "refundItems",
+      ]),
+    );
     const payload = fc.oneof(fc.anything(), fc.jsonValue(), nearMiss);
     let sent = 0;
     const statuses = new Map<number, number>();
@@ -70,19 +111,26 @@ describe("malformed input at the checkout edges", () => {
           expect(e).toBeInstanceOf(TRPCError);
           const status = getHTTPStatusCodeFromError(e as TRPCError);
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
-          expect(status, `${procedure} ${JSON.stringify(input)?.slice(0, 200)} → ${(e as Error).message}`).toBeLessThan(500);
+          expect(
+            status,
+            `${procedure} ${JSON.stringify(input)?.slice(0, 200)} → ${(e as Error).message}`,
+          ).toBeLessThan(500);
         }
       }),
       { numRuns: 4500 },
     );
     // The webhook: bodies and signatures that are not Stripe's.
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 500 }), fc.option(fc.string({ maxLength: 200 })), async (body, signature) => {
-        sent++;
-        const r = await handleStripeWebhook(body, signature, new Date());
-        expect(r.status).toBeGreaterThanOrEqual(400);
-        expect(r.status).toBeLessThan(500 + (process.env.STRIPE_WEBHOOK_SECRET ? 0 : 100)); // 503 when Stripe is not configured
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 500 }),
+        fc.option(fc.string({ maxLength: 200 })),
+        async (body, signature) => {
+          sent++;
+          const r = await handleStripeWebhook(body, signature, new Date());
+          expect(r.status).toBeGreaterThanOrEqual(400);
+          expect(r.status).toBeLessThan(500 + (process.env.STRIPE_WEBHOOK_SECRET ? 0 : 100)); // 503 when Stripe is not configured
+        },
+      ),
       { numRuns: 500 },
     );
     expect(sent).toBe(5000);
@@ -99,7 +147,10 @@ describe("Studio reads with input the database cannot take", () => {
     const { organizerWithEvent } = await import("@/test/fixtures");
     const { createCaller } = await import("@/server/api/root");
     const f = await organizerWithEvent();
-    const caller = createCaller({ user: f.user, request: { clientKey: "fuzz", cookie: () => null, setCookie: () => {} } });
+    const caller = createCaller({
+      user: f.user,
+      request: { clientKey: "fuzz", cookie: () => null, setCookie: () => {} },
+    });
     const statusOf = (p: Promise<unknown>) =>
       p.then(
         () => 200,
@@ -108,6 +159,8 @@ describe("Studio reads with input the database cannot take", () => {
     expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, search: "a\u0000b" }))).toBe(400);
     expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, from: "2026-13-45" }))).toBe(400);
     expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, to: "2026-02-30" }))).toBe(400);
-    expect(await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, from: "2026-02-28", search: "x" }))).toBe(200);
+    expect(
+      await statusOf(caller.studio.orders({ brandSlug: f.brand.slug, from: "2026-02-28", search: "x" })),
+    ).toBe(200);
   });
 });

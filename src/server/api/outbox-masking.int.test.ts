@@ -6,7 +6,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { SessionUser } from "@/server/platform/accounts";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/platform/auth", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/server/platform/auth", () => ({
+  currentUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
 
 const { db } = await import("@/server/platform/db");
 const distribution = await import("@/server/distribution");
@@ -19,9 +22,19 @@ const now = new Date("2030-01-10T12:00:00Z");
 
 async function brandWithInvitationAndViewer() {
   const f = await organizerWithEvent();
-  const { link } = await distribution.inviteMember(f.actor, f.brand, { email: "new-owner@example.com", role: "owner" }, now);
-  const viewer = await createVerifiedAccount({ name: "Vera Viewer", email: `vera-${f.brand.slug}@example.com`, password: "x" }, now);
-  await db().member.create({ data: { id: `mem_v_${f.brand.id}`, brandId: f.brand.id, userId: viewer.id, role: "viewer" } });
+  const { link } = await distribution.inviteMember(
+    f.actor,
+    f.brand,
+    { email: "new-owner@example.com", role: "owner" },
+    now,
+  );
+  const viewer = await createVerifiedAccount(
+    { name: "Vera Viewer", email: `vera-${f.brand.slug}@example.com`, password: "x" },
+    now,
+  );
+  await db().member.create({
+    data: { id: `mem_v_${f.brand.id}`, brandId: f.brand.id, userId: viewer.id, role: "viewer" },
+  });
   const token = link.split("/studio/invite/")[1]!;
   return { f, viewer, token };
 }

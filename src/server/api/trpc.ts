@@ -24,7 +24,10 @@ function parseCookies(header: string | null): Map<string, string> {
   return map;
 }
 
-export async function createContext(opts?: { req: Request; resHeaders: Headers }): Promise<{ user: SessionUser | null; request: RequestInfo }> {
+export async function createContext(opts?: {
+  req: Request;
+  resHeaders: Headers;
+}): Promise<{ user: SessionUser | null; request: RequestInfo }> {
   const cookies = parseCookies(opts?.req.headers.get("cookie") ?? null);
   const secure = process.env.PUBLIC_URL?.startsWith("https://") ? "; Secure" : "";
   // Loaded here, not at the top: next-auth needs Next's runtime, and callers built for tests pass their own context.
@@ -34,7 +37,11 @@ export async function createContext(opts?: { req: Request; resHeaders: Headers }
     request: {
       clientKey: opts ? clientAddressOf(opts.req.headers, config().TRUSTED_PROXIES) : "local",
       cookie: (name) => cookies.get(name) ?? null,
-      setCookie: (name, value, maxAge) => opts?.resHeaders.append("set-cookie", `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`),
+      setCookie: (name, value, maxAge) =>
+        opts?.resHeaders.append(
+          "set-cookie",
+          `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`,
+        ),
     },
   };
 }
@@ -48,8 +55,17 @@ const t = initTRPC.context<Context>().create({
     const domain = isDomainError(error.cause) ? error.cause : null;
     return {
       ...shape,
-      message: zod ? (zod.issues[0]?.message ?? "Check what you entered.") : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
-      data: { ...shape.data, domainCode: domain?.code ?? null, details: domain?.details ?? null, stack: undefined },
+      message: zod
+        ? (zod.issues[0]?.message ?? "Check what you entered.")
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Please try again."
+          : shape.message,
+      data: {
+        ...shape.data,
+        domainCode: domain?.code ?? null,
+        details: domain?.details ?? null,
+        stack: undefined,
+      },
     };
   },
 });
@@ -73,7 +89,10 @@ export const createCallerFactory = t.createCallerFactory;
 const refuseNulBytes = t.middleware(async ({ next, getRawInput }) => {
   const raw = await getRawInput();
   if (raw !== undefined && JSON.stringify(raw)?.includes("\\u0000")) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Remove the invisible control characters from what you typed." });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Remove the invisible control characters from what you typed.",
+    });
   }
   return next();
 });
@@ -89,7 +108,8 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
 export function brandProcedure(permission: Permission) {
   return signedInProcedure.use(async ({ ctx, next, getRawInput }) => {
     const raw = (await getRawInput()) as { brandSlug?: unknown } | undefined;
-    if (typeof raw?.brandSlug !== "string") throw new TRPCError({ code: "BAD_REQUEST", message: "Which brand?" });
+    if (typeof raw?.brandSlug !== "string")
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Which brand?" });
     const membership = await requireMembership(ctx.user.id, raw.brandSlug, permission);
     return next({ ctx: { ...ctx, membership } });
   });

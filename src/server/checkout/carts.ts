@@ -2,12 +2,21 @@
 // it was held with, and the hold that reserves its units while the fan decides; PlaceOrder takes
 // the hold over. A failed payment gives the cart its hold back; a paid order empties it.
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
-import { cartOfOrder, emptyCartOfOrder, findCart, lockCart, setCartOrder, upsertCart, type CartRecord } from "./infrastructure/carts-repo";
+import {
+  cartOfOrder,
+  emptyCartOfOrder,
+  findCart,
+  lockCart,
+  setCartOrder,
+  upsertCart,
+  type CartRecord,
+} from "./infrastructure/carts-repo";
 
 export type { CartRecord };
 export const cartById = findCart;
 export const lockCartFor = (uow: UnitOfWork, cartId: string) => lockCart(uow, cartId);
 export const saveCart = (uow: UnitOfWork, cart: Omit<CartRecord, "updatedAt">) => upsertCart(uow, cart);
-export const attachOrderToCart = (uow: UnitOfWork, cartId: string, orderId: string) => setCartOrder(uow, cartId, orderId);
+export const attachOrderToCart = (uow: UnitOfWork, cartId: string, orderId: string) =>
+  setCartOrder(uow, cartId, orderId);
 export const emptyCartAfterPayment = emptyCartOfOrder;
 export const cartForOrder = cartOfOrder;

@@ -21,10 +21,21 @@ import { paymentProvider } from "./infrastructure/payment-port";
 import { detachOrder } from "./infrastructure/carts-repo";
 
 export type NewOrder = {
-  orderId: string; reference: string; brandId: string; eventId: string; holdId: string;
+  orderId: string;
+  reference: string;
+  brandId: string;
+  eventId: string;
+  holdId: string;
   buyer: { name: string; email: string; address?: ShippingAddress | null };
   /** Names for the tickets, per line (aligned with `lines`), where the event asks for them. */
-  attendeesByLine?: string[][]; currency: string; subtotal: number; discount: number; tax: number; total: number; promoCode: string | null; quote: unknown;
+  attendeesByLine?: string[][];
+  currency: string;
+  subtotal: number;
+  discount: number;
+  tax: number;
+  total: number;
+  promoCode: string | null;
+  quote: unknown;
   holdExpiresAt: Date;
   /** Where the fan bought: "shop", "embed:<origin>" or "box_office". */
   channel?: string;
@@ -34,21 +45,71 @@ export type NewOrder = {
 };
 
 /** PlaceOrder: a pending order for a held cart, with its locked quote, and a payment to start. */
-export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrder): Promise<{ paymentId: string; provider: string }> {
+export async function placeOrder(
+  uow: UnitOfWork,
+  meta: EventMetadata,
+  o: NewOrder,
+): Promise<{ paymentId: string; provider: string }> {
   const provider = { name: o.provider ?? config().PAYMENT_PROVIDER };
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
   // Merch needs somewhere to go; an order without any keeps no address.
   const ships = shipsSomething(o.lines);
-  if (ships && !o.buyer.address) throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
+  if (ships && !o.buyer.address)
+    throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
   await insertOrder(
     uow,
-    { id: o.orderId, brandId: o.brandId, eventId: o.eventId, reference: o.reference, buyerName: o.buyer.name, buyerEmail: o.buyer.email, holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, subtotalMinor: o.subtotal, discountMinor: o.discount, taxMinor: o.tax, totalMinor: o.total, currency: o.currency, promoCode: o.promoCode, quote: o.quote, shippingAddress: ships ? o.buyer.address! : null, attendeeNames: Object.fromEntries(lines.map((l, i) => [l.lineId, o.attendeesByLine?.[i] ?? []]).filter(([, names]) => (names?.length ?? 0) > 0)), channel: o.channel ?? "shop", lines },
+    {
+      id: o.orderId,
+      brandId: o.brandId,
+      eventId: o.eventId,
+      reference: o.reference,
+      buyerName: o.buyer.name,
+      buyerEmail: o.buyer.email,
+      holdId: o.holdId,
+      holdExpiresAt: o.holdExpiresAt,
+      subtotalMinor: o.subtotal,
+      discountMinor: o.discount,
+      taxMinor: o.tax,
+      totalMinor: o.total,
+      currency: o.currency,
+      promoCode: o.promoCode,
+      quote: o.quote,
+      shippingAddress: ships ? o.buyer.address! : null,
+      attendeeNames: Object.fromEntries(
+        lines
+          .map((l, i) => [l.lineId, o.attendeesByLine?.[i] ?? []])
+          .filter(([, names]) => (names?.length ?? 0) > 0),
+      ),
+      channel: o.channel ?? "shop",
+      lines,
+    },
     { id: paymentId, provider: provider.name },
   );
-  await appendToStream(uow, `order-${o.orderId}`, 0, [
-    { type: "OrderPlaced", payload: { orderId: o.orderId, reference: o.reference, eventId: o.eventId, channel: o.channel ?? "shop", holdId: o.holdId, buyerName: o.buyer.name, buyerEmail: o.buyer.email, total: o.total, currency: o.currency, promoCode: o.promoCode, lines } },
-  ], meta);
+  await appendToStream(
+    uow,
+    `order-${o.orderId}`,
+    0,
+    [
+      {
+        type: "OrderPlaced",
+        payload: {
+          orderId: o.orderId,
+          reference: o.reference,
+          eventId: o.eventId,
+          channel: o.channel ?? "shop",
+          holdId: o.holdId,
+          buyerName: o.buyer.name,
+          buyerEmail: o.buyer.email,
+          total: o.total,
+          currency: o.currency,
+          promoCode: o.promoCode,
+          lines,
+        },
+      },
+    ],
+    meta,
+  );
   return { paymentId, provider: provider.name };
 }
 
@@ -56,7 +117,10 @@ export async function placeOrder(uow: UnitOfWork, meta: EventMetadata, o: NewOrd
  * StartPayment: ask the provider for a checkout (Stripe: a Checkout Session, created with an
  * idempotency key) and remember where the fan pays. Asking again returns the same checkout.
  */
-export async function startPayment(paymentId: string, urls: { returnUrl: string; cancelUrl: string }): Promise<{ redirectUrl: string }> {
+export async function startPayment(
+  paymentId: string,
+  urls: { returnUrl: string; cancelUrl: string },
+): Promise<{ redirectUrl: string }> {
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
   if (p.checkoutUrl) return { redirectUrl: p.checkoutUrl };
@@ -67,12 +131,23 @@ export async function startPayment(paymentId: string, urls: { returnUrl: string;
   }
   const provider = await paymentProvider();
   const started = await provider.start({
-    paymentId, orderId: p.orderId, brandId: p.order.brandId, reference: p.order.reference,
-    amount: p.amountMinor, currency: p.currency, description: `Order ${p.order.reference}`,
+    paymentId,
+    orderId: p.orderId,
+    brandId: p.order.brandId,
+    reference: p.order.reference,
+    amount: p.amountMinor,
+    currency: p.currency,
+    description: `Order ${p.order.reference}`,
     buyerEmail: p.order.buyerEmail,
-    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()), returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl,
+    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()),
+    returnUrl: urls.returnUrl,
+    cancelUrl: urls.cancelUrl,
   });
-  await recordCheckout(paymentId, { providerRef: started.providerRef, checkoutUrl: started.redirectUrl, expiresAt: started.expiresAt });
+  await recordCheckout(paymentId, {
+    providerRef: started.providerRef,
+    checkoutUrl: started.redirectUrl,
+    expiresAt: started.expiresAt,
+  });
   return { redirectUrl: started.redirectUrl };
 }
 
@@ -80,18 +155,38 @@ export async function startPayment(paymentId: string, urls: { returnUrl: string;
  * ExpirePayment: the fan can no longer pay this (the provider's session expired, or the hold
  * ended). A pending order is cancelled, which releases its hold. Idempotent.
  */
-export async function expirePayment(paymentId: string, now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+export async function expirePayment(
+  paymentId: string,
+  now: Date,
+  actor: Actor,
+): Promise<{ orderId: string; status: string }> {
   return transaction(async (tx) => {
     const payment = await findPayment(paymentId, tx);
     if (!payment) throw notFound("This payment does not exist.");
     const order = await lockOrder(tx, payment.orderId);
     if (!order) throw notFound("This order does not exist.");
-    if (!(await markPaymentExpired(tx, paymentId, now)) || order.status !== "pending") return { orderId: order.id, status: order.status };
+    if (!(await markPaymentExpired(tx, paymentId, now)) || order.status !== "pending")
+      return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "expired");
-    await appendToStream(tx, `order-${order.id}`, "any", [
-      { type: "PaymentExpired", payload: { orderId: order.id, paymentId, reference: order.reference } },
-      { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "expired" } },
-    ], metadataFor(actor, order.brandId, order.id));
+    await appendToStream(
+      tx,
+      `order-${order.id}`,
+      "any",
+      [
+        { type: "PaymentExpired", payload: { orderId: order.id, paymentId, reference: order.reference } },
+        {
+          type: "OrderCancelled",
+          payload: {
+            orderId: order.id,
+            reference: order.reference,
+            eventId: order.eventId,
+            holdId: order.holdId,
+            reason: "expired",
+          },
+        },
+      ],
+      metadataFor(actor, order.brandId, order.id),
+    );
     return { orderId: order.id, status: "expired" };
   });
 }
@@ -100,7 +195,12 @@ export async function expirePayment(paymentId: string, now: Date, actor: Actor):
  * ConfirmPayment — called by the provider's webhook and by the fan's return page alike.
  * Idempotent: whichever comes first pays the order; the other changes nothing.
  */
-export async function confirmPayment(paymentId: string, outcome: "succeeded" | "failed", now: Date, actor: Actor): Promise<{ orderId: string; status: string }> {
+export async function confirmPayment(
+  paymentId: string,
+  outcome: "succeeded" | "failed",
+  now: Date,
+  actor: Actor,
+): Promise<{ orderId: string; status: string }> {
   return transaction(async (tx) => {
     const payment = await findPayment(paymentId, tx);
     if (!payment) throw notFound("This payment does not exist.");
@@ -111,7 +211,9 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
     const meta = metadataFor(actor, order.brandId, order.id);
     if (outcome === "failed") {
       // A failed payment ends this order: its hold goes back, and the fan starts a new one.
-      const events = [{ type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } }];
+      const events = [
+        { type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } },
+      ];
       if (order.status !== "pending") {
         await appendToStream(tx, `order-${order.id}`, "any", events, meta);
         return { orderId: order.id, status: order.status };
@@ -119,17 +221,54 @@ export async function confirmPayment(paymentId: string, outcome: "succeeded" | "
       await setOrderStatus(tx, order.id, "cancelled");
       // From a cart, the fan goes back to it with the hold intact; otherwise the hold is released.
       const keepHold = await detachOrder(tx, order.id);
-      await appendToStream(tx, `order-${order.id}`, "any", [...events, { type: "OrderCancelled", payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "payment_failed", keepHold } }], meta);
+      await appendToStream(
+        tx,
+        `order-${order.id}`,
+        "any",
+        [
+          ...events,
+          {
+            type: "OrderCancelled",
+            payload: {
+              orderId: order.id,
+              reference: order.reference,
+              eventId: order.eventId,
+              holdId: order.holdId,
+              reason: "payment_failed",
+              keepHold,
+            },
+          },
+        ],
+        meta,
+      );
       return { orderId: order.id, status: "cancelled" };
     }
     if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "paid", now);
-    await appendToStream(tx, `order-${order.id}`, "any", [
-      {
-        type: "OrderPaid",
-        payload: { orderId: order.id, reference: order.reference, eventId: order.eventId, holdId: order.holdId, buyerName: order.buyerName, buyerEmail: order.buyerEmail, total: order.totalMinor, currency: order.currency, paymentId, lines: order.lines, attendees: order.attendeeNames },
-      },
-    ], meta);
+    await appendToStream(
+      tx,
+      `order-${order.id}`,
+      "any",
+      [
+        {
+          type: "OrderPaid",
+          payload: {
+            orderId: order.id,
+            reference: order.reference,
+            eventId: order.eventId,
+            holdId: order.holdId,
+            buyerName: order.buyerName,
+            buyerEmail: order.buyerEmail,
+            total: order.totalMinor,
+            currency: order.currency,
+            paymentId,
+            lines: order.lines,
+            attendees: order.attendeeNames,
+          },
+        },
+      ],
+      meta,
+    );
     return { orderId: order.id, status: "paid" };
   });
 }
@@ -143,15 +282,36 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
     const order = await lockOrder(tx, orderId);
     if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
     decideCancel(order.status);
-    const payments = (await findOrderForRefund(orderId, tx))?.payments.filter((p) => p.status === "pending") ?? [];
+    const payments =
+      (await findOrderForRefund(orderId, tx))?.payments.filter((p) => p.status === "pending") ?? [];
     for (const p of payments) await markPaymentExpired(tx, p.id, now);
     await setOrderStatus(tx, orderId, "cancelled");
-    await appendToStream(tx, `order-${orderId}`, "any", [{ type: "OrderCancelled", payload: { orderId, reference: order.reference, eventId: order.eventId, holdId: order.holdId, reason: "organizer" } }], metadataFor(actor, brandId, orderId));
+    await appendToStream(
+      tx,
+      `order-${orderId}`,
+      "any",
+      [
+        {
+          type: "OrderCancelled",
+          payload: {
+            orderId,
+            reference: order.reference,
+            eventId: order.eventId,
+            holdId: order.holdId,
+            reason: "organizer",
+          },
+        },
+      ],
+      metadataFor(actor, brandId, orderId),
+    );
     return payments.map((p) => p.providerRef).filter((r): r is string => !!r);
   });
   if (refs.length) {
     const provider = await paymentProvider();
-    for (const ref of refs) await provider.expire(ref).catch((e) => console.error("[cancel] could not end the provider's checkout", e));
+    for (const ref of refs)
+      await provider
+        .expire(ref)
+        .catch((e) => console.error("[cancel] could not end the provider's checkout", e));
   }
 }
 
@@ -160,23 +320,52 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
  * The whole amount goes back through the payment port (once: an idempotency key), and the order
  * says so. Idempotent.
  */
-export async function refundUnavailableOrder(orderId: string, now: Date, actor: Actor): Promise<{ refunded: boolean }> {
+export async function refundUnavailableOrder(
+  orderId: string,
+  now: Date,
+  actor: Actor,
+): Promise<{ refunded: boolean }> {
   const order = await findOrderForRefund(orderId);
   if (!order || order.status !== "paid") return { refunded: false };
   const payment = order.payments.find((p) => p.status === "succeeded");
   if (!payment) return { refunded: false };
   const provider = await paymentProvider();
-  const { refundRef } = payment.providerRef || provider.name === "local"
-    ? await provider.refund({ providerRef: payment.providerRef ?? payment.id, amount: payment.amountMinor, currency: payment.currency, idempotencyKey: `refund-unavailable:${orderId}` })
-    : { refundRef: null };
+  const { refundRef } =
+    payment.providerRef || provider.name === "local"
+      ? await provider.refund({
+          providerRef: payment.providerRef ?? payment.id,
+          amount: payment.amountMinor,
+          currency: payment.currency,
+          idempotencyKey: `refund-unavailable:${orderId}`,
+        })
+      : { refundRef: null };
   return transaction(async (tx) => {
     const locked = await lockOrder(tx, orderId);
     if (!locked || locked.status !== "paid") return { refunded: false };
     await setOrderStatus(tx, orderId, "refunded");
     await addRefunded(tx, payment.id, payment.amountMinor);
-    await appendToStream(tx, `order-${orderId}`, "any", [
-      { type: "OrderRefunded", payload: { orderId, reference: locked.reference, eventId: locked.eventId, amount: payment.amountMinor, currency: payment.currency, reason: "sold_out_after_hold_expired", refundRef, buyerEmail: locked.buyerEmail, buyerName: locked.buyerName } },
-    ], metadataFor(actor, locked.brandId, orderId));
+    await appendToStream(
+      tx,
+      `order-${orderId}`,
+      "any",
+      [
+        {
+          type: "OrderRefunded",
+          payload: {
+            orderId,
+            reference: locked.reference,
+            eventId: locked.eventId,
+            amount: payment.amountMinor,
+            currency: payment.currency,
+            reason: "sold_out_after_hold_expired",
+            refundRef,
+            buyerEmail: locked.buyerEmail,
+            buyerName: locked.buyerName,
+          },
+        },
+      ],
+      metadataFor(actor, locked.brandId, orderId),
+    );
     return { refunded: true };
   });
 }

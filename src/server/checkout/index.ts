@@ -29,7 +29,19 @@ export {
   type OrderRecord,
   type OrderFilter,
 } from "./queries";
-export { placeOrderInput, lineInput, buyerInput, addressInput, shipsSomething, type ShippingAddress, decideConfirmPayment, decideCancel, MAX_TICKETS_PER_ORDER, type OrderStatus, type PlaceOrderInput } from "./model/order";
+export {
+  placeOrderInput,
+  lineInput,
+  buyerInput,
+  addressInput,
+  shipsSomething,
+  type ShippingAddress,
+  decideConfirmPayment,
+  decideCancel,
+  MAX_TICKETS_PER_ORDER,
+  type OrderStatus,
+  type PlaceOrderInput,
+} from "./model/order";
 export { eventSalesProjection } from "./projections/event-sales";
 export type {
   CheckoutEvent,
@@ -40,7 +52,23 @@ export type {
   PaymentMismatched,
   OrderLineFact,
 } from "./events";
-export { cartById, lockCartFor, saveCart, attachOrderToCart, emptyCartAfterPayment, cartForOrder, type CartRecord } from "./carts";
-export { followFulfillment, orderToRefund, recordRefund, settleRefund, refundPolicyOf, setRefundPolicy, refundPolicyInput } from "./refunds";
+export {
+  cartById,
+  lockCartFor,
+  saveCart,
+  attachOrderToCart,
+  emptyCartAfterPayment,
+  cartForOrder,
+  type CartRecord,
+} from "./carts";
+export {
+  followFulfillment,
+  orderToRefund,
+  recordRefund,
+  settleRefund,
+  refundPolicyOf,
+  setRefundPolicy,
+  refundPolicyInput,
+} from "./refunds";
 export { testPayment, settleLocalTestPayment } from "./test-payments";
 export { handleStripeWebhook } from "./infrastructure/stripe-webhook";

@@ -1,7 +1,17 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
 import { refundsOfOrder } from "./infrastructure/refunds-repo";
-import { findOrdersByIds, findOrder, findPayment, listOrders, paymentsOfOrder, salesOf, salesPerChannel, type OrderFilter, type OrderRecord } from "./infrastructure/orders-repo";
+import {
+  findOrdersByIds,
+  findOrder,
+  findPayment,
+  listOrders,
+  paymentsOfOrder,
+  salesOf,
+  salesPerChannel,
+  type OrderFilter,
+  type OrderRecord,
+} from "./infrastructure/orders-repo";
 
 export type { OrderRecord, OrderFilter };
 
@@ -11,7 +21,8 @@ export function orderAccessKey(orderId: string): string {
 }
 
 export async function orderForFan(orderId: string, key: string): Promise<OrderRecord> {
-  if (!verify("order", orderId, key)) throw notFound("This order link is not valid. Use the link from your confirmation e-mail.");
+  if (!verify("order", orderId, key))
+    throw notFound("This order link is not valid. Use the link from your confirmation e-mail.");
   const order = await findOrder(orderId);
   if (!order) throw notFound("This order does not exist.");
   return order;
@@ -34,7 +45,12 @@ export async function paymentForReturn(paymentId: string): Promise<{ orderId: st
 
 export async function salesByEvent(brandId: string) {
   const rows = await salesOf(brandId);
-  return Object.fromEntries(rows.map((r) => [r.eventId, { orders: r.ordersPaid, tickets: r.ticketsSold, revenue: r.revenueMinor, currency: r.currency }]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.eventId,
+      { orders: r.ordersPaid, tickets: r.ticketsSold, revenue: r.revenueMinor, currency: r.currency },
+    ]),
+  );
 }
 
 export const paymentsOf = paymentsOfOrder;
@@ -43,10 +59,14 @@ export const paymentsOf = paymentsOfOrder;
 export const salesByChannel = salesPerChannel;
 
 /** The payment still open for a pending order (a fan resuming a checkout that was interrupted), or null. */
-export async function openPaymentOf(orderId: string): Promise<{ paymentId: string; reference: string } | null> {
+export async function openPaymentOf(
+  orderId: string,
+): Promise<{ paymentId: string; reference: string } | null> {
   const open = (await paymentsOfOrder(orderId)).find((p) => p.status === "pending");
   const payment = open ? await findPayment(open.id) : null;
-  return payment?.order.status === "pending" ? { paymentId: payment.id, reference: payment.order.reference } : null;
+  return payment?.order.status === "pending"
+    ? { paymentId: payment.id, reference: payment.order.reference }
+    : null;
 }
 
 /** An order's refunds, oldest first. */

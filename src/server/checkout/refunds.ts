@@ -8,13 +8,37 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream } from "@/server/eventlog";
 import type { OrderStatus } from "./model/order";
-import { addRefunded, findOrderForRefund, findPayment, lockOrder, setOrderStatus } from "./infrastructure/orders-repo";
-import { findRefund, findRefundPolicy, insertRefund, lockRefund, markRefundSucceeded, upsertRefundPolicy } from "./infrastructure/refunds-repo";
+import {
+  addRefunded,
+  findOrderForRefund,
+  findPayment,
+  lockOrder,
+  setOrderStatus,
+} from "./infrastructure/orders-repo";
+import {
+  findRefund,
+  findRefundPolicy,
+  insertRefund,
+  lockRefund,
+  markRefundSucceeded,
+  upsertRefundPolicy,
+} from "./infrastructure/refunds-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 
 /** Order states after payment that follow what was delivered and refunded. */
-const AFTER_PAYMENT: OrderStatus[] = ["paid", "fulfilled", "partially_fulfilled", "partially_refunded", "refunded"];
-const STATE_EVENT: Record<string, string> = { fulfilled: "OrderFulfilled", partially_fulfilled: "OrderPartiallyFulfilled", partially_refunded: "OrderPartiallyRefunded", refunded: "OrderRefunded" };
+const AFTER_PAYMENT: OrderStatus[] = [
+  "paid",
+  "fulfilled",
+  "partially_fulfilled",
+  "partially_refunded",
+  "refunded",
+];
+const STATE_EVENT: Record<string, string> = {
+  fulfilled: "OrderFulfilled",
+  partially_fulfilled: "OrderPartiallyFulfilled",
+  partially_refunded: "OrderPartiallyRefunded",
+  refunded: "OrderRefunded",
+};
 
 /**
  * The order's state follows its fulfillment (and refunds): set it, with its event, when it moves.
@@ -28,30 +52,113 @@ export async function followFulfillment(
   state: "fulfilled" | "partially_fulfilled" | "partially_refunded" | "refunded",
 ): Promise<void> {
   const order = await lockOrder(uow, orderId);
-  if (!order || order.brandId !== brandId || !AFTER_PAYMENT.includes(order.status as OrderStatus) || order.status === state) return;
+  if (
+    !order ||
+    order.brandId !== brandId ||
+    !AFTER_PAYMENT.includes(order.status as OrderStatus) ||
+    order.status === state
+  )
+    return;
   await setOrderStatus(uow, orderId, state);
-  await appendToStream(uow, `order-${orderId}`, "any", [{ type: STATE_EVENT[state]!, payload: { orderId, reference: order.reference, eventId: order.eventId, reason: "items", buyerEmail: order.buyerEmail, buyerName: order.buyerName, currency: order.currency } }], metadataFor(actor, order.brandId, orderId));
+  await appendToStream(
+    uow,
+    `order-${orderId}`,
+    "any",
+    [
+      {
+        type: STATE_EVENT[state]!,
+        payload: {
+          orderId,
+          reference: order.reference,
+          eventId: order.eventId,
+          reason: "items",
+          buyerEmail: order.buyerEmail,
+          buyerName: order.buyerName,
+          currency: order.currency,
+        },
+      },
+    ],
+    metadataFor(actor, order.brandId, orderId),
+  );
 }
 
 /** The paid order a refund is for, locked: its succeeded payment, currency and event. */
 export async function orderToRefund(uow: UnitOfWork, brandId: string, orderId: string) {
   const order = await lockOrder(uow, orderId);
   if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
-  if (!AFTER_PAYMENT.includes(order.status as OrderStatus) || order.status === "paid") throw new DomainError("Conflict", order.status === "paid" ? "This order is still being fulfilled; try again in a moment." : "Only paid orders can be refunded.");
+  if (!AFTER_PAYMENT.includes(order.status as OrderStatus) || order.status === "paid")
+    throw new DomainError(
+      "Conflict",
+      order.status === "paid"
+        ? "This order is still being fulfilled; try again in a moment."
+        : "Only paid orders can be refunded.",
+    );
   const payment = (await findOrderForRefund(orderId, uow))?.payments.find((p) => p.status === "succeeded");
   if (!payment) throw new DomainError("Conflict", "This order has no payment to refund.");
   return { order, payment };
 }
 
 /** RecordRefund: money owed back for some items; settled right after commit (and retried by a job). */
-export async function recordRefund(uow: UnitOfWork, actor: Actor, r: { refundId: string; brandId: string; orderId: string; paymentId: string; amount: number; fee: number; currency: string; reason: string; items: string[] }) {
-  await insertRefund(uow, { id: r.refundId, brandId: r.brandId, orderId: r.orderId, paymentId: r.paymentId, amountMinor: r.amount, feeMinor: r.fee, currency: r.currency, reason: r.reason, requestedBy: actor.label });
-  await appendToStream(uow, `order-${r.orderId}`, "any", [{ type: "RefundRequested", payload: { refundId: r.refundId, orderId: r.orderId, amount: r.amount, fee: r.fee, currency: r.currency, reason: r.reason, items: r.items } }], metadataFor(actor, r.brandId, r.orderId));
-  await addJob(uow, "settle-refund", { refundId: r.refundId }, { runAt: new Date(Date.now() + 60_000), jobKey: `settle-refund:${r.refundId}` });
+export async function recordRefund(
+  uow: UnitOfWork,
+  actor: Actor,
+  r: {
+    refundId: string;
+    brandId: string;
+    orderId: string;
+    paymentId: string;
+    amount: number;
+    fee: number;
+    currency: string;
+    reason: string;
+    items: string[];
+  },
+) {
+  await insertRefund(uow, {
+    id: r.refundId,
+    brandId: r.brandId,
+    orderId: r.orderId,
+    paymentId: r.paymentId,
+    amountMinor: r.amount,
+    feeMinor: r.fee,
+    currency: r.currency,
+    reason: r.reason,
+    requestedBy: actor.label,
+  });
+  await appendToStream(
+    uow,
+    `order-${r.orderId}`,
+    "any",
+    [
+      {
+        type: "RefundRequested",
+        payload: {
+          refundId: r.refundId,
+          orderId: r.orderId,
+          amount: r.amount,
+          fee: r.fee,
+          currency: r.currency,
+          reason: r.reason,
+          items: r.items,
+        },
+      },
+    ],
+    metadataFor(actor, r.brandId, r.orderId),
+  );
+  await addJob(
+    uow,
+    "settle-refund",
+    { refundId: r.refundId },
+    { runAt: new Date(Date.now() + 60_000), jobKey: `settle-refund:${r.refundId}` },
+  );
 }
 
 /** SettleRefund: give the money back through the payment port, once. */
-export async function settleRefund(refundId: string, now: Date, actor: Actor): Promise<{ status: "succeeded" | "pending" }> {
+export async function settleRefund(
+  refundId: string,
+  now: Date,
+  actor: Actor,
+): Promise<{ status: "succeeded" | "pending" }> {
   const refund = await findRefund(refundId);
   if (!refund) throw notFound("This refund does not exist.");
   if (refund.status === "succeeded") return { status: "succeeded" };
@@ -61,32 +168,77 @@ export async function settleRefund(refundId: string, now: Date, actor: Actor): P
     if (!payment) throw notFound("This payment does not exist.");
     // Paid at the box office: the money goes back over the counter; nothing to ask a provider.
     if (payment.provider.startsWith("box_office")) providerRef = `${payment.provider}:refund`;
-    else ({ refundRef: providerRef } = await (await paymentProvider()).refund({ providerRef: payment.providerRef ?? payment.id, amount: refund.amountMinor, currency: refund.currency, idempotencyKey: `refund:${refundId}` }));
+    else
+      ({ refundRef: providerRef } = await (
+        await paymentProvider()
+      ).refund({
+        providerRef: payment.providerRef ?? payment.id,
+        amount: refund.amountMinor,
+        currency: refund.currency,
+        idempotencyKey: `refund:${refundId}`,
+      }));
   }
   return transaction(async (tx) => {
     const locked = await lockRefund(tx, refundId);
     if (!locked || locked.status === "succeeded") return { status: "succeeded" as const };
     await markRefundSucceeded(tx, refundId, providerRef, now);
     await addRefunded(tx, locked.paymentId, locked.amountMinor);
-    await appendToStream(tx, `order-${locked.orderId}`, "any", [{ type: "RefundSettled", payload: { refundId, orderId: locked.orderId, amount: locked.amountMinor, currency: locked.currency, providerRef } }], metadataFor(actor, locked.brandId, locked.orderId));
+    await appendToStream(
+      tx,
+      `order-${locked.orderId}`,
+      "any",
+      [
+        {
+          type: "RefundSettled",
+          payload: {
+            refundId,
+            orderId: locked.orderId,
+            amount: locked.amountMinor,
+            currency: locked.currency,
+            providerRef,
+          },
+        },
+      ],
+      metadataFor(actor, locked.brandId, locked.orderId),
+    );
     return { status: "succeeded" as const };
   });
 }
 
 export const refundPolicyInput = z.object({
   fanRefunds: z.boolean(),
-  cutoffHours: z.coerce.number().int("Whole hours").min(0, "Hours can't be negative").max(24 * 365, "At most a year"),
+  cutoffHours: z.coerce
+    .number()
+    .int("Whole hours")
+    .min(0, "Hours can't be negative")
+    .max(24 * 365, "At most a year"),
   feePercent: z.coerce.number().min(0, "A fee can't be negative").max(100, "At most 100 %").multipleOf(0.01),
-  feeFixed: z.coerce.number().min(0, "A fee can't be negative").max(1_000_000).multipleOf(0.01, "At most two decimals"),
+  feeFixed: z.coerce
+    .number()
+    .min(0, "A fee can't be negative")
+    .max(1_000_000)
+    .multipleOf(0.01, "At most two decimals"),
 });
 
 export async function refundPolicyOf(brandId: string) {
   const p = await findRefundPolicy(brandId);
-  return p ? { fanRefunds: p.fanRefunds, cutoffHours: p.cutoffHours, feePercentBp: p.feePercentBp, feeFixedMinor: p.feeFixedMinor } : { fanRefunds: false, cutoffHours: 48, feePercentBp: 0, feeFixedMinor: 0 };
+  return p
+    ? {
+        fanRefunds: p.fanRefunds,
+        cutoffHours: p.cutoffHours,
+        feePercentBp: p.feePercentBp,
+        feeFixedMinor: p.feeFixedMinor,
+      }
+    : { fanRefunds: false, cutoffHours: 48, feePercentBp: 0, feeFixedMinor: 0 };
 }
 
 export async function setRefundPolicy(brandId: string, raw: unknown): Promise<void> {
   const r = refundPolicyInput.safeParse(raw);
   if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
-  await upsertRefundPolicy(brandId, { fanRefunds: r.data.fanRefunds, cutoffHours: r.data.cutoffHours, feePercentBp: Math.round(r.data.feePercent * 100), feeFixedMinor: Math.round(r.data.feeFixed * 100) });
+  await upsertRefundPolicy(brandId, {
+    fanRefunds: r.data.fanRefunds,
+    cutoffHours: r.data.cutoffHours,
+    feePercentBp: Math.round(r.data.feePercent * 100),
+    feeFixedMinor: Math.round(r.data.feeFixed * 100),
+  });
 }

@@ -5,7 +5,14 @@ import type { StripeStub, StubSession } from "@/test/stripe-stub";
 
 const SECRET = "whsec_test_marquee_0123456789abcdef";
 const system = { kind: "system" as const, label: "test" };
-const STRIPE_ENV = ["PAYMENT_PROVIDER", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST", "STRIPE_API_PORT", "STRIPE_API_PROTOCOL"] as const;
+const STRIPE_ENV = [
+  "PAYMENT_PROVIDER",
+  "STRIPE_SECRET_KEY",
+  "STRIPE_WEBHOOK_SECRET",
+  "STRIPE_API_HOST",
+  "STRIPE_API_PORT",
+  "STRIPE_API_PROTOCOL",
+] as const;
 
 let stub: StripeStub;
 let signedEvent: typeof import("@/test/stripe-stub").signedEvent;
@@ -51,10 +58,23 @@ afterAll(async () => {
 async function pendingOrder(brand?: Awaited<ReturnType<typeof fixtures.organizerWithEvent>>) {
   const f = brand ?? (await fixtures.organizerWithEvent({ capacity: 5 }));
   const placedAt = Date.now();
-  const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: fixtures.buyer(), lines: [{ productId: f.productId, quantity: 2 }] });
+  const placed = await placeOrderFlow({
+    brandSlug: f.brand.slug,
+    eventId: f.event.id,
+    buyer: fixtures.buyer(),
+    lines: [{ productId: f.productId, quantity: 2 }],
+  });
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
-  return { ...f, ...placed, placedAt, payment, paymentId: payment.id, sessionId: payment.providerRef!, holdId: order.holdId };
+  return {
+    ...f,
+    ...placed,
+    placedAt,
+    payment,
+    paymentId: payment.id,
+    sessionId: payment.providerRef!,
+    holdId: order.holdId,
+  };
 }
 
 /** Stripe POSTs this event to our webhook (what the route hands to the handler). */
@@ -68,7 +88,9 @@ async function orderStatus(orderId: string) {
 }
 
 async function eventTypes(orderId: string) {
-  return (await db().storedEvent.findMany({ where: { streamId: `order-${orderId}` }, orderBy: { position: "asc" } })).map((e) => e.type);
+  return (
+    await db().storedEvent.findMany({ where: { streamId: `order-${orderId}` }, orderBy: { position: "asc" } })
+  ).map((e) => e.type);
 }
 
 async function orderPaidCount(orderId: string) {
@@ -76,7 +98,11 @@ async function orderPaidCount(orderId: string) {
 }
 
 async function left(o: { brand: { id: string }; productId: string }) {
-  const a = await inventory.availability(o.brand.id, [{ productId: o.productId, variantId: null }], new Date());
+  const a = await inventory.availability(
+    o.brand.id,
+    [{ productId: o.productId, variantId: null }],
+    new Date(),
+  );
   return a[inventory.keyOf({ productId: o.productId, variantId: null })];
 }
 
@@ -89,14 +115,40 @@ describe("placing an order with Stripe", () => {
     const o = await pendingOrder();
     const s = stub.session(o.sessionId);
     expect(o.redirectUrl).toBe(s.url);
-    expect(o.payment).toMatchObject({ provider: "stripe", status: "pending", providerRef: s.id, checkoutUrl: s.url });
-    expect(s).toMatchObject({
-      status: "open", payment_status: "unpaid", amount_total: 4000, currency: "eur", customer_email: "fan1@example.com",
-      client_reference_id: o.paymentId, metadata: { paymentId: o.paymentId, orderId: o.orderId },
+    expect(o.payment).toMatchObject({
+      provider: "stripe",
+      status: "pending",
+      providerRef: s.id,
+      checkoutUrl: s.url,
     });
-    expect(s.success_url).toMatch(new RegExp(`/pay/return/${o.paymentId}\\?session_id=\\{CHECKOUT_SESSION_ID\\}$`));
-    const create = stub.requestsTo("POST", "/v1/checkout/sessions").find((r) => r.idempotencyKey === `checkout-session:${o.paymentId}`)!;
-    expect(create.body).toMatchObject({ mode: "payment", line_items: [{ quantity: "1", price_data: { currency: "eur", unit_amount: "4000", product_data: { name: expect.stringMatching(/^Order MQ-/) } } }] });
+    expect(s).toMatchObject({
+      status: "open",
+      payment_status: "unpaid",
+      amount_total: 4000,
+      currency: "eur",
+      customer_email: "fan1@example.com",
+      client_reference_id: o.paymentId,
+      metadata: { paymentId: o.paymentId, orderId: o.orderId },
+    });
+    expect(s.success_url).toMatch(
+      new RegExp(`/pay/return/${o.paymentId}\\?session_id=\\{CHECKOUT_SESSION_ID\\}$`),
+    );
+    const create = stub
+      .requestsTo("POST", "/v1/checkout/sessions")
+      .find((r) => r.idempotencyKey === `checkout-session:${o.paymentId}`)!;
+    expect(create.body).toMatchObject({
+      mode: "payment",
+      line_items: [
+        {
+          quantity: "1",
+          price_data: {
+            currency: "eur",
+            unit_amount: "4000",
+            product_data: { name: expect.stringMatching(/^Order MQ-/) },
+          },
+        },
+      ],
+    });
   });
 
   it("asks Stripe to keep the session at least 30 minutes (its minimum), beyond the 10-minute hold", async () => {
@@ -114,7 +166,9 @@ describe("placing an order with Stripe", () => {
       const creates = stub.requestsTo("POST", "/v1/checkout/sessions").slice(before);
       expect(creates.map((r) => r.status)).toEqual([500, 200]);
       expect(stub.requestsWithKey(`checkout-session:${o.paymentId}`)).toBe(2);
-      expect(new Set(creates.map((r) => r.idempotencyKey))).toEqual(new Set([`checkout-session:${o.paymentId}`]));
+      expect(new Set(creates.map((r) => r.idempotencyKey))).toEqual(
+        new Set([`checkout-session:${o.paymentId}`]),
+      );
       expect(o.redirectUrl).toBe(stub.session(o.sessionId).url);
     });
   });
@@ -123,8 +177,17 @@ describe("placing an order with Stripe", () => {
     it("gets the same session back, not a second one", async () => {
       const provider = stripeProvider();
       const start = {
-        paymentId: `pay_twice_${Date.now()}`, orderId: "ord_twice", brandId: "brd_twice", reference: "MQ-TWICE", amount: 1500, currency: "EUR", description: "Order MQ-TWICE",
-        buyerEmail: "fan1@example.com", holdExpiresAt: new Date(Date.now() + 2 * 3600_000), returnUrl: "http://localhost:3000/pay/return/x", cancelUrl: "http://localhost:3000/s/x",
+        paymentId: `pay_twice_${Date.now()}`,
+        orderId: "ord_twice",
+        brandId: "brd_twice",
+        reference: "MQ-TWICE",
+        amount: 1500,
+        currency: "EUR",
+        description: "Order MQ-TWICE",
+        buyerEmail: "fan1@example.com",
+        holdExpiresAt: new Date(Date.now() + 2 * 3600_000),
+        returnUrl: "http://localhost:3000/pay/return/x",
+        cancelUrl: "http://localhost:3000/s/x",
       };
       const first = await provider.start(start);
       const second = await provider.start(start);
@@ -141,19 +204,30 @@ describe("the Stripe webhook", () => {
       const o = await pendingOrder();
       const paid = stub.pay(o.sessionId);
       const { payload, signature } = signedEvent("checkout.session.completed", paid, "whsec_someone_else");
-      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({ status: 400 });
+      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({
+        status: 400,
+      });
       expect(await checkout.handleStripeWebhook(payload, null, new Date())).toMatchObject({ status: 400 });
       const good = signedEvent("checkout.session.completed", paid, SECRET);
       const tampered = good.payload.replace(`"payment_status": "paid"`, `"payment_status": "paid" `);
-      expect(await checkout.handleStripeWebhook(tampered, good.signature, new Date())).toMatchObject({ status: 400 });
+      expect(await checkout.handleStripeWebhook(tampered, good.signature, new Date())).toMatchObject({
+        status: 400,
+      });
       expect(await orderStatus(o.orderId)).toBe("pending");
       expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced"]);
     });
 
     it("answers 400 to a correctly signed delivery that is too old (a replay)", async () => {
       const o = await pendingOrder();
-      const { payload, signature } = signedEvent("checkout.session.completed", stub.pay(o.sessionId), SECRET, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
-      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({ status: 400 });
+      const { payload, signature } = signedEvent(
+        "checkout.session.completed",
+        stub.pay(o.sessionId),
+        SECRET,
+        { timestamp: Math.floor(Date.now() / 1000) - 3600 },
+      );
+      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({
+        status: 400,
+      });
       expect(await orderStatus(o.orderId)).toBe("pending");
     });
   });
@@ -163,7 +237,14 @@ describe("the Stripe webhook", () => {
       const { POST } = await import("@/app/api/webhooks/stripe/route");
       const o = await pendingOrder();
       const { payload, signature } = signedEvent("checkout.session.completed", stub.pay(o.sessionId), SECRET);
-      const post = (headers: Record<string, string>) => POST(new Request("http://localhost/api/webhooks/stripe", { method: "POST", body: payload, headers: { "content-type": "application/json", ...headers } }));
+      const post = (headers: Record<string, string>) =>
+        POST(
+          new Request("http://localhost/api/webhooks/stripe", {
+            method: "POST",
+            body: payload,
+            headers: { "content-type": "application/json", ...headers },
+          }),
+        );
       expect((await post({})).status).toBe(400);
       expect(await orderStatus(o.orderId)).toBe("pending");
       const res = await post({ "stripe-signature": signature });
@@ -194,7 +275,9 @@ describe("the Stripe webhook", () => {
     it("arriving after the return page already confirmed changes nothing", async () => {
       const o = await pendingOrder();
       const paid = stub.pay(o.sessionId);
-      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({ status: "paid" });
+      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({
+        status: "paid",
+      });
       expect((await deliver("checkout.session.completed", paid)).status).toBe(200);
       expect(await orderPaidCount(o.orderId)).toBe(1);
     });
@@ -203,7 +286,10 @@ describe("the Stripe webhook", () => {
       const o = await pendingOrder();
       await deliver("checkout.session.completed", stub.pay(o.sessionId));
       const lookups = stub.requestsTo("GET", `/v1/checkout/sessions/${o.sessionId}`).length;
-      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({ orderId: o.orderId, status: "paid" });
+      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({
+        orderId: o.orderId,
+        status: "paid",
+      });
       expect(stub.requestsTo("GET", `/v1/checkout/sessions/${o.sessionId}`)).toHaveLength(lookups); // settled: Stripe isn't even asked
       expect(await orderPaidCount(o.orderId)).toBe(1);
     });
@@ -220,25 +306,41 @@ describe("the Stripe webhook", () => {
     it("keeps the order pending until it fails, then cancels it and releases its hold", async () => {
       const o = await pendingOrder();
       expect(await left(o)).toBe(3);
-      expect((await deliver("checkout.session.completed", stub.pay(o.sessionId, { async: true }))).status).toBe(200);
+      expect(
+        (await deliver("checkout.session.completed", stub.pay(o.sessionId, { async: true }))).status,
+      ).toBe(200);
       expect(await orderStatus(o.orderId)).toBe("pending");
-      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({ status: "pending" }); // the return page waits too
+      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({
+        status: "pending",
+      }); // the return page waits too
 
-      expect((await deliver("checkout.session.async_payment_failed", stub.settleAsync(o.sessionId, "failed"))).status).toBe(200);
+      expect(
+        (await deliver("checkout.session.async_payment_failed", stub.settleAsync(o.sessionId, "failed")))
+          .status,
+      ).toBe(200);
       expect(await orderStatus(o.orderId)).toBe("cancelled");
       expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced", "PaymentFailed", "OrderCancelled"]);
       await fixtures.dispatchUntil(subscribers, () => holdReleased(o));
       expect(await left(o)).toBe(5);
 
       // The same failure delivered again: nothing more happens.
-      expect((await deliver("checkout.session.async_payment_failed", stub.session(o.sessionId))).status).toBe(200);
+      expect((await deliver("checkout.session.async_payment_failed", stub.session(o.sessionId))).status).toBe(
+        200,
+      );
       expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced", "PaymentFailed", "OrderCancelled"]);
     });
 
     it("pays the order when it succeeds", async () => {
       const o = await pendingOrder();
       await deliver("checkout.session.completed", stub.pay(o.sessionId, { async: true }));
-      expect((await deliver("checkout.session.async_payment_succeeded", stub.settleAsync(o.sessionId, "succeeded"))).status).toBe(200);
+      expect(
+        (
+          await deliver(
+            "checkout.session.async_payment_succeeded",
+            stub.settleAsync(o.sessionId, "succeeded"),
+          )
+        ).status,
+      ).toBe(200);
       expect(await orderStatus(o.orderId)).toBe("paid");
       expect(await orderPaidCount(o.orderId)).toBe(1);
     });
@@ -247,7 +349,9 @@ describe("the Stripe webhook", () => {
       const o = await pendingOrder();
       stub.pay(o.sessionId, { async: true });
       stub.settleAsync(o.sessionId, "failed");
-      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({ status: "cancelled" });
+      expect(await checkout.settleFromProvider(o.paymentId, new Date(), system)).toMatchObject({
+        status: "cancelled",
+      });
       expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced", "PaymentFailed", "OrderCancelled"]);
     });
   });
@@ -278,7 +382,14 @@ describe("the Stripe webhook", () => {
   describe("for a session that is not ours", () => {
     it("answers 200 and changes nothing", async () => {
       const o = await pendingOrder();
-      const foreign = { ...stub.session(o.sessionId), id: "cs_test_someone_else", metadata: {}, client_reference_id: null, status: "complete" as const, payment_status: "paid" as const };
+      const foreign = {
+        ...stub.session(o.sessionId),
+        id: "cs_test_someone_else",
+        metadata: {},
+        client_reference_id: null,
+        status: "complete" as const,
+        payment_status: "paid" as const,
+      };
       const before = await db().storedEvent.count();
       expect(await deliver("checkout.session.completed", foreign)).toMatchObject({ status: 200 });
       const unknownId = { ...foreign, metadata: { paymentId: "pay_does_not_exist" } };
@@ -288,8 +399,14 @@ describe("the Stripe webhook", () => {
     });
 
     it("answers 200 to event types it does not handle", async () => {
-      const { payload, signature } = signedEvent("customer.created", { id: "cus_123", object: "customer" }, SECRET);
-      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({ status: 200 });
+      const { payload, signature } = signedEvent(
+        "customer.created",
+        { id: "cus_123", object: "customer" },
+        SECRET,
+      );
+      expect(await checkout.handleStripeWebhook(payload, signature, new Date())).toMatchObject({
+        status: 200,
+      });
     });
   });
 });
@@ -297,7 +414,10 @@ describe("the Stripe webhook", () => {
 describe("a session that does not match the payment it names", () => {
   /** The refusals recorded on an order's stream (the brand's audit log shows them). */
   async function mismatches(orderId: string) {
-    const events = await db().storedEvent.findMany({ where: { streamId: `order-${orderId}`, type: "PaymentMismatched" }, orderBy: { position: "asc" } });
+    const events = await db().storedEvent.findMany({
+      where: { streamId: `order-${orderId}`, type: "PaymentMismatched" },
+      orderBy: { position: "asc" },
+    });
     return events.map((e) => e.payload as Record<string, unknown>);
   }
   async function paymentStatus(paymentId: string) {
@@ -314,7 +434,14 @@ describe("a session that does not match the payment it names", () => {
       expect(await orderStatus(o.orderId)).toBe("pending");
       expect(await paymentStatus(o.paymentId)).toBe("pending");
       expect(await mismatches(o.orderId)).toEqual([
-        expect.objectContaining({ paymentId: o.paymentId, sessionId: o.sessionId, reasons: ["amount", "currency"], received: { amount: 1, currency: "usd" }, expected: { amount: 4000, currency: "EUR" }, source: "payment:stripe-webhook" }),
+        expect.objectContaining({
+          paymentId: o.paymentId,
+          sessionId: o.sessionId,
+          reasons: ["amount", "currency"],
+          received: { amount: 1, currency: "usd" },
+          expected: { amount: 4000, currency: "EUR" },
+          source: "payment:stripe-webhook",
+        }),
       ]);
 
       expect((await deliver("checkout.session.completed", paid)).status).toBe(200);
@@ -341,10 +468,15 @@ describe("a session that does not match the payment it names", () => {
       const o = await pendingOrder(brand);
       const other = await pendingOrder(brand);
       const paidOther = stub.pay(other.sessionId);
-      await deliver("checkout.session.completed", { ...paidOther, metadata: { ...paidOther.metadata, paymentId: o.paymentId, orderId: o.orderId } });
+      await deliver("checkout.session.completed", {
+        ...paidOther,
+        metadata: { ...paidOther.metadata, paymentId: o.paymentId, orderId: o.orderId },
+      });
       expect(await orderStatus(o.orderId)).toBe("pending");
       expect(await orderStatus(other.orderId)).toBe("pending");
-      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ sessionId: other.sessionId, reasons: ["session"] })]);
+      expect(await mismatches(o.orderId)).toEqual([
+        expect.objectContaining({ sessionId: other.sessionId, reasons: ["session"] }),
+      ]);
     });
 
     it("refuses one brand's session naming another brand's payment, and cannot expire that order either", async () => {
@@ -352,8 +484,15 @@ describe("a session that does not match the payment it names", () => {
       const b = await pendingOrder();
       expect(stub.session(a.sessionId).metadata).toMatchObject({ brandId: a.brand.id });
       const paidA = stub.pay(a.sessionId);
-      await deliver("checkout.session.completed", { ...paidA, metadata: { ...paidA.metadata, paymentId: b.paymentId } });
-      await deliver("checkout.session.expired", { ...paidA, status: "expired", metadata: { ...paidA.metadata, paymentId: b.paymentId } });
+      await deliver("checkout.session.completed", {
+        ...paidA,
+        metadata: { ...paidA.metadata, paymentId: b.paymentId },
+      });
+      await deliver("checkout.session.expired", {
+        ...paidA,
+        status: "expired",
+        metadata: { ...paidA.metadata, paymentId: b.paymentId },
+      });
       expect(await orderStatus(b.orderId)).toBe("pending");
       expect(await eventTypes(b.orderId)).toEqual(["OrderPlaced", "PaymentMismatched"]); // the same refusal, recorded once
       expect((await mismatches(b.orderId))[0]).toMatchObject({ reasons: ["session", "order", "brand"] });
@@ -363,7 +502,10 @@ describe("a session that does not match the payment it names", () => {
     it("refuses its own session when the metadata names a payment that does not exist", async () => {
       const o = await pendingOrder();
       const paid = stub.pay(o.sessionId);
-      await deliver("checkout.session.completed", { ...paid, metadata: { ...paid.metadata, paymentId: "pay_made_up" } });
+      await deliver("checkout.session.completed", {
+        ...paid,
+        metadata: { ...paid.metadata, paymentId: "pay_made_up" },
+      });
       expect(await orderStatus(o.orderId)).toBe("pending");
       expect((await mismatches(o.orderId)).map((m) => m.reasons)).toEqual([["payment"]]);
     });
@@ -382,20 +524,31 @@ describe("a session that does not match the payment it names", () => {
       const o = await pendingOrder();
       stub.pay(o.sessionId);
       stub.tamper(o.sessionId, { amount_total: 1, currency: "usd" });
-      expect(await checkout.settleFromProvider(o.paymentId, new Date(), { kind: "system", label: "payment:return-page" })).toMatchObject({ status: "pending" });
+      expect(
+        await checkout.settleFromProvider(o.paymentId, new Date(), {
+          kind: "system",
+          label: "payment:return-page",
+        }),
+      ).toMatchObject({ status: "pending" });
       expect(await paymentStatus(o.paymentId)).toBe("pending");
-      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ reasons: ["amount", "currency"], source: "payment:return-page" })]);
+      expect(await mismatches(o.orderId)).toEqual([
+        expect.objectContaining({ reasons: ["amount", "currency"], source: "payment:return-page" }),
+      ]);
     });
 
     it("reconciliation leaves the order pending and records the refusal once", async () => {
       const o = await pendingOrder();
       stub.pay(o.sessionId);
-      stub.tamper(o.sessionId, { metadata: { ...stub.session(o.sessionId).metadata, brandId: "brd_someone_else" } });
+      stub.tamper(o.sessionId, {
+        metadata: { ...stub.session(o.sessionId).metadata, brandId: "brd_someone_else" },
+      });
       const actor = { kind: "system" as const, label: "payment:reconciliation" };
       await checkout.reconcilePendingPayments(new Date(), 0, actor);
       await checkout.reconcilePendingPayments(new Date(), 0, actor);
       expect(await orderStatus(o.orderId)).toBe("pending");
-      expect(await mismatches(o.orderId)).toEqual([expect.objectContaining({ reasons: ["brand"], source: "payment:reconciliation" })]);
+      expect(await mismatches(o.orderId)).toEqual([
+        expect.objectContaining({ reasons: ["brand"], source: "payment:reconciliation" }),
+      ]);
     });
 
     it("at the hold's end, a paid but mismatched session expires the order and is recorded", async () => {
@@ -404,7 +557,12 @@ describe("a session that does not match the payment it names", () => {
       stub.tamper(o.sessionId, { amount_total: 1 });
       await checkout.expirePaymentForHold(o.holdId, new Date(), system);
       expect(await orderStatus(o.orderId)).toBe("expired");
-      expect(await eventTypes(o.orderId)).toEqual(["OrderPlaced", "PaymentMismatched", "PaymentExpired", "OrderCancelled"]);
+      expect(await eventTypes(o.orderId)).toEqual([
+        "OrderPlaced",
+        "PaymentMismatched",
+        "PaymentExpired",
+        "OrderCancelled",
+      ]);
     });
   });
 });
@@ -436,7 +594,15 @@ describe("the Stripe adapter", () => {
     stub.pay(o.sessionId);
     expect(await provider.lookup(o.sessionId)).toEqual({
       state: "paid",
-      session: { provider: "stripe", sessionId: o.sessionId, paymentId: o.paymentId, orderId: o.orderId, brandId: o.brand.id, amount: 4000, currency: "eur" },
+      session: {
+        provider: "stripe",
+        sessionId: o.sessionId,
+        paymentId: o.paymentId,
+        orderId: o.orderId,
+        brandId: o.brand.id,
+        amount: 4000,
+        currency: "eur",
+      },
     });
     const e = await pendingOrder();
     stub.expire(e.sessionId);
@@ -447,13 +613,22 @@ describe("the Stripe adapter", () => {
     const o = await pendingOrder();
     stub.pay(o.sessionId);
     const provider = stripeProvider();
-    const refund = { providerRef: o.sessionId, amount: 4000, currency: "EUR", idempotencyKey: `refund-test:${o.orderId}` };
+    const refund = {
+      providerRef: o.sessionId,
+      amount: 4000,
+      currency: "EUR",
+      idempotencyKey: `refund-test:${o.orderId}`,
+    };
     const first = await provider.refund(refund);
     const second = await provider.refund(refund);
     expect(first.refundRef).toMatch(/^re_/);
     expect(second).toEqual(first);
-    expect(stub.requestsTo("POST", "/v1/refunds").filter((r) => r.idempotencyKey === refund.idempotencyKey)).toHaveLength(2);
+    expect(
+      stub.requestsTo("POST", "/v1/refunds").filter((r) => r.idempotencyKey === refund.idempotencyKey),
+    ).toHaveLength(2);
     // A different key would be a second refund, which the stub (like Stripe) refuses: nothing left.
-    await expect(provider.refund({ ...refund, idempotencyKey: `refund-test-2:${o.orderId}` })).rejects.toThrow(/greater than unrefunded/);
+    await expect(
+      provider.refund({ ...refund, idempotencyKey: `refund-test-2:${o.orderId}` }),
+    ).rejects.toThrow(/greater than unrefunded/);
   });
 });

@@ -26,17 +26,24 @@ async function answer(work: () => Promise<unknown>): Promise<string> {
     return `500 ${String(e)}`;
   }
 }
-const page = (payment: unknown) => answer(() => TestPaymentPage({ params: Promise.resolve({ payment: payment as string }) }));
+const page = (payment: unknown) =>
+  answer(() => TestPaymentPage({ params: Promise.resolve({ payment: payment as string }) }));
 
 async function localPayment() {
   configured.provider = "local";
   const f = await fixtures.organizerWithEvent();
-  const placed = await placeOrderFlow({ brandSlug: f.brand.slug, eventId: f.event.id, buyer: fixtures.buyer(), lines: [{ productId: f.productId, quantity: 1 }] });
+  const placed = await placeOrderFlow({
+    brandSlug: f.brand.slug,
+    eventId: f.event.id,
+    buyer: fixtures.buyer(),
+    lines: [{ productId: f.productId, quantity: 1 }],
+  });
   const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   expect(payment.provider).toBe("local");
   return { ...placed, paymentId: payment.id };
 }
-const orderStatus = async (orderId: string) => (await db().order.findUniqueOrThrow({ where: { id: orderId } })).status;
+const orderStatus = async (orderId: string) =>
+  (await db().order.findUniqueOrThrow({ where: { id: orderId } })).status;
 
 let before: Awaited<ReturnType<typeof localPayment>>;
 beforeAll(async () => {
@@ -48,7 +55,9 @@ describe("the TEST MODE payment page", () => {
     it("shows a local payment and pays it with one click", async () => {
       const o = await localPayment();
       expect(await page(o.paymentId)).toBe("RENDERED");
-      expect(await answer(() => settleTestPayment(o.paymentId, "succeeded"))).toMatch(/^REDIRECT \/s\/.+\/orders\//);
+      expect(await answer(() => settleTestPayment(o.paymentId, "succeeded"))).toMatch(
+        /^REDIRECT \/s\/.+\/orders\//,
+      );
       expect(await orderStatus(o.orderId)).toBe("paid");
     });
   });
@@ -61,7 +70,9 @@ describe("the TEST MODE payment page", () => {
         expect(await answer(() => settleTestPayment(before.paymentId, "succeeded"))).toBe("404");
         expect(await answer(() => settleTestPayment(before.paymentId, "failed"))).toBe("404");
         expect(await orderStatus(before.orderId)).toBe("pending");
-        expect((await db().payment.findUniqueOrThrow({ where: { id: before.paymentId } })).status).toBe("pending");
+        expect((await db().payment.findUniqueOrThrow({ where: { id: before.paymentId } })).status).toBe(
+          "pending",
+        );
       } finally {
         configured.provider = "local";
       }
@@ -71,7 +82,10 @@ describe("the TEST MODE payment page", () => {
   describe("for a payment made with another provider", () => {
     it("answers 404 even while the local provider is configured", async () => {
       const o = await localPayment();
-      await db().payment.update({ where: { id: o.paymentId }, data: { provider: "stripe", providerRef: `cs_test_${o.paymentId}` } });
+      await db().payment.update({
+        where: { id: o.paymentId },
+        data: { provider: "stripe", providerRef: `cs_test_${o.paymentId}` },
+      });
       expect(await page(o.paymentId)).toBe("404");
       expect(await answer(() => settleTestPayment(o.paymentId, "succeeded"))).toBe("404");
       expect(await orderStatus(o.orderId)).toBe("pending");
@@ -90,12 +104,24 @@ describe("the TEST MODE payment page", () => {
     ];
     for (const [what, paymentId, outcome] of malformed) {
       it(`refuses ${what} with a 404, never a 500`, async () => {
-        expect(await answer(() => settleTestPayment(paymentId as string, outcome as "succeeded"))).toBe("404");
+        expect(await answer(() => settleTestPayment(paymentId as string, outcome as "succeeded"))).toBe(
+          "404",
+        );
       });
     }
     it("refuses an outcome that is not Pay or Decline, and the order stays pending", async () => {
-      for (const outcome of ["refunded", "SUCCEEDED", ["succeeded"], { toString: () => "succeeded" }, "s".repeat(100_000), 1]) {
-        expect(await answer(() => settleTestPayment(before.paymentId, outcome as "succeeded")), String(outcome).slice(0, 20)).toBe("404");
+      for (const outcome of [
+        "refunded",
+        "SUCCEEDED",
+        ["succeeded"],
+        { toString: () => "succeeded" },
+        "s".repeat(100_000),
+        1,
+      ]) {
+        expect(
+          await answer(() => settleTestPayment(before.paymentId, outcome as "succeeded")),
+          String(outcome).slice(0, 20),
+        ).toBe("404");
       }
       expect(await orderStatus(before.orderId)).toBe("pending");
     });

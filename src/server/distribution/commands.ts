@@ -8,7 +8,8 @@ import { findBrandById, insertBrandWithOwner, type BrandRecord } from "./infrast
 /** CreateBrand: the signed-in organizer becomes its owner — only with a confirmed e-mail address. */
 export async function createBrand(actor: Actor & { kind: "user" }, raw: unknown): Promise<BrandRecord> {
   const parsed = brandInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  if (!parsed.success)
+    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   await requireVerifiedEmail(actor.id);
   const input = parsed.data;
   const id = newId("brd_");

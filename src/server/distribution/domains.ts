@@ -44,11 +44,14 @@ export async function verifyCustomDomain(
   await updateBrand(brandId, { customDomainVerifiedAt: new Date() });
   forgetPlaces();
   const verified = { type: "CustomDomainVerified", payload: { brandId, customDomain: domain } };
-  await transaction((tx) => appendToStream(tx, `brand-${brandId}`, "any", [verified], metadataFor(actor, brandId)));
+  await transaction((tx) =>
+    appendToStream(tx, `brand-${brandId}`, "any", [verified], metadataFor(actor, brandId)),
+  );
 }
 
 /** The refusal when another brand has verified the domain. */
-export const domainTaken = () => conflict("Another brand already uses this domain.", { field: "customDomain" });
+export const domainTaken = () =>
+  conflict("Another brand already uses this domain.", { field: "customDomain" });
 
 /**
  * Where a request leads, by its Host header and its path as the app will route it (decoded

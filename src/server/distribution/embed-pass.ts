@@ -47,7 +47,11 @@ export async function embedPassFor(
   if (!request.success || request.data.fetchDest !== "iframe") return null;
   const origin = originOf(request.data.referer);
   if (!origin || !(await embedAllowed(brand.slug, origin))) return null;
-  const claims: z.infer<typeof passBody> = { b: brand.id, o: origin, x: Math.floor(now.getTime() / 1000) + PASS_SECONDS };
+  const claims: z.infer<typeof passBody> = {
+    b: brand.id,
+    o: origin,
+    x: Math.floor(now.getTime() / 1000) + PASS_SECONDS,
+  };
   const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
   return `${body}.${sign(PURPOSE, body)}`;
 }

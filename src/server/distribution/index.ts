@@ -1,10 +1,49 @@
 export { createBrand } from "./commands";
-export { shopBrand, brandById, requireMembership, brandsOf, type Membership, type BrandRecord } from "./queries";
+export {
+  shopBrand,
+  brandById,
+  requireMembership,
+  brandsOf,
+  type Membership,
+  type BrandRecord,
+} from "./queries";
 export { ROLES, can, brandInput, type Role, type Permission } from "./model/brand";
 export { ROLE_LABELS, INVITATION_DAYS } from "./model/team";
-export { teamOf, inviteMember, revokeInvitation, invitationByToken, acceptInvitation, removeMember, changeMemberRole, type TeamMember, type OpenInvitation, type InvitationView } from "./team";
-export type { DistributionEvent, BrandCreated, MemberAdded, MemberInvited, MemberRemoved, MemberRoleChanged, InvitationRevoked } from "./events";
-export { themeOf, setTheme, setBrandImage, setShopPlaces, brandByHost, readFile, storeImage, fileUrl, publicUrl, embedSnippet, IMAGE_LIMITS, type ImageKind } from "./theme";
+export {
+  teamOf,
+  inviteMember,
+  revokeInvitation,
+  invitationByToken,
+  acceptInvitation,
+  removeMember,
+  changeMemberRole,
+  type TeamMember,
+  type OpenInvitation,
+  type InvitationView,
+} from "./team";
+export type {
+  DistributionEvent,
+  BrandCreated,
+  MemberAdded,
+  MemberInvited,
+  MemberRemoved,
+  MemberRoleChanged,
+  InvitationRevoked,
+} from "./events";
+export {
+  themeOf,
+  setTheme,
+  setBrandImage,
+  setShopPlaces,
+  brandByHost,
+  readFile,
+  storeImage,
+  fileUrl,
+  publicUrl,
+  embedSnippet,
+  IMAGE_LIMITS,
+  type ImageKind,
+} from "./theme";
 export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
 export { textOn } from "./model/contrast";
 export { brandMail, type BrandMail } from "./brand-mail";

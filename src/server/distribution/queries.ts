@@ -1,6 +1,12 @@
 import { notFound, notAllowed } from "@/server/platform/errors";
 import { can, type Permission, type Role } from "./model/brand";
-import { findBrandById, findBrandBySlug, findMembership, listBrandsOf, type BrandRecord } from "./infrastructure/brands";
+import {
+  findBrandById,
+  findBrandBySlug,
+  findMembership,
+  listBrandsOf,
+  type BrandRecord,
+} from "./infrastructure/brands";
 
 export type { BrandRecord };
 export type Membership = { brand: BrandRecord; role: Role };
@@ -16,7 +22,11 @@ export async function shopBrand(slug: string): Promise<BrandRecord> {
  * A non-member gets NotFound (the brand's existence is not confirmed to outsiders);
  * a member whose role lacks the permission gets NotAllowed. `null`: any member (the brand's home picks what to show).
  */
-export async function requireMembership(userId: string, slug: string, permission: Permission | null): Promise<Membership> {
+export async function requireMembership(
+  userId: string,
+  slug: string,
+  permission: Permission | null,
+): Promise<Membership> {
   const m = await findMembership(userId, slug);
   if (!m) throw notFound("No brand at this address, or you are not a member of it.");
   if (permission && !can(m.role, permission)) throw notAllowed(`Your role (${m.role}) cannot do this.`);

@@ -12,15 +12,32 @@ import { findBrandByDomain, findBrandById, updateBrand, type BrandRecord } from 
 import { domainTaken, newDomainToken } from "./domains";
 import { forgetPlaces } from "./infrastructure/places-repo";
 
-const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
+const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) =>
+  invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
 const record = (brandId: string, actor: Actor, type: string, payload: Record<string, unknown>) =>
-  transaction((tx) => appendToStream(tx, `brand-${brandId}`, "any", [{ type, payload: { brandId, ...payload } }], metadataFor(actor, brandId)));
+  transaction((tx) =>
+    appendToStream(
+      tx,
+      `brand-${brandId}`,
+      "any",
+      [{ type, payload: { brandId, ...payload } }],
+      metadataFor(actor, brandId),
+    ),
+  );
 
 /** Where an uploaded file is served (public: logos and header images are meant to be seen). */
 export const fileUrl = (key: string | null) => (key ? `/files/${key}` : null);
 
 export function themeOf(brand: BrandRecord): Theme {
-  return { primaryColor: brand.primaryColor, accentColor: brand.accentColor, background: brand.background, font: brand.font as Theme["font"], buttonShape: brand.buttonShape, logoUrl: fileUrl(brand.logoKey), faviconUrl: fileUrl(brand.faviconKey) };
+  return {
+    primaryColor: brand.primaryColor,
+    accentColor: brand.accentColor,
+    background: brand.background,
+    font: brand.font as Theme["font"],
+    buttonShape: brand.buttonShape,
+    logoUrl: fileUrl(brand.logoKey),
+    faviconUrl: fileUrl(brand.faviconKey),
+  };
 }
 
 export async function setTheme(actor: Actor, brandId: string, raw: unknown): Promise<void> {
@@ -34,9 +51,15 @@ export const IMAGE_LIMITS = { logo: 1_000_000, favicon: 200_000, header: 3_000_0
 export type ImageKind = keyof typeof IMAGE_LIMITS;
 
 /** Check and store an uploaded image; only PNG and JPEG (PDF tickets embed them; SVG could carry script). */
-export async function storeImage(brandId: string, kind: ImageKind, bytes: Uint8Array, field: string): Promise<string> {
+export async function storeImage(
+  brandId: string,
+  kind: ImageKind,
+  bytes: Uint8Array,
+  field: string,
+): Promise<string> {
   if (bytes.byteLength === 0) throw invalid("Choose an image file.", { field });
-  if (bytes.byteLength > IMAGE_LIMITS[kind]) throw invalid(`The image is too large: at most ${Math.round(IMAGE_LIMITS[kind] / 1000)} kB.`, { field });
+  if (bytes.byteLength > IMAGE_LIMITS[kind])
+    throw invalid(`The image is too large: at most ${Math.round(IMAGE_LIMITS[kind] / 1000)} kB.`, { field });
   const type = sniffImage(bytes);
   if (!type) throw invalid("Upload a PNG or JPEG image.", { field });
   const key = `brands/${brandId.toLowerCase()}/${kind}-${randomBytes(8).toString("hex")}.${type === "image/png" ? "png" : "jpg"}`;
@@ -44,7 +67,12 @@ export async function storeImage(brandId: string, kind: ImageKind, bytes: Uint8A
   return key;
 }
 
-export async function setBrandImage(actor: Actor, brandId: string, kind: "logo" | "favicon", bytes: Uint8Array | null): Promise<void> {
+export async function setBrandImage(
+  actor: Actor,
+  brandId: string,
+  kind: "logo" | "favicon",
+  bytes: Uint8Array | null,
+): Promise<void> {
   const key = bytes ? await storeImage(brandId, kind, bytes, kind) : null;
   await updateBrand(brandId, kind === "logo" ? { logoKey: key } : { faviconKey: key });
   await record(brandId, actor, kind === "logo" ? "LogoChanged" : "FaviconChanged", { key });
@@ -63,7 +91,9 @@ export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown)
   const taken = customDomain ? await findBrandByDomain(customDomain) : null;
   if (taken && taken.id !== brandId) throw domainTaken();
   const claimed = customDomain !== before?.customDomain;
-  const claim = claimed ? { customDomainToken: customDomain ? newDomainToken() : null, customDomainVerifiedAt: null } : {};
+  const claim = claimed
+    ? { customDomainToken: customDomain ? newDomainToken() : null, customDomainVerifiedAt: null }
+    : {};
   await updateBrand(brandId, { customDomain, embedOrigins, ...claim });
   forgetPlaces();
   await record(brandId, actor, "ShopPlacesChanged", parsed.data);
@@ -91,4 +121,5 @@ export async function readFile(key: string): Promise<{ bytes: Uint8Array; conten
 export const publicUrl = () => config().PUBLIC_URL.replace(/\/$/, "");
 
 /** The one snippet a brand pastes into its site to show an event's shop. */
-export const embedSnippet = (brandSlug: string, eventSlug: string) => `<script src="${publicUrl()}/embed.js" data-brand="${brandSlug}" data-event="${eventSlug}" async></script>`;
+export const embedSnippet = (brandSlug: string, eventSlug: string) =>
+  `<script src="${publicUrl()}/embed.js" data-brand="${brandSlug}" data-event="${eventSlug}" async></script>`;

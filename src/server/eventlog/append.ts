@@ -38,12 +38,17 @@ export async function appendToStream(
   let base: number;
   if (expectedVersion === "any") {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${streamId}, 0))`;
-    const rows = await tx.$queryRaw<{ v: number }[]>`SELECT coalesce(max(stream_version), 0)::int AS v FROM event_log WHERE stream_id = ${streamId}`;
+    const rows = await tx.$queryRaw<
+      { v: number }[]
+    >`SELECT coalesce(max(stream_version), 0)::int AS v FROM event_log WHERE stream_id = ${streamId}`;
     base = rows[0]?.v ?? 0;
   } else {
     base = expectedVersion;
   }
-  const values = events.map((e, i) => Prisma.sql`(${streamId}, ${base + i + 1}, ${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`);
+  const values = events.map(
+    (e, i) =>
+      Prisma.sql`(${streamId}, ${base + i + 1}, ${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`,
+  );
   try {
     await tx.$executeRaw`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata) VALUES ${Prisma.join(values)}`;
   } catch (e) {

@@ -2,11 +2,20 @@
 import { db } from "@/server/platform/db";
 import type { RecordedEvent, Subscriber } from "./types";
 
-export type AuditRow = { position: string; type: string; actor: string; summary: string; recordedAt: Date; streamId: string };
+export type AuditRow = {
+  position: string;
+  type: string;
+  actor: string;
+  summary: string;
+  recordedAt: Date;
+  streamId: string;
+};
 
 function summarize(e: RecordedEvent): string {
   const p = e.payload as Record<string, unknown>;
-  const bits = ["name", "reference", "quantity", "code", "status"].filter((k) => p[k] !== undefined && typeof p[k] !== "object").map((k) => `${k}: ${String(p[k])}`);
+  const bits = ["name", "reference", "quantity", "code", "status"]
+    .filter((k) => p[k] !== undefined && typeof p[k] !== "object")
+    .map((k) => `${k}: ${String(p[k])}`);
   return bits.join(", ");
 }
 
@@ -22,7 +31,16 @@ export const auditTrail: Subscriber = {
   async handle(e) {
     await db().auditEntry.upsert({
       where: { position: e.position },
-      create: { position: e.position, brandId: e.metadata.brandId, eventId: eventIdOf(e), streamId: e.streamId, type: e.type, actor: e.metadata.actor, summary: summarize(e), recordedAt: e.recordedAt },
+      create: {
+        position: e.position,
+        brandId: e.metadata.brandId,
+        eventId: eventIdOf(e),
+        streamId: e.streamId,
+        type: e.type,
+        actor: e.metadata.actor,
+        summary: summarize(e),
+        recordedAt: e.recordedAt,
+      },
       update: {},
     });
   },
@@ -37,5 +55,12 @@ export async function listAudit(brandId: string, eventId: string | null, limit =
     orderBy: { position: "desc" },
     take: limit,
   });
-  return rows.map((r) => ({ position: r.position.toString(), type: r.type, actor: r.actor, summary: r.summary, recordedAt: r.recordedAt, streamId: r.streamId }));
+  return rows.map((r) => ({
+    position: r.position.toString(),
+    type: r.type,
+    actor: r.actor,
+    summary: r.summary,
+    recordedAt: r.recordedAt,
+    streamId: r.streamId,
+  }));
 }

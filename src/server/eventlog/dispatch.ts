@@ -14,12 +14,16 @@ async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> 
   // pass (handlers run inside it) does not hold back pg_snapshot_xmin — the visibility horizon
   // every dispatcher on this PostgreSQL server reads events below. If another dispatcher is
   // delivering to this subscriber right now, let it.
-  const [lock] = await tx.$queryRaw<{ got: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`dispatch:${name}`}, 0)) AS got`;
+  const [lock] = await tx.$queryRaw<
+    { got: boolean }[]
+  >`SELECT pg_try_advisory_xact_lock(hashtextextended(${`dispatch:${name}`}, 0)) AS got`;
   if (!lock?.got) return null;
   const rows = await tx.$queryRaw<{ last_transaction_id: string; last_position: bigint }[]>`
     SELECT last_transaction_id::text, last_position FROM subscription_checkpoint WHERE name = ${name}`;
   const row = rows[0];
-  return row ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) } : { transactionId: "0", position: 0n };
+  return row
+    ? { transactionId: row.last_transaction_id, position: BigInt(row.last_position) }
+    : { transactionId: "0", position: 0n };
 }
 
 export type DispatchOptions = {

@@ -11,28 +11,58 @@ const meta = { actor: "test", brandId: "brand-1", correlationId: "cor-1", causat
 /** Records what it is handed from the given streams (tests in this file share one database). */
 function recorder(name: string, streams: string[]): Subscriber & { seen: RecordedEvent[] } {
   const seen: RecordedEvent[] = [];
-  return { name, handles: ["Tested"], seen, async handle(e) { if (streams.includes(e.streamId)) seen.push(e); } };
+  return {
+    name,
+    handles: ["Tested"],
+    seen,
+    async handle(e) {
+      if (streams.includes(e.streamId)) seen.push(e);
+    },
+  };
 }
 
 describe("appending to a stream", () => {
   it("numbers events 1, 2, 3 and stores type, payload and metadata", async () => {
-    await transaction((tx) => appendToStream(tx, "s-numbers", 0, [{ type: "Tested", payload: { n: 1 } }, { type: "Tested", payload: { n: 2 } }], meta));
-    await transaction((tx) => appendToStream(tx, "s-numbers", 2, [{ type: "Tested", payload: { n: 3 } }], meta));
+    await transaction((tx) =>
+      appendToStream(
+        tx,
+        "s-numbers",
+        0,
+        [
+          { type: "Tested", payload: { n: 1 } },
+          { type: "Tested", payload: { n: 2 } },
+        ],
+        meta,
+      ),
+    );
+    await transaction((tx) =>
+      appendToStream(tx, "s-numbers", 2, [{ type: "Tested", payload: { n: 3 } }], meta),
+    );
     const events = await readStream("s-numbers");
-    expect(events.map((e) => [e.streamVersion, e.payload.n])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(events.map((e) => [e.streamVersion, e.payload.n])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(events[0]!.metadata).toEqual(meta);
   });
 
   it("fails with StreamVersionConflict when the stream moved past the expected version", async () => {
     await transaction((tx) => appendToStream(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta));
-    await expect(transaction((tx) => appendToStream(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta))).rejects.toBeInstanceOf(StreamVersionConflict);
+    await expect(
+      transaction((tx) => appendToStream(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta)),
+    ).rejects.toBeInstanceOf(StreamVersionConflict);
     expect(await readStream("s-conflict")).toHaveLength(1);
   });
 
   describe("when ten writers append to one new stream at once", () => {
     it("lets exactly one win and tells the others with a typed error", async () => {
       const results = await Promise.allSettled(
-        Array.from({ length: 10 }, (_, i) => transaction((tx) => appendToStream(tx, "s-race", 0, [{ type: "Tested", payload: { writer: i } }], meta))),
+        Array.from({ length: 10 }, (_, i) =>
+          transaction((tx) =>
+            appendToStream(tx, "s-race", 0, [{ type: "Tested", payload: { writer: i } }], meta),
+          ),
+        ),
       );
       const won = results.filter((r) => r.status === "fulfilled");
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -57,7 +87,15 @@ describe("appending to a stream", () => {
 describe("dispatching", () => {
   it("delivers every event once, in order, and nothing again on the next run", async () => {
     const sub = recorder("test:in-order", ["s-d1"]);
-    await transaction((tx) => appendToStream(tx, "s-d1", 0, [1, 2, 3].map((n) => ({ type: "Tested", payload: { n } })), meta));
+    await transaction((tx) =>
+      appendToStream(
+        tx,
+        "s-d1",
+        0,
+        [1, 2, 3].map((n) => ({ type: "Tested", payload: { n } })),
+        meta,
+      ),
+    );
     await dispatchUntil([sub], async () => sub.seen.length >= 3);
     await dispatchOnce([sub]);
     expect(sub.seen.map((e) => e.payload.n)).toEqual([1, 2, 3]);
@@ -70,12 +108,19 @@ describe("dispatching", () => {
       await slow.connect();
       try {
         await slow.query("BEGIN");
-        await slow.query(`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata) VALUES ('s-slow', 1, 'Tested', '{"who":"slow"}', $1)`, [JSON.stringify(meta)]);
+        await slow.query(
+          `INSERT INTO event_log (stream_id, stream_version, type, payload, metadata) VALUES ('s-slow', 1, 'Tested', '{"who":"slow"}', $1)`,
+          [JSON.stringify(meta)],
+        );
         // A later writer commits while the slow one is still open: it has a higher position.
-        await transaction((tx) => appendToStream(tx, "s-fast", 0, [{ type: "Tested", payload: { who: "fast" } }], meta));
+        await transaction((tx) =>
+          appendToStream(tx, "s-fast", 0, [{ type: "Tested", payload: { who: "fast" } }], meta),
+        );
         const [slowPos, fastPos] = await Promise.all([
           slow.query<{ p: string }>(`SELECT position::text AS p FROM event_log WHERE stream_id = 's-slow'`),
-          db().$queryRaw<{ p: string }[]>`SELECT position::text AS p FROM event_log WHERE stream_id = 's-fast'`,
+          db().$queryRaw<
+            { p: string }[]
+          >`SELECT position::text AS p FROM event_log WHERE stream_id = 's-fast'`,
         ]);
         expect(BigInt(slowPos.rows[0]!.p)).toBeLessThan(BigInt(fastPos[0]!.p));
 
@@ -107,7 +152,15 @@ describe("dispatching", () => {
         },
       };
       let now = new Date("2026-11-30T12:00:00Z");
-      await transaction((tx) => appendToStream(tx, "s-flaky", 0, [1, 2, 3].map((n) => ({ type: "Tested", payload: { n } })), meta));
+      await transaction((tx) =>
+        appendToStream(
+          tx,
+          "s-flaky",
+          0,
+          [1, 2, 3].map((n) => ({ type: "Tested", payload: { n } })),
+          meta,
+        ),
+      );
       await dispatchUntil([flaky], async () => seen.length >= 1, 10_000, { now: () => now });
       // 3 is of the same stream: it waits behind 2 rather than overtake it.
       expect(seen).toEqual([1]);

@@ -71,7 +71,10 @@ describe("when one subscriber's handler fails on every attempt for one event (a 
       db().heldDelivery.findMany({ where: { subscriber: "test:poison-mail" }, orderBy: { position: "asc" } });
     const states = async () => (await held()).map((r) => [r.streamId, r.status, r.attempts]);
     let rows = await held();
-    expect(await states()).toEqual([["p-order-a1", "retrying", 1], ["p-order-a1", "waiting", 0]]);
+    expect(await states()).toEqual([
+      ["p-order-a1", "retrying", 1],
+      ["p-order-a1", "waiting", 0],
+    ]);
     expect(rows[0]!.nextAttemptAt!.getTime() - now.getTime()).toBe(1000);
     expect(rows[0]!.lastError).toContain("the carrier refused shipment p-order-a1:1");
 

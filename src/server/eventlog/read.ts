@@ -54,7 +54,10 @@ export async function readVisibleAfter(
 }
 
 /** Whether anything lies beyond a checkpoint, visible or not yet (its transaction still running). */
-export async function hasEventsAfter(checkpoint: { transactionId: string; position: bigint }, tx: Tx = db()): Promise<boolean> {
+export async function hasEventsAfter(
+  checkpoint: { transactionId: string; position: bigint },
+  tx: Tx = db(),
+): Promise<boolean> {
   const rows = await tx.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM event_log WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position}) LIMIT 1) x`;
   return (rows[0]?.n ?? 0) > 0;

@@ -3,7 +3,9 @@ import { dispatchOnce } from "./dispatch";
 import type { Subscriber } from "./types";
 
 /** Empty each projection's read model, rewind its checkpoint, and replay the whole log into it. */
-export async function rebuildProjections(projections: readonly Subscriber[]): Promise<{ name: string; events: number }[]> {
+export async function rebuildProjections(
+  projections: readonly Subscriber[],
+): Promise<{ name: string; events: number }[]> {
   const out: { name: string; events: number }[] = [];
   for (const p of projections) {
     if (!p.reset) throw new Error(`${p.name} is not a projection (it has no reset)`);

@@ -3,7 +3,9 @@ import { csvCell, toCsv } from "./attendees";
 
 describe("the door list CSV", () => {
   it("quotes every cell and doubles quotes inside", () => {
-    expect(toCsv(["Name", "Ticket"], [['Ann "The Fan" Lee', "Day ticket · Weekend pack"]])).toBe('"Name","Ticket"\r\n"Ann ""The Fan"" Lee","Day ticket · Weekend pack"\r\n');
+    expect(toCsv(["Name", "Ticket"], [['Ann "The Fan" Lee', "Day ticket · Weekend pack"]])).toBe(
+      '"Name","Ticket"\r\n"Ann ""The Fan"" Lee","Day ticket · Weekend pack"\r\n',
+    );
   });
   it("defuses a cell a spreadsheet would run as a formula", () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);

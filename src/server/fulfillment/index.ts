@@ -2,11 +2,45 @@ export { checkIn, undoCheckIn } from "./commands";
 export { fulfilOrder, type PaidOrderFacts } from "./fulfil";
 export { shipItems, markShipmentDelivered, recordReturn, shipInput, itemsInput } from "./shipments";
 export { refundItems, type ItemsRefund } from "./refund-items";
-export { planFulfillment, orderStateFrom, kindOf, type PaidLine, type PlannedItem, type ItemStatus, type FulfillmentKind, type OrderFulfillmentState } from "./model/plan";
-export { decideRefund, feeFor, fanRefundDeadline, NO_FAN_REFUNDS, type RefundPolicy, type RefundDecision } from "./model/refund";
-export { ticketsForOrder, ticketQrPng, checkInCounts, itemsForOrder, shipmentsForOrder, toShip, type TicketView, type ItemView } from "./queries";
+export {
+  planFulfillment,
+  orderStateFrom,
+  kindOf,
+  type PaidLine,
+  type PlannedItem,
+  type ItemStatus,
+  type FulfillmentKind,
+  type OrderFulfillmentState,
+} from "./model/plan";
+export {
+  decideRefund,
+  feeFor,
+  fanRefundDeadline,
+  NO_FAN_REFUNDS,
+  type RefundPolicy,
+  type RefundDecision,
+} from "./model/refund";
+export {
+  ticketsForOrder,
+  ticketQrPng,
+  checkInCounts,
+  itemsForOrder,
+  shipmentsForOrder,
+  toShip,
+  type TicketView,
+  type ItemView,
+} from "./queries";
 export { ticketCode, verifyTicketCode } from "./model/ticket-code";
 export { explainRefusal, type CheckInResult } from "./model/check-in";
-export type { FulfillmentEvent, TicketsIssued, TicketCheckedIn, FulfillmentPlanned, ItemsShipped, ShipmentDelivered, ItemsReturned, ItemsRefunded } from "./events";
+export type {
+  FulfillmentEvent,
+  TicketsIssued,
+  TicketCheckedIn,
+  FulfillmentPlanned,
+  ItemsShipped,
+  ShipmentDelivered,
+  ItemsReturned,
+  ItemsRefunded,
+} from "./events";
 export { ticketsPdf, type TicketPdfInput } from "./ticket-pdf";
 export { attendeesOfEvent, toCsv, type Attendee } from "./attendees";

@@ -2,12 +2,28 @@ import QRCode from "qrcode";
 import { countsForEvent, ticketsOfOrder } from "./infrastructure/tickets-repo";
 import { itemsOfOrder, itemsToShip, shipmentsOfOrder, type StoredItem } from "./infrastructure/items-repo";
 
-export type TicketView = { id: string; code: string; productName: string; attendeeName: string; status: string; checkedInAt: Date | null; qrSvg: string };
+export type TicketView = {
+  id: string;
+  code: string;
+  productName: string;
+  attendeeName: string;
+  status: string;
+  checkedInAt: Date | null;
+  qrSvg: string;
+};
 
 export async function ticketsForOrder(brandId: string, orderId: string): Promise<TicketView[]> {
   const rows = await ticketsOfOrder(brandId, orderId);
   return Promise.all(
-    rows.map(async (t) => ({ id: t.id, code: t.code, productName: t.productName, attendeeName: t.attendeeName, status: t.status, checkedInAt: t.checkedInAt, qrSvg: await QRCode.toString(t.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) })),
+    rows.map(async (t) => ({
+      id: t.id,
+      code: t.code,
+      productName: t.productName,
+      attendeeName: t.attendeeName,
+      status: t.status,
+      checkedInAt: t.checkedInAt,
+      qrSvg: await QRCode.toString(t.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+    })),
   );
 }
 
@@ -17,16 +33,40 @@ export async function ticketQrPng(code: string): Promise<Buffer> {
 
 export const checkInCounts = countsForEvent;
 
-export type ItemView = Pick<StoredItem, "id" | "orderLineId" | "componentId" | "bundleUnit" | "kind" | "productId" | "variantId" | "label" | "amountMinor" | "status" | "ticketId" | "shipmentId" | "refundId">;
+export type ItemView = Pick<
+  StoredItem,
+  | "id"
+  | "orderLineId"
+  | "componentId"
+  | "bundleUnit"
+  | "kind"
+  | "productId"
+  | "variantId"
+  | "label"
+  | "amountMinor"
+  | "status"
+  | "ticketId"
+  | "shipmentId"
+  | "refundId"
+>;
 
 /** What an order delivers, item by item (none until it is paid). */
 export async function itemsForOrder(brandId: string, orderId: string): Promise<ItemView[]> {
-  return (await itemsOfOrder(brandId, orderId)).map(({ draws: _d, bundleDraws: _b, brandId: _br, eventId: _e, orderId: _o, seq: _s, ...view }) => view);
+  return (await itemsOfOrder(brandId, orderId)).map(
+    ({ draws: _d, bundleDraws: _b, brandId: _br, eventId: _e, orderId: _o, seq: _s, ...view }) => view,
+  );
 }
 
 export const shipmentsForOrder = shipmentsOfOrder;
 
 /** The "to ship" list: merch waiting across the brand's events, optionally one product or variant. */
 export async function toShip(brandId: string, filter: { productId?: string; variantId?: string } = {}) {
-  return (await itemsToShip(brandId, filter)).map((i) => ({ id: i.id, orderId: i.orderId, eventId: i.eventId, productId: i.productId, variantId: i.variantId, label: i.label }));
+  return (await itemsToShip(brandId, filter)).map((i) => ({
+    id: i.id,
+    orderId: i.orderId,
+    eventId: i.eventId,
+    productId: i.productId,
+    variantId: i.variantId,
+    label: i.label,
+  }));
 }

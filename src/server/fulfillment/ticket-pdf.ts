@@ -17,8 +17,17 @@ export type TicketPdfInput = {
 const A6 = [298, 420] as const; // points: a ticket you can print or show on a phone
 
 export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
-  const qrs = await Promise.all(input.tickets.map((t) => QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 360, errorCorrectionLevel: "M" })));
-  const doc = new PDFDocument({ size: [...A6], margin: 22, autoFirstPage: false, info: { Title: `Tickets — ${input.event.name} — ${input.reference}`, Author: input.brand.name } });
+  const qrs = await Promise.all(
+    input.tickets.map((t) =>
+      QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 360, errorCorrectionLevel: "M" }),
+    ),
+  );
+  const doc = new PDFDocument({
+    size: [...A6],
+    margin: 22,
+    autoFirstPage: false,
+    info: { Title: `Tickets — ${input.event.name} — ${input.reference}`, Author: input.brand.name },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -26,7 +35,16 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
     doc.on("error", reject);
   });
   const color = /^#[0-9a-f]{6}$/i.test(input.brand.primaryColor) ? input.brand.primaryColor : "#18181b";
-  const when = formatInZone(input.event.startsAt, input.event.timeZone, { weekday: "short", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+  const when = formatInZone(input.event.startsAt, input.event.timeZone, {
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
   input.tickets.forEach((t, i) => {
     doc.addPage();
     const w = A6[0];
@@ -40,18 +58,60 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
         // An image PDFKit cannot read leaves the name alone in the header; the ticket still works.
       }
     }
-    doc.fillColor(input.brand.headerText ?? "#ffffff").font("Helvetica-Bold").fontSize(15).text(input.brand.name, nameX, 18, { width: w - nameX - 22, lineBreak: false, ellipsis: true });
-    doc.fillColor("#18181b").font("Helvetica-Bold").fontSize(16).text(input.event.name, 22, 68, { width: w - 44 });
-    doc.font("Helvetica").fontSize(10).fillColor("#3f3f46").text(when, { width: w - 44 }).text(input.event.venue, { width: w - 44 });
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(11).fillColor("#18181b").text(t.productName, { width: w - 44 });
-    doc.font("Helvetica").fontSize(10).fillColor("#3f3f46").text(t.attendeeName, { width: w - 44 });
+    doc
+      .fillColor(input.brand.headerText ?? "#ffffff")
+      .font("Helvetica-Bold")
+      .fontSize(15)
+      .text(input.brand.name, nameX, 18, { width: w - nameX - 22, lineBreak: false, ellipsis: true });
+    doc
+      .fillColor("#18181b")
+      .font("Helvetica-Bold")
+      .fontSize(16)
+      .text(input.event.name, 22, 68, { width: w - 44 });
+    doc
+      .font("Helvetica")
+      .fontSize(10)
+      .fillColor("#3f3f46")
+      .text(when, { width: w - 44 })
+      .text(input.event.venue, { width: w - 44 });
+    doc
+      .moveDown(0.6)
+      .font("Helvetica-Bold")
+      .fontSize(11)
+      .fillColor("#18181b")
+      .text(t.productName, { width: w - 44 });
+    doc
+      .font("Helvetica")
+      .fontSize(10)
+      .fillColor("#3f3f46")
+      .text(t.attendeeName, { width: w - 44 });
     const qrTop = doc.y + 10;
     doc.image(qrs[i]!, (w - 170) / 2, qrTop, { width: 170, height: 170 });
-    if (t.void) doc.save().rotate(-30, { origin: [w / 2, qrTop + 85] }).font("Helvetica-Bold").fontSize(34).fillColor("#b91c1c").text("REFUNDED", 0, qrTop + 70, { width: w, align: "center" }).restore();
-    doc.font("Courier").fontSize(6.5).fillColor("#52525b").text(t.code, 22, qrTop + 176, { width: w - 44, align: "center" });
-    doc.font("Helvetica").fontSize(8).fillColor("#71717a").text(`Order ${input.reference} · ticket ${i + 1} of ${input.tickets.length}`, 22, A6[1] - 34, { width: w - 44, align: "center" });
+    if (t.void)
+      doc
+        .save()
+        .rotate(-30, { origin: [w / 2, qrTop + 85] })
+        .font("Helvetica-Bold")
+        .fontSize(34)
+        .fillColor("#b91c1c")
+        .text("REFUNDED", 0, qrTop + 70, { width: w, align: "center" })
+        .restore();
+    doc
+      .font("Courier")
+      .fontSize(6.5)
+      .fillColor("#52525b")
+      .text(t.code, 22, qrTop + 176, { width: w - 44, align: "center" });
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor("#71717a")
+      .text(`Order ${input.reference} · ticket ${i + 1} of ${input.tickets.length}`, 22, A6[1] - 34, {
+        width: w - 44,
+        align: "center",
+      });
   });
-  if (input.tickets.length === 0) doc.addPage().font("Helvetica").fontSize(12).text("No tickets in this order.");
+  if (input.tickets.length === 0)
+    doc.addPage().font("Helvetica").fontSize(12).text("No tickets in this order.");
   doc.end();
   return done;
 }

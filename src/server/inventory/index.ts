@@ -1,5 +1,42 @@
-export { createPool, addDraw, placeHold, confirmHold, returnUnits, assignHold, releaseHold, holdStatus, expireHold, type HoldLineRequest, type DrawRequest } from "./commands";
-export { availability, availabilityFor, checkHoldable, drawsFor, poolStates, taken, poolsOverview, keyOf, type DrawKey } from "./queries";
-export { decideHold, decideRelease, availabilityOf, mergeDraws, poolFree, type PoolState, type DrawState } from "./model/availability";
+export {
+  createPool,
+  addDraw,
+  placeHold,
+  confirmHold,
+  returnUnits,
+  assignHold,
+  releaseHold,
+  holdStatus,
+  expireHold,
+  type HoldLineRequest,
+  type DrawRequest,
+} from "./commands";
+export {
+  availability,
+  availabilityFor,
+  checkHoldable,
+  drawsFor,
+  poolStates,
+  taken,
+  poolsOverview,
+  keyOf,
+  type DrawKey,
+} from "./queries";
+export {
+  decideHold,
+  decideRelease,
+  availabilityOf,
+  mergeDraws,
+  poolFree,
+  type PoolState,
+  type DrawState,
+} from "./model/availability";
 export { poolInput, drawInput } from "./model/pool-input";
-export type { InventoryEvent, HoldPlaced, HoldConfirmed, HoldReleased, HoldExpired, PoolCreated } from "./events";
+export type {
+  InventoryEvent,
+  HoldPlaced,
+  HoldConfirmed,
+  HoldReleased,
+  HoldExpired,
+  PoolCreated,
+} from "./events";

@@ -6,13 +6,22 @@ import { drawsOf, keyOf, poolsOfBrand, readPools, takenOf, type DrawKey } from "
 export { keyOf, type DrawKey };
 
 /** What one unit of each product or variant draws, keyed by keyOf({productId, variantId}). */
-export const drawsFor = (brandId: string, keys: DrawKey[], uow: UnitOfWork | null = null) => drawsOf(uow, brandId, keys);
+export const drawsFor = (brandId: string, keys: DrawKey[], uow: UnitOfWork | null = null) =>
+  drawsOf(uow, brandId, keys);
 
 /** Pools' capacity, sold and held right now. */
-export const poolStates = (poolIds: string[], now: Date, uow: UnitOfWork | null = null): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now, uow);
+export const poolStates = (
+  poolIds: string[],
+  now: Date,
+  uow: UnitOfWork | null = null,
+): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now, uow);
 
 /** How many more of each product or variant can be held right now: the same number the shop, Studio and checkout see. */
-export async function availability(brandId: string, keys: DrawKey[], now: Date): Promise<Record<string, number>> {
+export async function availability(
+  brandId: string,
+  keys: DrawKey[],
+  now: Date,
+): Promise<Record<string, number>> {
   const draws = await drawsOf(null, brandId, keys);
   const pools = await readPools([...new Set([...draws.values()].flat().map((d) => d.poolId))], now);
   return Object.fromEntries(keys.map((k) => [keyOf(k), availabilityOf(draws.get(keyOf(k)) ?? [], pools)]));
@@ -30,8 +39,18 @@ export async function taken(productIds: string[], now: Date): Promise<Record<str
 
 export async function poolsOverview(brandId: string, now: Date) {
   const pools = await poolsOfBrand(brandId);
-  const state = await readPools(pools.map((p) => p.id), now);
-  return pools.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, sold: p.sold, held: state.get(p.id)?.held ?? 0, draws: p.draws }));
+  const state = await readPools(
+    pools.map((p) => p.id),
+    now,
+  );
+  return pools.map((p) => ({
+    id: p.id,
+    name: p.name,
+    capacity: p.capacity,
+    sold: p.sold,
+    held: state.get(p.id)?.held ?? 0,
+    draws: p.draws,
+  }));
 }
 
 /**

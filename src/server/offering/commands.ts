@@ -8,23 +8,70 @@ import { decidePublish, eventDetailsInput, slugify } from "./model/event";
 import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle } from "./model/catalog";
-import { brandCatalog, findEvent, insertEvent, insertProduct, insertVariant, lockEventState, replaceComponents, setPublished, slugTaken, updateEventDetails, updateHeaderImage, updateProductRow, updateVariant, type ProductRecord } from "./infrastructure/events-repo";
+import {
+  brandCatalog,
+  findEvent,
+  insertEvent,
+  insertProduct,
+  insertVariant,
+  lockEventState,
+  replaceComponents,
+  setPublished,
+  slugTaken,
+  updateEventDetails,
+  updateHeaderImage,
+  updateProductRow,
+  updateVariant,
+  type ProductRecord,
+} from "./infrastructure/events-repo";
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, raw: unknown): T {
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } };
+  },
+  raw: unknown,
+): T {
   const r = schema.safeParse(raw);
   if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
   return r.data;
 }
 
-export async function createEvent(actor: Actor, brandId: string, raw: unknown): Promise<{ id: string; slug: string }> {
+export async function createEvent(
+  actor: Actor,
+  brandId: string,
+  raw: unknown,
+): Promise<{ id: string; slug: string }> {
   const input = parse(eventDetailsInput, raw);
   const base = slugify(input.name);
   let slug = base;
   for (let i = 2; await slugTaken(brandId, slug); i++) slug = `${base}-${i}`;
   const id = newId("evt_");
-  await insertEvent(id, brandId, slug, input, [
-    { type: "EventCreated", payload: { eventId: id, name: input.name, slug, venue: input.venue, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), timeZone: input.timeZone, askAttendeeNames: input.askAttendeeNames } },
-  ], metadataFor(actor, brandId));
+  await insertEvent(
+    id,
+    brandId,
+    slug,
+    input,
+    [
+      {
+        type: "EventCreated",
+        payload: {
+          eventId: id,
+          name: input.name,
+          slug,
+          venue: input.venue,
+          startsAt: input.startsAt.toISOString(),
+          endsAt: input.endsAt.toISOString(),
+          timeZone: input.timeZone,
+          askAttendeeNames: input.askAttendeeNames,
+        },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
   return { id, slug };
 }
 
@@ -36,7 +83,13 @@ function invalidFrom(issue: { message: string; path: PropertyKey[] }) {
  * AddProduct (a ticket, merch with its variants, or an add-on) inside a workflow's unit of
  * work; inventory and pricing add its pools and price phases beside it.
  */
-export async function addProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<ProductRecord> {
+export async function addProduct(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  raw: unknown,
+): Promise<ProductRecord> {
   const event = await findEvent(brandId, eventId, uow);
   if (!event) throw notFound("This event does not exist.");
   const parsed = productInput(event.timeZone).safeParse(raw);
@@ -46,43 +99,130 @@ export async function addProduct(uow: UnitOfWork, actor: Actor, brandId: string,
   if (!state) throw notFound("This event does not exist.");
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
   input.requiresProductIds.forEach((id, i) => {
-    if (!catalog.has(id)) throw invalid("Choose a product of this brand", { field: `requiresProductIds.${i}` });
+    if (!catalog.has(id))
+      throw invalid("Choose a product of this brand", { field: `requiresProductIds.${i}` });
   });
   const product: ProductRecord = {
-    id: newId("prd_"), brandId, eventId, kind: input.kind, name: input.name, description: input.description, taxRateBp: input.taxRateBp,
-    salesStart: input.salesStart, salesEnd: input.salesEnd, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, channels: input.channels,
-    requiresProductIds: input.requiresProductIds, variants: input.variants.map((v) => ({ id: newId("var_"), ...v })), components: [],
+    id: newId("prd_"),
+    brandId,
+    eventId,
+    kind: input.kind,
+    name: input.name,
+    description: input.description,
+    taxRateBp: input.taxRateBp,
+    salesStart: input.salesStart,
+    salesEnd: input.salesEnd,
+    minPerOrder: input.minPerOrder,
+    maxPerOrder: input.maxPerOrder,
+    visibility: input.visibility,
+    channels: input.channels,
+    requiresProductIds: input.requiresProductIds,
+    variants: input.variants.map((v) => ({ id: newId("var_"), ...v })),
+    components: [],
   };
   const { variants, components, ...row } = product;
   await insertProduct(uow, row, variants, components);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "ProductAdded", payload: { eventId, productId: product.id, kind: product.kind, name: product.name, variants: variants.map((v) => v.name) } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [
+      {
+        type: "ProductAdded",
+        payload: {
+          eventId,
+          productId: product.id,
+          kind: product.kind,
+          name: product.name,
+          variants: variants.map((v) => v.name),
+        },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
   return product;
 }
 
 /** AddBundle: a product made of components, checked against the brand's catalog (never itself, never another brand's). */
-export async function addBundle(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<ProductRecord> {
+export async function addBundle(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  raw: unknown,
+): Promise<ProductRecord> {
   const parsed = bundleInput.safeParse(raw);
   if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
   const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
   const id = newId("prd_");
-  const components = input.components.map((c) => ({ id: newId("cmp_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group }));
+  const components = input.components.map((c) => ({
+    id: newId("cmp_"),
+    productId: c.productId,
+    variantId: c.variantId,
+    quantity: c.quantity,
+    optional: c.optional,
+    group: c.group,
+  }));
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
   const issues = validateBundle({ id, brandId, name: input.name, components }, catalog);
   if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
   const product: ProductRecord = {
-    id, brandId, eventId, kind: "bundle", name: input.name, description: input.description, taxRateBp: Math.round(input.taxRate * 100),
-    salesStart: null, salesEnd: null, minPerOrder: input.minPerOrder, maxPerOrder: input.maxPerOrder, visibility: input.visibility, channels: input.channels, requiresProductIds: [], variants: [], components,
+    id,
+    brandId,
+    eventId,
+    kind: "bundle",
+    name: input.name,
+    description: input.description,
+    taxRateBp: Math.round(input.taxRate * 100),
+    salesStart: null,
+    salesEnd: null,
+    minPerOrder: input.minPerOrder,
+    maxPerOrder: input.maxPerOrder,
+    visibility: input.visibility,
+    channels: input.channels,
+    requiresProductIds: [],
+    variants: [],
+    components,
   };
   const { variants, components: parts, ...row } = product;
   await insertProduct(uow, row, variants, parts);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleAdded", payload: { eventId, productId: id, name: input.name, components: components.map((c) => ({ productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group })) } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [
+      {
+        type: "BundleAdded",
+        payload: {
+          eventId,
+          productId: id,
+          name: input.name,
+          components: components.map((c) => ({
+            productId: c.productId,
+            variantId: c.variantId,
+            quantity: c.quantity,
+            optional: c.optional,
+            group: c.group,
+          })),
+        },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
   return product;
 }
 
 /** EditProduct: its name, description, tax rate, who can buy it, limits and sales window. */
-export async function editProduct(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, raw: unknown): Promise<void> {
+export async function editProduct(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  productId: string,
+  raw: unknown,
+): Promise<void> {
   const event = await findEvent(brandId, eventId, uow);
   const product = event?.products.find((p) => p.id === productId);
   if (!event || !product) throw notFound("This product does not exist.");
@@ -90,58 +230,144 @@ export async function editProduct(uow: UnitOfWork, actor: Actor, brandId: string
   if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
   await lockEventState(uow, brandId, eventId);
   await updateProductRow(uow, productId, parsed.data);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "ProductEdited", payload: { eventId, productId, name: parsed.data.name } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [{ type: "ProductEdited", payload: { eventId, productId, name: parsed.data.name } }],
+    metadataFor(actor, brandId),
+  );
 }
 
 /**
  * ChangeBundleComponents: a bundle's parts, checked against the catalog as it is now — so a
  * bundle cannot come to contain itself, directly or through another bundle.
  */
-export async function changeBundleComponents(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, bundleId: string, raw: unknown): Promise<ProductRecord> {
+export async function changeBundleComponents(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  bundleId: string,
+  raw: unknown,
+): Promise<ProductRecord> {
   const parsed = z.array(componentInput).min(1, "Add at least one component").max(30).safeParse(raw);
-  if (!parsed.success) throw invalidFrom({ ...parsed.error.issues[0]!, path: ["components", ...parsed.error.issues[0]!.path] });
+  if (!parsed.success)
+    throw invalidFrom({ ...parsed.error.issues[0]!, path: ["components", ...parsed.error.issues[0]!.path] });
   await lockEventState(uow, brandId, eventId);
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
   const bundle = catalog.get(bundleId);
-  if (!bundle || bundle.kind !== "bundle" || bundle.eventId !== eventId) throw notFound("This bundle does not exist.");
-  const components = parsed.data.map((c) => ({ id: newId("cmp_"), productId: c.productId, variantId: c.variantId, quantity: c.quantity, optional: c.optional, group: c.group }));
+  if (!bundle || bundle.kind !== "bundle" || bundle.eventId !== eventId)
+    throw notFound("This bundle does not exist.");
+  const components = parsed.data.map((c) => ({
+    id: newId("cmp_"),
+    productId: c.productId,
+    variantId: c.variantId,
+    quantity: c.quantity,
+    optional: c.optional,
+    group: c.group,
+  }));
   const issues = validateBundle({ id: bundleId, brandId, name: bundle.name, components }, catalog);
   if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
   await replaceComponents(uow, bundleId, components);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "BundleComponentsChanged", payload: { eventId, productId: bundleId, name: bundle.name, components: components.map(({ id: _id, ...c }) => c) } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [
+      {
+        type: "BundleComponentsChanged",
+        payload: {
+          eventId,
+          productId: bundleId,
+          name: bundle.name,
+          components: components.map(({ id: _id, ...c }) => c),
+        },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
   return { ...bundle, components };
 }
 
 const variantInput = z.object({
   name: z.string().trim().min(1, "Name the variant").max(40),
-  sku: z.string().trim().min(1, "Give the variant a SKU").max(40).regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes"),
+  sku: z
+    .string()
+    .trim()
+    .min(1, "Give the variant a SKU")
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes"),
 });
 
 /** AddVariant (merch): one more size or colour; inventory adds its stock pool beside it. */
-export async function addVariant(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, raw: unknown): Promise<{ id: string; name: string; sku: string }> {
+export async function addVariant(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  productId: string,
+  raw: unknown,
+): Promise<{ id: string; name: string; sku: string }> {
   const parsed = variantInput.safeParse(raw);
   if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product) throw notFound("This product does not exist.");
   if (product.kind !== "merch") throw invalid("Only merch has variants.", { field: "name" });
-  if (product.variants.some((v) => v.name.toLowerCase() === parsed.data.name.toLowerCase())) throw invalid("A variant with this name exists already", { field: "name" });
+  if (product.variants.some((v) => v.name.toLowerCase() === parsed.data.name.toLowerCase()))
+    throw invalid("A variant with this name exists already", { field: "name" });
   const variant = { id: newId("var_"), ...parsed.data };
   await insertVariant(uow, productId, variant);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "VariantAdded", payload: { eventId, productId, variantId: variant.id, name: variant.name, sku: variant.sku } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [
+      {
+        type: "VariantAdded",
+        payload: { eventId, productId, variantId: variant.id, name: variant.name, sku: variant.sku },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
   return variant;
 }
 
 /** EditVariant: its name and SKU. */
-export async function editVariant(uow: UnitOfWork, actor: Actor, brandId: string, eventId: string, productId: string, variantId: string, raw: unknown): Promise<void> {
+export async function editVariant(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  productId: string,
+  variantId: string,
+  raw: unknown,
+): Promise<void> {
   const parsed = variantInput.safeParse(raw);
   if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
-  if (product.variants.some((v) => v.id !== variantId && v.name.toLowerCase() === parsed.data.name.toLowerCase())) throw invalid("A variant with this name exists already", { field: "name" });
+  if (
+    product.variants.some(
+      (v) => v.id !== variantId && v.name.toLowerCase() === parsed.data.name.toLowerCase(),
+    )
+  )
+    throw invalid("A variant with this name exists already", { field: "name" });
   await updateVariant(uow, variantId, parsed.data);
-  await appendToStream(uow, `event-${eventId}`, "any", [{ type: "VariantEdited", payload: { eventId, productId, variantId, name: parsed.data.name, sku: parsed.data.sku } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `event-${eventId}`,
+    "any",
+    [
+      {
+        type: "VariantEdited",
+        payload: { eventId, productId, variantId, name: parsed.data.name, sku: parsed.data.sku },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
 }
 
 export async function publishEvent(actor: Actor, brandId: string, eventId: string, now: Date): Promise<void> {
@@ -155,9 +381,22 @@ export async function publishEvent(actor: Actor, brandId: string, eventId: strin
 }
 
 /** The header image of the event's shop page (a file-store key, stored by the caller), or none. */
-export async function setHeaderImage(actor: Actor, brandId: string, eventId: string, key: string | null): Promise<void> {
+export async function setHeaderImage(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  key: string | null,
+): Promise<void> {
   if (!(await updateHeaderImage(brandId, eventId, key))) throw notFound("This event does not exist.");
-  await transaction((tx) => appendToStream(tx, `event-${eventId}`, "any", [{ type: "EventHeaderImageChanged", payload: { eventId, key } }], metadataFor(actor, brandId)));
+  await transaction((tx) =>
+    appendToStream(
+      tx,
+      `event-${eventId}`,
+      "any",
+      [{ type: "EventHeaderImageChanged", payload: { eventId, key } }],
+      metadataFor(actor, brandId),
+    ),
+  );
 }
 
 /** EditEvent: name, venue, text, time zone and times, and whether checkout asks a name per ticket. */
@@ -165,7 +404,37 @@ export async function editEvent(actor: Actor, brandId: string, eventId: string, 
   const input = parse(eventDetailsInput, raw);
   await transaction(async (tx) => {
     const { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames } = input;
-    if (!(await updateEventDetails(tx, brandId, eventId, { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames }))) throw notFound("This event does not exist.");
-    await appendToStream(tx, `event-${eventId}`, "any", [{ type: "EventEdited", payload: { eventId, name, venue, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), timeZone, askAttendeeNames } }], metadataFor(actor, brandId));
+    if (
+      !(await updateEventDetails(tx, brandId, eventId, {
+        name,
+        venue,
+        description,
+        timeZone,
+        startsAt,
+        endsAt,
+        askAttendeeNames,
+      }))
+    )
+      throw notFound("This event does not exist.");
+    await appendToStream(
+      tx,
+      `event-${eventId}`,
+      "any",
+      [
+        {
+          type: "EventEdited",
+          payload: {
+            eventId,
+            name,
+            venue,
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            timeZone,
+            askAttendeeNames,
+          },
+        },
+      ],
+      metadataFor(actor, brandId),
+    );
   });
 }

@@ -1,8 +1,60 @@
-export { createEvent, addProduct, addBundle, editProduct, changeBundleComponents, addVariant, editVariant, publishEvent, setHeaderImage, editEvent } from "./commands";
-export { studioEvent, studioEvents, shopEvents, shopEvent, shopEventById, productsByIds, catalogOfBrand, catalogVersion, type EventRecord, type ProductRecord, type EventWithProducts } from "./queries";
-export { eventInput, ticketTypeInput, toMinorUnits, decidePublish, type TicketTypeInput } from "./model/event";
-export { chosenComponents, checkCart, groupsOf, validateBundle, soldIn, EMPTY_SELECTION, PRODUCT_KINDS, VISIBILITIES, CHANNELS, type CatalogProduct, type BundleComponent, type Selection, type CartLineRequest, type ProductKind, type Visibility, type Channel } from "./model/catalog";
-export { productInput, productDetailsInput, bundleInput, type ProductInput, type BundleInput } from "./model/product-input";
+export {
+  createEvent,
+  addProduct,
+  addBundle,
+  editProduct,
+  changeBundleComponents,
+  addVariant,
+  editVariant,
+  publishEvent,
+  setHeaderImage,
+  editEvent,
+} from "./commands";
+export {
+  studioEvent,
+  studioEvents,
+  shopEvents,
+  shopEvent,
+  shopEventById,
+  productsByIds,
+  catalogOfBrand,
+  catalogVersion,
+  type EventRecord,
+  type ProductRecord,
+  type EventWithProducts,
+} from "./queries";
+export {
+  eventInput,
+  ticketTypeInput,
+  toMinorUnits,
+  decidePublish,
+  type TicketTypeInput,
+} from "./model/event";
+export {
+  chosenComponents,
+  checkCart,
+  groupsOf,
+  validateBundle,
+  soldIn,
+  EMPTY_SELECTION,
+  PRODUCT_KINDS,
+  VISIBILITIES,
+  CHANNELS,
+  type CatalogProduct,
+  type BundleComponent,
+  type Selection,
+  type CartLineRequest,
+  type ProductKind,
+  type Visibility,
+  type Channel,
+} from "./model/catalog";
+export {
+  productInput,
+  productDetailsInput,
+  bundleInput,
+  type ProductInput,
+  type BundleInput,
+} from "./model/product-input";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";

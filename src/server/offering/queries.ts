@@ -1,5 +1,14 @@
 import { notFound } from "@/server/platform/errors";
-import { brandCatalog, findCatalogVersion, findEvent, findEventBySlug, findProducts, listEvents, type EventRecord, type ProductRecord } from "./infrastructure/events-repo";
+import {
+  brandCatalog,
+  findCatalogVersion,
+  findEvent,
+  findEventBySlug,
+  findProducts,
+  listEvents,
+  type EventRecord,
+  type ProductRecord,
+} from "./infrastructure/events-repo";
 
 export type { EventRecord, ProductRecord };
 export type EventWithProducts = EventRecord & { products: ProductRecord[] };

@@ -18,8 +18,12 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null, signedOut:
 vi.mock("@/server/platform/auth", async () => ({
   ...(await import("./accounts")),
   currentUser: async () => session.user,
-  signIn: async () => { throw new Error("not part of this suite"); },
-  signOut: async () => { session.signedOut++; },
+  signIn: async () => {
+    throw new Error("not part of this suite");
+  },
+  signOut: async () => {
+    session.signedOut++;
+  },
   SignInThrottled: class SignInThrottled extends Error {},
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
@@ -50,22 +54,37 @@ describe("sign-up", () => {
   it("answers the same, and hashes once, whether or not the address has an account; its owner gets a note", async () => {
     const taken = address("taken");
     const fresh = address("fresh");
-    const owner = await accounts.createVerifiedAccount({ name: "Olga", email: taken, password: "olgas-own-password" }, t0);
+    const owner = await accounts.createVerifiedAccount(
+      { name: "Olga", email: taken, password: "olgas-own-password" },
+      t0,
+    );
     const before = await db().user.findUniqueOrThrow({ where: { id: owner.id } });
     argon2.hashes = 0;
 
-    const forTaken = await actions.signUpAction(undefined, form({ name: "Mallory", email: taken, password: STRONG }));
+    const forTaken = await actions.signUpAction(
+      undefined,
+      form({ name: "Mallory", email: taken, password: STRONG }),
+    );
     expect(argon2.hashes).toBe(1);
-    const forFresh = await actions.signUpAction(undefined, form({ name: "Fred", email: fresh, password: STRONG }));
+    const forFresh = await actions.signUpAction(
+      undefined,
+      form({ name: "Fred", email: fresh, password: STRONG }),
+    );
     expect(argon2.hashes).toBe(2);
 
     const shape = (s: unknown, email: string) => JSON.stringify(s).replace(email, "<address>");
     expect(shape(forTaken, taken)).toBe(shape(forFresh, fresh));
-    expect(forFresh).toEqual({ ok: `Check your e-mail: we sent a message to ${fresh}. Open the link in it to confirm your address, then sign in.` });
+    expect(forFresh).toEqual({
+      ok: `Check your e-mail: we sent a message to ${fresh}. Open the link in it to confirm your address, then sign in.`,
+    });
     // The existing account is untouched; its owner hears that someone tried.
     expect(await db().user.findUniqueOrThrow({ where: { id: owner.id } })).toEqual(before);
-    expect((await mailsTo(taken)).map((m) => m.subject)).toEqual(["Someone tried to create a Marquee account with your address"]);
-    expect((await mailsTo(fresh)).map((m) => m.subject)).toEqual(["Confirm your e-mail address for Marquee Studio"]);
+    expect((await mailsTo(taken)).map((m) => m.subject)).toEqual([
+      "Someone tried to create a Marquee account with your address",
+    ]);
+    expect((await mailsTo(fresh)).map((m) => m.subject)).toEqual([
+      "Confirm your e-mail address for Marquee Studio",
+    ]);
   });
 
   it("refuses a password that is easy to guess, at its field, and creates nothing", async () => {
@@ -93,7 +112,10 @@ describe("sign-up", () => {
 
     const late = address("late");
     await accounts.signUp({ name: "Lea", email: late, password: STRONG }, t0);
-    await accounts.resendVerification((await db().user.findUniqueOrThrow({ where: { email: late } })).id, at(10));
+    await accounts.resendVerification(
+      (await db().user.findUniqueOrThrow({ where: { email: late } })).id,
+      at(10),
+    );
     const [first, second] = await mailsTo(late);
     expect(await accounts.verifyEmail(tokenIn(first!.text), at(49 * 3600))).toBe("expired");
     expect(await accounts.verifyEmail(tokenIn(second!.text), at(3600))).toBe("verified");
@@ -105,7 +127,11 @@ describe("sign-in", () => {
     const email = address("known");
     await accounts.createVerifiedAccount({ name: "Kim", email, password: STRONG }, t0);
     argon2.verifications = 0;
-    const unknown = await accounts.attemptSignIn({ email: address("nobody"), password: STRONG }, "10.0.0.1", t0);
+    const unknown = await accounts.attemptSignIn(
+      { email: address("nobody"), password: STRONG },
+      "10.0.0.1",
+      t0,
+    );
     expect(argon2.verifications).toBe(1);
     const wrong = await accounts.attemptSignIn({ email, password: "not-kims-password" }, "10.0.0.1", t0);
     expect(argon2.verifications).toBe(2);
@@ -117,30 +143,70 @@ describe("sign-in", () => {
     const email = address("target");
     await accounts.createVerifiedAccount({ name: "Tara", email, password: STRONG }, t0);
     argon2.verifications = 0;
-    for (let i = 0; i < 5; i++) expect(await accounts.attemptSignIn({ email, password: `guess-${i}` }, `10.1.0.${i}`, at(i))).toEqual({ ok: false, reason: "mismatch" });
+    for (let i = 0; i < 5; i++)
+      expect(await accounts.attemptSignIn({ email, password: `guess-${i}` }, `10.1.0.${i}`, at(i))).toEqual({
+        ok: false,
+        reason: "mismatch",
+      });
     expect(argon2.verifications).toBe(5);
 
     // Locked: even the right password is not checked (argon2 does not run), from any client.
-    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(10))).toEqual({ ok: false, reason: "throttled", retryAfter: 54 });
-    expect(await accounts.attemptSignIn({ email, password: "guess-6" }, "10.1.0.1", at(30))).toEqual({ ok: false, reason: "throttled", retryAfter: 34 });
+    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(10))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfter: 54,
+    });
+    expect(await accounts.attemptSignIn({ email, password: "guess-6" }, "10.1.0.1", at(30))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfter: 34,
+    });
     expect(argon2.verifications).toBe(5);
-    expect(accounts.throttledMessage(54)).toBe("Too many attempts to sign in. For your safety, try again in 54 seconds.");
+    expect(accounts.throttledMessage(54)).toBe(
+      "Too many attempts to sign in. For your safety, try again in 54 seconds.",
+    );
 
     // Five more wrong after the minute: locked for two.
-    for (let i = 0; i < 5; i++) await accounts.attemptSignIn({ email, password: `again-${i}` }, "10.1.1.1", at(70 + i));
-    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(74))).toEqual({ ok: false, reason: "throttled", retryAfter: 120 });
-    expect(accounts.throttledMessage(120)).toBe("Too many attempts to sign in. For your safety, try again in 2 minutes.");
+    for (let i = 0; i < 5; i++)
+      await accounts.attemptSignIn({ email, password: `again-${i}` }, "10.1.1.1", at(70 + i));
+    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(74))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfter: 120,
+    });
+    expect(accounts.throttledMessage(120)).toBe(
+      "Too many attempts to sign in. For your safety, try again in 2 minutes.",
+    );
     // Then the right password works, and clears the account's failures.
-    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(200))).toMatchObject({ ok: true });
+    expect(await accounts.attemptSignIn({ email, password: STRONG }, "10.9.9.9", at(200))).toMatchObject({
+      ok: true,
+    });
     expect(argon2.verifications).toBe(11);
   });
 
   it("refuses a client address that fails 20 times, whichever addresses it tries", async () => {
-    for (let i = 0; i < 20; i++) await accounts.attemptSignIn({ email: address(`spray${i}`), password: "Summer2030!" }, "203.0.113.7", at(i));
+    for (let i = 0; i < 20; i++)
+      await accounts.attemptSignIn(
+        { email: address(`spray${i}`), password: "Summer2030!" },
+        "203.0.113.7",
+        at(i),
+      );
     argon2.verifications = 0;
-    expect(await accounts.attemptSignIn({ email: address("next"), password: "Summer2030!" }, "203.0.113.7", at(30))).toMatchObject({ ok: false, reason: "throttled" });
+    expect(
+      await accounts.attemptSignIn(
+        { email: address("next"), password: "Summer2030!" },
+        "203.0.113.7",
+        at(30),
+      ),
+    ).toMatchObject({ ok: false, reason: "throttled" });
     expect(argon2.verifications).toBe(0);
-    expect(await accounts.attemptSignIn({ email: address("next"), password: "Summer2030!" }, "203.0.113.8", at(30))).toEqual({ ok: false, reason: "mismatch" });
+    expect(
+      await accounts.attemptSignIn(
+        { email: address("next"), password: "Summer2030!" },
+        "203.0.113.8",
+        at(30),
+      ),
+    ).toEqual({ ok: false, reason: "mismatch" });
   });
 });
 

@@ -34,7 +34,11 @@ export const signUpInput = z
     name: z.string().trim().min(1, "Enter your name").max(100),
     email,
     password: z.string().min(8, "Use at least 8 characters").max(200, "Use at most 200 characters"),
-    next: z.string().max(300).regex(/^\/studio[A-Za-z0-9_\-/]*$/).optional(),
+    next: z
+      .string()
+      .max(300)
+      .regex(/^\/studio[A-Za-z0-9_\-/]*$/)
+      .optional(),
   })
   .superRefine((v, ctx) => {
     const weak = weakPasswordReason(v.password, [v.name, v.email, ...v.email.split(/[@.]/)]);

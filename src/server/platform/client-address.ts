@@ -14,14 +14,22 @@ export const CLIENT_ADDRESS_HEADER = "x-marquee-client-address";
 export const UNKNOWN_CLIENT = "unknown-client";
 
 // An IPv4 or IPv6 address as Node reports it (":ffff:1.2.3.4", a "%eth0" zone); anything else is not ours.
-const address = z.string().trim().min(1).max(64).regex(/^[0-9a-fA-F:.%a-zA-Z]+$/);
+const address = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[0-9a-fA-F:.%a-zA-Z]+$/);
 
 type HeaderSource = { get(name: string): string | null };
 
 /** The client by X-Forwarded-For alone. With no proxy (0) the header is the client's own: never taken. */
 export function clientAddress(forwardedFor: string | null | undefined, trustedProxies: number): string {
   if (trustedProxies < 1) return UNKNOWN_CLIENT;
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (hops.length === 0) return "local";
   return hops[Math.max(0, hops.length - Math.max(1, trustedProxies))]!;
 }

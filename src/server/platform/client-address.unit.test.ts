@@ -28,7 +28,9 @@ describe("clientAddressOf", () => {
   describe("when Marquee is served without a proxy (TRUSTED_PROXIES=0)", () => {
     it("takes the address npm start's front server wrote, never X-Forwarded-For", () => {
       expect(clientAddressOf(headers(forged), 0, true)).toBe("203.0.113.7");
-      expect(clientAddressOf(headers({ "x-marquee-client-address": "::ffff:127.0.0.1" }), 0, true)).toBe("::ffff:127.0.0.1");
+      expect(clientAddressOf(headers({ "x-marquee-client-address": "::ffff:127.0.0.1" }), 0, true)).toBe(
+        "::ffff:127.0.0.1",
+      );
     });
     it("shares one key when no front server wrote it, or it is not an address", () => {
       expect(clientAddressOf(headers(forged), 0, false)).toBe(UNKNOWN_CLIENT);
@@ -38,6 +40,8 @@ describe("clientAddressOf", () => {
   });
 
   it("keeps the X-Forwarded-For rule behind N proxies, whatever the other header says", () => {
-    expect(clientAddressOf(headers({ ...forged, "x-forwarded-for": "6.6.6.6, 198.51.100.1" }), 1, true)).toBe("198.51.100.1");
+    expect(clientAddressOf(headers({ ...forged, "x-forwarded-for": "6.6.6.6, 198.51.100.1" }), 1, true)).toBe(
+      "198.51.100.1",
+    );
   });
 });

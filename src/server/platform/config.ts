@@ -57,7 +57,12 @@ export type Config = z.infer<typeof schema> & {
 export class ConfigError extends Error {}
 
 /** Which variables a production deployment must set. Exported for the start script. */
-export const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "AUTH_SECRET", "TICKET_SIGNING_KEY", "PUBLIC_URL"] as const;
+export const REQUIRED_IN_PRODUCTION = [
+  "DATABASE_URL",
+  "AUTH_SECRET",
+  "TICKET_SIGNING_KEY",
+  "PUBLIC_URL",
+] as const;
 
 /** The exact value of ALLOW_TEST_PAYMENTS_IN_PRODUCTION that lets TEST MODE run in production. */
 export const TEST_PAYMENTS_OPT_IN = "yes-i-understand";
@@ -91,9 +96,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           `ALLOW_TEST_PAYMENTS_IN_PRODUCTION=${TEST_PAYMENTS_OPT_IN}`,
       );
     if (env.MAIL_TRANSPORT !== "smtp" && env.MAIL_TRANSPORT !== "outbox")
-      throw new ConfigError("MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)");
+      throw new ConfigError(
+        "MARQUEE_ENV=production needs MAIL_TRANSPORT (smtp, or outbox to keep mail local on purpose)",
+      );
     if (env.STORAGE !== "s3" && env.STORAGE !== "local")
-      throw new ConfigError("MARQUEE_ENV=production needs STORAGE (s3, or local to keep uploads on this machine's disk on purpose)");
+      throw new ConfigError(
+        "MARQUEE_ENV=production needs STORAGE (s3, or local to keep uploads on this machine's disk on purpose)",
+      );
   }
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -101,11 +110,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid environment: ${issue.path.join(".")}: ${issue.message}`);
   }
   const c = parsed.data;
-  if (!c.AUTH_SECRET) throw new ConfigError("AUTH_SECRET is not set (npm start generates one under .data/ in development)");
-  if (!c.TICKET_SIGNING_KEY) throw new ConfigError("TICKET_SIGNING_KEY is not set (npm start generates one under .data/ in development)");
+  if (!c.AUTH_SECRET)
+    throw new ConfigError("AUTH_SECRET is not set (npm start generates one under .data/ in development)");
+  if (!c.TICKET_SIGNING_KEY)
+    throw new ConfigError(
+      "TICKET_SIGNING_KEY is not set (npm start generates one under .data/ in development)",
+    );
   const provider = c.PAYMENT_PROVIDER ?? "local";
-  if (provider === "stripe" && !c.STRIPE_SECRET_KEY) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY");
-  if (provider === "stripe" && !c.STRIPE_WEBHOOK_SECRET) throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_WEBHOOK_SECRET (to verify webhook signatures)");
+  if (provider === "stripe" && !c.STRIPE_SECRET_KEY)
+    throw new ConfigError("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY");
+  if (provider === "stripe" && !c.STRIPE_WEBHOOK_SECRET)
+    throw new ConfigError(
+      "PAYMENT_PROVIDER=stripe needs STRIPE_WEBHOOK_SECRET (to verify webhook signatures)",
+    );
   const mail = c.MAIL_TRANSPORT ?? (c.SMTP_URL ? "smtp" : "outbox");
   if (mail === "smtp" && !c.SMTP_URL) throw new ConfigError("MAIL_TRANSPORT=smtp needs SMTP_URL");
   const storage = c.STORAGE ?? (c.S3_BUCKET ? "s3" : "local");
@@ -114,7 +131,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       if (!c[name]) throw new ConfigError(`STORAGE=s3 needs ${name}`);
     }
   }
-  return { ...c, AUTH_SECRET: c.AUTH_SECRET, TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY, PAYMENT_PROVIDER: provider, MAIL_TRANSPORT: mail, STORAGE: storage };
+  return {
+    ...c,
+    AUTH_SECRET: c.AUTH_SECRET,
+    TICKET_SIGNING_KEY: c.TICKET_SIGNING_KEY,
+    PAYMENT_PROVIDER: provider,
+    MAIL_TRANSPORT: mail,
+    STORAGE: storage,
+  };
 }
 
 let cached: Config | undefined;

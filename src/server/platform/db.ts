@@ -18,7 +18,10 @@ const insideTransaction = new AsyncLocalStorage<true>();
 const guardTransactions = process.env.VITEST === "true";
 
 export function db(): PrismaClient {
-  if (guardTransactions && insideTransaction.getStore()) throw new Error("db() called inside a transaction: pass the unit of work (txOf(uow)) instead, or the pool can deadlock under load");
+  if (guardTransactions && insideTransaction.getStore())
+    throw new Error(
+      "db() called inside a transaction: pass the unit of work (txOf(uow)) instead, or the pool can deadlock under load",
+    );
   if (!globalForDb.marqueeDb) {
     const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
     globalForDb.marqueeDb = new PrismaClient({ adapter });

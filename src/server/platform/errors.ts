@@ -1,6 +1,14 @@
 // Errors are values with codes. The domain throws these; src/server/api/errors.ts maps them
 // to tRPC/HTTP codes and the UI shows `message`, which is written for the person who acts on it.
-export type ErrorCode = "Invalid" | "NotFound" | "NotAllowed" | "Unauthenticated" | "Conflict" | "SoldOut" | "HoldExpired" | "TooManyRequests";
+export type ErrorCode =
+  | "Invalid"
+  | "NotFound"
+  | "NotAllowed"
+  | "Unauthenticated"
+  | "Conflict"
+  | "SoldOut"
+  | "HoldExpired"
+  | "TooManyRequests";
 
 export class DomainError extends Error {
   constructor(
@@ -13,10 +21,13 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (message: string, details?: Record<string, unknown>) => new DomainError("Invalid", message, details);
+export const invalid = (message: string, details?: Record<string, unknown>) =>
+  new DomainError("Invalid", message, details);
 export const notFound = (message: string) => new DomainError("NotFound", message);
-export const notAllowed = (message = "You do not have access to this.") => new DomainError("NotAllowed", message);
-export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError("Conflict", message, details);
+export const notAllowed = (message = "You do not have access to this.") =>
+  new DomainError("NotAllowed", message);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError("Conflict", message, details);
 
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;

@@ -22,6 +22,12 @@ describe("a gate of 2", () => {
     const results = await Promise.allSettled([0, 1, 2, 3, 4].map(work));
     expect(most).toBe(2);
     expect(order.slice(2)).toEqual([2, 3, 4]);
-    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
+    expect(results.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+    ]);
   });
 });

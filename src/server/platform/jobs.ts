@@ -9,7 +9,12 @@ import { config } from "./config";
 
 export type JobOptions = { runAt?: Date; jobKey?: string; queueName?: string; maxAttempts?: number };
 
-export async function addJob(uow: Tx | UnitOfWork, task: string, payload: Record<string, unknown>, opts: JobOptions = {}) {
+export async function addJob(
+  uow: Tx | UnitOfWork,
+  task: string,
+  payload: Record<string, unknown>,
+  opts: JobOptions = {},
+) {
   await txOf(uow).$executeRawUnsafe(
     `SELECT graphile_worker.add_job(identifier := $1::text, payload := $2::json, queue_name := $3::text,
        run_at := $4::timestamptz, max_attempts := $5::int, job_key := $6::text)`,
@@ -33,7 +38,10 @@ export async function migrateJobQueue(connectionString = config().DATABASE_URL) 
  * locked are orphaned (reclaimOrphanedJobs) instead of waiting for graphile-worker's 4-hour
  * lock timeout. docs/adr/0010.
  */
-export async function startWorker(taskList: TaskList, opts: { concurrency?: number; connectionString?: string; crontab?: string } = {}): Promise<Runner> {
+export async function startWorker(
+  taskList: TaskList,
+  opts: { concurrency?: number; connectionString?: string; crontab?: string } = {},
+): Promise<Runner> {
   const connectionString = opts.connectionString ?? config().DATABASE_URL;
   const liveness = new pg.Client({ connectionString });
   await liveness.connect();
@@ -43,12 +51,25 @@ export async function startWorker(taskList: TaskList, opts: { concurrency?: numb
   events.on("worker:create", ({ worker }) => {
     registered.add(worker.workerId);
     liveness
-      .query(`INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`, [worker.workerId])
+      .query(
+        `INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
+        [worker.workerId],
+      )
       .catch((e) => console.error("[jobs] could not register worker", e));
   });
-  const runner = await run({ connectionString, concurrency: opts.concurrency ?? 4, noHandleSignals: true, pollInterval: 1000, taskList, crontab: opts.crontab ?? "", events });
+  const runner = await run({
+    connectionString,
+    concurrency: opts.concurrency ?? 4,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList,
+    crontab: opts.crontab ?? "",
+    events,
+  });
   void runner.promise.finally(async () => {
-    await liveness.query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]]).catch(() => {});
+    await liveness
+      .query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]])
+      .catch(() => {});
     await liveness.end().catch(() => {});
   });
   return runner;
@@ -60,7 +81,10 @@ export async function startWorker(taskList: TaskList, opts: { concurrency?: numb
  * than `unregisteredAfter`. `everyone`: this is the only worker process (npm start), so every
  * lock is from a dead process. Returns how many workers were unlocked.
  */
-export async function reclaimOrphanedJobs(client: pg.ClientBase | pg.Pool, opts: { everyone?: boolean; unregisteredAfter?: string } = {}): Promise<number> {
+export async function reclaimOrphanedJobs(
+  client: pg.ClientBase | pg.Pool,
+  opts: { everyone?: boolean; unregisteredAfter?: string } = {},
+): Promise<number> {
   const { rows } = await client.query<{ worker_id: string }>(
     `WITH locked AS (
        SELECT locked_by, locked_at FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
@@ -73,6 +97,8 @@ export async function reclaimOrphanedJobs(client: pg.ClientBase | pg.Pool, opts:
   );
   const dead = rows.map((r) => r.worker_id);
   if (dead.length) await client.query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
-  await client.query(`DELETE FROM job_worker w WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start = w.backend_start)`);
+  await client.query(
+    `DELETE FROM job_worker w WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start = w.backend_start)`,
+  );
   return dead.length;
 }

@@ -3,8 +3,11 @@ import { maskSecretLinks } from "./mail-preview";
 
 describe("a mail preview", () => {
   it("hides links that act as keys, keeping their label", () => {
-    const html = '<p>Join us</p><a href="https://shop.example/studio/invite/abcDEF123_-xyz0987654321" style="x">Accept</a>';
-    expect(maskSecretLinks(html)).toBe('<p>Join us</p><span style="x" title="link hidden">Accept (link hidden)</span>');
+    const html =
+      '<p>Join us</p><a href="https://shop.example/studio/invite/abcDEF123_-xyz0987654321" style="x">Accept</a>';
+    expect(maskSecretLinks(html)).toBe(
+      '<p>Join us</p><span style="x" title="link hidden">Accept (link hidden)</span>',
+    );
   });
 
   it("hides bare verification URLs, with their query", () => {

@@ -26,7 +26,18 @@ export async function queueMail(uow: Tx | UnitOfWork, mail: MailToQueue): Promis
   const tx = txOf(uow);
   const id = newId("mail_");
   const inserted = await tx.mailMessage.createMany({
-    data: [{ id, dedupeKey: mail.dedupeKey, brandId: mail.brandId ?? null, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments ?? [] }],
+    data: [
+      {
+        id,
+        dedupeKey: mail.dedupeKey,
+        brandId: mail.brandId ?? null,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        attachments: mail.attachments ?? [],
+      },
+    ],
     skipDuplicates: true,
   });
   if (inserted.count === 1) await addJob(tx, "send-mail", { id }, { jobKey: `mail:${id}` });
@@ -35,7 +46,10 @@ export async function queueMail(uow: Tx | UnitOfWork, mail: MailToQueue): Promis
 let transporter: nodemailer.Transporter | undefined;
 function transport() {
   const c = config();
-  transporter ??= c.MAIL_TRANSPORT === "smtp" ? nodemailer.createTransport(c.SMTP_URL!) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  transporter ??=
+    c.MAIL_TRANSPORT === "smtp"
+      ? nodemailer.createTransport(c.SMTP_URL!)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return transporter;
 }
 
@@ -50,15 +64,37 @@ export async function sendQueuedMail(id: string): Promise<void> {
     content: Buffer.from(a.contentBase64, "base64"),
     cid: a.cid,
   }));
-  const info = await transport().sendMail({ from: c.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, attachments });
-  const raw = c.MAIL_TRANSPORT === "outbox" ? (info as unknown as { message: Buffer }).message.toString("utf8") : null;
-  await db().mailMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), transport: c.MAIL_TRANSPORT, raw } });
+  const info = await transport().sendMail({
+    from: c.MAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments,
+  });
+  const raw =
+    c.MAIL_TRANSPORT === "outbox" ? (info as unknown as { message: Buffer }).message.toString("utf8") : null;
+  await db().mailMessage.update({
+    where: { id },
+    data: { status: "sent", sentAt: new Date(), transport: c.MAIL_TRANSPORT, raw },
+  });
   // An account's own mail (the verification link) is in no brand's outbox: in development, print it.
   if (c.MAIL_TRANSPORT === "outbox" && c.MARQUEE_ENV !== "production" && !message.brandId)
-    log.info({ to: message.to, subject: message.subject, text: message.text }, "account e-mail (local outbox)");
+    log.info(
+      { to: message.to, subject: message.subject, text: message.text },
+      "account e-mail (local outbox)",
+    );
 }
 
-export type OutboxEntry = { id: string; to: string; subject: string; status: string; createdAt: Date; sentAt: Date | null; html: string };
+export type OutboxEntry = {
+  id: string;
+  to: string;
+  subject: string;
+  status: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  html: string;
+};
 
 /** The local outbox for Studio, newest first. Links that act as keys (invitations…) are masked. */
 export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEntry[]> {
@@ -66,11 +102,23 @@ export async function listOutbox(brandId: string, limit = 50): Promise<OutboxEnt
     where: { brandId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true, attachments: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      sentAt: true,
+      html: true,
+      attachments: true,
+    },
   });
   // A browser cannot resolve cid: images outside a mail client: inline them for the preview.
   return rows.map(({ attachments, html, ...m }) => ({
     ...m,
-    html: (attachments as MailAttachment[]).reduce((h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h), maskSecretLinks(html)),
+    html: (attachments as MailAttachment[]).reduce(
+      (h, a) => (a.cid ? h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.contentBase64}`) : h),
+      maskSecretLinks(html),
+    ),
   }));
 }

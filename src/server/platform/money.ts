@@ -2,7 +2,8 @@
 export type Money = { amount: number; currency: string };
 
 export function money(amount: number, currency: string): Money {
-  if (!Number.isSafeInteger(amount)) throw new Error(`money amounts are integers of minor units, got ${amount}`);
+  if (!Number.isSafeInteger(amount))
+    throw new Error(`money amounts are integers of minor units, got ${amount}`);
   return { amount, currency };
 }
 
@@ -20,12 +21,17 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0) {
     // Nothing to weigh by: split evenly.
-    return allocate(total, weights.map(() => 1));
+    return allocate(
+      total,
+      weights.map(() => 1),
+    );
   }
   const exact = weights.map((w) => (total * w) / sum);
   const floors = exact.map((x) => Math.floor(x));
   let remainder = total - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact
+    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (remainder <= 0) break;
     floors[i]! += 1;

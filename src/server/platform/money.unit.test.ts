@@ -68,7 +68,10 @@ describe("allocate", () => {
         const wSum = sum(w);
         parts.forEach((p, i) => {
           expect(Number.isInteger(p)).toBe(true);
-          expect(Math.abs(p - (total * w[i]!) / wSum), `part ${i} of allocate(${total}, [${weights}])`).toBeLessThan(1);
+          expect(
+            Math.abs(p - (total * w[i]!) / wSum),
+            `part ${i} of allocate(${total}, [${weights}])`,
+          ).toBeLessThan(1);
         });
       }
     });
@@ -80,9 +83,12 @@ describe("money", () => {
     expect(money(1250, "EUR")).toEqual({ amount: 1250, currency: "EUR" });
   });
 
-  it.each([12.5, 0.1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])("rejects %s, which is not a safe integer", (amount) => {
-    expect(() => money(amount, "EUR")).toThrow(/integers of minor units/);
-  });
+  it.each([12.5, 0.1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])(
+    "rejects %s, which is not a safe integer",
+    (amount) => {
+      expect(() => money(amount, "EUR")).toThrow(/integers of minor units/);
+    },
+  );
 });
 
 describe("formatMoney", () => {

@@ -15,7 +15,9 @@ describe("a rate limit of 3 a minute", () => {
 
   it("counts concurrent attempts exactly", async () => {
     const t = new Date("2030-01-01T11:00:00Z");
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => rateLimit("order:race", 5, 60_000, t)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => rateLimit("order:race", 5, 60_000, t)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
   });
 });

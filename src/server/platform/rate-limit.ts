@@ -17,12 +17,16 @@ async function count(w: Window, now: Date): Promise<number> {
     INSERT INTO rate_limit (key, window_start, count) VALUES (${w.key}, ${w.start}, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit.count + 1
     RETURNING count`;
-  if (Math.random() < 0.02) await db().$executeRaw`DELETE FROM rate_limit WHERE window_start < ${new Date(now.getTime() - 3_600_000)}`;
+  if (Math.random() < 0.02)
+    await db()
+      .$executeRaw`DELETE FROM rate_limit WHERE window_start < ${new Date(now.getTime() - 3_600_000)}`;
   return rows[0]?.count ?? 0;
 }
 
 const tooMany = (w: Window, what: string) =>
-  new DomainError("TooManyRequests", `Too many ${what}. Try again in ${w.retryAfter} s.`, { retryAfter: w.retryAfter });
+  new DomainError("TooManyRequests", `Too many ${what}. Try again in ${w.retryAfter} s.`, {
+    retryAfter: w.retryAfter,
+  });
 
 export async function rateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<void> {
   const w = windowOf(key, windowMs, now);

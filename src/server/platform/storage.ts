@@ -20,7 +20,8 @@ export function localStore(dir: string): FileStore {
   const file = (key: string) => {
     // The pattern alone admits "a/.." (dots are allowed after the first segment), so dot
     // segments are refused separately; ".type" would overwrite another key's content type.
-    if (!KEY.test(key) || key.split("/").some((s) => /^\.+$/.test(s)) || key.endsWith(".type")) throw new TypeError(`Invalid storage key: ${JSON.stringify(key)}`);
+    if (!KEY.test(key) || key.split("/").some((s) => /^\.+$/.test(s)) || key.endsWith(".type"))
+      throw new TypeError(`Invalid storage key: ${JSON.stringify(key)}`);
     return path.join(dir, key);
   };
   return {
@@ -44,19 +45,40 @@ export function localStore(dir: string): FileStore {
   };
 }
 
-export type S3Options = { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string };
+export type S3Options = {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
 
 /** An S3 bucket, addressed path-style (`<endpoint>/<bucket>/<key>`), which MinIO and AWS both accept. */
 export function s3Store(opts: S3Options, fetchImpl: typeof fetch = fetch): FileStore {
-  const url = (key: string) => `${opts.endpoint.replace(/\/+$/, "")}/${opts.bucket}/${key.split("/").map(uriEncode).join("/")}`;
+  const url = (key: string) =>
+    `${opts.endpoint.replace(/\/+$/, "")}/${opts.bucket}/${key.split("/").map(uriEncode).join("/")}`;
   const sign = (method: string, u: string, headers: Record<string, string>, payloadHash: string) => ({
     ...headers,
-    ...signV4({ method, url: u, headers, payloadHash, region: opts.region, service: "s3", accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey, now: new Date() }),
+    ...signV4({
+      method,
+      url: u,
+      headers,
+      payloadHash,
+      region: opts.region,
+      service: "s3",
+      accessKeyId: opts.accessKeyId,
+      secretAccessKey: opts.secretAccessKey,
+      now: new Date(),
+    }),
   });
   return {
     async put(key, bytes, contentType) {
       const u = url(key);
-      const res = await fetchImpl(u, { method: "PUT", headers: sign("PUT", u, { "content-type": contentType }, sha256Hex(bytes)), body: Buffer.from(bytes) });
+      const res = await fetchImpl(u, {
+        method: "PUT",
+        headers: sign("PUT", u, { "content-type": contentType }, sha256Hex(bytes)),
+        body: Buffer.from(bytes),
+      });
       if (!res.ok) throw await failure("PUT", key, res);
     },
     async get(key) {
@@ -64,7 +86,10 @@ export function s3Store(opts: S3Options, fetchImpl: typeof fetch = fetch): FileS
       const res = await fetchImpl(u, { method: "GET", headers: sign("GET", u, {}, EMPTY_SHA256) });
       if (res.status === 404) return null;
       if (!res.ok) throw await failure("GET", key, res);
-      return { bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get("content-type") ?? "application/octet-stream" };
+      return {
+        bytes: new Uint8Array(await res.arrayBuffer()),
+        contentType: res.headers.get("content-type") ?? "application/octet-stream",
+      };
     },
   };
 }
@@ -102,31 +127,52 @@ export type SignV4Request = {
  */
 export function signV4(req: SignV4Request): Record<string, string> {
   const u = new URL(req.url);
-  const amzDate = req.now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""); // 20130524T000000Z
+  const amzDate = req.now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, ""); // 20130524T000000Z
   const date = amzDate.slice(0, 8);
   const added = { "x-amz-date": amzDate, "x-amz-content-sha256": req.payloadHash };
 
   const headers = new Map<string, string>();
-  for (const [k, v] of Object.entries({ ...req.headers, host: u.host, ...added })) headers.set(k.toLowerCase(), v.trim().replace(/ +/g, " "));
+  for (const [k, v] of Object.entries({ ...req.headers, host: u.host, ...added }))
+    headers.set(k.toLowerCase(), v.trim().replace(/ +/g, " "));
   const names = [...headers.keys()].sort();
   const signedHeaders = names.join(";");
 
   // S3 encodes each path segment once (other services encode twice); URL has already
   // percent-encoded some characters, so decode first to encode exactly once.
-  const canonicalUri = u.pathname.split("/").map((s) => uriEncode(decodeURIComponent(s))).join("/") || "/";
+  const canonicalUri =
+    u.pathname
+      .split("/")
+      .map((s) => uriEncode(decodeURIComponent(s)))
+      .join("/") || "/";
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const canonicalQuery = [...u.searchParams]
     .map(([k, v]): [string, string] => [uriEncode(k), uriEncode(v)])
     .sort(([a, x], [b, y]) => byCodePoint(a, b) || byCodePoint(x, y))
     .map(([k, v]) => `${k}=${v}`)
     .join("&");
-  const canonicalRequest = [req.method, canonicalUri, canonicalQuery, names.map((n) => `${n}:${headers.get(n)}\n`).join(""), signedHeaders, req.payloadHash].join("\n");
+  const canonicalRequest = [
+    req.method,
+    canonicalUri,
+    canonicalQuery,
+    names.map((n) => `${n}:${headers.get(n)}\n`).join(""),
+    signedHeaders,
+    req.payloadHash,
+  ].join("\n");
 
   const scope = `${date}/${req.region}/${req.service}/aws4_request`;
   const stringToSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256Hex(canonicalRequest)].join("\n");
-  const signingKey = hmac(hmac(hmac(hmac(`AWS4${req.secretAccessKey}`, date), req.region), req.service), "aws4_request");
+  const signingKey = hmac(
+    hmac(hmac(hmac(`AWS4${req.secretAccessKey}`, date), req.region), req.service),
+    "aws4_request",
+  );
   const signature = createHmac("sha256", signingKey).update(stringToSign).digest("hex");
-  return { ...added, authorization: `AWS4-HMAC-SHA256 Credential=${req.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}` };
+  return {
+    ...added,
+    authorization: `AWS4-HMAC-SHA256 Credential=${req.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`,
+  };
 }
 
 let store: FileStore | undefined;
@@ -135,7 +181,13 @@ export function fileStore(): FileStore {
   const c = config();
   store ??=
     c.STORAGE === "s3"
-      ? s3Store({ endpoint: c.S3_ENDPOINT!, region: c.S3_REGION, bucket: c.S3_BUCKET!, accessKeyId: c.S3_ACCESS_KEY_ID!, secretAccessKey: c.S3_SECRET_ACCESS_KEY! })
+      ? s3Store({
+          endpoint: c.S3_ENDPOINT!,
+          region: c.S3_REGION,
+          bucket: c.S3_BUCKET!,
+          accessKeyId: c.S3_ACCESS_KEY_ID!,
+          secretAccessKey: c.S3_SECRET_ACCESS_KEY!,
+        })
       : localStore(c.STORAGE_DIR);
   return store;
 }

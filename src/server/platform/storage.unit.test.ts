@@ -12,13 +12,28 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe("signV4", () => {
   // The worked examples of https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html
-  const example = { region: "us-east-1", service: "s3", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", now: new Date("2013-05-24T00:00:00Z") };
-  const signature = (authorization: string | undefined) => authorization?.match(/Signature=([0-9a-f]{64})$/)?.[1];
+  const example = {
+    region: "us-east-1",
+    service: "s3",
+    accessKeyId: "AKIAIOSFODNN7EXAMPLE",
+    secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    now: new Date("2013-05-24T00:00:00Z"),
+  };
+  const signature = (authorization: string | undefined) =>
+    authorization?.match(/Signature=([0-9a-f]{64})$/)?.[1];
 
   it("reproduces AWS's GET Object example", () => {
-    const added = signV4({ ...example, method: "GET", url: "https://examplebucket.s3.amazonaws.com/test.txt", headers: { Range: "bytes=0-9" }, payloadHash: sha256("") });
+    const added = signV4({
+      ...example,
+      method: "GET",
+      url: "https://examplebucket.s3.amazonaws.com/test.txt",
+      headers: { Range: "bytes=0-9" },
+      payloadHash: sha256(""),
+    });
     expect(added["x-amz-date"]).toBe("20130524T000000Z");
-    expect(added["x-amz-content-sha256"]).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(added["x-amz-content-sha256"]).toBe(
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
     expect(added.authorization).toBe(
       "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request,SignedHeaders=host;range;x-amz-content-sha256;x-amz-date,Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41",
     );
@@ -32,13 +47,25 @@ describe("signV4", () => {
       headers: { Date: "Fri, 24 May 2013 00:00:00 GMT", "x-amz-storage-class": "REDUCED_REDUNDANCY" },
       payloadHash: sha256("Welcome to Amazon S3."),
     });
-    expect(added.authorization).toContain("SignedHeaders=date;host;x-amz-content-sha256;x-amz-date;x-amz-storage-class,");
-    expect(signature(added.authorization)).toBe("98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd");
+    expect(added.authorization).toContain(
+      "SignedHeaders=date;host;x-amz-content-sha256;x-amz-date;x-amz-storage-class,",
+    );
+    expect(signature(added.authorization)).toBe(
+      "98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd",
+    );
   });
 
   it("reproduces AWS's GET Bucket (List Objects) example, with a sorted query string", () => {
-    const added = signV4({ ...example, method: "GET", url: "https://examplebucket.s3.amazonaws.com/?max-keys=2&prefix=J", headers: {}, payloadHash: sha256("") });
-    expect(signature(added.authorization)).toBe("34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7");
+    const added = signV4({
+      ...example,
+      method: "GET",
+      url: "https://examplebucket.s3.amazonaws.com/?max-keys=2&prefix=J",
+      headers: {},
+      payloadHash: sha256(""),
+    });
+    expect(signature(added.authorization)).toBe(
+      "34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7",
+    );
   });
 });
 
@@ -54,7 +81,10 @@ describe("s3Store against a stub S3", () => {
       req.on("end", () => {
         const body = Buffer.concat(chunks);
         // What a real S3 would refuse: a request not signed with our key, or a body that does not match its declared hash.
-        if (!req.headers.authorization?.startsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/") || req.headers["x-amz-content-sha256"] !== sha256(body)) {
+        if (
+          !req.headers.authorization?.startsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/") ||
+          req.headers["x-amz-content-sha256"] !== sha256(body)
+        ) {
           res.writeHead(403).end("<Error><Code>SignatureDoesNotMatch</Code></Error>");
           return;
         }
@@ -75,7 +105,14 @@ describe("s3Store against a stub S3", () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const store = () => s3Store({ endpoint, region: "us-east-1", bucket: "uploads", accessKeyId: "AKIDTEST", secretAccessKey: "secret" });
+  const store = () =>
+    s3Store({
+      endpoint,
+      region: "us-east-1",
+      bucket: "uploads",
+      accessKeyId: "AKIDTEST",
+      secretAccessKey: "secret",
+    });
 
   it("puts an object and gets back its bytes and content type", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255]);
@@ -124,11 +161,15 @@ describe("localStore", () => {
 
 describe("sniffImage", () => {
   it("recognises PNG and JPEG by their magic bytes", () => {
-    expect(sniffImage(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe("image/png");
+    expect(sniffImage(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe(
+      "image/png",
+    );
     expect(sniffImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
   });
   it("refuses anything else, SVG included, and empty bytes", () => {
-    expect(sniffImage(bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toBeNull();
+    expect(
+      sniffImage(bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+    ).toBeNull();
     expect(sniffImage(new Uint8Array())).toBeNull();
     expect(sniffImage(new Uint8Array([0x89, 0x50, 0x4e]))).toBeNull();
   });

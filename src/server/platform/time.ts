@@ -12,10 +12,24 @@ export function isTimeZone(tz: string): boolean {
 /** Offset of `tz` from UTC at `instant`, in milliseconds. */
 function offsetAt(instant: number, tz: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone: tz,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(new Date(instant));
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
@@ -30,7 +44,15 @@ export function zonedLocalToUtc(local: string, tz: string): Date | null {
   const [y, mo, d, h, mi, s] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
   const guess = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(guess);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h || check.getUTCMinutes() !== mi || check.getUTCSeconds() !== s) return null;
+  if (
+    check.getUTCFullYear() !== y ||
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    check.getUTCHours() !== h ||
+    check.getUTCMinutes() !== mi ||
+    check.getUTCSeconds() !== s
+  )
+    return null;
   // The offsets in force a day either side; a candidate is right if the zone agrees with it.
   const offsets = [...new Set([offsetAt(guess - 86_400_000, tz), offsetAt(guess + 86_400_000, tz)])];
   const valid = offsets.map((o) => guess - o).filter((t) => offsetAt(t, tz) === guess - t);
@@ -38,13 +60,25 @@ export function zonedLocalToUtc(local: string, tz: string): Date | null {
   return new Date(guess - Math.min(...offsets)); // in the gap: keep the offset from before the change
 }
 
-export function formatInZone(d: Date, tz: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" }): string {
+export function formatInZone(
+  d: Date,
+  tz: string,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" },
+): string {
   return new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: tz }).format(d);
 }
 
 /** The instant as "2026-12-01T20:00" in `tz` — what a datetime-local input shows. */
 export function utcToZonedLocal(d: Date, tz: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: tz,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }

@@ -3,7 +3,14 @@ import { formatInZone, isTimeZone, zonedLocalToUtc, utcToZonedLocal } from "./ti
 
 const iso = (local: string, tz: string) => zonedLocalToUtc(local, tz)?.toISOString() ?? null;
 const localIn = (d: Date, tz: string) =>
-  formatInZone(d, tz, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  formatInZone(d, tz, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
 
 describe("zonedLocalToUtc", () => {
   describe("in America/New_York around the spring change (2026-03-08 02:00 → 03:00)", () => {
@@ -96,18 +103,27 @@ describe("zonedLocalToUtc", () => {
   });
 
   describe("given text that is not a local date and time", () => {
-    it.each(["", "garbage", "2026-12-01", "2026-12-01 20:00", "2026-12-01T20", "2026-12-01T20:00Z", "2026-12-01T20:00+01:00", "1/12/2026 20:00"])(
-      "returns null for %j",
+    it.each([
+      "",
+      "garbage",
+      "2026-12-01",
+      "2026-12-01 20:00",
+      "2026-12-01T20",
+      "2026-12-01T20:00Z",
+      "2026-12-01T20:00+01:00",
+      "1/12/2026 20:00",
+    ])("returns null for %j", (local) => {
+      expect(zonedLocalToUtc(local, "Europe/Berlin")).toBeNull();
+    });
+  });
+
+  describe("given a date and time that does not exist on the calendar", () => {
+    it.each(["2026-02-30T20:00", "2026-13-01T20:00", "2026-12-01T25:00", "2026-12-01T20:61"])(
+      "returns null for %j instead of rolling over",
       (local) => {
         expect(zonedLocalToUtc(local, "Europe/Berlin")).toBeNull();
       },
     );
-  });
-
-  describe("given a date and time that does not exist on the calendar", () => {
-    it.each(["2026-02-30T20:00", "2026-13-01T20:00", "2026-12-01T25:00", "2026-12-01T20:61"])("returns null for %j instead of rolling over", (local) => {
-      expect(zonedLocalToUtc(local, "Europe/Berlin")).toBeNull();
-    });
   });
 });
 
@@ -123,7 +139,13 @@ describe("isTimeZone", () => {
 
 describe("formatInZone", () => {
   it("shows an instant in the given zone", () => {
-    expect(formatInZone(new Date("2026-07-01T18:05:00Z"), "Europe/Berlin", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).toBe("20:05");
+    expect(
+      formatInZone(new Date("2026-07-01T18:05:00Z"), "Europe/Berlin", {
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }),
+    ).toBe("20:05");
   });
 });
 

@@ -7,56 +7,158 @@ import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { parsePhases } from "./model/phase-input";
 import { checkPromo, promoInput } from "./model/promo";
 import type { BundleDiscount } from "./model/bundle-pricing";
-import { insertPromo, insertRedemption, lockPromo, promoByCode, releaseRedemption, replacePhases, upsertBundlePricing } from "./infrastructure/prices-repo";
+import {
+  insertPromo,
+  insertRedemption,
+  lockPromo,
+  promoByCode,
+  releaseRedemption,
+  replacePhases,
+  upsertBundlePricing,
+} from "./infrastructure/prices-repo";
 import { z } from "zod";
 
 /** SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous list. */
-export async function setPhases(uow: UnitOfWork, actor: Actor, brandId: string, productId: string, currency: string, timeZone: string, raw: unknown): Promise<void> {
+export async function setPhases(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  productId: string,
+  currency: string,
+  timeZone: string,
+  raw: unknown,
+): Promise<void> {
   const r = parsePhases(raw, timeZone, () => newId("php_"));
   if (!r.ok) throw invalid(r.message, { field: r.field });
   await replacePhases(uow, brandId, productId, currency, r.phases);
-  await appendToStream(uow, `prices-${productId}`, "any", [{ type: "PricePhasesSet", payload: { productId, currency, phases: r.phases.map((p) => ({ name: p.name, price: p.price, endsAt: p.endsAt?.toISOString() ?? null, endsAfterSold: p.endsAfterSold })) } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `prices-${productId}`,
+    "any",
+    [
+      {
+        type: "PricePhasesSet",
+        payload: {
+          productId,
+          currency,
+          phases: r.phases.map((p) => ({
+            name: p.name,
+            price: p.price,
+            endsAt: p.endsAt?.toISOString() ?? null,
+            endsAfterSold: p.endsAfterSold,
+          })),
+        },
+      },
+    ],
+    metadataFor(actor, brandId),
+  );
 }
 
 const bundlePricingInput = z
   .object({
     mode: z.enum(["fixed", "sum"], { message: "Choose how the bundle is priced" }),
     discountKind: z.enum(["none", "percent", "amount"]).default("none"),
-    discountValue: z.preprocess((v) => (v === "" || v == null ? 0 : typeof v === "string" ? v.replace(",", ".") : v), z.coerce.number({ message: "Enter a number" }).min(0, "A discount cannot be negative")),
-    overrides: z.array(z.object({ componentId: z.string().min(1), price: z.preprocess((v) => (typeof v === "string" ? v.replace(",", ".") : v), z.coerce.number().min(0, "A price cannot be negative").max(100_000)) })).default([]),
+    discountValue: z.preprocess(
+      (v) => (v === "" || v == null ? 0 : typeof v === "string" ? v.replace(",", ".") : v),
+      z.coerce.number({ message: "Enter a number" }).min(0, "A discount cannot be negative"),
+    ),
+    overrides: z
+      .array(
+        z.object({
+          componentId: z.string().min(1),
+          price: z.preprocess(
+            (v) => (typeof v === "string" ? v.replace(",", ".") : v),
+            z.coerce.number().min(0, "A price cannot be negative").max(100_000),
+          ),
+        }),
+      )
+      .default([]),
   })
   .superRefine((v, ctx) => {
-    if (v.discountKind === "percent" && v.discountValue > 100) ctx.addIssue({ code: "custom", path: ["discountValue"], message: "A discount cannot exceed 100 %" });
-    if (v.mode === "fixed" && v.discountKind !== "none") ctx.addIssue({ code: "custom", path: ["discountKind"], message: "A fixed-price bundle has no discount: set its price instead" });
+    if (v.discountKind === "percent" && v.discountValue > 100)
+      ctx.addIssue({ code: "custom", path: ["discountValue"], message: "A discount cannot exceed 100 %" });
+    if (v.mode === "fixed" && v.discountKind !== "none")
+      ctx.addIssue({
+        code: "custom",
+        path: ["discountKind"],
+        message: "A fixed-price bundle has no discount: set its price instead",
+      });
   });
 
 /** SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a bundle-only discount. */
-export async function setBundlePricing(uow: UnitOfWork, actor: Actor, brandId: string, bundleId: string, componentIds: string[], raw: unknown): Promise<void> {
+export async function setBundlePricing(
+  uow: UnitOfWork,
+  actor: Actor,
+  brandId: string,
+  bundleId: string,
+  componentIds: string[],
+  raw: unknown,
+): Promise<void> {
   const parsed = bundlePricingInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  if (!parsed.success)
+    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const v = parsed.data;
-  const discount: BundleDiscount | null = v.discountKind === "percent" ? { kind: "percent", basisPoints: Math.round(v.discountValue * 100) } : v.discountKind === "amount" ? { kind: "amount", amount: Math.round(v.discountValue * 100) } : null;
-  const overrides = v.overrides.map((o) => ({ componentId: o.componentId, price: Math.round(o.price * 100) }));
+  const discount: BundleDiscount | null =
+    v.discountKind === "percent"
+      ? { kind: "percent", basisPoints: Math.round(v.discountValue * 100) }
+      : v.discountKind === "amount"
+        ? { kind: "amount", amount: Math.round(v.discountValue * 100) }
+        : null;
+  const overrides = v.overrides.map((o) => ({
+    componentId: o.componentId,
+    price: Math.round(o.price * 100),
+  }));
   overrides.forEach((o, i) => {
-    if (!componentIds.includes(o.componentId)) throw invalid("That is not a component of this bundle", { field: `overrides.${i}.componentId` });
+    if (!componentIds.includes(o.componentId))
+      throw invalid("That is not a component of this bundle", { field: `overrides.${i}.componentId` });
   });
   await upsertBundlePricing(uow, brandId, bundleId, v.mode, discount, overrides);
-  await appendToStream(uow, `prices-${bundleId}`, "any", [{ type: "BundlePricingSet", payload: { productId: bundleId, mode: v.mode, discount, overrides } }], metadataFor(actor, brandId));
+  await appendToStream(
+    uow,
+    `prices-${bundleId}`,
+    "any",
+    [{ type: "BundlePricingSet", payload: { productId: bundleId, mode: v.mode, discount, overrides } }],
+    metadataFor(actor, brandId),
+  );
 }
 
 /** CreatePromoCode. */
-export async function createPromo(actor: Actor, brandId: string, raw: unknown, knownProductIds: Set<string>): Promise<{ code: string }> {
+export async function createPromo(
+  actor: Actor,
+  brandId: string,
+  raw: unknown,
+  knownProductIds: Set<string>,
+): Promise<{ code: string }> {
   const parsed = promoInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  if (!parsed.success)
+    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const promo = parsed.data;
   [...promo.productIds, ...promo.unlocksProductIds].forEach((id) => {
     if (!knownProductIds.has(id)) throw invalid("Choose products of this brand", { field: "productIds" });
   });
-  if (await promoByCode(brandId, promo.code)) throw invalid(`The code ${promo.code} exists already`, { field: "code" });
+  if (await promoByCode(brandId, promo.code))
+    throw invalid(`The code ${promo.code} exists already`, { field: "code" });
   const id = newId("prm_");
   await transaction(async (uow) => {
     await insertPromo(uow, brandId, id, promo);
-    await appendToStream(uow, `promo-${id}`, 0, [{ type: "PromoCodeCreated", payload: { promoId: id, code: promo.code, kind: promo.kind, value: promo.value, scope: promo.scope } }], metadataFor(actor, brandId));
+    await appendToStream(
+      uow,
+      `promo-${id}`,
+      0,
+      [
+        {
+          type: "PromoCodeCreated",
+          payload: {
+            promoId: id,
+            code: promo.code,
+            kind: promo.kind,
+            value: promo.value,
+            scope: promo.scope,
+          },
+        },
+      ],
+      metadataFor(actor, brandId),
+    );
   });
   return { code: promo.code };
 }
@@ -65,17 +167,29 @@ export async function createPromo(actor: Actor, brandId: string, raw: unknown, k
  * RedeemPromoCode for an order, in the order's unit of work: the code's row is locked so its
  * last use goes to exactly one order.
  */
-export async function redeemPromo(uow: UnitOfWork, meta: EventMetadata, brandId: string, code: string, orderId: string, at: Date): Promise<void> {
+export async function redeemPromo(
+  uow: UnitOfWork,
+  meta: EventMetadata,
+  brandId: string,
+  code: string,
+  orderId: string,
+  at: Date,
+): Promise<void> {
   const promo = await promoByCode(brandId, code);
   if (!promo) throw invalid("This code is not valid.", { field: "promoCode" });
   const used = await lockPromo(uow, promo.id);
   checkPromo(promo, at, used);
   await insertRedemption(uow, { id: newId("prr_"), promoId: promo.id, orderId });
-  await appendToStream(uow, `promo-${promo.id}`, "any", [{ type: "PromoCodeRedeemed", payload: { promoId: promo.id, code: promo.code, orderId } }], meta);
+  await appendToStream(
+    uow,
+    `promo-${promo.id}`,
+    "any",
+    [{ type: "PromoCodeRedeemed", payload: { promoId: promo.id, code: promo.code, orderId } }],
+    meta,
+  );
 }
 
 /** The order was cancelled or expired: its use of a code goes back. Idempotent. */
 export async function releasePromo(orderId: string): Promise<void> {
   await releaseRedemption(orderId);
 }
-

@@ -1,7 +1,21 @@
 export { setPhases, setBundlePricing, createPromo, redeemPromo, releasePromo } from "./commands";
 export { priceBook, promoForCart, promosOf, UNKNOWN_CODE, type PriceBook } from "./queries";
 export { quoteCart, type CartQuote, type CartQuoteLine, type QuoteInputLine } from "./model/cart-quote";
-export { phaseAt, phaseStatus, splitByPhase, validatePhases, type PricePhase, type PhaseStatus } from "./model/phases";
-export { bundleUnitPrice, allocateBundle, standaloneTotal, type BundlePricing, type PricedComponent, type BundleDiscount } from "./model/bundle-pricing";
+export {
+  phaseAt,
+  phaseStatus,
+  splitByPhase,
+  validatePhases,
+  type PricePhase,
+  type PhaseStatus,
+} from "./model/phases";
+export {
+  bundleUnitPrice,
+  allocateBundle,
+  standaloneTotal,
+  type BundlePricing,
+  type PricedComponent,
+  type BundleDiscount,
+} from "./model/bundle-pricing";
 export { checkPromo, applyPromo, promoInput, type PromoCode } from "./model/promo";
 export { parsePhases } from "./model/phase-input";

@@ -1,13 +1,30 @@
 import { invalid } from "@/server/platform/errors";
-import { findBundlePricing, findPhases, listPromos, promoByCode, usedCount, type StoredBundlePricing } from "./infrastructure/prices-repo";
+import {
+  findBundlePricing,
+  findPhases,
+  listPromos,
+  promoByCode,
+  usedCount,
+  type StoredBundlePricing,
+} from "./infrastructure/prices-repo";
 import type { PricePhase } from "./model/phases";
 import type { PromoCode } from "./model/promo";
 
-export type PriceBook = { phases: Map<string, { currency: string; phases: PricePhase[] }>; bundles: Map<string, StoredBundlePricing> };
+export type PriceBook = {
+  phases: Map<string, { currency: string; phases: PricePhase[] }>;
+  bundles: Map<string, StoredBundlePricing>;
+};
 
 /** Everything needed to price these products: their phases, and for bundles their pricing and in-bundle prices. */
-export async function priceBook(brandId: string, productIds: string[], bundleIds: string[]): Promise<PriceBook> {
-  const [phases, bundles] = await Promise.all([findPhases(brandId, productIds), findBundlePricing(brandId, bundleIds)]);
+export async function priceBook(
+  brandId: string,
+  productIds: string[],
+  bundleIds: string[],
+): Promise<PriceBook> {
+  const [phases, bundles] = await Promise.all([
+    findPhases(brandId, productIds),
+    findBundlePricing(brandId, bundleIds),
+  ]);
   return { phases, bundles };
 }
 
@@ -15,7 +32,10 @@ export async function priceBook(brandId: string, productIds: string[], bundleIds
 export const UNKNOWN_CODE = "unknownCode";
 
 /** A code the fan typed, with its uses so far; unknown codes are refused in words. */
-export async function promoForCart(brandId: string, code: string): Promise<{ promo: PromoCode & { id: string }; usedCount: number }> {
+export async function promoForCart(
+  brandId: string,
+  code: string,
+): Promise<{ promo: PromoCode & { id: string }; usedCount: number }> {
   const promo = await promoByCode(brandId, code);
   if (!promo) throw invalid("This code is not valid.", { field: "promoCode", reason: UNKNOWN_CODE });
   return { promo, usedCount: await usedCount(promo.id) };

@@ -35,7 +35,12 @@ const updateInput = z.object({
   brandSlug: z.string().min(1).max(60),
   eventId: z.string().min(1).max(64),
   lines: z.array(checkout.lineInput).max(20, "At most 20 different items per order"),
-  promoCode: z.string().trim().max(40).nullish().transform((v) => v || null),
+  promoCode: z
+    .string()
+    .trim()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
   /** Online channels only: the box office sells through its own Studio screen. */
   channel: z.enum(["shop", "embed"]).default("shop"),
 });
@@ -55,8 +60,23 @@ async function toView(cart: checkout.CartRecord, now: Date, asksNames?: boolean)
     const held = hold?.status === "active" && hold.expiresAt > now;
     state = cart.orderId && held ? "paying" : held ? "held" : "expired";
   } else if (cart.lines.length > 0) state = "expired";
-  const asks = asksNames ?? (await saleEvent(cart.brandId, cart.eventId).then((e) => e.askAttendeeNames, () => false));
-  return { cartId: cart.id, eventId: cart.eventId, lines: cart.lines as CartView["lines"], promoCode: cart.promoCode, quote: snapshot?.quote ?? null, expiresAt: cart.expiresAt?.toISOString() ?? null, state, ships: checkout.shipsSomething(snapshot?.lines ?? []), attendeeLabels: asks && snapshot ? ticketLabels(snapshot.lines).flat() : null };
+  const asks =
+    asksNames ??
+    (await saleEvent(cart.brandId, cart.eventId).then(
+      (e) => e.askAttendeeNames,
+      () => false,
+    ));
+  return {
+    cartId: cart.id,
+    eventId: cart.eventId,
+    lines: cart.lines as CartView["lines"],
+    promoCode: cart.promoCode,
+    quote: snapshot?.quote ?? null,
+    expiresAt: cart.expiresAt?.toISOString() ?? null,
+    state,
+    ships: checkout.shipsSomething(snapshot?.lines ?? []),
+    attendeeLabels: asks && snapshot ? ticketLabels(snapshot.lines).flat() : null,
+  };
 }
 
 /** The fan's cart in this brand's shop, or null. */
@@ -77,10 +97,22 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
   const now = clock.now();
   const id = newId("crt_");
   const meta = metadataFor({ kind: "fan", label: "fan" }, brand.id, id);
-  const priced = input.lines.length ? await priceCart(brand, event, input.lines, input.promoCode, now, input.channel, catalog) : null;
+  const priced = input.lines.length
+    ? await priceCart(brand, event, input.lines, input.promoCode, now, input.channel, catalog)
+    : null;
   if (!priced && !(cartId && (await checkout.cartById(cartId)))) {
     // Nothing to hold and no cart yet: nothing to save.
-    return { cartId: id, eventId: event.id, lines: [], promoCode: null, quote: null, expiresAt: null, state: "empty", ships: false, attendeeLabels: null };
+    return {
+      cartId: id,
+      eventId: event.id,
+      lines: [],
+      promoCode: null,
+      quote: null,
+      expiresAt: null,
+      state: "empty",
+      ships: false,
+      attendeeLabels: null,
+    };
   }
   const expiresAt = new Date(now.getTime() + holdMillis());
   const savedId = await transaction(async (uow) => {
@@ -88,17 +120,29 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
     const mine = existing && existing.brandId === brand.id ? existing : null;
     if (mine?.orderId && mine.holdId) {
       const hold = await inventory.holdStatus(mine.holdId, uow);
-      if (hold?.status === "active" && hold.expiresAt > now) throw new DomainError("Conflict", "This cart is being paid for in another tab. Finish or cancel that payment first.");
+      if (hold?.status === "active" && hold.expiresAt > now)
+        throw new DomainError(
+          "Conflict",
+          "This cart is being paid for in another tab. Finish or cancel that payment first.",
+        );
     }
     if (mine?.holdId) await inventory.releaseHold(meta, mine.holdId, uow);
     const holdId = priced ? newId("hold_") : null;
     const cartKey = mine?.id ?? id;
     await checkout.saveCart(uow, {
-      id: cartKey, brandId: brand.id, eventId: event.id, lines: input.lines, promoCode: priced?.promo?.code ?? null,
-      quote: priced ? ({ quote: priced.quote, lines: priced.lines } satisfies Snapshot) : null, holdId, expiresAt: priced ? expiresAt : null, orderId: null,
+      id: cartKey,
+      brandId: brand.id,
+      eventId: event.id,
+      lines: input.lines,
+      promoCode: priced?.promo?.code ?? null,
+      quote: priced ? ({ quote: priced.quote, lines: priced.lines } satisfies Snapshot) : null,
+      holdId,
+      expiresAt: priced ? expiresAt : null,
+      orderId: null,
     });
     // Last: the hold locks the pools until commit.
-    if (priced && holdId) await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, { holdId });
+    if (priced && holdId)
+      await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, { holdId });
     return cartKey;
   });
   return toView((await checkout.cartById(savedId))!, now, event.askAttendeeNames);
@@ -112,23 +156,38 @@ const checkoutInput = z.object({
 });
 
 /** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
-export async function checkoutCart(cartId: string | null, raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
+export async function checkoutCart(
+  cartId: string | null,
+  raw: unknown,
+): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
   const input = parse(checkoutInput, raw);
   const brand = await distribution.shopBrand(input.brandSlug);
   const now = clock.now();
   const cart = cartId ? await checkout.cartById(cartId) : null;
-  if (!cart || cart.brandId !== brand.id || cart.lines.length === 0 || !cart.holdId || !cart.quote) throw invalid("Your cart is empty. Choose tickets first.");
+  if (!cart || cart.brandId !== brand.id || cart.lines.length === 0 || !cart.holdId || !cart.quote)
+    throw invalid("Your cart is empty. Choose tickets first.");
   const view = await toView(cart, now);
-  if (view.state === "expired") throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
+  if (view.state === "expired")
+    throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
   const event = await saleEvent(brand.id, cart.eventId);
   const base = config().PUBLIC_URL;
-  const urls = (paymentId: string) => ({ returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1` });
+  const urls = (paymentId: string) => ({
+    returnUrl: `${base}/pay/return/${paymentId}`,
+    cancelUrl: `${base}/s/${brand.slug}/${event.slug}?cancelled=1`,
+  });
   // A checkout already under way for this held cart (the fan came back, or we were interrupted
   // before the payment started) resumes with the same order and payment: never a second charge.
   const open = view.state === "paying" && cart.orderId ? await checkout.openPaymentOf(cart.orderId) : null;
-  if (open) return { orderId: cart.orderId!, reference: open.reference, redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl };
+  if (open)
+    return {
+      orderId: cart.orderId!,
+      reference: open.reference,
+      redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl,
+    };
   const { quote, lines } = cart.quote as Snapshot;
-  const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(lines), input.buyer.attendees) : undefined;
+  const names = event.askAttendeeNames
+    ? attendeesByLine(ticketLabels(lines), input.buyer.attendees)
+    : undefined;
   // Bought inside a brand's site: the site Marquee's own pass vouches for; anything else is the shop.
   const embeddedOn = await distribution.embedOriginOf(brand, input.embedPass, now);
   const channel = embeddedOn ? `embed:${embeddedOn}` : "shop";
@@ -137,20 +196,50 @@ export async function checkoutCart(cartId: string | null, raw: unknown): Promise
   const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
   const { paymentId } = await transaction(async (uow) => {
     const locked = await checkout.lockCartFor(uow, cart.id);
-    if (!locked || locked.holdId !== cart.holdId) throw new DomainError("Conflict", "Your cart changed meanwhile. Check it and try again.");
-    if (locked.orderId) throw new DomainError("Conflict", "A payment for this cart is already in progress. Finish it, or wait for it to end.");
+    if (!locked || locked.holdId !== cart.holdId)
+      throw new DomainError("Conflict", "Your cart changed meanwhile. Check it and try again.");
+    if (locked.orderId)
+      throw new DomainError(
+        "Conflict",
+        "A payment for this cart is already in progress. Finish it, or wait for it to end.",
+      );
     // From here only this order's payment sells the held units (a late payment of an earlier
     // attempt would have to find them free again).
     await inventory.assignHold(uow, cart.holdId!, orderId, now);
     if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
-      orderId, reference, brandId: brand.id, eventId: event.id, holdId: cart.holdId!, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: locked.promoCode, quote, holdExpiresAt: cart.expiresAt!, channel, attendeesByLine: names,
+      orderId,
+      reference,
+      brandId: brand.id,
+      eventId: event.id,
+      holdId: cart.holdId!,
+      buyer: input.buyer,
+      currency: quote.currency,
+      subtotal: quote.subtotal,
+      discount: quote.discount,
+      tax: quote.tax,
+      total: quote.total,
+      promoCode: locked.promoCode,
+      quote,
+      holdExpiresAt: cart.expiresAt!,
+      channel,
+      attendeesByLine: names,
       lines: quote.lines.map((q, i) => {
         const line = lines[i]!;
         return {
-          productId: q.productId, productName: line.name, variantId: line.variantId, variantName: line.variantName, kind: line.kind, quantity: q.quantity,
-          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation, components: line.components,
+          productId: q.productId,
+          productName: line.name,
+          variantId: line.variantId,
+          variantName: line.variantName,
+          kind: line.kind,
+          quantity: q.quantity,
+          unitPrice: Math.round(q.subtotal / q.quantity),
+          discount: q.discount,
+          tax: q.tax,
+          total: q.total,
+          selection: line.selection,
+          allocation: q.allocation,
+          components: line.components,
         };
       }),
     });

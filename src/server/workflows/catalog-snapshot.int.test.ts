@@ -13,23 +13,45 @@ describe("the shop's catalog snapshot", () => {
   it("prices with a new price phase as soon as the organizer saves it", async () => {
     const f = await organizerWithEvent({ price: 20 });
     const event = await saleEvent(f.brand.id, f.event.id);
-    expect((await priceCart(f.brand, event, [{ productId: f.productId, quantity: 1 }], null, new Date())).quote.total).toBe(2000);
+    expect(
+      (await priceCart(f.brand, event, [{ productId: f.productId, quantity: 1 }], null, new Date())).quote
+        .total,
+    ).toBe(2000);
     const before = (await catalogSnapshot(f.brand.id)).version;
 
-    await transaction((uow) => pricing.setPhases(uow, f.actor, f.brand.id, f.productId, "EUR", "Europe/Berlin", [{ name: "", price: "35", endsAt: "", endsAfterSold: "" }]));
+    await transaction((uow) =>
+      pricing.setPhases(uow, f.actor, f.brand.id, f.productId, "EUR", "Europe/Berlin", [
+        { name: "", price: "35", endsAt: "", endsAfterSold: "" },
+      ]),
+    );
 
     expect((await catalogSnapshot(f.brand.id)).version).not.toBe(before);
-    expect((await priceCart(f.brand, event, [{ productId: f.productId, quantity: 1 }], null, new Date())).quote.total).toBe(3500);
+    expect(
+      (await priceCart(f.brand, event, [{ productId: f.productId, quantity: 1 }], null, new Date())).quote
+        .total,
+    ).toBe(3500);
   });
 
   it("sees a product added, and a new draw on a pool, at once", async () => {
     const f = await organizerWithEvent({ price: 20, capacity: 10 });
-    expect((await eventOffer(f.brand, await saleEvent(f.brand.id, f.event.id), new Date())).map((i) => i.name)).toEqual(["General"]);
-    const { productId } = await createTicketType(f.actor, f.brand, f.event.id, { name: "VIP", price: 90, capacity: "", maxPerOrder: 4 });
+    expect(
+      (await eventOffer(f.brand, await saleEvent(f.brand.id, f.event.id), new Date())).map((i) => i.name),
+    ).toEqual(["General"]);
+    const { productId } = await createTicketType(f.actor, f.brand, f.event.id, {
+      name: "VIP",
+      price: 90,
+      capacity: "",
+      maxPerOrder: 4,
+    });
     const offer = await eventOffer(f.brand, await saleEvent(f.brand.id, f.event.id), new Date());
-    expect(offer.map((i) => [i.name, i.available])).toEqual([["General", 10], ["VIP", 0]]);
+    expect(offer.map((i) => [i.name, i.available])).toEqual([
+      ["General", 10],
+      ["VIP", 0],
+    ]);
 
-    await createPoolWithDraws(f.actor, f.brand.id, { name: "VIP deck", capacity: 4 }, [{ productId, variantId: null, units: 1 }]);
+    await createPoolWithDraws(f.actor, f.brand.id, { name: "VIP deck", capacity: 4 }, [
+      { productId, variantId: null, units: 1 },
+    ]);
     const after = await eventOffer(f.brand, await saleEvent(f.brand.id, f.event.id), new Date());
     expect(after.find((i) => i.name === "VIP")?.available).toBe(4);
   });

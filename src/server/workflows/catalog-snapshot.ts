@@ -25,17 +25,36 @@ const snapshots = new Map<string, CatalogSnapshot>();
 function load(brandId: string, version: string): CatalogSnapshot {
   const events = new Map<string, Promise<offering.EventWithProducts | null>>();
   const products = offering.catalogOfBrand(brandId).then((list) => new Map(list.map((p) => [p.id, p])));
-  const book = products.then((all) => pricing.priceBook(brandId, [...all.keys()], [...all.values()].filter((p) => p.kind === "bundle").map((p) => p.id)));
-  const draws = products.then((all) => inventory.drawsFor(brandId, [...all.values()].flatMap((p) => [{ productId: p.id, variantId: null }, ...p.variants.map((v) => ({ productId: p.id, variantId: v.id }))])));
+  const book = products.then((all) =>
+    pricing.priceBook(
+      brandId,
+      [...all.keys()],
+      [...all.values()].filter((p) => p.kind === "bundle").map((p) => p.id),
+    ),
+  );
+  const draws = products.then((all) =>
+    inventory.drawsFor(
+      brandId,
+      [...all.values()].flatMap((p) => [
+        { productId: p.id, variantId: null },
+        ...p.variants.map((v) => ({ productId: p.id, variantId: v.id })),
+      ]),
+    ),
+  );
   return {
     version,
     async saleEvent(eventId) {
       // Only events that exist are remembered: guessed ids must not fill the memory.
       let e = events.get(eventId);
       if (!e) {
-        e = offering.studioEvent(brandId, eventId).catch((err) => (isDomainError(err) && err.code === "NotFound" ? null : Promise.reject(err)));
+        e = offering
+          .studioEvent(brandId, eventId)
+          .catch((err) => (isDomainError(err) && err.code === "NotFound" ? null : Promise.reject(err)));
         events.set(eventId, e);
-        e.then((found) => found || events.delete(eventId), () => events.delete(eventId));
+        e.then(
+          (found) => found || events.delete(eventId),
+          () => events.delete(eventId),
+        );
       }
       const event = await e;
       if (!event || event.status !== "published") throw notFound("This event is not on sale here.");
@@ -54,7 +73,9 @@ export async function catalogSnapshot(brandId: string): Promise<CatalogSnapshot>
   if (cached?.version === version) return cached;
   const fresh = load(brandId, version);
   // A failed read is not kept: the next caller tries again.
-  Promise.all([fresh.products, fresh.book, fresh.draws]).catch(() => snapshots.get(brandId) === fresh && snapshots.delete(brandId));
+  Promise.all([fresh.products, fresh.book, fresh.draws]).catch(
+    () => snapshots.get(brandId) === fresh && snapshots.delete(brandId),
+  );
   snapshots.delete(brandId);
   snapshots.set(brandId, fresh);
   if (snapshots.size > MAX_BRANDS) snapshots.delete(snapshots.keys().next().value!);

@@ -19,12 +19,18 @@ afterEach(() => {
 });
 
 function run(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<{ signal: NodeJS.Signals | null; code: number | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ signal: NodeJS.Signals | null; code: number | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, output: () => out };
 }
 
@@ -32,20 +38,29 @@ type Fixture = Awaited<ReturnType<typeof organizerWithEvent>>;
 
 /** The fan's purchase in its own process; resolves when it has exited (killed or done). */
 async function buyer(f: Fixture, opts: { crashAfter?: string; cartId?: string; holdSeconds?: number } = {}) {
-  const p = run(["src/test/crash-buyer.ts", f.brand.slug, f.event.id, f.productId, opts.cartId ?? "-"], { CRASH_AFTER: opts.crashAfter ?? "", HOLD_SECONDS: String(opts.holdSeconds ?? 120) });
+  const p = run(["src/test/crash-buyer.ts", f.brand.slug, f.event.id, f.productId, opts.cartId ?? "-"], {
+    CRASH_AFTER: opts.crashAfter ?? "",
+    HOLD_SECONDS: String(opts.holdSeconds ?? 120),
+  });
   const { signal, code } = await p.exited;
   const steps = Object.fromEntries(
-    p.output().split("\n").filter((l) => l.startsWith("step ")).map((l) => {
-      const [, name, json] = l.match(/^step (\S+) (.*)$/)!;
-      return [name!, JSON.parse(json!) as { cartId: string; orderId?: string }];
-    }),
+    p
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("step "))
+      .map((l) => {
+        const [, name, json] = l.match(/^step (\S+) (.*)$/)!;
+        return [name!, JSON.parse(json!) as { cartId: string; orderId?: string }];
+      }),
   );
   return { signal, code, steps, output: p.output() };
 }
 
 /** The fan's purchase, started now, to be killed by the test while it waits on a lock. */
 function buyerToKill(f: Fixture, cartId: string) {
-  return run(["src/test/crash-buyer.ts", f.brand.slug, f.event.id, f.productId, cartId], { HOLD_SECONDS: "120" });
+  return run(["src/test/crash-buyer.ts", f.brand.slug, f.event.id, f.productId, cartId], {
+    HOLD_SECONDS: "120",
+  });
 }
 
 /** `npm run worker`, as a real process. */
@@ -53,7 +68,10 @@ async function worker(env: Record<string, string> = {}) {
   const p = run(["scripts/worker.ts"], { HOLD_SECONDS: "120", ...env });
   for (let i = 0; i < 200 && !p.output().includes("[worker] running"); i++) await sleep(100);
   if (!p.output().includes("[worker] running")) throw new Error(`the worker did not start:\n${p.output()}`);
-  return { kill9: async () => (p.child.kill("SIGKILL"), await p.exited), stop: async () => (p.child.kill("SIGTERM"), await p.exited) };
+  return {
+    kill9: async () => (p.child.kill("SIGKILL"), await p.exited),
+    stop: async () => (p.child.kill("SIGTERM"), await p.exited),
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -75,7 +93,13 @@ async function lockRow(sql: string, params: unknown[]) {
   const pid = (await c.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
   // Asked on another connection: inside a transaction, pg_stat_activity is a snapshot that
   // would never show the process that started waiting after it was taken.
-  const waiting = async () => (await probe.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", [pid])).rows[0].n > 0;
+  const waiting = async () =>
+    (
+      await probe.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+        [pid],
+      )
+    ).rows[0].n > 0;
   let released = false;
   const release = async () => {
     if (released) return;
@@ -95,26 +119,48 @@ afterEach(async () => {
 
 /** What must hold after any crash and restart, whatever step died. */
 async function expectNothingLost(f: Fixture) {
-  const orders = await db().order.findMany({ where: { brandId: f.brand.id }, include: { payments: true, lines: true } });
+  const orders = await db().order.findMany({
+    where: { brandId: f.brand.id },
+    include: { payments: true, lines: true },
+  });
   for (const o of orders) {
     expect(o.payments.filter((p) => p.status === "succeeded").length).toBeLessThanOrEqual(1); // never charged twice
     expect(o.status).not.toBe("paid"); // a paid order is always carried on to its tickets
     if (o.status === "fulfilled") {
-      expect(await db().ticket.count({ where: { orderId: o.id } })).toBe(o.lines.reduce((n, l) => n + l.quantity, 0));
-      expect(await db().mailMessage.count({ where: { brandId: f.brand.id, to: o.buyerEmail, status: "sent" } })).toBe(1);
+      expect(await db().ticket.count({ where: { orderId: o.id } })).toBe(
+        o.lines.reduce((n, l) => n + l.quantity, 0),
+      );
+      expect(
+        await db().mailMessage.count({ where: { brandId: f.brand.id, to: o.buyerEmail, status: "sent" } }),
+      ).toBe(1);
     }
   }
   const tickets = await db().ticket.count({ where: { brandId: f.brand.id } });
   const sold = (await db().pool.findMany({ where: { brandId: f.brand.id } })).reduce((n, p) => n + p.sold, 0);
   expect(sold).toBe(tickets); // sold once per ticket: nothing sold twice
-  expect(await db().hold.count({ where: { brandId: f.brand.id, status: "active", expiresAt: { lt: new Date(Date.now() - 3000) } } })).toBe(0); // no hold outlives its expiry
-  expect(await db().payment.count({ where: { status: "pending", order: { brandId: f.brand.id, holdExpiresAt: { lt: new Date(Date.now() - 3000) } } } })).toBe(0);
+  expect(
+    await db().hold.count({
+      where: { brandId: f.brand.id, status: "active", expiresAt: { lt: new Date(Date.now() - 3000) } },
+    }),
+  ).toBe(0); // no hold outlives its expiry
+  expect(
+    await db().payment.count({
+      where: {
+        status: "pending",
+        order: { brandId: f.brand.id, holdExpiresAt: { lt: new Date(Date.now() - 3000) } },
+      },
+    }),
+  ).toBe(0);
 }
 
-const orderOf = (f: Fixture) => db().order.findFirst({ where: { brandId: f.brand.id }, include: { payments: true } });
+const orderOf = (f: Fixture) =>
+  db().order.findFirst({ where: { brandId: f.brand.id }, include: { payments: true } });
 const fulfilledOnce = async (f: Fixture) => {
   await until("the order is fulfilled", async () => (await orderOf(f))?.status === "fulfilled");
-  await until("its e-mail is sent", async () => (await db().mailMessage.count({ where: { brandId: f.brand.id, status: "sent" } })) === 1);
+  await until(
+    "its e-mail is sent",
+    async () => (await db().mailMessage.count({ where: { brandId: f.brand.id, status: "sent" } })) === 1,
+  );
 };
 
 describe("kill -9 during a purchase", () => {
@@ -125,7 +171,10 @@ describe("kill -9 during a purchase", () => {
     const hold = await db().hold.findFirstOrThrow({ where: { brandId: f.brand.id } });
     expect(hold.status).toBe("active");
     const w = await worker();
-    await until("the hold has expired", async () => (await db().hold.findUniqueOrThrow({ where: { id: hold.id } })).status === "expired");
+    await until(
+      "the hold has expired",
+      async () => (await db().hold.findUniqueOrThrow({ where: { id: hold.id } })).status === "expired",
+    );
     await w.stop();
     expect(await orderOf(f)).toBeNull();
     await expectNothingLost(f);
@@ -137,7 +186,9 @@ describe("kill -9 during a purchase", () => {
     const cartId = steps.held!.cartId;
     const lock = await lockRow("SELECT 1 FROM cart WHERE id = $1 FOR UPDATE", [cartId]);
     const b = buyerToKill(f, cartId);
-    await until("the buyer waits inside the order's transaction", lock.waiting).catch((e) => Promise.reject(new Error(`${(e as Error).message}; the buyer said:\n${b.output()}`)));
+    await until("the buyer waits inside the order's transaction", lock.waiting).catch((e) =>
+      Promise.reject(new Error(`${(e as Error).message}; the buyer said:\n${b.output()}`)),
+    );
     b.child.kill("SIGKILL");
     expect((await b.exited).signal).toBe("SIGKILL");
     await lock.release();
@@ -189,13 +240,17 @@ describe("kill -9 during a purchase", () => {
     await b.exited;
     await lock.release();
     expect((await orderOf(f))!.status).toBe("pending");
-    expect(await db().storedEvent.count({ where: { streamId: `order-${orderId}`, type: "OrderPaid" } })).toBe(0);
+    expect(await db().storedEvent.count({ where: { streamId: `order-${orderId}`, type: "OrderPaid" } })).toBe(
+      0,
+    );
 
     expect((await buyer(f, { cartId })).code).toBe(0);
     const w = await worker();
     await fulfilledOnce(f);
     await w.stop();
-    expect(await db().storedEvent.count({ where: { streamId: `order-${orderId}`, type: "OrderPaid" } })).toBe(1);
+    expect(await db().storedEvent.count({ where: { streamId: `order-${orderId}`, type: "OrderPaid" } })).toBe(
+      1,
+    );
     await expectNothingLost(f);
   }, 60_000);
 

@@ -1,5 +1,13 @@
 export { placeOrderFlow, sellAtBoxOffice } from "./place-order";
-export { createProduct, createBundle, createTicketType, editProduct, changeBundle, addVariant, editVariant } from "./create-product";
+export {
+  createProduct,
+  createBundle,
+  createTicketType,
+  editProduct,
+  changeBundle,
+  addVariant,
+  editVariant,
+} from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
 export { createPoolWithDraws, addDrawToPool } from "./pools";

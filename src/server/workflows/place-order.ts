@@ -19,29 +19,44 @@ import { attendeesByLine, priceCart, ticketLabels } from "./cart";
 // About as many purchases at once as the database pool has connections (platform/gate.ts says why).
 const purchases = gate(8);
 
-export async function placeOrderFlow(raw: unknown): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
+export async function placeOrderFlow(
+  raw: unknown,
+): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
   const { orderId, reference, paymentId, brandSlug, eventSlug } = await purchases(() => holdAndPlace(raw));
   // Outside the gate: a slow payment provider must not hold other buyers back.
   const base = config().PUBLIC_URL;
-  const { redirectUrl } = await checkout.startPayment(paymentId, { returnUrl: `${base}/pay/return/${paymentId}`, cancelUrl: `${base}/s/${brandSlug}/${eventSlug}?cancelled=1` });
+  const { redirectUrl } = await checkout.startPayment(paymentId, {
+    returnUrl: `${base}/pay/return/${paymentId}`,
+    cancelUrl: `${base}/s/${brandSlug}/${eventSlug}?cancelled=1`,
+  });
   return { orderId, reference, redirectUrl };
 }
 
-async function holdAndPlace(raw: unknown, opts: { channel: "shop" | "box_office"; provider?: string; actor?: Actor } = { channel: "shop" }) {
+async function holdAndPlace(
+  raw: unknown,
+  opts: { channel: "shop" | "box_office"; provider?: string; actor?: Actor } = { channel: "shop" },
+) {
   const parsed = checkout.placeOrderInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  if (!parsed.success)
+    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const input = parsed.data;
   const brand = await distribution.shopBrand(input.brandSlug);
   const catalog = await catalogSnapshot(brand.id);
   const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
   const cart = await priceCart(brand, event, input.lines, input.promoCode, now, opts.channel, catalog);
-  const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(cart.lines), input.buyer.attendees) : undefined;
+  const names = event.askAttendeeNames
+    ? attendeesByLine(ticketLabels(cart.lines), input.buyer.attendees)
+    : undefined;
   await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
   const reference = newReference();
-  const meta = metadataFor(opts.actor ?? { kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
+  const meta = metadataFor(
+    opts.actor ?? { kind: "fan", label: `fan:${input.buyer.email}` },
+    brand.id,
+    orderId,
+  );
   const expiresAt = new Date(now.getTime() + holdMillis());
   const { quote } = cart;
 
@@ -50,34 +65,78 @@ async function holdAndPlace(raw: unknown, opts: { channel: "shop" | "box_office"
   const { paymentId } = await transaction(async (uow) => {
     if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
     const placed = await checkout.placeOrder(uow, meta, {
-      orderId, reference, brandId: brand.id, eventId: event.id, holdId, buyer: input.buyer, currency: quote.currency,
-      subtotal: quote.subtotal, discount: quote.discount, tax: quote.tax, total: quote.total, promoCode: cart.promo?.code ?? null, quote, holdExpiresAt: expiresAt, channel: opts.channel, provider: opts.provider, attendeesByLine: names,
+      orderId,
+      reference,
+      brandId: brand.id,
+      eventId: event.id,
+      holdId,
+      buyer: input.buyer,
+      currency: quote.currency,
+      subtotal: quote.subtotal,
+      discount: quote.discount,
+      tax: quote.tax,
+      total: quote.total,
+      promoCode: cart.promo?.code ?? null,
+      quote,
+      holdExpiresAt: expiresAt,
+      channel: opts.channel,
+      provider: opts.provider,
+      attendeesByLine: names,
       lines: quote.lines.map((q, i) => {
         const line = cart.lines[i]!;
         return {
-          productId: q.productId, productName: line.name, variantId: line.variantId, variantName: line.variantName, kind: line.kind, quantity: q.quantity,
-          unitPrice: Math.round(q.subtotal / q.quantity), discount: q.discount, tax: q.tax, total: q.total, selection: line.selection, allocation: q.allocation, components: line.components,
+          productId: q.productId,
+          productName: line.name,
+          variantId: line.variantId,
+          variantName: line.variantName,
+          kind: line.kind,
+          quantity: q.quantity,
+          unitPrice: Math.round(q.subtotal / q.quantity),
+          discount: q.discount,
+          tax: q.tax,
+          total: q.total,
+          selection: line.selection,
+          allocation: q.allocation,
+          components: line.components,
         };
       }),
     });
-    await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, { ownerRef: orderId, holdId });
+    await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, {
+      ownerRef: orderId,
+      holdId,
+    });
     return placed;
   });
   return { orderId, reference, paymentId, brandSlug: brand.slug, eventSlug: event.slug };
 }
 
-const boxOfficeInput = z.object({ method: z.enum(["cash", "card"], { message: "Choose how they paid: cash or card" }) });
+const boxOfficeInput = z.object({
+  method: z.enum(["cash", "card"], { message: "Choose how they paid: cash or card" }),
+});
 
 /**
  * A sale at the door: the same checkout (prices, pools, the hold, the order), channel
  * "box office"; staff took the money (cash, or card on a terminal), so it is paid at once and
  * the tickets are issued and e-mailed like any other order.
  */
-export async function sellAtBoxOffice(actor: Actor & { kind: "user" }, raw: unknown): Promise<{ orderId: string; reference: string; total: number; currency: string }> {
+export async function sellAtBoxOffice(
+  actor: Actor & { kind: "user" },
+  raw: unknown,
+): Promise<{ orderId: string; reference: string; total: number; currency: string }> {
   const how = boxOfficeInput.safeParse(raw);
   if (!how.success) throw invalid(how.error.issues[0]!.message, { field: "method" });
-  const placed = await purchases(() => holdAndPlace(raw, { channel: "box_office", provider: `box_office:${how.data.method}`, actor }));
+  const placed = await purchases(() =>
+    holdAndPlace(raw, { channel: "box_office", provider: `box_office:${how.data.method}`, actor }),
+  );
   await checkout.confirmPayment(placed.paymentId, "succeeded", clock.now(), actor);
-  const order = await checkout.orderForBrand((await distribution.shopBrand(placed.brandSlug)).id, placed.orderId);
-  return { orderId: placed.orderId, reference: placed.reference, total: order.totalMinor, currency: order.currency };
+  const order = await checkout.orderForBrand(
+    (await distribution.shopBrand(placed.brandSlug)).id,
+    placed.orderId,
+  );
+  return {
+    orderId: placed.orderId,
+    reference: placed.reference,
+    total: order.totalMinor,
+    currency: order.currency,
+  };
 }

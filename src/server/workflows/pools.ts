@@ -13,11 +13,17 @@ async function checkDraws(brandId: string, draws: DrawRaw[]) {
   draws.forEach((d, i) => {
     const p = catalog.get(d.productId);
     if (!p) throw invalid("Choose a product of this brand", { field: `draws.${i}.key` });
-    if (d.variantId && !p.variants.some((v) => v.id === d.variantId)) throw invalid("That variant is not this product's", { field: `draws.${i}.key` });
+    if (d.variantId && !p.variants.some((v) => v.id === d.variantId))
+      throw invalid("That variant is not this product's", { field: `draws.${i}.key` });
   });
 }
 
-export async function createPoolWithDraws(actor: Actor, brandId: string, raw: { name: unknown; capacity: unknown }, draws: DrawRaw[]) {
+export async function createPoolWithDraws(
+  actor: Actor,
+  brandId: string,
+  raw: { name: unknown; capacity: unknown },
+  draws: DrawRaw[],
+) {
   await checkDraws(brandId, draws);
   return transaction((uow) => inventory.createPool(uow, actor, brandId, raw, draws));
 }

@@ -20,20 +20,42 @@ async function rush() {
   const s = await sharedPoolSetup(UNITS);
   const attempts = await Promise.allSettled(
     Array.from({ length: BUYERS }, (_, i) =>
-      placeOrderFlow({ brandSlug: s.brand.slug, eventId: s.event.id, buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` }, lines: [{ productId: i % 3 ? s.ticketId : s.bundleId, quantity: 1 }] }),
+      placeOrderFlow({
+        brandSlug: s.brand.slug,
+        eventId: s.event.id,
+        buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` },
+        lines: [{ productId: i % 3 ? s.ticketId : s.bundleId, quantity: 1 }],
+      }),
     ),
   );
   const won = attempts.flatMap((a) => (a.status === "fulfilled" ? [a.value] : []));
   const lost = attempts.flatMap((a) => (a.status === "rejected" ? [(a.reason as Error).message] : []));
   // Every loser is told which line sold out (or, for the pack, that only one ticket's worth is left).
-  for (const message of lost) expect(message).toMatch(/^(Day ticket|Duo pack) is sold out\.$|^Only 1 Duo pack is left\.$|^Only 1 Day ticket is left\.$/);
+  for (const message of lost)
+    expect(message).toMatch(
+      /^(Day ticket|Duo pack) is sold out\.$|^Only 1 Duo pack is left\.$|^Only 1 Day ticket is left\.$/,
+    );
 
-  const payments = await db().payment.findMany({ where: { orderId: { in: won.map((o) => o.orderId) } }, select: { id: true } });
-  await Promise.all(payments.map((p) => checkout.confirmPayment(p.id, "succeeded", new Date(), { kind: "system", label: "test" })));
-  await dispatchUntil(selling, async () => (await db().order.count({ where: { brandId: s.brand.id, status: "paid" } })) === 0, 60_000);
+  const payments = await db().payment.findMany({
+    where: { orderId: { in: won.map((o) => o.orderId) } },
+    select: { id: true },
+  });
+  await Promise.all(
+    payments.map((p) =>
+      checkout.confirmPayment(p.id, "succeeded", new Date(), { kind: "system", label: "test" }),
+    ),
+  );
+  await dispatchUntil(
+    selling,
+    async () => (await db().order.count({ where: { brandId: s.brand.id, status: "paid" } })) === 0,
+    60_000,
+  );
 
   const pool = await db().pool.findUniqueOrThrow({ where: { id: s.poolId } });
-  const lines = await db().orderLine.findMany({ where: { order: { brandId: s.brand.id, status: { in: ["fulfilled", "partially_fulfilled"] } } }, select: { productId: true, quantity: true } });
+  const lines = await db().orderLine.findMany({
+    where: { order: { brandId: s.brand.id, status: { in: ["fulfilled", "partially_fulfilled"] } } },
+    select: { productId: true, quantity: true },
+  });
   const unitsPaid = lines.reduce((sum, l) => sum + l.quantity * (l.productId === s.bundleId ? 2 : 1), 0);
   const tickets = await db().ticket.count({ where: { brandId: s.brand.id } });
   return { won: won.length, lost: lost.length, sold: pool.sold, unitsPaid, tickets, fulfilled: lines.length };
@@ -44,7 +66,14 @@ describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket 
     for (let run = 1; run <= RUNS; run++) {
       const r = await rush();
       // One ticket per admission: the units sold, the units the paid orders bought and the tickets issued agree.
-      expect({ run, sold: r.sold, unitsPaid: r.unitsPaid, tickets: r.tickets, answered: r.won + r.lost, fulfilled: r.fulfilled }).toEqual({ run, sold: UNITS, unitsPaid: UNITS, tickets: UNITS, answered: BUYERS, fulfilled: r.won });
+      expect({
+        run,
+        sold: r.sold,
+        unitsPaid: r.unitsPaid,
+        tickets: r.tickets,
+        answered: r.won + r.lost,
+        fulfilled: r.fulfilled,
+      }).toEqual({ run, sold: UNITS, unitsPaid: UNITS, tickets: UNITS, answered: BUYERS, fulfilled: r.won });
     }
   }, 600_000);
 });

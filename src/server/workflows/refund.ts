@@ -18,11 +18,26 @@ const refundInput = z.object({
   keepFee: z.boolean().default(false),
 });
 
-export type RefundResult = { refundId: string; amount: number; fee: number; currency: string; state: string; settled: boolean };
+export type RefundResult = {
+  refundId: string;
+  amount: number;
+  fee: number;
+  currency: string;
+  state: string;
+  settled: boolean;
+};
 
-export async function refundOrderItems(actor: Actor, brandId: string, orderId: string, raw: unknown, by: "organizer" | "fan", now: Date): Promise<RefundResult> {
+export async function refundOrderItems(
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  raw: unknown,
+  by: "organizer" | "fan",
+  now: Date,
+): Promise<RefundResult> {
   const parsed = refundInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  if (!parsed.success)
+    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const input = parsed.data;
   const refundId = newId("rfd_");
   const policy = await checkout.refundPolicyOf(brandId);
@@ -30,10 +45,27 @@ export async function refundOrderItems(actor: Actor, brandId: string, orderId: s
   const result = await transaction(async (uow) => {
     const { payment } = await checkout.orderToRefund(uow, brandId, orderId);
     // Cash or a card terminal at the door: only the box office can hand that money back.
-    if (by === "fan" && payment.provider.startsWith("box_office")) throw new DomainError("Conflict", "This order was paid at the box office: ask there for a refund.");
-    const r = await fulfillment.refundItems(uow, actor, brandId, orderId, input.itemIds, refundId, { by, now, eventStartsAt: event.startsAt, policy, keepFee: input.keepFee });
+    if (by === "fan" && payment.provider.startsWith("box_office"))
+      throw new DomainError("Conflict", "This order was paid at the box office: ask there for a refund.");
+    const r = await fulfillment.refundItems(uow, actor, brandId, orderId, input.itemIds, refundId, {
+      by,
+      now,
+      eventStartsAt: event.startsAt,
+      policy,
+      keepFee: input.keepFee,
+    });
     await inventory.returnUnits(uow, metadataFor(actor, brandId, orderId), r.unitsBack, `refund ${refundId}`);
-    await checkout.recordRefund(uow, actor, { refundId, brandId, orderId, paymentId: payment.id, amount: r.amount, fee: r.fee, currency: payment.currency, reason: input.reason || (by === "fan" ? "Requested by the fan" : "Refunded by the organizer"), items: r.labels });
+    await checkout.recordRefund(uow, actor, {
+      refundId,
+      brandId,
+      orderId,
+      paymentId: payment.id,
+      amount: r.amount,
+      fee: r.fee,
+      currency: payment.currency,
+      reason: input.reason || (by === "fan" ? "Requested by the fan" : "Refunded by the organizer"),
+      items: r.labels,
+    });
     await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return { refundId, amount: r.amount, fee: r.fee, currency: payment.currency, state: r.state };
   });

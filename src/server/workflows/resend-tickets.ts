@@ -6,10 +6,20 @@ import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
 import { queueTicketsMail } from "./subscriptions";
 
-export async function resendTickets(_actor: Actor, brandId: string, orderId: string, now: Date): Promise<{ to: string }> {
+export async function resendTickets(
+  _actor: Actor,
+  brandId: string,
+  orderId: string,
+  now: Date,
+): Promise<{ to: string }> {
   const order = await checkout.orderForBrand(brandId, orderId);
   const valid = (await fulfillment.ticketsForOrder(brandId, orderId)).filter((t) => t.status === "valid");
   if (valid.length === 0) throw new DomainError("Conflict", "This order has no valid tickets to send.");
-  await queueTicketsMail(brandId, orderId, `tickets-resent:${orderId}:${Math.floor(now.getTime() / 60_000)}`, { resent: true });
+  await queueTicketsMail(
+    brandId,
+    orderId,
+    `tickets-resent:${orderId}:${Math.floor(now.getTime() / 60_000)}`,
+    { resent: true },
+  );
   return { to: order.buyerEmail };
 }

@@ -5,7 +5,13 @@ import type { Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
 
-export async function shipOrderItems(actor: Actor, brandId: string, orderId: string, raw: unknown, now: Date) {
+export async function shipOrderItems(
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  raw: unknown,
+  now: Date,
+) {
   return transaction(async (uow) => {
     const r = await fulfillment.shipItems(uow, actor, brandId, orderId, raw, now);
     await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);

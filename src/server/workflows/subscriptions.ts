@@ -16,7 +16,11 @@ import * as offering from "@/server/offering";
 import * as distribution from "@/server/distribution";
 import * as pricing from "@/server/pricing";
 
-const causedBy = (e: RecordedEvent) => ({ ...e.metadata, actor: "system", causationId: e.position.toString() });
+const causedBy = (e: RecordedEvent) => ({
+  ...e.metadata,
+  actor: "system",
+  causationId: e.position.toString(),
+});
 
 /**
  * A paid order, step by step (each step idempotent, so a redelivery repeats nothing): sell the
@@ -35,11 +39,26 @@ const fulfilPaidOrder: Subscriber = {
       return;
     }
     // What each unit drew from its pools: a refund gives exactly that back.
-    const keys = p.lines.flatMap((l) => [{ productId: l.productId, variantId: l.kind === "bundle" ? null : l.variantId }, ...(l.components ?? []).map((c) => ({ productId: c.productId, variantId: c.variantId }))]);
+    const keys = p.lines.flatMap((l) => [
+      { productId: l.productId, variantId: l.kind === "bundle" ? null : l.variantId },
+      ...(l.components ?? []).map((c) => ({ productId: c.productId, variantId: c.variantId })),
+    ]);
     const draws = await inventory.drawsFor(e.metadata.brandId, keys);
-    const { state } = await fulfillment.fulfilOrder({ ...p, lines: p.lines.map((l) => ({ ...l, components: l.components ?? [] })) }, (productId, variantId) => draws.get(inventory.keyOf({ productId, variantId })) ?? [], causedBy(e));
+    const { state } = await fulfillment.fulfilOrder(
+      { ...p, lines: p.lines.map((l) => ({ ...l, components: l.components ?? [] })) },
+      (productId, variantId) => draws.get(inventory.keyOf({ productId, variantId })) ?? [],
+      causedBy(e),
+    );
     // Tickets are delivered at once; merch waits to be shipped.
-    await transaction((uow) => checkout.followFulfillment(uow, { kind: "system", label: "system" }, e.metadata.brandId, p.orderId, state));
+    await transaction((uow) =>
+      checkout.followFulfillment(
+        uow,
+        { kind: "system", label: "system" },
+        e.metadata.brandId,
+        p.orderId,
+        state,
+      ),
+    );
   },
 };
 
@@ -59,7 +78,10 @@ const expirePaymentWhenHoldExpires: Subscriber = {
   purpose: "End an unpaid order when its reservation runs out",
   handles: ["HoldExpired"],
   async handle(e) {
-    await checkout.expirePaymentForHold((e.payload as { holdId: string }).holdId, clock.now(), { kind: "system", label: "system" });
+    await checkout.expirePaymentForHold((e.payload as { holdId: string }).holdId, clock.now(), {
+      kind: "system",
+      label: "system",
+    });
   },
 };
 
@@ -82,7 +104,9 @@ const mailRefundWhenUnavailable: Subscriber = {
         to: p.buyerEmail,
         subject: `Your payment for ${event.name} was refunded — ${p.reference}`,
         text: `Hi ${p.buyerName},\n\nYour payment for order ${p.reference} arrived after your reservation had ended, and by then the last tickets were sold. We have refunded the full ${amount}; it reaches your account in a few days. Nothing else is charged.\n\n${brand.name}`,
-        html: look.html(`<p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p>`),
+        html: look.html(
+          `<p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p>`,
+        ),
         attachments: look.attachments,
       }),
     );
@@ -123,18 +147,41 @@ const mailTicketsWhenIssued: Subscriber = {
  * The tickets e-mail: every valid ticket with its QR (inline and as a PDF) and the order link.
  * Sent once on TicketsIssued (dedupe key per order), and again when the organizer re-sends it.
  */
-export async function queueTicketsMail(brandId: string, orderId: string, dedupeKey: string, opts: { resent?: boolean } = {}): Promise<void> {
+export async function queueTicketsMail(
+  brandId: string,
+  orderId: string,
+  dedupeKey: string,
+  opts: { resent?: boolean } = {},
+): Promise<void> {
   const order = await checkout.orderForBrand(brandId, orderId);
   const tickets = (await fulfillment.ticketsForOrder(brandId, orderId)).filter((t) => t.status === "valid");
   const event = await offering.studioEvent(brandId, order.eventId);
   const brand = await distribution.brandById(brandId);
   const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
   const when = formatInZone(event.startsAt, event.timeZone);
-  const qrImages = await Promise.all(tickets.map(async (t, i) => ({ filename: `ticket-${i + 1}.png`, contentType: "image/png", cid: `ticket-${i + 1}@marquee`, contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString("base64") })));
+  const qrImages = await Promise.all(
+    tickets.map(async (t, i) => ({
+      filename: `ticket-${i + 1}.png`,
+      contentType: "image/png",
+      cid: `ticket-${i + 1}@marquee`,
+      contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString(
+        "base64",
+      ),
+    })),
+  );
   const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
   const look = await distribution.brandMail(brand);
-  const attachments = [...look.attachments, ...qrImages, { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") }];
-  const ticketHtml = tickets.map((t, i) => `<div style="border:1px solid ${brand.background === "dark" ? "#3f3f46" : "#e4e4e7"};border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`).join("");
+  const attachments = [
+    ...look.attachments,
+    ...qrImages,
+    { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") },
+  ];
+  const ticketHtml = tickets
+    .map(
+      (t, i) =>
+        `<div style="border:1px solid ${brand.background === "dark" ? "#3f3f46" : "#e4e4e7"};border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`,
+    )
+    .join("");
   const intro = opts.resent ? "here are your tickets again, for order" : "thank you for your order";
   await transaction((tx) =>
     queueMail(tx, {
@@ -143,7 +190,10 @@ export async function queueTicketsMail(brandId: string, orderId: string, dedupeK
       to: order.buyerEmail,
       subject: `Your tickets for ${event.name} — ${order.reference}`,
       text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
-      html: look.html(`<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`, { href: link, label: "Open your order" }),
+      html: look.html(
+        `<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`,
+        { href: link, label: "Open your order" },
+      ),
       attachments,
     }),
   );
@@ -168,7 +218,10 @@ const mailWhenShipped: Subscriber = {
         to: order.buyerEmail,
         subject: `On its way: ${list.length === 1 ? list[0] : `${list.length} items`} — ${order.reference}`,
         text: `Hi ${order.buyerName},\n\nWe shipped from your order ${order.reference}:\n${list.map((l) => `- ${l}`).join("\n")}\n\nCarrier: ${p.carrier}\nTracking number: ${p.trackingNumber}\n\nYour order: ${link}\n\n${brand.name}`,
-        html: look.html(`<p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p>`, { href: link, label: "Open your order" }),
+        html: look.html(
+          `<p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p>`,
+          { href: link, label: "Open your order" },
+        ),
         attachments: look.attachments,
       }),
     );
@@ -185,9 +238,14 @@ const mailWhenRefunded: Subscriber = {
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
-    const items = (await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId)).filter((i) => i.refundId === p.refundId).map((i) => i.label);
+    const items = (await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId))
+      .filter((i) => i.refundId === p.refundId)
+      .map((i) => i.label);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
-    const fee = refund && refund.feeMinor > 0 ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)` : "";
+    const fee =
+      refund && refund.feeMinor > 0
+        ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)`
+        : "";
     const look = await distribution.brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
@@ -196,7 +254,9 @@ const mailWhenRefunded: Subscriber = {
         to: order.buyerEmail,
         subject: `Refund of ${amount} — ${order.reference}`,
         text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days. Refunded tickets no longer admit anyone.\n\n${brand.name}`,
-        html: look.html(`<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p>`),
+        html: look.html(
+          `<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p>`,
+        ),
         attachments: look.attachments,
       }),
     );
@@ -204,11 +264,25 @@ const mailWhenRefunded: Subscriber = {
 };
 
 function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 /** Read models, rebuilt by `npm run projections:rebuild`. */
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [fulfilPaidOrder, emptyCartWhenPaid, releaseHoldOnCancel, releasePromoOnCancel, expirePaymentWhenHoldExpires, mailTicketsWhenIssued, mailRefundWhenUnavailable, mailWhenShipped, mailWhenRefunded, ...projections];
+export const subscribers: Subscriber[] = [
+  fulfilPaidOrder,
+  emptyCartWhenPaid,
+  releaseHoldOnCancel,
+  releasePromoOnCancel,
+  expirePaymentWhenHoldExpires,
+  mailTicketsWhenIssued,
+  mailRefundWhenUnavailable,
+  mailWhenShipped,
+  mailWhenRefunded,
+  ...projections,
+];

@@ -12,7 +12,12 @@ export const taskList: TaskList = {
   dispatch: async (_payload, helpers) => {
     const { behind, nextRetryAt } = await dispatchOnce(subscribers);
     // Events exist that an older, still-open transaction keeps invisible: look again shortly.
-    if (behind) await helpers.addJob("dispatch", {}, { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) });
+    if (behind)
+      await helpers.addJob(
+        "dispatch",
+        {},
+        { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) },
+      );
     // A held event's next attempt (docs/adr/0015): its own key, so it never postpones a wake-up.
     const retry = { queueName: "dispatch", jobKey: "dispatch-retry", runAt: nextRetryAt ?? undefined };
     if (nextRetryAt) await helpers.addJob("dispatch", {}, retry);
@@ -24,7 +29,10 @@ export const taskList: TaskList = {
   },
   /** A refund not yet settled at the provider (it was down, or the process died): try again, same idempotency key. */
   "settle-refund": async (payload) => {
-    await checkout.settleRefund((payload as { refundId: string }).refundId, clock.now(), { kind: "system", label: "refund:retry" });
+    await checkout.settleRefund((payload as { refundId: string }).refundId, clock.now(), {
+      kind: "system",
+      label: "refund:retry",
+    });
   },
   "send-mail": async (payload) => {
     await sendQueuedMail((payload as { id: string }).id);
@@ -34,9 +42,16 @@ export const taskList: TaskList = {
   },
   /** Payments pending for over 15 minutes: ask the provider (a webhook may never have come). */
   "reconcile-payments": async () => {
-    await checkout.reconcilePendingPayments(clock.now(), 15 * 60_000, { kind: "system", label: "payment:reconciliation" });
+    await checkout.reconcilePendingPayments(clock.now(), 15 * 60_000, {
+      kind: "system",
+      label: "payment:reconciliation",
+    });
   },
 };
 
 /** Recurring jobs (graphile-worker crontab syntax). */
-export const crontab = ["*/5 * * * * reconcile-payments ?max=1", "* * * * * dispatch ?max=1&queue=dispatch", "* * * * * reclaim-jobs ?max=1"].join("\n");
+export const crontab = [
+  "*/5 * * * * reconcile-payments ?max=1",
+  "* * * * * dispatch ?max=1&queue=dispatch",
+  "* * * * * reclaim-jobs ?max=1",
+].join("\n");

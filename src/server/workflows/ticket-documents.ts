@@ -5,14 +5,32 @@ import * as distribution from "@/server/distribution";
 import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
 
-export async function orderTicketsPdf(brandId: string, orderId: string): Promise<{ filename: string; pdf: Buffer }> {
+export async function orderTicketsPdf(
+  brandId: string,
+  orderId: string,
+): Promise<{ filename: string; pdf: Buffer }> {
   const order = await checkout.orderForBrand(brandId, orderId);
-  const [brand, event, tickets] = await Promise.all([distribution.brandById(brandId), offering.studioEvent(brandId, order.eventId), fulfillment.ticketsForOrder(brandId, orderId)]);
+  const [brand, event, tickets] = await Promise.all([
+    distribution.brandById(brandId),
+    offering.studioEvent(brandId, order.eventId),
+    fulfillment.ticketsForOrder(brandId, orderId),
+  ]);
   const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
   const pdf = await fulfillment.ticketsPdf({
-    brand: { name: brand.name, primaryColor: brand.primaryColor, headerText: distribution.textOn(brand.primaryColor), logo: logo ? Buffer.from(logo.bytes) : null },
-    event, reference: order.reference,
-    tickets: tickets.map((t) => ({ code: t.code, productName: t.productName, attendeeName: t.attendeeName, void: t.status === "void" })),
+    brand: {
+      name: brand.name,
+      primaryColor: brand.primaryColor,
+      headerText: distribution.textOn(brand.primaryColor),
+      logo: logo ? Buffer.from(logo.bytes) : null,
+    },
+    event,
+    reference: order.reference,
+    tickets: tickets.map((t) => ({
+      code: t.code,
+      productName: t.productName,
+      attendeeName: t.attendeeName,
+      void: t.status === "void",
+    })),
   });
   return { filename: `tickets-${order.reference}.pdf`, pdf };
 }

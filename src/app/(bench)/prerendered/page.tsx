@@ -16,7 +16,9 @@ export default function Prerendered() {
         <article key={c.name} className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm">
           <h3 className="text-lg font-semibold">{c.name}</h3>
           <p className="text-sm text-zinc-600">{c.text}</p>
-          <p className="mt-1 text-sm text-zinc-700"><strong>€25.00</strong> · Early bird — 100 left at this price, then €35.00</p>
+          <p className="mt-1 text-sm text-zinc-700">
+            <strong>€25.00</strong> · Early bird — 100 left at this price, then €35.00
+          </p>
         </article>
       ))}
     </main>

@@ -11,7 +11,9 @@ export default async function StudioLayout({ children }: { children: React.React
     <TrpcProvider>
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-6 py-3">
-          <Link href="/studio" className="font-bold tracking-tight">Marquee <span className="font-normal text-zinc-500">Studio</span></Link>
+          <Link href="/studio" className="font-bold tracking-tight">
+            Marquee <span className="font-normal text-zinc-500">Studio</span>
+          </Link>
           {user ? (
             <form action={signOutAction} className="flex items-center gap-3 text-sm">
               <span className="text-zinc-600">{user.email}</span>

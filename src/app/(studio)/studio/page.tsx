@@ -18,19 +18,37 @@ export default async function StudioHome() {
         <PageTitle sub={`Signed in as ${user.email}`}>Your brands</PageTitle>
         {verified ? null : (
           <div className="mb-6 flex flex-col gap-2">
-            <Alert tone="amber">Confirm your e-mail address to create a brand or join a team: open the link we sent to {user.email}.</Alert>
-            <ActionForm action={resendVerificationAction} submit="Send the link again" pendingLabel="Sending…">{null}</ActionForm>
+            <Alert tone="amber">
+              Confirm your e-mail address to create a brand or join a team: open the link we sent to{" "}
+              {user.email}.
+            </Alert>
+            <ActionForm
+              action={resendVerificationAction}
+              submit="Send the link again"
+              pendingLabel="Sending…"
+            >
+              {null}
+            </ActionForm>
           </div>
         )}
         {brands.length === 0 ? (
-          <EmptyState title="No brand yet">Create one on the right: it gets its own shop at /s/&lt;address&gt;.</EmptyState>
+          <EmptyState title="No brand yet">
+            Create one on the right: it gets its own shop at /s/&lt;address&gt;.
+          </EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {brands.map((b) => (
               <li key={b.id}>
-                <Link href={`/studio/${b.slug}`} className="flex items-center justify-between rounded-2xl border border-zinc-200 bg-white p-4 hover:border-zinc-400">
+                <Link
+                  href={`/studio/${b.slug}`}
+                  className="flex items-center justify-between rounded-2xl border border-zinc-200 bg-white p-4 hover:border-zinc-400"
+                >
                   <span className="flex items-center gap-3">
-                    <span className="h-6 w-6 rounded-full" style={{ background: b.primaryColor }} aria-hidden />
+                    <span
+                      className="h-6 w-6 rounded-full"
+                      style={{ background: b.primaryColor }}
+                      aria-hidden
+                    />
                     <span className="font-medium">{b.name}</span>
                     <span className="text-sm text-zinc-500">/s/{b.slug}</span>
                   </span>
@@ -45,7 +63,13 @@ export default async function StudioHome() {
         <h2 className="mb-4 font-semibold">Create a brand</h2>
         <ActionForm action={createBrandAction} submit="Create brand" pendingLabel="Creating…">
           <Field label="Name" name="name" placeholder="Night Owl Records" required />
-          <Field label="Shop address" name="slug" placeholder="night-owl" hint="Lowercase letters, digits and dashes: /s/night-owl" required />
+          <Field
+            label="Shop address"
+            name="slug"
+            placeholder="night-owl"
+            hint="Lowercase letters, digits and dashes: /s/night-owl"
+            required
+          />
           <Field label="Primary colour" name="primaryColor" type="color" defaultValue="#7c3aed" />
         </ActionForm>
       </Card>

@@ -7,6 +7,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   const file = await readFile(key.join("/"));
   if (!file) return new Response("Not found.", { status: 404 });
   return new Response(Buffer.from(file.bytes), {
-    headers: { "content-type": file.contentType, "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'" },
+    headers: {
+      "content-type": file.contentType,
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'",
+    },
   });
 }

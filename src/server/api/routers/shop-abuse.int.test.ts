@@ -34,14 +34,15 @@ function clientCaller(address: string) {
   const jar = new Map<string, string>();
   return {
     jar,
-    caller: () => createCaller({
-      user: null,
-      request: {
-        clientKey: address,
-        cookie: (n) => jar.get(n) ?? null,
-        setCookie: (n, v) => void jar.set(n, v),
-      },
-    }),
+    caller: () =>
+      createCaller({
+        user: null,
+        request: {
+          clientKey: address,
+          cookie: (n) => jar.get(n) ?? null,
+          setCookie: (n, v) => void jar.set(n, v),
+        },
+      }),
   };
 }
 
@@ -94,7 +95,10 @@ describe("when Marquee is served without a proxy (TRUSTED_PROXIES=0, the default
     try {
       const codes: string[] = [];
       for (let i = 0; i < 4; i++) {
-        const caller = await callerFor({ "x-forwarded-for": `10.8.0.${i}`, "x-marquee-client-address": `198.51.100.${i}` });
+        const caller = await callerFor({
+          "x-forwarded-for": `10.8.0.${i}`,
+          "x-marquee-client-address": `198.51.100.${i}`,
+        });
         codes.push(await codeOf(caller.shop.placeOrder({ ...at(f), buyer: buyer(10 + i), lines: one(f) })));
       }
       expect(codes).toEqual(["OK", "OK", "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
@@ -120,17 +124,30 @@ describe("guessing promo codes", () => {
       answers.push(offer.promo?.valid ? "valid" : "wrong");
     }
     expect(answers).toEqual(new Array(20).fill("wrong"));
-    const limited = await client.caller().shop.offer({ ...at(f), promoCode: "FRIENDS" }).catch((e: unknown) => e);
+    const limited = await client
+      .caller()
+      .shop.offer({ ...at(f), promoCode: "FRIENDS" })
+      .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(TRPCError);
     expect((limited as TRPCError).code).toBe("TOO_MANY_REQUESTS");
     expect((limited as TRPCError).message).toMatch(/^Too many wrong codes\. Try again in \d+ s\.$/);
     // The quote and the cart are limited by the same count.
     const line = one(f);
-    expect(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: "FRIENDS" }))).toBe("TOO_MANY_REQUESTS");
-    expect(await codeOf(client.caller().shop.updateCart({ ...at(f), lines: line, promoCode: "GUESS99" }))).toBe("TOO_MANY_REQUESTS");
+    expect(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: "FRIENDS" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+    expect(
+      await codeOf(client.caller().shop.updateCart({ ...at(f), lines: line, promoCode: "GUESS99" })),
+    ).toBe("TOO_MANY_REQUESTS");
     // Browsing without a code is not limited, and another client is not affected.
     expect((await client.caller().shop.offer({ ...at(f) })).items.length).toBeGreaterThan(0);
-    expect((await clientCaller("198.51.100.21").caller().shop.offer({ ...at(f), promoCode: "friends" })).promo?.valid).toBe(true);
+    expect(
+      (
+        await clientCaller("198.51.100.21")
+          .caller()
+          .shop.offer({ ...at(f), promoCode: "friends" })
+      ).promo?.valid,
+    ).toBe(true);
   });
 
   it("counts wrong codes tried through the quote, and never the right one", async () => {
@@ -138,14 +155,19 @@ describe("guessing promo codes", () => {
     const line = one(f);
     for (let i = 0; i < 30; i++) await client.caller().shop.offer({ ...at(f), promoCode: "FRIENDS" });
     const codes: string[] = [];
-    for (let i = 0; i < 21; i++) codes.push(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: `NOPE${i}` })));
+    for (let i = 0; i < 21; i++)
+      codes.push(await codeOf(client.caller().shop.quote({ ...at(f), lines: line, promoCode: `NOPE${i}` })));
     expect(codes.slice(0, 20)).toEqual(new Array(20).fill("BAD_REQUEST"));
     expect(codes[20]).toBe("TOO_MANY_REQUESTS");
   });
 
   it("refuses parallel guesses beyond the limit too", async () => {
     const client = clientCaller("198.51.100.23");
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => codeOf(client.caller().shop.offer({ ...at(f), promoCode: `PAR${i}` }))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        codeOf(client.caller().shop.offer({ ...at(f), promoCode: `PAR${i}` })),
+      ),
+    );
     expect(results.filter((r) => r === "OK")).toHaveLength(20);
   });
 });
@@ -156,21 +178,33 @@ describe("the embed channel of an order", () => {
   beforeAll(async () => {
     a = await organizerWithEvent({ capacity: 100 });
     b = await organizerWithEvent({ capacity: 100 });
-    await distribution.setShopPlaces(a.actor, a.brand.id, { customDomain: "", embedOrigins: ["https://allowed.example"] });
-    await distribution.setShopPlaces(b.actor, b.brand.id, { customDomain: "", embedOrigins: ["https://allowed.example"] });
+    await distribution.setShopPlaces(a.actor, a.brand.id, {
+      customDomain: "",
+      embedOrigins: ["https://allowed.example"],
+    });
+    await distribution.setShopPlaces(b.actor, b.brand.id, {
+      customDomain: "",
+      embedOrigins: ["https://allowed.example"],
+    });
   });
 
   /** Hold one ticket in brand `f`'s shop and check out with these extra fields; the channel recorded. */
   async function channelOf(f: Fixture, extra: Record<string, unknown>, n: number): Promise<string> {
     const client = clientCaller(`192.0.2.${n}`);
     await client.caller().shop.updateCart({ ...at(f), lines: one(f), channel: "embed" });
-    const placed = await client.caller().shop.checkoutCart({ brandSlug: f.brand.slug, buyer: buyer(n), ...extra });
+    const placed = await client
+      .caller()
+      .shop.checkoutCart({ brandSlug: f.brand.slug, buyer: buyer(n), ...extra });
     return (await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).channel;
   }
 
   /** What the embed page hands its frame when a browser loads it inside a page on `origin`. */
   const passFor = (f: Fixture, origin: string) =>
-    distribution.embedPassFor(f.brand, { referer: `${origin}/tickets.html`, fetchDest: "iframe" }, clock.now());
+    distribution.embedPassFor(
+      f.brand,
+      { referer: `${origin}/tickets.html`, fetchDest: "iframe" },
+      clock.now(),
+    );
 
   it("records the plain shop for a forged embed origin and no pass", async () => {
     expect(await channelOf(a, { embedOrigin: "https://allowed.example" }, 1)).toBe("shop");
@@ -186,7 +220,9 @@ describe("the embed channel of an order", () => {
   it("gives no pass outside a frame or for a site the brand has not allowed", async () => {
     const inPage = { referer: "https://allowed.example/", fetchDest: "document" };
     expect(await distribution.embedPassFor(a.brand, inPage, clock.now())).toBeNull();
-    expect(await distribution.embedPassFor(a.brand, { referer: null, fetchDest: "iframe" }, clock.now())).toBeNull();
+    expect(
+      await distribution.embedPassFor(a.brand, { referer: null, fetchDest: "iframe" }, clock.now()),
+    ).toBeNull();
     expect(await passFor(a, "https://elsewhere.example")).toBeNull();
   });
 
@@ -194,7 +230,11 @@ describe("the embed channel of an order", () => {
     const pass = await passFor(a, "https://allowed.example");
     expect(await channelOf(b, { embedPass: pass }, 4)).toBe("shop");
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
-    const old = await distribution.embedPassFor(a.brand, { referer: "https://allowed.example/", fetchDest: "iframe" }, twoDaysAgo);
+    const old = await distribution.embedPassFor(
+      a.brand,
+      { referer: "https://allowed.example/", fetchDest: "iframe" },
+      twoDaysAgo,
+    );
     expect(await channelOf(a, { embedPass: old }, 5)).toBe("shop");
   });
 });

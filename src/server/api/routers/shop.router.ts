@@ -7,17 +7,40 @@ import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import * as offering from "@/server/offering";
 import * as fulfillment from "@/server/fulfillment";
-import { checkoutCart, eventOffer, placeOrderFlow, priceCart, refundOrderItems, saleEvent, updateCart, viewCart } from "@/server/workflows";
+import {
+  checkoutCart,
+  eventOffer,
+  placeOrderFlow,
+  priceCart,
+  refundOrderItems,
+  saleEvent,
+  updateCart,
+  viewCart,
+} from "@/server/workflows";
 import { config } from "@/server/platform/config";
 import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
 
 /** What the fan may refund online now: the brand's policy, its deadline for this event, and the fee. */
-async function fanRefundPolicy(brandId: string, eventId: string, items: { status: string }[], channel: string) {
+async function fanRefundPolicy(
+  brandId: string,
+  eventId: string,
+  items: { status: string }[],
+  channel: string,
+) {
   const policy = await checkout.refundPolicyOf(brandId);
   const event = await offering.studioEvent(brandId, eventId);
   const until = fulfillment.fanRefundDeadline(event.startsAt, policy);
-  const open = policy.fanRefunds && channel !== "box_office" && clock.now() < until && items.some((i) => i.status === "issued" || i.status === "to_ship");
-  return { open, until: until.toISOString(), feePercentBp: policy.feePercentBp, feeFixedMinor: policy.feeFixedMinor };
+  const open =
+    policy.fanRefunds &&
+    channel !== "box_office" &&
+    clock.now() < until &&
+    items.some((i) => i.status === "issued" || i.status === "to_ship");
+  return {
+    open,
+    until: until.toISOString(),
+    feePercentBp: policy.feePercentBp,
+    feeFixedMinor: policy.feeFixedMinor,
+  };
 }
 
 /** One cart per browser and brand. */
@@ -28,7 +51,10 @@ const WEEK = 7 * 24 * 3600;
  * today's browsers) and sends it as `cartToken`; the shop itself uses the cookie.
  */
 const cartToken = z.string().min(1).max(64).nullish();
-const cartOf = (ctx: { request: { cookie(name: string): string | null } }, input: { brandSlug: string; cartToken?: string | null }) => input.cartToken ?? ctx.request.cookie(cartCookie(input.brandSlug));
+const cartOf = (
+  ctx: { request: { cookie(name: string): string | null } },
+  input: { brandSlug: string; cartToken?: string | null },
+) => input.cartToken ?? ctx.request.cookie(cartCookie(input.brandSlug));
 
 const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
@@ -44,11 +70,20 @@ const unknownCode = (e: unknown) => isDomainError(e) && e.details.reason === pri
 function guardingPromo<T>(ctx: Ctx, code: string | null | undefined, run: () => Promise<T>): Promise<T> {
   if (!code?.trim()) return run();
   const max = config().RATE_LIMIT_PROMO_GUESSES_PER_MINUTE;
-  const limit = { key: `promo:${ctx.request.clientKey}`, max, windowMs: 60_000, now: clock.now(), what: "wrong codes" };
+  const limit = {
+    key: `promo:${ctx.request.clientKey}`,
+    max,
+    windowMs: 60_000,
+    now: clock.now(),
+    what: "wrong codes",
+  };
   return limitFailures(limit, run, unknownCode);
 }
 
-type OfferPromo = { unlocked: Set<string>; promo: { code: string; valid: boolean; message: string | null } | null };
+type OfferPromo = {
+  unlocked: Set<string>;
+  promo: { code: string; valid: boolean; message: string | null } | null;
+};
 
 /** The promo code the offer was asked with: what it unlocks, or why it does not apply. */
 async function offerPromo(ctx: Ctx, brandId: string, code: string): Promise<OfferPromo> {
@@ -71,63 +106,147 @@ async function load(brandSlug: string, eventId: string) {
 
 export const shopRouter = router({
   /** What is on sale now: prices and phases, how many are left, bundles with their contents and saving. */
-  offer: publicProcedure.input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
-    const { brand, event } = await load(input.brandSlug, input.eventId);
-    const noCode: OfferPromo = { unlocked: new Set<string>(), promo: null };
-    const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : noCode;
-    return { currency: brand.currency, items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }), promo };
-  }),
+  offer: publicProcedure
+    .input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") }))
+    .query(async ({ ctx, input }) => {
+      const { brand, event } = await load(input.brandSlug, input.eventId);
+      const noCode: OfferPromo = { unlocked: new Set<string>(), promo: null };
+      const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : noCode;
+      return {
+        currency: brand.currency,
+        items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }),
+        promo,
+      };
+    }),
 
   /** The cart's quote from the server: lines by phase, discounts, tax, total. */
-  quote: publicProcedure.input(z.object({ ...where, lines: z.array(checkout.lineInput).min(1).max(20), promoCode, channel: z.enum(["shop", "embed"]).default("shop") })).query(async ({ ctx, input }) => {
-    const { brand, event } = await load(input.brandSlug, input.eventId);
-    const price = () => priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel);
-    return guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
-  }),
+  quote: publicProcedure
+    .input(
+      z.object({
+        ...where,
+        lines: z.array(checkout.lineInput).min(1).max(20),
+        promoCode,
+        channel: z.enum(["shop", "embed"]).default("shop"),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const { brand, event } = await load(input.brandSlug, input.eventId);
+      const price = () =>
+        priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel);
+      return guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
+    }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
   placeOrder: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
-    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
+    await rateLimit(
+      `order:${ctx.request.clientKey}`,
+      config().RATE_LIMIT_ORDERS_PER_MINUTE,
+      60_000,
+      clock.now(),
+    );
     const code = z.object({ promoCode }).safeParse(input).data?.promoCode;
     return guardingPromo(ctx, code, () => placeOrderFlow(input));
   }),
 
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
-  cart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken })).query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
+  cart: publicProcedure
+    .input(z.object({ brandSlug: where.brandSlug, cartToken }))
+    .query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
-  updateCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken, promoCode }).passthrough()).mutation(async ({ ctx, input }) => {
-    await rateLimit(`hold:${ctx.request.clientKey}`, config().RATE_LIMIT_HOLDS_PER_MINUTE, 60_000, clock.now());
-    const view = await guardingPromo(ctx, input.promoCode, () => updateCart(cartOf(ctx, input), input));
-    if (!input.cartToken) ctx.request.setCookie(cartCookie(input.brandSlug), view.cartId, WEEK);
-    return view;
-  }),
+  updateCart: publicProcedure
+    .input(z.object({ brandSlug: where.brandSlug, cartToken, promoCode }).passthrough())
+    .mutation(async ({ ctx, input }) => {
+      await rateLimit(
+        `hold:${ctx.request.clientKey}`,
+        config().RATE_LIMIT_HOLDS_PER_MINUTE,
+        60_000,
+        clock.now(),
+      );
+      const view = await guardingPromo(ctx, input.promoCode, () => updateCart(cartOf(ctx, input), input));
+      if (!input.cartToken) ctx.request.setCookie(cartCookie(input.brandSlug), view.cartId, WEEK);
+      return view;
+    }),
 
   /** Pay for the held cart: a pending order takes the hold over; the fan goes to the payment page. */
-  checkoutCart: publicProcedure.input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough()).mutation(async ({ ctx, input }) => {
-    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
-    return checkoutCart(cartOf(ctx, input), input);
-  }),
+  checkoutCart: publicProcedure
+    .input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough())
+    .mutation(async ({ ctx, input }) => {
+      await rateLimit(
+        `order:${ctx.request.clientKey}`,
+        config().RATE_LIMIT_ORDERS_PER_MINUTE,
+        60_000,
+        clock.now(),
+      );
+      return checkoutCart(cartOf(ctx, input), input);
+    }),
 
   /** The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed link). */
-  refundItems: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64), itemIds: z.array(id).min(1, "Choose what to refund").max(500) })).mutation(async ({ ctx, input }) => {
-    await rateLimit(`order:${ctx.request.clientKey}`, config().RATE_LIMIT_ORDERS_PER_MINUTE, 60_000, clock.now());
-    const order = await checkout.orderForFan(input.orderId, input.key);
-    const r = await refundOrderItems({ kind: "fan", label: `fan:${order.buyerEmail}` }, order.brandId, order.id, { itemIds: input.itemIds }, "fan", clock.now());
-    return { amount: r.amount, fee: r.fee, currency: r.currency };
-  }),
+  refundItems: publicProcedure
+    .input(
+      z.object({
+        orderId: id,
+        key: z.string().min(1).max(64),
+        itemIds: z.array(id).min(1, "Choose what to refund").max(500),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await rateLimit(
+        `order:${ctx.request.clientKey}`,
+        config().RATE_LIMIT_ORDERS_PER_MINUTE,
+        60_000,
+        clock.now(),
+      );
+      const order = await checkout.orderForFan(input.orderId, input.key);
+      const r = await refundOrderItems(
+        { kind: "fan", label: `fan:${order.buyerEmail}` },
+        order.brandId,
+        order.id,
+        { itemIds: input.itemIds },
+        "fan",
+        clock.now(),
+      );
+      return { amount: r.amount, fee: r.fee, currency: r.currency };
+    }),
 
   /** The fan's order, by its signed link; polled until the tickets are issued. */
-  order: publicProcedure.input(z.object({ orderId: id, key: z.string().min(1).max(64) })).query(async ({ input }) => {
-    const order = await checkout.orderForFan(input.orderId, input.key);
-    const [tickets, items, shipments, refunds] = await Promise.all([fulfillment.ticketsForOrder(order.brandId, order.id), fulfillment.itemsForOrder(order.brandId, order.id), fulfillment.shipmentsForOrder(order.brandId, order.id), checkout.refundsOf(order.id)]);
-    return {
-      order,
-      tickets,
-      items: items.map((i) => ({ id: i.id, kind: i.kind, label: i.label, status: i.status, shipmentId: i.shipmentId, ticketId: i.ticketId })),
-      shipments: shipments.map((s) => ({ id: s.id, carrier: s.carrier, trackingNumber: s.trackingNumber, status: s.status, shippedAt: s.shippedAt, deliveredAt: s.deliveredAt })),
-      refunds: refunds.map((r) => ({ id: r.id, amount: r.amountMinor, fee: r.feeMinor, status: r.status, createdAt: r.createdAt })),
-      refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items, order.channel),
-    };
-  }),
+  order: publicProcedure
+    .input(z.object({ orderId: id, key: z.string().min(1).max(64) }))
+    .query(async ({ input }) => {
+      const order = await checkout.orderForFan(input.orderId, input.key);
+      const [tickets, items, shipments, refunds] = await Promise.all([
+        fulfillment.ticketsForOrder(order.brandId, order.id),
+        fulfillment.itemsForOrder(order.brandId, order.id),
+        fulfillment.shipmentsForOrder(order.brandId, order.id),
+        checkout.refundsOf(order.id),
+      ]);
+      return {
+        order,
+        tickets,
+        items: items.map((i) => ({
+          id: i.id,
+          kind: i.kind,
+          label: i.label,
+          status: i.status,
+          shipmentId: i.shipmentId,
+          ticketId: i.ticketId,
+        })),
+        shipments: shipments.map((s) => ({
+          id: s.id,
+          carrier: s.carrier,
+          trackingNumber: s.trackingNumber,
+          status: s.status,
+          shippedAt: s.shippedAt,
+          deliveredAt: s.deliveredAt,
+        })),
+        refunds: refunds.map((r) => ({
+          id: r.id,
+          amount: r.amountMinor,
+          fee: r.feeMinor,
+          status: r.status,
+          createdAt: r.createdAt,
+        })),
+        refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items, order.channel),
+      };
+    }),
 });

@@ -1,11 +1,30 @@
 import { db, txOf, type UnitOfWork } from "@/server/platform/db";
 
 export type CartRecord = {
-  id: string; brandId: string; eventId: string; lines: unknown[]; quote: unknown | null; promoCode: string | null;
-  holdId: string | null; expiresAt: Date | null; orderId: string | null; updatedAt: Date;
+  id: string;
+  brandId: string;
+  eventId: string;
+  lines: unknown[];
+  quote: unknown | null;
+  promoCode: string | null;
+  holdId: string | null;
+  expiresAt: Date | null;
+  orderId: string | null;
+  updatedAt: Date;
 };
 
-const select = { id: true, brandId: true, eventId: true, lines: true, quote: true, promoCode: true, holdId: true, expiresAt: true, orderId: true, updatedAt: true } as const;
+const select = {
+  id: true,
+  brandId: true,
+  eventId: true,
+  lines: true,
+  quote: true,
+  promoCode: true,
+  holdId: true,
+  expiresAt: true,
+  orderId: true,
+  updatedAt: true,
+} as const;
 
 export async function findCart(cartId: string): Promise<CartRecord | null> {
   const c = await db().cart.findUnique({ where: { id: cartId }, select });
@@ -20,7 +39,16 @@ export async function lockCart(uow: UnitOfWork, cartId: string): Promise<CartRec
 }
 
 export async function upsertCart(uow: UnitOfWork, c: Omit<CartRecord, "updatedAt">) {
-  const data = { brandId: c.brandId, eventId: c.eventId, lines: c.lines as object[], quote: (c.quote ?? undefined) as object | undefined, promoCode: c.promoCode, holdId: c.holdId, expiresAt: c.expiresAt, orderId: c.orderId };
+  const data = {
+    brandId: c.brandId,
+    eventId: c.eventId,
+    lines: c.lines as object[],
+    quote: (c.quote ?? undefined) as object | undefined,
+    promoCode: c.promoCode,
+    holdId: c.holdId,
+    expiresAt: c.expiresAt,
+    orderId: c.orderId,
+  };
   await txOf(uow).cart.upsert({ where: { id: c.id }, create: { id: c.id, ...data }, update: data });
 }
 
@@ -30,7 +58,10 @@ export async function setCartOrder(uow: UnitOfWork, cartId: string, orderId: str
 
 /** The order was paid: the cart starts over. */
 export async function emptyCartOfOrder(orderId: string) {
-  await db().cart.updateMany({ where: { orderId }, data: { lines: [], quote: undefined, holdId: null, expiresAt: null, orderId: null, promoCode: null } });
+  await db().cart.updateMany({
+    where: { orderId },
+    data: { lines: [], quote: undefined, holdId: null, expiresAt: null, orderId: null, promoCode: null },
+  });
 }
 
 /** The payment failed: the cart gets its lines and hold back. Returns whether a cart did. */

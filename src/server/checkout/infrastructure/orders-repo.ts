@@ -4,8 +4,22 @@ import type { OrderStatus, ShippingAddress } from "../model/order";
 import type { OrderLineFact } from "../events";
 
 export type OrderRecord = {
-  id: string; brandId: string; eventId: string; reference: string; status: OrderStatus; buyerName: string; buyerEmail: string;
-  holdId: string; subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null;
+  id: string;
+  brandId: string;
+  eventId: string;
+  reference: string;
+  status: OrderStatus;
+  buyerName: string;
+  buyerEmail: string;
+  holdId: string;
+  subtotalMinor: number;
+  discountMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  currency: string;
+  promoCode: string | null;
+  createdAt: Date;
+  paidAt: Date | null;
   shippingAddress: ShippingAddress | null;
   /** Per order line, one name per ticket of that line (in the order its tickets are issued); none: the buyer's name. */
   attendeeNames: Record<string, string[]>;
@@ -14,19 +28,58 @@ export type OrderRecord = {
   lines: OrderLineFact[];
 };
 
-export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date }, payment: { id: string; provider: string }) {
+export async function insertOrder(
+  uow: UnitOfWork,
+  o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date },
+  payment: { id: string; provider: string },
+) {
   await txOf(uow).order.create({
     data: {
-      id: o.id, brandId: o.brandId, eventId: o.eventId, reference: o.reference, status: "pending", buyerName: o.buyerName, buyerEmail: o.buyerEmail,
-      holdId: o.holdId, holdExpiresAt: o.holdExpiresAt, shippingAddress: o.shippingAddress ?? undefined, subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, currency: o.currency, promoCode: o.promoCode, quote: o.quote as object, channel: o.channel, attendeeNames: o.attendeeNames,
+      id: o.id,
+      brandId: o.brandId,
+      eventId: o.eventId,
+      reference: o.reference,
+      status: "pending",
+      buyerName: o.buyerName,
+      buyerEmail: o.buyerEmail,
+      holdId: o.holdId,
+      holdExpiresAt: o.holdExpiresAt,
+      shippingAddress: o.shippingAddress ?? undefined,
+      subtotalMinor: o.subtotalMinor,
+      discountMinor: o.discountMinor,
+      taxMinor: o.taxMinor,
+      totalMinor: o.totalMinor,
+      currency: o.currency,
+      promoCode: o.promoCode,
+      quote: o.quote as object,
+      channel: o.channel,
+      attendeeNames: o.attendeeNames,
       lines: {
         create: o.lines.map((l) => ({
-          id: l.lineId, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
-          unitPriceMinor: l.unitPrice, discountMinor: l.discount, taxMinor: l.tax, totalMinor: l.total,
-          selection: l.selection ? { ...l.selection, components: l.components } : undefined, allocation: l.allocation,
+          id: l.lineId,
+          productId: l.productId,
+          productName: l.productName,
+          variantId: l.variantId,
+          variantName: l.variantName,
+          kind: l.kind,
+          quantity: l.quantity,
+          unitPriceMinor: l.unitPrice,
+          discountMinor: l.discount,
+          taxMinor: l.tax,
+          totalMinor: l.total,
+          selection: l.selection ? { ...l.selection, components: l.components } : undefined,
+          allocation: l.allocation,
         })),
       },
-      payments: { create: { id: payment.id, provider: payment.provider, status: "pending", amountMinor: o.totalMinor, currency: o.currency } },
+      payments: {
+        create: {
+          id: payment.id,
+          provider: payment.provider,
+          status: "pending",
+          amountMinor: o.totalMinor,
+          currency: o.currency,
+        },
+      },
     },
   });
 }
@@ -34,25 +87,71 @@ export async function insertOrder(uow: UnitOfWork, o: Omit<OrderRecord, "status"
 /** A bundle line's selection column keeps the fan's choices and the components they resolved to. */
 function storedSelection(raw: unknown): Pick<OrderLineFact, "selection" | "components"> {
   if (!raw || typeof raw !== "object") return { selection: null, components: [] };
-  const { components, ...selection } = raw as OrderLineFact["selection"] & { components?: OrderLineFact["components"] };
+  const { components, ...selection } = raw as OrderLineFact["selection"] & {
+    components?: OrderLineFact["components"];
+  };
   return { selection: selection as OrderLineFact["selection"], components: components ?? [] };
 }
 
 function toRecord(o: {
-  id: string; brandId: string; eventId: string; reference: string; status: string; buyerName: string; buyerEmail: string; holdId: string;
-  subtotalMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; currency: string; promoCode: string | null; createdAt: Date; paidAt: Date | null; shippingAddress: unknown; attendeeNames: unknown; channel: string;
-  lines: { id: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; unitPriceMinor: number; discountMinor: number; taxMinor: number; totalMinor: number; selection: unknown; allocation: unknown }[];
+  id: string;
+  brandId: string;
+  eventId: string;
+  reference: string;
+  status: string;
+  buyerName: string;
+  buyerEmail: string;
+  holdId: string;
+  subtotalMinor: number;
+  discountMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  currency: string;
+  promoCode: string | null;
+  createdAt: Date;
+  paidAt: Date | null;
+  shippingAddress: unknown;
+  attendeeNames: unknown;
+  channel: string;
+  lines: {
+    id: string;
+    productId: string;
+    productName: string;
+    variantId: string | null;
+    variantName: string | null;
+    kind: string;
+    quantity: number;
+    unitPriceMinor: number;
+    discountMinor: number;
+    taxMinor: number;
+    totalMinor: number;
+    selection: unknown;
+    allocation: unknown;
+  }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
   return {
     ...rest,
     status: o.status as OrderStatus,
     shippingAddress: (o.shippingAddress as ShippingAddress | null) ?? null,
-    attendeeNames: o.attendeeNames && typeof o.attendeeNames === "object" && !Array.isArray(o.attendeeNames) ? (o.attendeeNames as Record<string, string[]>) : {},
+    attendeeNames:
+      o.attendeeNames && typeof o.attendeeNames === "object" && !Array.isArray(o.attendeeNames)
+        ? (o.attendeeNames as Record<string, string[]>)
+        : {},
     lines: lines.map((l) => ({
-      lineId: l.id, productId: l.productId, productName: l.productName, variantId: l.variantId, variantName: l.variantName, kind: l.kind, quantity: l.quantity,
-      unitPrice: l.unitPriceMinor, discount: l.discountMinor, tax: l.taxMinor, total: l.totalMinor,
-      ...storedSelection(l.selection), allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
+      lineId: l.id,
+      productId: l.productId,
+      productName: l.productName,
+      variantId: l.variantId,
+      variantName: l.variantName,
+      kind: l.kind,
+      quantity: l.quantity,
+      unitPrice: l.unitPriceMinor,
+      discount: l.discountMinor,
+      tax: l.taxMinor,
+      total: l.totalMinor,
+      ...storedSelection(l.selection),
+      allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
     })),
   };
 }
@@ -87,14 +186,20 @@ export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: O
 }
 
 export async function findPayment(paymentId: string, uow: UnitOfWork | null = null) {
-  return (uow ? txOf(uow) : db()).payment.findUnique({ where: { id: paymentId }, include: { order: { include: orderInclude } } });
+  return (uow ? txOf(uow) : db()).payment.findUnique({
+    where: { id: paymentId },
+    include: { order: { include: orderInclude } },
+  });
 }
 
 export async function findPaymentByRef(providerRef: string) {
   return db().payment.findUnique({ where: { providerRef }, select: { id: true } });
 }
 
-export async function recordCheckout(paymentId: string, data: { providerRef: string | null; checkoutUrl: string; expiresAt: Date | null }) {
+export async function recordCheckout(
+  paymentId: string,
+  data: { providerRef: string | null; checkoutUrl: string; expiresAt: Date | null },
+) {
   await db().payment.update({ where: { id: paymentId }, data });
 }
 
@@ -104,36 +209,72 @@ export async function pendingPaymentsOlderThan(before: Date, now: Date, limit = 
     where: {
       OR: [
         { status: "pending", createdAt: { lt: before } },
-        { status: "expired", providerRef: { not: null }, settledAt: { gt: new Date(now.getTime() - 86_400_000) } },
+        {
+          status: "expired",
+          providerRef: { not: null },
+          settledAt: { gt: new Date(now.getTime() - 86_400_000) },
+        },
       ],
     },
-    select: { id: true, providerRef: true, provider: true, status: true, order: { select: { holdExpiresAt: true } } },
+    select: {
+      id: true,
+      providerRef: true,
+      provider: true,
+      status: true,
+      order: { select: { holdExpiresAt: true } },
+    },
     take: limit,
     orderBy: { createdAt: "asc" },
   });
 }
 
 export async function pendingPaymentForHold(holdId: string) {
-  return db().payment.findFirst({ where: { status: "pending", order: { holdId } }, select: { id: true, providerRef: true, provider: true } });
+  return db().payment.findFirst({
+    where: { status: "pending", order: { holdId } },
+    select: { id: true, providerRef: true, provider: true },
+  });
 }
 
 export async function markPaymentExpired(uow: UnitOfWork, paymentId: string, at: Date): Promise<boolean> {
-  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status: "expired", settledAt: at } });
+  const n = await txOf(uow).payment.updateMany({
+    where: { id: paymentId, status: "pending" },
+    data: { status: "expired", settledAt: at },
+  });
   return n.count === 1;
 }
 
 export async function addRefunded(uow: UnitOfWork, paymentId: string, amount: number) {
-  await txOf(uow).payment.update({ where: { id: paymentId }, data: { refundedMinor: { increment: amount } } });
+  await txOf(uow).payment.update({
+    where: { id: paymentId },
+    data: { refundedMinor: { increment: amount } },
+  });
 }
 
 /** Settle a pending payment once. A payment that expired on our side can still succeed: the money arrived. */
-export async function settlePayment(uow: UnitOfWork, paymentId: string, status: "succeeded" | "failed", at: Date): Promise<boolean> {
+export async function settlePayment(
+  uow: UnitOfWork,
+  paymentId: string,
+  status: "succeeded" | "failed",
+  at: Date,
+): Promise<boolean> {
   const from = status === "succeeded" ? ["pending", "expired"] : ["pending"];
-  const n = await txOf(uow).payment.updateMany({ where: { id: paymentId, status: { in: from } }, data: { status, settledAt: at } });
+  const n = await txOf(uow).payment.updateMany({
+    where: { id: paymentId, status: { in: from } },
+    data: { status, settledAt: at },
+  });
   return n.count === 1;
 }
 
-export type OrderFilter = { brandId: string; eventId?: string; status?: OrderStatus; search?: string; productId?: string; from?: Date; to?: Date; limit: number };
+export type OrderFilter = {
+  brandId: string;
+  eventId?: string;
+  status?: OrderStatus;
+  search?: string;
+  productId?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+};
 
 export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
   const rows = await db().order.findMany({
@@ -142,9 +283,17 @@ export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
       ...(f.eventId ? { eventId: f.eventId } : {}),
       ...(f.status ? { status: f.status } : {}),
       ...(f.productId ? { lines: { some: { productId: f.productId } } } : {}),
-      ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
+      ...(f.from || f.to
+        ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } }
+        : {}),
       ...(f.search
-        ? { OR: [{ buyerEmail: { contains: f.search, mode: "insensitive" } }, { buyerName: { contains: f.search, mode: "insensitive" } }, { reference: { contains: f.search, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { buyerEmail: { contains: f.search, mode: "insensitive" } },
+              { buyerName: { contains: f.search, mode: "insensitive" } },
+              { reference: { contains: f.search, mode: "insensitive" } },
+            ],
+          }
         : {}),
     },
     orderBy: { createdAt: "desc" },
@@ -154,11 +303,25 @@ export async function listOrders(f: OrderFilter): Promise<OrderRecord[]> {
   return rows.map(toRecord);
 }
 
-export async function upsertSalesRow(uow: UnitOfWork, r: { eventId: string; brandId: string; currency: string; orders: number; tickets: number; revenue: number }) {
+export async function upsertSalesRow(
+  uow: UnitOfWork,
+  r: { eventId: string; brandId: string; currency: string; orders: number; tickets: number; revenue: number },
+) {
   await txOf(uow).eventSales.upsert({
     where: { eventId: r.eventId },
-    create: { eventId: r.eventId, brandId: r.brandId, currency: r.currency, ordersPaid: r.orders, ticketsSold: r.tickets, revenueMinor: r.revenue },
-    update: { ordersPaid: { increment: r.orders }, ticketsSold: { increment: r.tickets }, revenueMinor: { increment: r.revenue } },
+    create: {
+      eventId: r.eventId,
+      brandId: r.brandId,
+      currency: r.currency,
+      ordersPaid: r.orders,
+      ticketsSold: r.tickets,
+      revenueMinor: r.revenue,
+    },
+    update: {
+      ordersPaid: { increment: r.orders },
+      ticketsSold: { increment: r.tickets },
+      revenueMinor: { increment: r.revenue },
+    },
   });
 }
 
@@ -171,11 +334,41 @@ export async function salesOf(brandId: string) {
 }
 
 export async function findOrderForRefund(orderId: string, uow: UnitOfWork | null = null) {
-  return (uow ? txOf(uow) : db()).order.findUnique({ where: { id: orderId }, select: { id: true, status: true, payments: { select: { id: true, status: true, provider: true, providerRef: true, amountMinor: true, currency: true } } } });
+  return (uow ? txOf(uow) : db()).order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true,
+      status: true,
+      payments: {
+        select: {
+          id: true,
+          status: true,
+          provider: true,
+          providerRef: true,
+          amountMinor: true,
+          currency: true,
+        },
+      },
+    },
+  });
 }
 
 export async function paymentsOfOrder(orderId: string) {
-  return db().payment.findMany({ where: { orderId }, orderBy: { createdAt: "asc" }, select: { id: true, provider: true, status: true, amountMinor: true, currency: true, refundedMinor: true, providerRef: true, createdAt: true, settledAt: true } });
+  return db().payment.findMany({
+    where: { orderId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      provider: true,
+      status: true,
+      amountMinor: true,
+      currency: true,
+      refundedMinor: true,
+      providerRef: true,
+      createdAt: true,
+      settledAt: true,
+    },
+  });
 }
 
 /** Several orders of a brand by id (lists that show order details beside other things). */
@@ -186,12 +379,19 @@ export async function findOrdersByIds(brandId: string, ids: string[]): Promise<O
 }
 
 /** Paid orders per channel (shop, embed:<origin>, box_office): how many, and what they brought in after refunds. */
-export async function salesPerChannel(brandId: string): Promise<{ channel: string; orders: number; revenueMinor: number; currency: string }[]> {
+export async function salesPerChannel(
+  brandId: string,
+): Promise<{ channel: string; orders: number; revenueMinor: number; currency: string }[]> {
   const rows = await db().$queryRaw<{ channel: string; orders: bigint; revenue: bigint; currency: string }[]>`
     SELECT o.channel, count(*) AS orders, sum(o.total_minor - coalesce(p.refunded, 0)) AS revenue, o.currency
     FROM "order" o
     LEFT JOIN (SELECT order_id, sum(refunded_minor) AS refunded FROM payment GROUP BY order_id) p ON p.order_id = o.id
     WHERE o.brand_id = ${brandId} AND o.paid_at IS NOT NULL
     GROUP BY o.channel, o.currency ORDER BY revenue DESC`;
-  return rows.map((r) => ({ channel: r.channel, orders: Number(r.orders), revenueMinor: Number(r.revenue), currency: r.currency }));
+  return rows.map((r) => ({
+    channel: r.channel,
+    orders: Number(r.orders),
+    revenueMinor: Number(r.revenue),
+    currency: r.currency,
+  }));
 }

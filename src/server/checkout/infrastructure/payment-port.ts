@@ -25,13 +25,20 @@ export type ProviderLookup = { state: ProviderPaymentState; session: ProviderSes
 export type PaymentProvider = {
   name: "local" | "stripe";
   /** Where the fan goes to pay, and the provider's id for this payment. */
-  start(p: StartPayment): Promise<{ redirectUrl: string; providerRef: string | null; expiresAt: Date | null }>;
+  start(
+    p: StartPayment,
+  ): Promise<{ redirectUrl: string; providerRef: string | null; expiresAt: Date | null }>;
   /** What the provider says about a payment now (the return page and reconciliation ask). */
   lookup(providerRef: string): Promise<ProviderLookup>;
   /** End a payment the fan can no longer complete (its hold ended). Harmless if already ended. */
   expire(providerRef: string): Promise<void>;
   /** Give money back; the idempotency key makes a retried refund a single refund. */
-  refund(p: { providerRef: string; amount: number; currency: string; idempotencyKey: string }): Promise<{ refundRef: string }>;
+  refund(p: {
+    providerRef: string;
+    amount: number;
+    currency: string;
+    idempotencyKey: string;
+  }): Promise<{ refundRef: string }>;
 };
 
 /**

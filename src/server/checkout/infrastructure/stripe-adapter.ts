@@ -43,7 +43,8 @@ function stateOf(s: Stripe.Checkout.Session): ProviderPaymentState {
   return "unpaid";
 }
 
-const intentId = (pi: string | Stripe.PaymentIntent | null): string | null => (pi === null ? null : typeof pi === "string" ? pi : pi.id);
+const intentId = (pi: string | Stripe.PaymentIntent | null): string | null =>
+  pi === null ? null : typeof pi === "string" ? pi : pi.id;
 
 export function createStripeProvider(): PaymentProvider {
   const stripe = stripeClient();
@@ -57,7 +58,9 @@ export function createStripeProvider(): PaymentProvider {
       // Rounded up to a 10-minute step, so a retry of the same create (same idempotency key)
       // sends the same parameters, which Stripe requires.
       const step = 10 * 60_000;
-      const expiresAt = new Date(Math.max(p.holdExpiresAt.getTime(), Math.ceil(Date.now() / step) * step + MIN_SESSION_MS));
+      const expiresAt = new Date(
+        Math.max(p.holdExpiresAt.getTime(), Math.ceil(Date.now() / step) * step + MIN_SESSION_MS),
+      );
       // The ids let a session be matched to its payment, order and brand (model/payment-match.ts).
       const metadata = {
         paymentId: p.paymentId,
@@ -68,7 +71,16 @@ export function createStripeProvider(): PaymentProvider {
       const session = await stripe.checkout.sessions.create(
         {
           mode: "payment",
-          line_items: [{ quantity: 1, price_data: { currency: p.currency.toLowerCase(), unit_amount: p.amount, product_data: { name: p.description } } }],
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency: p.currency.toLowerCase(),
+                unit_amount: p.amount,
+                product_data: { name: p.description },
+              },
+            },
+          ],
           customer_email: p.buyerEmail,
           client_reference_id: p.paymentId,
           metadata,
@@ -82,7 +94,11 @@ export function createStripeProvider(): PaymentProvider {
         { idempotencyKey: `checkout-session:${p.paymentId}` },
       );
       if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a URL.`);
-      return { redirectUrl: session.url, providerRef: session.id, expiresAt: new Date(session.expires_at * 1000) };
+      return {
+        redirectUrl: session.url,
+        providerRef: session.id,
+        expiresAt: new Date(session.expires_at * 1000),
+      };
     },
 
     async lookup(providerRef): Promise<ProviderLookup> {
@@ -109,8 +125,12 @@ export function createStripeProvider(): PaymentProvider {
       const s = await stripe.checkout.sessions.retrieve(p.providerRef);
       const paymentIntent = intentId(s.payment_intent);
       if (!paymentIntent) throw new Error(`Checkout Session ${p.providerRef} has no payment to refund.`);
-      if (s.currency && s.currency !== p.currency.toLowerCase()) throw new Error(`Checkout Session ${p.providerRef} was paid in ${s.currency}, not ${p.currency}.`);
-      const refund = await stripe.refunds.create({ payment_intent: paymentIntent, amount: p.amount }, { idempotencyKey: p.idempotencyKey });
+      if (s.currency && s.currency !== p.currency.toLowerCase())
+        throw new Error(`Checkout Session ${p.providerRef} was paid in ${s.currency}, not ${p.currency}.`);
+      const refund = await stripe.refunds.create(
+        { payment_intent: paymentIntent, amount: p.amount },
+        { idempotencyKey: p.idempotencyKey },
+      );
       return { refundRef: refund.id };
     },
   };

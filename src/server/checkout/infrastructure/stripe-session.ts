@@ -4,12 +4,24 @@ import { z } from "zod";
 import type { ProviderSession } from "../model/payment-match";
 
 const ref = z.string().min(1).max(255);
-const metadataValue = z.string().max(500).nullish().transform((v) => v || null);
+const metadataValue = z
+  .string()
+  .max(500)
+  .nullish()
+  .transform((v) => v || null);
 
 export const checkoutSessionSchema = z.object({
   id: ref,
-  amount_total: z.number().int().nullish().transform((v) => v ?? null),
-  currency: z.string().max(10).nullish().transform((v) => v ?? null),
+  amount_total: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
+  currency: z
+    .string()
+    .max(10)
+    .nullish()
+    .transform((v) => v ?? null),
   payment_status: z.string().max(40).nullish(),
   metadata: z
     .object({ paymentId: metadataValue, orderId: metadataValue, brandId: metadataValue })

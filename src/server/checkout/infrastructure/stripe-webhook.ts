@@ -28,14 +28,29 @@ const actor: Actor = { kind: "system", label: "payment:stripe-webhook" };
 
 type SessionEvent = Extract<
   Stripe.Event,
-  { type: "checkout.session.completed" | "checkout.session.async_payment_succeeded" | "checkout.session.async_payment_failed" | "checkout.session.expired" }
+  {
+    type:
+      | "checkout.session.completed"
+      | "checkout.session.async_payment_succeeded"
+      | "checkout.session.async_payment_failed"
+      | "checkout.session.expired";
+  }
 >;
 
 function isSessionEvent(e: Stripe.Event): e is SessionEvent {
-  return e.type === "checkout.session.completed" || e.type === "checkout.session.async_payment_succeeded" || e.type === "checkout.session.async_payment_failed" || e.type === "checkout.session.expired";
+  return (
+    e.type === "checkout.session.completed" ||
+    e.type === "checkout.session.async_payment_succeeded" ||
+    e.type === "checkout.session.async_payment_failed" ||
+    e.type === "checkout.session.expired"
+  );
 }
 
-export async function handleStripeWebhook(rawBody: string, signature: string | null, now: Date): Promise<WebhookReply> {
+export async function handleStripeWebhook(
+  rawBody: string,
+  signature: string | null,
+  now: Date,
+): Promise<WebhookReply> {
   const secret = config().STRIPE_WEBHOOK_SECRET;
   // Not configured here: answer with a retryable status, so events survive until it is.
   if (!secret) return { status: 503, body: "Stripe webhooks are not configured (STRIPE_WEBHOOK_SECRET)." };
@@ -46,7 +61,14 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   try {
     // The signature covers the exact bytes Stripe sent: verify the raw body, never a re-serialised one.
     // `now` is the receive time the timestamp tolerance (5 minutes) is checked against.
-    event = StripeSdk.webhooks.constructEvent(rawBody, signature, secret, undefined, undefined, now.getTime());
+    event = StripeSdk.webhooks.constructEvent(
+      rawBody,
+      signature,
+      secret,
+      undefined,
+      undefined,
+      now.getTime(),
+    );
   } catch (e) {
     log.warn({ err: e }, "stripe webhook: rejected a delivery (signature)");
     return { status: 400, body: "Invalid Stripe signature." };

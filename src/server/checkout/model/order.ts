@@ -2,11 +2,24 @@
 import { z } from "zod";
 import { DomainError } from "@/server/platform/errors";
 
-export type OrderStatus = "pending" | "paid" | "fulfilled" | "partially_fulfilled" | "expired" | "cancelled" | "refunded" | "partially_refunded";
+export type OrderStatus =
+  | "pending"
+  | "paid"
+  | "fulfilled"
+  | "partially_fulfilled"
+  | "expired"
+  | "cancelled"
+  | "refunded"
+  | "partially_refunded";
 
 export const addressInput = z.object({
   line1: z.string().trim().min(1, "Enter the street and number").max(120, "That line is too long"),
-  line2: z.string().trim().max(120, "That line is too long").nullish().transform((v) => v || null),
+  line2: z
+    .string()
+    .trim()
+    .max(120, "That line is too long")
+    .nullish()
+    .transform((v) => v || null),
   postalCode: z.string().trim().min(2, "Enter the postal code").max(16, "That postal code is too long"),
   city: z.string().trim().min(1, "Enter the city").max(80, "That city name is too long"),
   country: z.string().trim().min(2, "Enter the country").max(60, "That country name is too long"),
@@ -19,23 +32,39 @@ export const buyerInput = z.object({
   /** Only asked for, and required, when the order ships something. */
   address: addressInput.nullish().transform((v) => v ?? null),
   /** One name per ticket, in the order of the cart, where the event asks for them (checkout checks the count). */
-  attendees: z.array(z.string().trim().max(100, "That name is too long")).max(200).nullish().transform((v) => v ?? []),
+  attendees: z
+    .array(z.string().trim().max(100, "That name is too long"))
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 /** Whether an order's lines ship anything (merch, also inside a bundle). */
-export function shipsSomething(lines: readonly { kind: string; components?: readonly { kind: string }[] | null }[]): boolean {
-  return lines.some((l) => l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")));
+export function shipsSomething(
+  lines: readonly { kind: string; components?: readonly { kind: string }[] | null }[],
+): boolean {
+  return lines.some(
+    (l) =>
+      l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")),
+  );
 }
 
 export const MAX_TICKETS_PER_ORDER = 50;
 const id = z.string().min(1).max(64);
 /** The fan's choices inside a bundle: optional components ticked, one component per choose-one group. */
-const selectionInput = z.object({ optional: z.array(id).max(30).default([]), choices: z.record(z.string().max(40), id).default({}) });
+const selectionInput = z.object({
+  optional: z.array(id).max(30).default([]),
+  choices: z.record(z.string().max(40), id).default({}),
+});
 
 export const lineInput = z.object({
   productId: id,
   variantId: id.nullish().transform((v) => v ?? null),
-  quantity: z.coerce.number({ message: "Choose a quantity" }).int("Choose a whole number").min(1, "Choose at least 1").max(MAX_TICKETS_PER_ORDER, `At most ${MAX_TICKETS_PER_ORDER} per order`),
+  quantity: z.coerce
+    .number({ message: "Choose a quantity" })
+    .int("Choose a whole number")
+    .min(1, "Choose at least 1")
+    .max(MAX_TICKETS_PER_ORDER, `At most ${MAX_TICKETS_PER_ORDER} per order`),
   selection: selectionInput.optional(),
 });
 
@@ -43,8 +72,16 @@ export const placeOrderInput = z.object({
   brandSlug: z.string().min(1).max(60),
   eventId: id,
   buyer: buyerInput,
-  lines: z.array(lineInput).min(1, "Choose at least one ticket").max(20, "At most 20 different items per order"),
-  promoCode: z.string().trim().max(40).nullish().transform((v) => v || null),
+  lines: z
+    .array(lineInput)
+    .min(1, "Choose at least one ticket")
+    .max(20, "At most 20 different items per order"),
+  promoCode: z
+    .string()
+    .trim()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type PlaceOrderInput = z.output<typeof placeOrderInput>;
 
@@ -57,5 +94,6 @@ export function decideConfirmPayment(status: OrderStatus): "pay" | "noop" {
 
 /** CancelOrder: only a pending order can be cancelled. */
 export function decideCancel(status: OrderStatus): void {
-  if (status !== "pending") throw new DomainError("Conflict", `Only a pending order can be cancelled; this one is ${status}.`);
+  if (status !== "pending")
+    throw new DomainError("Conflict", `Only a pending order can be cancelled; this one is ${status}.`);
 }

@@ -1,6 +1,12 @@
 import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { decideCancel, decideConfirmPayment, MAX_TICKETS_PER_ORDER, placeOrderInput, type OrderStatus } from "./order";
+import {
+  decideCancel,
+  decideConfirmPayment,
+  MAX_TICKETS_PER_ORDER,
+  placeOrderInput,
+  type OrderStatus,
+} from "./order";
 
 const valid = {
   brandSlug: "nightowl",
@@ -25,7 +31,10 @@ describe("placeOrderInput", () => {
     });
 
     it("trims and lowercases the e-mail", () => {
-      const parsed = placeOrderInput.parse({ ...valid, buyer: { name: "  Ada  ", email: "  Ada.Lovelace@Example.COM " } });
+      const parsed = placeOrderInput.parse({
+        ...valid,
+        buyer: { name: "  Ada  ", email: "  Ada.Lovelace@Example.COM " },
+      });
       expect(parsed.buyer.email).toBe("ada.lovelace@example.com");
       expect(parsed.buyer.name).toBe("Ada");
     });
@@ -36,41 +45,61 @@ describe("placeOrderInput", () => {
     });
 
     it("accepts the maximum tickets per order", () => {
-      expect(placeOrderInput.safeParse({ ...valid, lines: [{ productId: "prd1", quantity: MAX_TICKETS_PER_ORDER }] }).success).toBe(true);
+      expect(
+        placeOrderInput.safeParse({
+          ...valid,
+          lines: [{ productId: "prd1", quantity: MAX_TICKETS_PER_ORDER }],
+        }).success,
+      ).toBe(true);
     });
   });
 
   describe("when the name is empty", () => {
     it("asks for a name", () => {
-      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "" } })).toEqual({ "buyer.name": ["Enter your name"] });
+      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "" } })).toEqual({
+        "buyer.name": ["Enter your name"],
+      });
     });
 
     it("treats a name of only spaces as empty", () => {
-      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "   " } })).toEqual({ "buyer.name": ["Enter your name"] });
+      expect(messages({ ...valid, buyer: { ...valid.buyer, name: "   " } })).toEqual({
+        "buyer.name": ["Enter your name"],
+      });
     });
   });
 
   describe("when the e-mail is malformed", () => {
-    it.each(["ada", "ada@", "@example.com", "ada@example", "ada example@example.com"])("refuses %j with an example of a valid address", (email) => {
-      expect(messages({ ...valid, buyer: { ...valid.buyer, email } })).toEqual({ "buyer.email": ["Enter a valid e-mail address, like you@example.com"] });
-    });
+    it.each(["ada", "ada@", "@example.com", "ada@example", "ada example@example.com"])(
+      "refuses %j with an example of a valid address",
+      (email) => {
+        expect(messages({ ...valid, buyer: { ...valid.buyer, email } })).toEqual({
+          "buyer.email": ["Enter a valid e-mail address, like you@example.com"],
+        });
+      },
+    );
   });
 
   describe("when a quantity is zero", () => {
     it("asks for at least 1", () => {
-      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 0 }] })).toEqual({ "lines.0.quantity": ["Choose at least 1"] });
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 0 }] })).toEqual({
+        "lines.0.quantity": ["Choose at least 1"],
+      });
     });
   });
 
   describe("when a quantity is far above the per-order maximum", () => {
     it("names the maximum", () => {
-      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 10000 }] })).toEqual({ "lines.0.quantity": [`At most ${MAX_TICKETS_PER_ORDER} per order`] });
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 10000 }] })).toEqual({
+        "lines.0.quantity": [`At most ${MAX_TICKETS_PER_ORDER} per order`],
+      });
     });
   });
 
   describe("when a quantity is fractional", () => {
     it("asks for a whole number", () => {
-      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 1.5 }] })).toEqual({ "lines.0.quantity": ["Choose a whole number"] });
+      expect(messages({ ...valid, lines: [{ productId: "prd1", quantity: 1.5 }] })).toEqual({
+        "lines.0.quantity": ["Choose a whole number"],
+      });
     });
   });
 
@@ -86,13 +115,19 @@ describe("decideConfirmPayment", () => {
     expect(decideConfirmPayment("pending")).toBe("pay");
   });
 
-  it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "refunded", "partially_refunded"])("does nothing for a %s order", (status) => {
-    expect(decideConfirmPayment(status)).toBe("noop");
-  });
+  it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "refunded", "partially_refunded"])(
+    "does nothing for a %s order",
+    (status) => {
+      expect(decideConfirmPayment(status)).toBe("noop");
+    },
+  );
 
-  it.each<OrderStatus>(["cancelled", "expired"])("still records payment for a %s order, so paid money is never lost", (status) => {
-    expect(decideConfirmPayment(status)).toBe("pay");
-  });
+  it.each<OrderStatus>(["cancelled", "expired"])(
+    "still records payment for a %s order, so paid money is never lost",
+    (status) => {
+      expect(decideConfirmPayment(status)).toBe("pay");
+    },
+  );
 });
 
 describe("decideCancel", () => {
@@ -100,7 +135,15 @@ describe("decideCancel", () => {
     expect(() => decideCancel("pending")).not.toThrow();
   });
 
-  it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "expired", "cancelled", "refunded", "partially_refunded"])("refuses to cancel a %s order with Conflict", (status) => {
+  it.each<OrderStatus>([
+    "paid",
+    "fulfilled",
+    "partially_fulfilled",
+    "expired",
+    "cancelled",
+    "refunded",
+    "partially_refunded",
+  ])("refuses to cancel a %s order with Conflict", (status) => {
     const e = thrown(() => decideCancel(status));
     expect(e.code).toBe("Conflict");
     expect(e.message).toBe(`Only a pending order can be cancelled; this one is ${status}.`);

@@ -32,13 +32,19 @@ describe("matching a provider's session to the stored payment", () => {
 
   describe("given 1 US cent for a 10 EUR order", () => {
     it("refuses it for the amount and the currency", () => {
-      expect(mismatchesOf(stored, { ...session, amount: 1, currency: "usd" })).toEqual(["amount", "currency"]);
+      expect(mismatchesOf(stored, { ...session, amount: 1, currency: "usd" })).toEqual([
+        "amount",
+        "currency",
+      ]);
     });
   });
 
   describe("given a session without an amount or a currency", () => {
     it("refuses it", () => {
-      expect(mismatchesOf(stored, { ...session, amount: null, currency: null })).toEqual(["amount", "currency"]);
+      expect(mismatchesOf(stored, { ...session, amount: null, currency: null })).toEqual([
+        "amount",
+        "currency",
+      ]);
     });
   });
 

@@ -8,7 +8,17 @@ const NAME = "projection:event-sales";
 
 /** Tickets sold: ticket lines, and the tickets inside bundle lines. */
 function admissions(lines: OrderPaid["payload"]["lines"]): number {
-  return lines.reduce((n, l) => n + (l.kind === "ticket" ? l.quantity : l.kind === "bundle" ? l.quantity * (l.components ?? []).filter((c) => c.kind === "ticket").reduce((s, c) => s + c.quantity, 0) : 0), 0);
+  return lines.reduce(
+    (n, l) =>
+      n +
+      (l.kind === "ticket"
+        ? l.quantity
+        : l.kind === "bundle"
+          ? l.quantity *
+            (l.components ?? []).filter((c) => c.kind === "ticket").reduce((s, c) => s + c.quantity, 0)
+          : 0),
+    0,
+  );
 }
 
 export const eventSalesProjection: Subscriber = {
@@ -19,7 +29,14 @@ export const eventSalesProjection: Subscriber = {
     const p = event.payload as OrderPaid["payload"];
     await transaction(async (tx) => {
       await applyOnce(tx, NAME, event, () =>
-        upsertSalesRow(tx, { eventId: p.eventId, brandId: event.metadata.brandId, currency: p.currency, orders: 1, tickets: admissions(p.lines), revenue: p.total }),
+        upsertSalesRow(tx, {
+          eventId: p.eventId,
+          brandId: event.metadata.brandId,
+          currency: p.currency,
+          orders: 1,
+          tickets: admissions(p.lines),
+          revenue: p.total,
+        }),
       );
     });
   },

@@ -6,14 +6,41 @@ import type { BrandInput, Role } from "../model/brand";
 import type { DistributionEvent } from "../events";
 
 export type BrandRecord = {
-  id: string; slug: string; name: string; primaryColor: string; currency: string;
-  accentColor: string; background: "light" | "dark"; font: string; buttonShape: "rounded" | "pill" | "square";
-  logoKey: string | null; faviconKey: string | null; customDomain: string | null; embedOrigins: string[];
+  id: string;
+  slug: string;
+  name: string;
+  primaryColor: string;
+  currency: string;
+  accentColor: string;
+  background: "light" | "dark";
+  font: string;
+  buttonShape: "rounded" | "pill" | "square";
+  logoKey: string | null;
+  faviconKey: string | null;
+  customDomain: string | null;
+  embedOrigins: string[];
   /** The TXT record value that proves `customDomain` is the brand's; `customDomainVerified` once found. */
-  customDomainToken: string | null; customDomainVerified: boolean;
+  customDomainToken: string | null;
+  customDomainVerified: boolean;
 };
 
-export const BRAND_SELECT = { id: true, slug: true, name: true, primaryColor: true, currency: true, accentColor: true, background: true, font: true, buttonShape: true, logoKey: true, faviconKey: true, customDomain: true, embedOrigins: true, customDomainToken: true, customDomainVerifiedAt: true } as const;
+export const BRAND_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  primaryColor: true,
+  currency: true,
+  accentColor: true,
+  background: true,
+  font: true,
+  buttonShape: true,
+  logoKey: true,
+  faviconKey: true,
+  customDomain: true,
+  embedOrigins: true,
+  customDomainToken: true,
+  customDomainVerifiedAt: true,
+} as const;
 type Nullable = "logoKey" | "faviconKey" | "customDomain" | "customDomainToken";
 type Row = {
   [K in keyof typeof BRAND_SELECT]: K extends Nullable
@@ -32,10 +59,19 @@ export const toBrand = ({ customDomainVerifiedAt, ...r }: Row): BrandRecord => (
   customDomainVerified: customDomainVerifiedAt !== null,
 });
 
-export async function insertBrandWithOwner(id: string, input: BrandInput, ownerId: string, memberId: string, events: DistributionEvent[], meta: EventMetadata) {
+export async function insertBrandWithOwner(
+  id: string,
+  input: BrandInput,
+  ownerId: string,
+  memberId: string,
+  events: DistributionEvent[],
+  meta: EventMetadata,
+) {
   try {
     await transaction(async (tx) => {
-      await tx.brand.create({ data: { id, ...input, members: { create: { id: memberId, userId: ownerId, role: "owner" } } } });
+      await tx.brand.create({
+        data: { id, ...input, members: { create: { id: memberId, userId: ownerId, role: "owner" } } },
+      });
       await appendToStream(tx, `brand-${id}`, 0, events, meta);
     });
   } catch (e) {
@@ -56,13 +92,23 @@ export async function findBrandByDomain(host: string): Promise<BrandRecord | nul
   return r ? toBrand(r) : null;
 }
 
-export async function findMembership(userId: string, slug: string): Promise<{ brand: BrandRecord; role: Role } | null> {
-  const m = await db().member.findFirst({ where: { userId, brand: { slug } }, select: { role: true, brand: { select: BRAND_SELECT } } });
+export async function findMembership(
+  userId: string,
+  slug: string,
+): Promise<{ brand: BrandRecord; role: Role } | null> {
+  const m = await db().member.findFirst({
+    where: { userId, brand: { slug } },
+    select: { role: true, brand: { select: BRAND_SELECT } },
+  });
   return m ? { brand: toBrand(m.brand), role: m.role as Role } : null;
 }
 
 export async function listBrandsOf(userId: string): Promise<(BrandRecord & { role: Role })[]> {
-  const rows = await db().member.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { role: true, brand: { select: BRAND_SELECT } } });
+  const rows = await db().member.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, brand: { select: BRAND_SELECT } },
+  });
   return rows.map((r) => ({ ...toBrand(r.brand), role: r.role as Role }));
 }
 
@@ -72,15 +118,24 @@ export async function findBrandById(id: string): Promise<BrandRecord | null> {
 }
 
 type Changeable =
-  | "primaryColor" | "accentColor" | "background" | "font" | "buttonShape" | "logoKey" | "faviconKey"
-  | "customDomain" | "customDomainToken" | "embedOrigins";
+  | "primaryColor"
+  | "accentColor"
+  | "background"
+  | "font"
+  | "buttonShape"
+  | "logoKey"
+  | "faviconKey"
+  | "customDomain"
+  | "customDomainToken"
+  | "embedOrigins";
 type BrandChange = Partial<Pick<BrandRecord, Changeable>> & { customDomainVerifiedAt?: Date | null };
 
 export async function updateBrand(brandId: string, data: BrandChange): Promise<void> {
   try {
     await db().brand.update({ where: { id: brandId }, data });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("Another brand already uses this domain.", { field: "customDomain" });
+    if (isUniqueViolation(e))
+      throw conflict("Another brand already uses this domain.", { field: "customDomain" });
     throw e;
   }
 }

@@ -19,7 +19,11 @@ async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
 let ownHosts: Set<string> | undefined;
 /** Marquee's own host names: PUBLIC_URL's, and any in APP_HOSTS (comma-separated). */
 function own(): Set<string> {
-  ownHosts ??= new Set([new URL(config().PUBLIC_URL).hostname, ...(process.env.APP_HOSTS ?? "").split(",")].map((h) => normalizeHost(h)).filter((h): h is string => !!h));
+  ownHosts ??= new Set(
+    [new URL(config().PUBLIC_URL).hostname, ...(process.env.APP_HOSTS ?? "").split(",")]
+      .map((h) => normalizeHost(h))
+      .filter((h): h is string => !!h),
+  );
   return ownHosts;
 }
 

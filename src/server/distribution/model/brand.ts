@@ -4,7 +4,8 @@ export const ROLES = ["owner", "manager", "door", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What each role may do inside its brand (brand:write = theme, domains, embeds). Door staff only check in; viewers only read. */
-export type Permission = "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write";
+export type Permission =
+  "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write";
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"],
   manager: ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin"],
@@ -27,6 +28,10 @@ export const brandInput = z.object({
     .max(40)
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes")
     .refine((s) => !RESERVED_SLUGS.has(s), "This address is reserved; choose another"),
-  primaryColor: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #7c3aed").transform((c) => c.toLowerCase()),
+  primaryColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #7c3aed")
+    .transform((c) => c.toLowerCase()),
 });
 export type BrandInput = z.output<typeof brandInput>;

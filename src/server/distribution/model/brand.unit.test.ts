@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { brandInput, can, ROLES, type Permission } from "./brand";
 
 const valid = { name: "Night Owl", slug: "night-owl", primaryColor: "#7c3aed" };
-const ALL: Permission[] = ["brand:read", "brand:write", "catalog:write", "orders:write", "checkin", "team:write"];
+const ALL: Permission[] = [
+  "brand:read",
+  "brand:write",
+  "catalog:write",
+  "orders:write",
+  "checkin",
+  "team:write",
+];
 
 function issues(input: unknown): { path: string; message: string }[] {
   const r = brandInput.safeParse(input);
@@ -24,11 +31,15 @@ describe("brandInput", () => {
     });
 
     it("refuses spaces", () => {
-      expect(issues({ ...valid, slug: "night owl" })).toEqual([{ path: "slug", message: "Use lowercase letters, digits and single dashes" }]);
+      expect(issues({ ...valid, slug: "night owl" })).toEqual([
+        { path: "slug", message: "Use lowercase letters, digits and single dashes" },
+      ]);
     });
 
     it("refuses a double dash", () => {
-      expect(issues({ ...valid, slug: "night--owl" })).toEqual([{ path: "slug", message: "Use lowercase letters, digits and single dashes" }]);
+      expect(issues({ ...valid, slug: "night--owl" })).toEqual([
+        { path: "slug", message: "Use lowercase letters, digits and single dashes" },
+      ]);
     });
 
     it("refuses a leading or trailing dash", () => {
@@ -37,15 +48,21 @@ describe("brandInput", () => {
     });
 
     it("refuses a reserved address", () => {
-      expect(issues({ ...valid, slug: "studio" })).toEqual([{ path: "slug", message: "This address is reserved; choose another" }]);
+      expect(issues({ ...valid, slug: "studio" })).toEqual([
+        { path: "slug", message: "This address is reserved; choose another" },
+      ]);
     });
 
     it("refuses a reserved address written in capitals", () => {
-      expect(issues({ ...valid, slug: "Studio" })).toEqual([{ path: "slug", message: "This address is reserved; choose another" }]);
+      expect(issues({ ...valid, slug: "Studio" })).toEqual([
+        { path: "slug", message: "This address is reserved; choose another" },
+      ]);
     });
 
     it("refuses a single character", () => {
-      expect(issues({ ...valid, slug: "a" })).toEqual([{ path: "slug", message: "The address needs at least 2 characters" }]);
+      expect(issues({ ...valid, slug: "a" })).toEqual([
+        { path: "slug", message: "The address needs at least 2 characters" },
+      ]);
     });
   });
 
@@ -54,9 +71,14 @@ describe("brandInput", () => {
       expect(brandInput.parse({ ...valid, primaryColor: "#7C3AED" }).primaryColor).toBe("#7c3aed");
     });
 
-    it.each(["7c3aed", "#abc", "#7c3aedff", "purple", "#gggggg", ""])("refuses %j, which is not #rrggbb", (primaryColor) => {
-      expect(issues({ ...valid, primaryColor })).toEqual([{ path: "primaryColor", message: "Use a colour like #7c3aed" }]);
-    });
+    it.each(["7c3aed", "#abc", "#7c3aedff", "purple", "#gggggg", ""])(
+      "refuses %j, which is not #rrggbb",
+      (primaryColor) => {
+        expect(issues({ ...valid, primaryColor })).toEqual([
+          { path: "primaryColor", message: "Use a colour like #7c3aed" },
+        ]);
+      },
+    );
   });
 });
 
@@ -71,7 +93,13 @@ describe("can", () => {
 
   it("lets a manager do everything except manage the team", () => {
     expect(can("manager", "team:write")).toBe(false);
-    expect(ALL.filter((p) => can("manager", p))).toEqual(["brand:read", "brand:write", "catalog:write", "orders:write", "checkin"]);
+    expect(ALL.filter((p) => can("manager", p))).toEqual([
+      "brand:read",
+      "brand:write",
+      "catalog:write",
+      "orders:write",
+      "checkin",
+    ]);
   });
 
   it("lets the owner do everything", () => {

@@ -20,7 +20,16 @@ function parseHex(hex: string): Rgb {
 }
 
 function toHex(rgb: Rgb): Hex {
-  return "#" + rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, "0")).join("");
+  return (
+    "#" +
+    rgb
+      .map((c) =>
+        Math.round(Math.min(255, Math.max(0, c)))
+          .toString(16)
+          .padStart(2, "0"),
+      )
+      .join("")
+  );
 }
 
 function normalize(hex: string): Hex {
@@ -64,7 +73,18 @@ function hslToHex(h: number, s: number, l: number): Hex {
   const c = (1 - Math.abs(2 * l - 1)) * s;
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - c / 2;
-  const [r, g, b] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+  const [r, g, b] =
+    h < 60
+      ? [c, x, 0]
+      : h < 120
+        ? [x, c, 0]
+        : h < 180
+          ? [0, c, x]
+          : h < 240
+            ? [0, x, c]
+            : h < 300
+              ? [x, 0, c]
+              : [c, 0, x];
   return toHex([(r + m) * 255, (g + m) * 255, (b + m) * 255]);
 }
 
@@ -126,28 +146,82 @@ export type ContrastWarning = { pair: string; ratio: number; message: string; su
 export const THEME_BACKGROUND = { light: "#ffffff", dark: "#0b0b0f" } as const;
 export const THEME_BODY_TEXT = { light: "#18181b", dark: "#f4f4f5" } as const;
 
-export function contrastWarnings(theme: { primaryColor: string; accentColor: string; background: "light" | "dark" }): ContrastWarning[] {
+export function contrastWarnings(theme: {
+  primaryColor: string;
+  accentColor: string;
+  background: "light" | "dark";
+}): ContrastWarning[] {
   const bg = THEME_BACKGROUND[theme.background];
   const primary = normalize(theme.primaryColor);
   const accent = normalize(theme.accentColor);
   const warnings: ContrastWarning[] = [];
 
   // `adjust` is the colour the owner controls; `against` stays fixed while we search.
-  const check = (pair: string, label: string, fg: string, back: string, adjust: Hex, against: string, target: number, needs: string) => {
+  const check = (
+    pair: string,
+    label: string,
+    fg: string,
+    back: string,
+    adjust: Hex,
+    against: string,
+    target: number,
+    needs: string,
+  ) => {
     const ratio = contrastRatio(fg, back);
     if (ratio >= target) return;
     const candidate = nearestPassing(adjust, against, target);
     const suggestion = contrastRatio(candidate, against) >= target ? candidate : null;
     const tail = suggestion ? ` Try ${suggestion}.` : "";
-    warnings.push({ pair, ratio, suggestion, message: `${label} has a contrast of ${formatRatio(ratio)}; ${needs} ${target}:1 (WCAG AA).${tail}` });
+    warnings.push({
+      pair,
+      ratio,
+      suggestion,
+      message: `${label} has a contrast of ${formatRatio(ratio)}; ${needs} ${target}:1 (WCAG AA).${tail}`,
+    });
   };
 
   const onPrimary = textOn(primary);
   const onAccent = textOn(accent);
   const where = `the ${theme.background} background`;
-  check("primary/background", `The primary colour on ${where}`, primary, bg, primary, bg, AA_NORMAL, "text needs");
-  check("button-text/primary", `Button text (${onPrimary}) on the primary colour`, onPrimary, primary, primary, onPrimary, AA_NORMAL, "text needs");
-  check("accent/background", `The accent colour on ${where}`, accent, bg, accent, bg, AA_LARGE, "highlights need");
-  check("badge-text/accent", `Badge text (${onAccent}) on the accent colour`, onAccent, accent, accent, onAccent, AA_NORMAL, "text needs");
+  check(
+    "primary/background",
+    `The primary colour on ${where}`,
+    primary,
+    bg,
+    primary,
+    bg,
+    AA_NORMAL,
+    "text needs",
+  );
+  check(
+    "button-text/primary",
+    `Button text (${onPrimary}) on the primary colour`,
+    onPrimary,
+    primary,
+    primary,
+    onPrimary,
+    AA_NORMAL,
+    "text needs",
+  );
+  check(
+    "accent/background",
+    `The accent colour on ${where}`,
+    accent,
+    bg,
+    accent,
+    bg,
+    AA_LARGE,
+    "highlights need",
+  );
+  check(
+    "badge-text/accent",
+    `Badge text (${onAccent}) on the accent colour`,
+    onAccent,
+    accent,
+    accent,
+    onAccent,
+    AA_NORMAL,
+    "text needs",
+  );
   return warnings;
 }

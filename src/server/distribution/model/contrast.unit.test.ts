@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AA_LARGE, AA_NORMAL, contrastRatio, contrastWarnings, formatRatio, meetsAA, nearestPassing, relativeLuminance, textOn } from "./contrast";
+import {
+  AA_LARGE,
+  AA_NORMAL,
+  contrastRatio,
+  contrastWarnings,
+  formatRatio,
+  meetsAA,
+  nearestPassing,
+  relativeLuminance,
+  textOn,
+} from "./contrast";
 
 // Test-side HSL hue, independent of the module, to check nearestPassing keeps the hue.
 function hue(hex: string): number {
@@ -23,11 +33,14 @@ describe("relativeLuminance", () => {
     expect(relativeLuminance("#AbC")).toBe(relativeLuminance("#aabbcc"));
   });
 
-  it.each(["fff", "#ffff", "#gggggg", "", " #fff", "#fffffff", "red", "#12345"])("throws a TypeError for %j", (bad) => {
-    expect(() => relativeLuminance(bad)).toThrow(TypeError);
-    expect(() => contrastRatio(bad, "#fff")).toThrow(TypeError);
-    expect(() => nearestPassing(bad, "#fff")).toThrow(TypeError);
-  });
+  it.each(["fff", "#ffff", "#gggggg", "", " #fff", "#fffffff", "red", "#12345"])(
+    "throws a TypeError for %j",
+    (bad) => {
+      expect(() => relativeLuminance(bad)).toThrow(TypeError);
+      expect(() => contrastRatio(bad, "#fff")).toThrow(TypeError);
+      expect(() => nearestPassing(bad, "#fff")).toThrow(TypeError);
+    },
+  );
 });
 
 describe("contrastRatio (known WCAG pairs)", () => {
@@ -139,11 +152,15 @@ describe("formatRatio", () => {
 
 describe("contrastWarnings", () => {
   it("lists nothing for a good light theme", () => {
-    expect(contrastWarnings({ primaryColor: "#6d28d9", accentColor: "#0f766e", background: "light" })).toEqual([]);
+    expect(
+      contrastWarnings({ primaryColor: "#6d28d9", accentColor: "#0f766e", background: "light" }),
+    ).toEqual([]);
   });
 
   it("lists nothing for a good dark theme", () => {
-    expect(contrastWarnings({ primaryColor: "#a78bfa", accentColor: "#2dd4bf", background: "dark" })).toEqual([]);
+    expect(contrastWarnings({ primaryColor: "#a78bfa", accentColor: "#2dd4bf", background: "dark" })).toEqual(
+      [],
+    );
   });
 
   it("warns about a yellow primary on light, with a passing suggestion", () => {
@@ -153,7 +170,9 @@ describe("contrastWarnings", () => {
     expect(w.ratio).toBeCloseTo(1.53, 2);
     expect(w.suggestion).not.toBeNull();
     expect(contrastRatio(w.suggestion!, "#ffffff")).toBeGreaterThanOrEqual(AA_NORMAL);
-    expect(w.message).toBe(`The primary colour on the light background has a contrast of 1.5:1; text needs 4.5:1 (WCAG AA). Try ${w.suggestion}.`);
+    expect(w.message).toBe(
+      `The primary colour on the light background has a contrast of 1.5:1; text needs 4.5:1 (WCAG AA). Try ${w.suggestion}.`,
+    );
   });
 
   it("never displays a failing ratio as passing", () => {
@@ -177,11 +196,15 @@ describe("contrastWarnings", () => {
   it("checks the accent on the background against 3:1 only", () => {
     // #0f766e on the dark background is 3.59: fine for highlights (3:1) though below 4.5.
     expect(contrastRatio("#0f766e", "#0b0b0f")).toBeLessThan(AA_NORMAL);
-    expect(contrastWarnings({ primaryColor: "#a78bfa", accentColor: "#0f766e", background: "dark" })).toEqual([]);
+    expect(contrastWarnings({ primaryColor: "#a78bfa", accentColor: "#0f766e", background: "dark" })).toEqual(
+      [],
+    );
 
     const ws = contrastWarnings({ primaryColor: "#a78bfa", accentColor: "#1e3a8a", background: "dark" });
     expect(ws.map((w) => w.pair)).toEqual(["accent/background"]);
-    expect(ws[0]!.message).toMatch(/^The accent colour on the dark background has a contrast of \d\.\d:1; highlights need 3:1 \(WCAG AA\)\. Try #[0-9a-f]{6}\.$/);
+    expect(ws[0]!.message).toMatch(
+      /^The accent colour on the dark background has a contrast of \d\.\d:1; highlights need 3:1 \(WCAG AA\)\. Try #[0-9a-f]{6}\.$/,
+    );
     expect(contrastRatio(ws[0]!.suggestion!, "#0b0b0f")).toBeGreaterThanOrEqual(AA_LARGE);
   });
 
@@ -193,12 +216,17 @@ describe("contrastWarnings", () => {
 
   it("every suggestion it makes passes, for random themes", () => {
     fc.assert(
-      fc.property(hexArb, hexArb, fc.constantFrom("light" as const, "dark" as const), (primaryColor, accentColor, background) => {
-        for (const w of contrastWarnings({ primaryColor, accentColor, background })) {
-          expect(w.suggestion).not.toBeNull();
-          expect(w.message).toContain(`Try ${w.suggestion}.`);
-        }
-      }),
+      fc.property(
+        hexArb,
+        hexArb,
+        fc.constantFrom("light" as const, "dark" as const),
+        (primaryColor, accentColor, background) => {
+          for (const w of contrastWarnings({ primaryColor, accentColor, background })) {
+            expect(w.suggestion).not.toBeNull();
+            expect(w.message).toContain(`Try ${w.suggestion}.`);
+          }
+        },
+      ),
     );
   });
 });

@@ -5,9 +5,21 @@
 export const FONTS = [
   { id: "system", label: "System (fastest)", stack: "ui-sans-serif, system-ui, sans-serif" },
   { id: "inter", label: "Inter", stack: '"Marquee Inter", ui-sans-serif, system-ui, sans-serif' },
-  { id: "fraunces", label: "Fraunces (serif)", stack: '"Marquee Fraunces", ui-serif, Georgia, Cambria, "Times New Roman", serif' },
-  { id: "space-grotesk", label: "Space Grotesk", stack: '"Marquee Space Grotesk", ui-sans-serif, system-ui, sans-serif' },
-  { id: "atkinson", label: "Atkinson Hyperlegible (most readable)", stack: '"Marquee Atkinson", ui-sans-serif, system-ui, sans-serif' },
+  {
+    id: "fraunces",
+    label: "Fraunces (serif)",
+    stack: '"Marquee Fraunces", ui-serif, Georgia, Cambria, "Times New Roman", serif',
+  },
+  {
+    id: "space-grotesk",
+    label: "Space Grotesk",
+    stack: '"Marquee Space Grotesk", ui-sans-serif, system-ui, sans-serif',
+  },
+  {
+    id: "atkinson",
+    label: "Atkinson Hyperlegible (most readable)",
+    stack: '"Marquee Atkinson", ui-sans-serif, system-ui, sans-serif',
+  },
 ] as const;
 
 export type FontId = (typeof FONTS)[number]["id"];

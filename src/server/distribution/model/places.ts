@@ -20,7 +20,8 @@ export function normalizeOrigin(raw: string): string | null {
   try {
     const u = new URL(raw.trim());
     if (u.protocol !== "https:" && u.protocol !== "http:") return null;
-    if (u.username || u.password || (u.pathname !== "/" && u.pathname !== "") || u.search || u.hash) return null;
+    if (u.username || u.password || (u.pathname !== "/" && u.pathname !== "") || u.search || u.hash)
+      return null;
     if (!ORIGIN_HOST.test(u.hostname)) return null;
     return u.origin;
   } catch {
@@ -36,7 +37,10 @@ export function placesInput(ownHost: string | null) {
       .toLowerCase()
       .max(253)
       .transform((s) => s.replace(/^https?:\/\//, "").replace(/\/$/, ""))
-      .refine((s) => s === "" || normalizeHost(s) === s, "Enter a host name like tickets.yourbrand.com (no path, no port)")
+      .refine(
+        (s) => s === "" || normalizeHost(s) === s,
+        "Enter a host name like tickets.yourbrand.com (no path, no port)",
+      )
       .refine((s) => s === "" || s !== ownHost, "That is Marquee's own address; enter your brand's domain")
       .transform((s) => s || null),
     embedOrigins: z
@@ -47,7 +51,10 @@ export function placesInput(ownHost: string | null) {
         for (const raw of list.filter(Boolean)) {
           const origin = normalizeOrigin(raw);
           if (!origin) {
-            ctx.addIssue({ code: "custom", message: `“${raw.slice(0, 80)}” is not a site address like https://yourbrand.com (no path)` });
+            ctx.addIssue({
+              code: "custom",
+              message: `“${raw.slice(0, 80)}” is not a site address like https://yourbrand.com (no path)`,
+            });
             return z.NEVER;
           }
           if (!out.includes(origin)) out.push(origin);

@@ -7,7 +7,10 @@ describe("normalizeHost", () => {
     ["Tickets.Example.COM:443", "tickets.example.com"],
     ["tickets.example.com.", "tickets.example.com"],
   ])("%s → %s", (raw, host) => expect(normalizeHost(raw)).toBe(host));
-  it.each(["", null, "localhost", "exa mple.com", "-bad.example.com", "example", "a..b.com", "http://x.com"])("refuses %j", (raw) => expect(normalizeHost(raw)).toBeNull());
+  it.each(["", null, "localhost", "exa mple.com", "-bad.example.com", "example", "a..b.com", "http://x.com"])(
+    "refuses %j",
+    (raw) => expect(normalizeHost(raw)).toBeNull(),
+  );
 });
 
 describe("normalizeOrigin", () => {
@@ -15,23 +18,45 @@ describe("normalizeOrigin", () => {
     expect(normalizeOrigin("https://Brand.com/")).toBe("https://brand.com");
     expect(normalizeOrigin("http://127.0.0.1:4100")).toBe("http://127.0.0.1:4100");
   });
-  it.each(["brand.com", "ftp://brand.com", "https://brand.com/shop", "https://u:p@brand.com", "https://brand.com/?x=1", "javascript:alert(1)"])("refuses %s", (raw) => expect(normalizeOrigin(raw)).toBeNull());
+  it.each([
+    "brand.com",
+    "ftp://brand.com",
+    "https://brand.com/shop",
+    "https://u:p@brand.com",
+    "https://brand.com/?x=1",
+    "javascript:alert(1)",
+  ])("refuses %s", (raw) => expect(normalizeOrigin(raw)).toBeNull());
 });
 
 describe("placesInput", () => {
   const input = placesInput("marquee.example");
   it("normalizes the domain and the origins, dropping blanks and repeats", () => {
-    expect(input.parse({ customDomain: " https://Tickets.Brand.com/ ", embedOrigins: ["https://brand.com", "", "https://brand.com/"] })).toEqual({ customDomain: "tickets.brand.com", embedOrigins: ["https://brand.com"] });
+    expect(
+      input.parse({
+        customDomain: " https://Tickets.Brand.com/ ",
+        embedOrigins: ["https://brand.com", "", "https://brand.com/"],
+      }),
+    ).toEqual({ customDomain: "tickets.brand.com", embedOrigins: ["https://brand.com"] });
   });
   it("an empty domain means none", () => {
-    expect(input.parse({ customDomain: "", embedOrigins: [] })).toEqual({ customDomain: null, embedOrigins: [] });
+    expect(input.parse({ customDomain: "", embedOrigins: [] })).toEqual({
+      customDomain: null,
+      embedOrigins: [],
+    });
   });
   it("refuses Marquee's own host and a path", () => {
-    expect(input.safeParse({ customDomain: "marquee.example", embedOrigins: [] }).error?.issues[0]?.message).toBe("That is Marquee's own address; enter your brand's domain");
-    expect(input.safeParse({ customDomain: "brand.com/shop", embedOrigins: [] }).error?.issues[0]?.message).toBe("Enter a host name like tickets.yourbrand.com (no path, no port)");
+    expect(
+      input.safeParse({ customDomain: "marquee.example", embedOrigins: [] }).error?.issues[0]?.message,
+    ).toBe("That is Marquee's own address; enter your brand's domain");
+    expect(
+      input.safeParse({ customDomain: "brand.com/shop", embedOrigins: [] }).error?.issues[0]?.message,
+    ).toBe("Enter a host name like tickets.yourbrand.com (no path, no port)");
   });
   it("names the origin it cannot read", () => {
-    expect(input.safeParse({ customDomain: "", embedOrigins: ["https://ok.com", "brand.com/page"] }).error?.issues[0]?.message).toBe("“brand.com/page” is not a site address like https://yourbrand.com (no path)");
+    expect(
+      input.safeParse({ customDomain: "", embedOrigins: ["https://ok.com", "brand.com/page"] }).error
+        ?.issues[0]?.message,
+    ).toBe("“brand.com/page” is not a site address like https://yourbrand.com (no path)");
   });
 });
 
@@ -52,6 +77,8 @@ describe("when an embed origin carries more than scheme, host and port", () => {
   });
   it("refuses it in the form, naming it", () => {
     const input = placesInput("marquee.example");
-    expect(input.safeParse({ customDomain: "", embedOrigins: ["https://a.example;script-src"] }).success).toBe(false);
+    expect(
+      input.safeParse({ customDomain: "", embedOrigins: ["https://a.example;script-src"] }).success,
+    ).toBe(false);
   });
 });

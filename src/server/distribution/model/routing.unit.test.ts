@@ -42,7 +42,14 @@ describe("routeOnHost", () => {
     });
     it("serves its own /s/<brand> links, the shop API, files and assets", () => {
       const shared = ["/api/trpc/shop.offer", "/files/brands/x.png", "/_next/static/x.js", "/fonts/a.woff2"];
-      for (const p of ["/s/b", "/s/b/night", "/s/b/orders/ord_1", "/embed/b/night", "/pay/return/pay_1", ...shared]) {
+      for (const p of [
+        "/s/b",
+        "/s/b/night",
+        "/s/b/orders/ord_1",
+        "/embed/b/night",
+        "/pay/return/pay_1",
+        ...shared,
+      ]) {
         expect(routeOnHost(mine, p), p).toEqual({ kind: "serve" });
       }
     });

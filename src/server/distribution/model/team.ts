@@ -20,7 +20,10 @@ export const ROLE_LABELS: Record<Role, { label: string; can: string }> = {
 };
 
 export type InvitationState = "open" | "expired" | "accepted" | "revoked";
-export function invitationState(inv: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): InvitationState {
+export function invitationState(
+  inv: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
+  now: Date,
+): InvitationState {
   if (inv.acceptedAt) return "accepted";
   if (inv.revokedAt) return "revoked";
   return inv.expiresAt <= now ? "expired" : "open";
@@ -29,11 +32,17 @@ export function invitationState(inv: { expiresAt: Date; acceptedAt: Date | null;
 type MemberRow = { id: string; role: Role };
 
 /** A brand always keeps at least one owner: the last one can be neither removed nor demoted. */
-export function checkTeamChange(members: readonly MemberRow[], memberId: string, newRole: Role | null): string | null {
+export function checkTeamChange(
+  members: readonly MemberRow[],
+  memberId: string,
+  newRole: Role | null,
+): string | null {
   const target = members.find((m) => m.id === memberId);
   if (!target) return "This person is not on the team.";
   const owners = members.filter((m) => m.role === "owner").length;
   if (target.role === "owner" && newRole !== "owner" && owners === 1)
-    return newRole === null ? "A brand needs an owner: make someone else owner before removing the last one." : "A brand needs an owner: make someone else owner first.";
+    return newRole === null
+      ? "A brand needs an owner: make someone else owner before removing the last one."
+      : "A brand needs an owner: make someone else owner first.";
   return null;
 }

@@ -5,7 +5,12 @@ import { z } from "zod";
 import { FONT_IDS, fontStack } from "./fonts";
 import { textOn, THEME_BACKGROUND, THEME_BODY_TEXT } from "./contrast";
 
-const hex = (what: string) => z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, `Use a colour like #7c3aed for the ${what}`).transform((c) => c.toLowerCase());
+const hex = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, `Use a colour like #7c3aed for the ${what}`)
+    .transform((c) => c.toLowerCase());
 
 export const BUTTON_SHAPES = ["rounded", "pill", "square"] as const;
 export const BACKGROUNDS = ["light", "dark"] as const;
@@ -21,9 +26,19 @@ export type ThemeInput = z.output<typeof themeInput>;
 
 export type Theme = ThemeInput & { logoUrl: string | null; faviconUrl: string | null };
 
-export const DEFAULT_THEME: ThemeInput = { primaryColor: "#7c3aed", accentColor: "#0f766e", background: "light", font: "system", buttonShape: "rounded" };
+export const DEFAULT_THEME: ThemeInput = {
+  primaryColor: "#7c3aed",
+  accentColor: "#0f766e",
+  background: "light",
+  font: "system",
+  buttonShape: "rounded",
+};
 
-const RADIUS: Record<(typeof BUTTON_SHAPES)[number], string> = { rounded: "0.5rem", pill: "9999px", square: "0" };
+const RADIUS: Record<(typeof BUTTON_SHAPES)[number], string> = {
+  rounded: "0.5rem",
+  pill: "9999px",
+  square: "0",
+};
 
 /** The CSS custom properties of a theme, for a `style` attribute. */
 export function themeVars(t: ThemeInput): Record<string, string> {

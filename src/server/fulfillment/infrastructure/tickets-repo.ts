@@ -1,7 +1,17 @@
 import { db, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { TicketAtDoor } from "../model/check-in";
 
-export type TicketRow = { id: string; brandId: string; eventId: string; orderId: string; orderLineId: string; seq: number; productName: string; attendeeName: string; code: string };
+export type TicketRow = {
+  id: string;
+  brandId: string;
+  eventId: string;
+  orderId: string;
+  orderLineId: string;
+  seq: number;
+  productName: string;
+  attendeeName: string;
+  code: string;
+};
 
 /** Inserts the tickets that do not exist yet; returns how many were new. Unique (line, seq) makes it idempotent. */
 export async function insertTickets(uow: UnitOfWork, rows: TicketRow[]): Promise<number> {
@@ -10,11 +20,21 @@ export async function insertTickets(uow: UnitOfWork, rows: TicketRow[]): Promise
 }
 
 export async function ticketsOfOrder(brandId: string, orderId: string) {
-  return db().ticket.findMany({ where: { brandId, orderId }, orderBy: [{ orderLineId: "asc" }, { seq: "asc" }] });
+  return db().ticket.findMany({
+    where: { brandId, orderId },
+    orderBy: [{ orderLineId: "asc" }, { seq: "asc" }],
+  });
 }
 
 /** The race-free check-in: exactly one caller flips checked_in_at from NULL. */
-export async function checkInIfValid(uow: UnitOfWork, ticketId: string, brandId: string, eventId: string, by: string, at: Date) {
+export async function checkInIfValid(
+  uow: UnitOfWork,
+  ticketId: string,
+  brandId: string,
+  eventId: string,
+  by: string,
+  at: Date,
+) {
   const rows = await txOf(uow).$queryRaw<{ order_id: string; attendee_name: string; product_name: string }[]>`
     UPDATE ticket SET checked_in_at = ${at}, checked_in_by = ${by}
     WHERE id = ${ticketId} AND brand_id = ${brandId} AND event_id = ${eventId} AND status = 'valid' AND checked_in_at IS NULL
@@ -24,15 +44,33 @@ export async function checkInIfValid(uow: UnitOfWork, ticketId: string, brandId:
 
 export async function findTicketForDoor(ticketId: string, brandId: string): Promise<TicketAtDoor | null> {
   const t = await db().ticket.findFirst({ where: { id: ticketId, brandId } });
-  return t ? { id: t.id, eventId: t.eventId, status: t.status as "valid" | "void", checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy, attendeeName: t.attendeeName, productName: t.productName } : null;
+  return t
+    ? {
+        id: t.id,
+        eventId: t.eventId,
+        status: t.status as "valid" | "void",
+        checkedInAt: t.checkedInAt,
+        checkedInBy: t.checkedInBy,
+        attendeeName: t.attendeeName,
+        productName: t.productName,
+      }
+    : null;
 }
 
 export async function countsForEvent(brandId: string, eventId: string) {
   const rows = await db().$queryRaw<{ product_name: string; expected: bigint; checked_in: bigint }[]>`
     SELECT product_name, count(*) AS expected, count(checked_in_at) AS checked_in FROM ticket
     WHERE brand_id = ${brandId} AND event_id = ${eventId} AND status = 'valid' GROUP BY product_name ORDER BY product_name`;
-  const perProduct = rows.map((r) => ({ productName: r.product_name, expected: Number(r.expected), checkedIn: Number(r.checked_in) }));
-  return { expected: perProduct.reduce((n, p) => n + p.expected, 0), checkedIn: perProduct.reduce((n, p) => n + p.checkedIn, 0), perProduct };
+  const perProduct = rows.map((r) => ({
+    productName: r.product_name,
+    expected: Number(r.expected),
+    checkedIn: Number(r.checked_in),
+  }));
+  return {
+    expected: perProduct.reduce((n, p) => n + p.expected, 0),
+    checkedIn: perProduct.reduce((n, p) => n + p.checkedIn, 0),
+    perProduct,
+  };
 }
 
 /** Undo a check-in (the wrong person was let in, or a scan by mistake): only a checked-in, valid ticket. */
@@ -44,9 +82,29 @@ export async function clearCheckIn(uow: UnitOfWork, ticketId: string, brandId: s
   return rows[0] ?? null;
 }
 
-export type Attendee = { ticketId: string; attendeeName: string; productName: string; orderId: string; status: string; checkedInAt: Date | null; checkedInBy: string | null };
+export type Attendee = {
+  ticketId: string;
+  attendeeName: string;
+  productName: string;
+  orderId: string;
+  status: string;
+  checkedInAt: Date | null;
+  checkedInBy: string | null;
+};
 
 export async function ticketsOfEvent(brandId: string, eventId: string): Promise<Attendee[]> {
-  const rows = await db().ticket.findMany({ where: { brandId, eventId }, orderBy: [{ attendeeName: "asc" }, { createdAt: "asc" }], take: 20_000 });
-  return rows.map((t) => ({ ticketId: t.id, attendeeName: t.attendeeName, productName: t.productName, orderId: t.orderId, status: t.status, checkedInAt: t.checkedInAt, checkedInBy: t.checkedInBy }));
+  const rows = await db().ticket.findMany({
+    where: { brandId, eventId },
+    orderBy: [{ attendeeName: "asc" }, { createdAt: "asc" }],
+    take: 20_000,
+  });
+  return rows.map((t) => ({
+    ticketId: t.id,
+    attendeeName: t.attendeeName,
+    productName: t.productName,
+    orderId: t.orderId,
+    status: t.status,
+    checkedInAt: t.checkedInAt,
+    checkedInBy: t.checkedInBy,
+  }));
 }

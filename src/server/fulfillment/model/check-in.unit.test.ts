@@ -16,7 +16,10 @@ const ticket = (over: Partial<TicketAtDoor> = {}): TicketAtDoor => ({
 describe("explainRefusal", () => {
   describe("when no ticket was found", () => {
     it("says the ticket is unknown", () => {
-      expect(explainRefusal(null, EVENT, "Europe/Berlin")).toEqual({ result: "unknown", message: "Unknown ticket — this code is not one of ours." });
+      expect(explainRefusal(null, EVENT, "Europe/Berlin")).toEqual({
+        result: "unknown",
+        message: "Unknown ticket — this code is not one of ours.",
+      });
     });
   });
 
@@ -29,17 +32,26 @@ describe("explainRefusal", () => {
     });
 
     it("says so even when the ticket is also void", () => {
-      expect(explainRefusal(ticket({ eventId: "evt_winter", status: "void" }), EVENT, "Europe/Berlin").result).toBe("wrong_event");
+      expect(
+        explainRefusal(ticket({ eventId: "evt_winter", status: "void" }), EVENT, "Europe/Berlin").result,
+      ).toBe("wrong_event");
     });
   });
 
   describe("when the ticket is void", () => {
     it("says it was refunded", () => {
-      expect(explainRefusal(ticket({ status: "void" }), EVENT, "Europe/Berlin")).toEqual({ result: "void", message: "Refunded — this ticket is void." });
+      expect(explainRefusal(ticket({ status: "void" }), EVENT, "Europe/Berlin")).toEqual({
+        result: "void",
+        message: "Refunded — this ticket is void.",
+      });
     });
 
     it("says it was refunded even if it had been checked in before", () => {
-      const r = explainRefusal(ticket({ status: "void", checkedInAt: new Date("2026-07-01T18:05:00Z"), checkedInBy: "Sam" }), EVENT, "Europe/Berlin");
+      const r = explainRefusal(
+        ticket({ status: "void", checkedInAt: new Date("2026-07-01T18:05:00Z"), checkedInBy: "Sam" }),
+        EVENT,
+        "Europe/Berlin",
+      );
       expect(r.result).toBe("void");
     });
   });
@@ -59,16 +71,24 @@ describe("explainRefusal", () => {
     });
 
     it("uses the given time zone, not the server's", () => {
-      expect(explainRefusal(ticket({ checkedInAt, checkedInBy: "Sam" }), EVENT, "America/New_York").message).toBe("Already checked in at 14:05 by Sam.");
+      expect(
+        explainRefusal(ticket({ checkedInAt, checkedInBy: "Sam" }), EVENT, "America/New_York").message,
+      ).toBe("Already checked in at 14:05 by Sam.");
     });
 
     it("uses a 24-hour clock", () => {
-      const r = explainRefusal(ticket({ checkedInAt: new Date("2026-12-31T23:30:00Z"), checkedInBy: "Sam" }), EVENT, "Europe/Berlin");
+      const r = explainRefusal(
+        ticket({ checkedInAt: new Date("2026-12-31T23:30:00Z"), checkedInBy: "Sam" }),
+        EVENT,
+        "Europe/Berlin",
+      );
       expect(r.message).toBe("Already checked in at 00:30 by Sam.");
     });
 
     it("leaves out who when nobody is recorded", () => {
-      expect(explainRefusal(ticket({ checkedInAt }), EVENT, "Europe/Berlin").message).toBe("Already checked in at 20:05.");
+      expect(explainRefusal(ticket({ checkedInAt }), EVENT, "Europe/Berlin").message).toBe(
+        "Already checked in at 20:05.",
+      );
     });
   });
 

@@ -9,9 +9,24 @@ export type ItemStatus = "issued" | "to_ship" | "shipped" | "delivered" | "retur
 
 /** A paid order line as checkout recorded it (OrderLineFact, the parts fulfillment reads). */
 export type PaidLine = {
-  lineId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number; total: number;
+  lineId: string;
+  productId: string;
+  productName: string;
+  variantId: string | null;
+  variantName: string | null;
+  kind: string;
+  quantity: number;
+  total: number;
   allocation: { componentId: string; amount: number }[];
-  components: { componentId: string; productId: string; productName: string; variantId: string | null; variantName: string | null; kind: string; quantity: number }[];
+  components: {
+    componentId: string;
+    productId: string;
+    productName: string;
+    variantId: string | null;
+    variantName: string | null;
+    kind: string;
+    quantity: number;
+  }[];
 };
 
 export type PlannedItem = {
@@ -36,31 +51,66 @@ export function kindOf(productKind: string): FulfillmentKind {
   return "digital";
 }
 
-export const firstStatus = (kind: FulfillmentKind): ItemStatus => (kind === "shipment" ? "to_ship" : "issued");
+export const firstStatus = (kind: FulfillmentKind): ItemStatus =>
+  kind === "shipment" ? "to_ship" : "issued";
 
 const withVariant = (name: string, variant: string | null) => (variant ? `${name} (${variant})` : name);
 
 export function planFulfillment(lines: readonly PaidLine[]): PlannedItem[] {
   return lines.flatMap((line): PlannedItem[] => {
     if (line.kind !== "bundle") {
-      const amounts = allocate(line.total, Array.from({ length: line.quantity }, () => 1));
+      const amounts = allocate(
+        line.total,
+        Array.from({ length: line.quantity }, () => 1),
+      );
       return amounts.map((amount, seq) => ({
-        lineId: line.lineId, componentId: "", seq, bundleUnit: null, kind: kindOf(line.kind), productId: line.productId, variantId: line.variantId, label: withVariant(line.productName, line.variantName), amount,
+        lineId: line.lineId,
+        componentId: "",
+        seq,
+        bundleUnit: null,
+        kind: kindOf(line.kind),
+        productId: line.productId,
+        variantId: line.variantId,
+        label: withVariant(line.productName, line.variantName),
+        amount,
       }));
     }
     // The stored allocation, as checkout split the line's total; should it not add up (it always
     // does), the total is split by units instead — a paid order is never stuck on arithmetic.
-    const stored = line.components.map((c) => line.allocation.find((a) => a.componentId === c.componentId)?.amount ?? 0);
-    const shares = stored.reduce((a, b) => a + b, 0) === line.total ? stored : allocate(line.total, line.components.map((c) => c.quantity));
-    const amounts = new Map(line.components.map((c, i) => [c.componentId, allocate(shares[i]!, Array.from({ length: c.quantity * line.quantity }, () => 1))]));
+    const stored = line.components.map(
+      (c) => line.allocation.find((a) => a.componentId === c.componentId)?.amount ?? 0,
+    );
+    const shares =
+      stored.reduce((a, b) => a + b, 0) === line.total
+        ? stored
+        : allocate(
+            line.total,
+            line.components.map((c) => c.quantity),
+          );
+    const amounts = new Map(
+      line.components.map((c, i) => [
+        c.componentId,
+        allocate(
+          shares[i]!,
+          Array.from({ length: c.quantity * line.quantity }, () => 1),
+        ),
+      ]),
+    );
     const items: PlannedItem[] = [];
     for (let unit = 0; unit < line.quantity; unit++) {
       for (const c of line.components) {
         for (let j = 0; j < c.quantity; j++) {
           const seq = unit * c.quantity + j;
           items.push({
-            lineId: line.lineId, componentId: c.componentId, seq, bundleUnit: unit, kind: kindOf(c.kind), productId: c.productId, variantId: c.variantId,
-            label: `${withVariant(c.productName, c.variantName)} · ${line.productName}`, amount: amounts.get(c.componentId)![seq]!,
+            lineId: line.lineId,
+            componentId: c.componentId,
+            seq,
+            bundleUnit: unit,
+            kind: kindOf(c.kind),
+            productId: c.productId,
+            variantId: c.variantId,
+            label: `${withVariant(c.productName, c.variantName)} · ${line.productName}`,
+            amount: amounts.get(c.componentId)![seq]!,
           });
         }
       }
@@ -80,6 +130,10 @@ export function orderStateFrom(statuses: readonly ItemStatus[]): OrderFulfillmen
 }
 
 /** The order's state once the items in `changed` have moved to `to`. */
-export function stateAfter(items: readonly { id: string; status: ItemStatus }[], changed: ReadonlySet<string>, to: ItemStatus): OrderFulfillmentState {
+export function stateAfter(
+  items: readonly { id: string; status: ItemStatus }[],
+  changed: ReadonlySet<string>,
+  to: ItemStatus,
+): OrderFulfillmentState {
   return orderStateFrom(items.map((i) => (changed.has(i.id) ? to : i.status)));
 }

@@ -11,7 +11,12 @@ export type RefundPolicy = {
   feePercentBp: number;
   feeFixedMinor: number;
 };
-export const NO_FAN_REFUNDS: RefundPolicy = { fanRefunds: false, cutoffHours: 48, feePercentBp: 0, feeFixedMinor: 0 };
+export const NO_FAN_REFUNDS: RefundPolicy = {
+  fanRefunds: false,
+  cutoffHours: 48,
+  feePercentBp: 0,
+  feeFixedMinor: 0,
+};
 
 export type RefundableItem = { id: string; status: ItemStatus; amount: number; label: string };
 export type RefundDecision = { gross: number; fee: number; amount: number };
@@ -21,17 +26,35 @@ export function feeFor(gross: number, policy: RefundPolicy): number {
 }
 
 /** The last moment a fan may refund: `cutoffHours` before the event starts. */
-export const fanRefundDeadline = (eventStartsAt: Date, policy: RefundPolicy) => new Date(eventStartsAt.getTime() - policy.cutoffHours * 3_600_000);
+export const fanRefundDeadline = (eventStartsAt: Date, policy: RefundPolicy) =>
+  new Date(eventStartsAt.getTime() - policy.cutoffHours * 3_600_000);
 
-export function decideRefund(items: readonly RefundableItem[], opts: { by: "organizer" | "fan"; now: Date; eventStartsAt: Date; policy: RefundPolicy; keepFee?: boolean }): RefundDecision {
+export function decideRefund(
+  items: readonly RefundableItem[],
+  opts: { by: "organizer" | "fan"; now: Date; eventStartsAt: Date; policy: RefundPolicy; keepFee?: boolean },
+): RefundDecision {
   if (items.length === 0) throw new DomainError("Invalid", "Choose what to refund.", { field: "items" });
   if (opts.by === "fan") {
-    if (!opts.policy.fanRefunds) throw new DomainError("NotAllowed", "This order cannot be refunded online. Please contact the organizer.");
-    if (opts.now >= fanRefundDeadline(opts.eventStartsAt, opts.policy)) throw new DomainError("NotAllowed", "Online refunds for this event have closed. Please contact the organizer.");
+    if (!opts.policy.fanRefunds)
+      throw new DomainError(
+        "NotAllowed",
+        "This order cannot be refunded online. Please contact the organizer.",
+      );
+    if (opts.now >= fanRefundDeadline(opts.eventStartsAt, opts.policy))
+      throw new DomainError(
+        "NotAllowed",
+        "Online refunds for this event have closed. Please contact the organizer.",
+      );
   }
   for (const item of items) {
-    if (item.status === "refunded") throw new DomainError("Conflict", `${item.label} is already refunded.`, { field: "items" });
-    if (item.status === "shipped" || item.status === "delivered") throw new DomainError("Conflict", `${item.label} has been shipped: record its return before refunding it.`, { field: "items" });
+    if (item.status === "refunded")
+      throw new DomainError("Conflict", `${item.label} is already refunded.`, { field: "items" });
+    if (item.status === "shipped" || item.status === "delivered")
+      throw new DomainError(
+        "Conflict",
+        `${item.label} has been shipped: record its return before refunding it.`,
+        { field: "items" },
+      );
   }
   const gross = items.reduce((sum, i) => sum + i.amount, 0);
   const fee = opts.by === "fan" || opts.keepFee ? feeFor(gross, opts.policy) : 0;

@@ -38,7 +38,8 @@ describe("verifyTicketCode", () => {
     });
 
     it("verifies for ids at both ends of the allowed length", () => {
-      for (const id of [`tkt${"a".repeat(20)}`, `tkt${"9".repeat(40)}`]) expect(verifyTicketCode(ticketCode(id, K), K)).toBe(id);
+      for (const id of [`tkt${"a".repeat(20)}`, `tkt${"9".repeat(40)}`])
+        expect(verifyTicketCode(ticketCode(id, K), K)).toBe(id);
     });
 
     it("is refused with another key", () => {

@@ -4,14 +4,23 @@ import { DomainError } from "@/server/platform/errors";
 
 export type PoolState = { id: string; name: string; capacity: number; sold: number; held: number };
 export type DrawState = { poolId: string; units: number };
-export type HoldRequestLine = { productId: string; productName: string; quantity: number; draws: DrawState[] };
+export type HoldRequestLine = {
+  productId: string;
+  productName: string;
+  quantity: number;
+  draws: DrawState[];
+};
 export type HeldLine = { productId: string; poolId: string; quantity: number; units: number };
 
 export function poolFree(p: PoolState): number {
   return Math.max(0, p.capacity - p.sold - p.held);
 }
 
-export function availabilityOf(draws: readonly DrawState[], pools: ReadonlyMap<string, PoolState>, alreadyDemanded: ReadonlyMap<string, number> = new Map()): number {
+export function availabilityOf(
+  draws: readonly DrawState[],
+  pools: ReadonlyMap<string, PoolState>,
+  alreadyDemanded: ReadonlyMap<string, number> = new Map(),
+): number {
   if (draws.length === 0) return 0;
   let min = Number.POSITIVE_INFINITY;
   for (const d of draws) {
@@ -27,15 +36,22 @@ export function availabilityOf(draws: readonly DrawState[], pools: ReadonlyMap<s
  * PlaceHold, decided: every pool the cart needs must have room, all or nothing.
  * Refuses with SoldOut naming the first line that does not fit and how many of it are left.
  */
-export function decideHold(lines: readonly HoldRequestLine[], pools: ReadonlyMap<string, PoolState>): HeldLine[] {
+export function decideHold(
+  lines: readonly HoldRequestLine[],
+  pools: ReadonlyMap<string, PoolState>,
+): HeldLine[] {
   const demanded = new Map<string, number>();
   const held: HeldLine[] = [];
   for (const line of lines) {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
+    if (!Number.isInteger(line.quantity) || line.quantity < 1)
+      throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
     if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
     const left = availabilityOf(line.draws, pools, demanded);
     if (left < line.quantity) {
-      const message = left === 0 ? `${line.productName} is sold out.` : `Only ${left} ${line.productName} ${left === 1 ? "is" : "are"} left.`;
+      const message =
+        left === 0
+          ? `${line.productName} is sold out.`
+          : `Only ${left} ${line.productName} ${left === 1 ? "is" : "are"} left.`;
       throw new DomainError("SoldOut", message, { productId: line.productId, remaining: left });
     }
     for (const d of line.draws) {
@@ -72,6 +88,7 @@ export function decideRelease(status: HoldStatus): "release" | "noop" {
  */
 export function mergeDraws(parts: readonly { draws: readonly DrawState[]; times: number }[]): DrawState[] {
   const units = new Map<string, number>();
-  for (const part of parts) for (const d of part.draws) units.set(d.poolId, (units.get(d.poolId) ?? 0) + d.units * part.times);
+  for (const part of parts)
+    for (const d of part.draws) units.set(d.poolId, (units.get(d.poolId) ?? 0) + d.units * part.times);
   return [...units].filter(([, u]) => u > 0).map(([poolId, u]) => ({ poolId, units: u }));
 }

@@ -1,6 +1,16 @@
 import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { availabilityOf, decideConfirm, decideExpire, decideHold, decideRelease, poolFree, type HoldRequestLine, type HoldStatus, type PoolState } from "./availability";
+import {
+  availabilityOf,
+  decideConfirm,
+  decideExpire,
+  decideHold,
+  decideRelease,
+  poolFree,
+  type HoldRequestLine,
+  type HoldStatus,
+  type PoolState,
+} from "./availability";
 
 function pool(id: string, capacity: number, sold = 0, held = 0): PoolState {
   return { id, name: `Pool ${id}`, capacity, sold, held };
@@ -35,18 +45,42 @@ describe("availabilityOf", () => {
 
   it("is limited by the smaller pool when a product draws from two pools", () => {
     const pools = poolsOf(pool("floor", 100), pool("parking", 4));
-    expect(availabilityOf([{ poolId: "floor", units: 1 }, { poolId: "parking", units: 1 }], pools)).toBe(4);
+    expect(
+      availabilityOf(
+        [
+          { poolId: "floor", units: 1 },
+          { poolId: "parking", units: 1 },
+        ],
+        pools,
+      ),
+    ).toBe(4);
   });
 
   it("combines units drawn and pool sizes to find the limiting pool", () => {
     // floor: 10 free / 1 = 10; vip: 9 free / 3 = 3
     const pools = poolsOf(pool("floor", 10), pool("vip", 9));
-    expect(availabilityOf([{ poolId: "floor", units: 1 }, { poolId: "vip", units: 3 }], pools)).toBe(3);
+    expect(
+      availabilityOf(
+        [
+          { poolId: "floor", units: 1 },
+          { poolId: "vip", units: 3 },
+        ],
+        pools,
+      ),
+    ).toBe(3);
   });
 
   it("is zero when a drawn pool does not exist", () => {
     const pools = poolsOf(pool("floor", 100));
-    expect(availabilityOf([{ poolId: "floor", units: 1 }, { poolId: "ghost", units: 1 }], pools)).toBe(0);
+    expect(
+      availabilityOf(
+        [
+          { poolId: "floor", units: 1 },
+          { poolId: "ghost", units: 1 },
+        ],
+        pools,
+      ),
+    ).toBe(0);
   });
 
   it("is zero for a product that draws from no pool", () => {
@@ -65,7 +99,12 @@ describe("availabilityOf", () => {
 });
 
 describe("decideHold", () => {
-  const line = (productId: string, quantity: number, draws = [{ poolId: "ga", units: 1 }], productName = productId): HoldRequestLine => ({
+  const line = (
+    productId: string,
+    quantity: number,
+    draws = [{ poolId: "ga", units: 1 }],
+    productName = productId,
+  ): HoldRequestLine => ({
     productId,
     productName,
     quantity,
@@ -87,7 +126,12 @@ describe("decideHold", () => {
 
     describe("when exactly one ticket is left for the second line", () => {
       it("says it in the singular", () => {
-        const e = thrown(() => decideHold([line("a", 4, undefined, "Early Bird"), line("b", 2, undefined, "Regular")], poolsOf(pool("ga", 5))));
+        const e = thrown(() =>
+          decideHold(
+            [line("a", 4, undefined, "Early Bird"), line("b", 2, undefined, "Regular")],
+            poolsOf(pool("ga", 5)),
+          ),
+        );
         expect(e.message).toBe("Only 1 Regular is left.");
         expect(e.details).toEqual({ productId: "b", remaining: 1 });
       });
@@ -95,7 +139,12 @@ describe("decideHold", () => {
 
     describe("when nothing is left for the second line", () => {
       it("says the product is sold out", () => {
-        const e = thrown(() => decideHold([line("a", 5, undefined, "Early Bird"), line("b", 1, undefined, "Regular")], poolsOf(pool("ga", 5))));
+        const e = thrown(() =>
+          decideHold(
+            [line("a", 5, undefined, "Early Bird"), line("b", 1, undefined, "Regular")],
+            poolsOf(pool("ga", 5)),
+          ),
+        );
         expect(e.code).toBe("SoldOut");
         expect(e.message).toBe("Regular is sold out.");
         expect(e.details).toEqual({ productId: "b", remaining: 0 });
@@ -209,9 +258,12 @@ describe("decideExpire", () => {
     expect(decideExpire("active", expiresAt, before)).toBe(false);
   });
 
-  it.each<HoldStatus>(["confirmed", "released", "expired"])("never expires a %s hold, even past expiry", (status) => {
-    expect(decideExpire(status, expiresAt, after)).toBe(false);
-  });
+  it.each<HoldStatus>(["confirmed", "released", "expired"])(
+    "never expires a %s hold, even past expiry",
+    (status) => {
+      expect(decideExpire(status, expiresAt, after)).toBe(false);
+    },
+  );
 });
 
 describe("releasing a hold", () => {

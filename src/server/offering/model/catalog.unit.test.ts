@@ -1,7 +1,16 @@
 import { thrown } from "@/test/domain-error";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BundleComponent, type CartLineRequest, type CatalogProduct, type Channel, type Selection, checkCart, chosenComponents, validateBundle } from "./catalog";
+import {
+  type BundleComponent,
+  type CartLineRequest,
+  type CatalogProduct,
+  type Channel,
+  type Selection,
+  checkCart,
+  chosenComponents,
+  validateBundle,
+} from "./catalog";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -30,13 +39,34 @@ function product(over: Partial<CatalogProduct> & Pick<CatalogProduct, "id" | "na
   };
 }
 
-const ticket = (id: string, name: string, over: Partial<CatalogProduct> = {}) => product({ id, name, kind: "ticket", ...over });
-const addon = (id: string, name: string, over: Partial<CatalogProduct> = {}) => product({ id, name, kind: "addon", ...over });
+const ticket = (id: string, name: string, over: Partial<CatalogProduct> = {}) =>
+  product({ id, name, kind: "ticket", ...over });
+const addon = (id: string, name: string, over: Partial<CatalogProduct> = {}) =>
+  product({ id, name, kind: "addon", ...over });
 const merch = (id: string, name: string, sizes: string[], over: Partial<CatalogProduct> = {}) =>
-  product({ id, name, kind: "merch", variants: sizes.map((s) => ({ id: `${id}-${s.toLowerCase()}`, name: s, sku: `${id.toUpperCase()}-${s}` })), ...over });
-const bundle = (id: string, name: string, components: BundleComponent[], over: Partial<CatalogProduct> = {}) => product({ id, name, kind: "bundle", components, ...over });
+  product({
+    id,
+    name,
+    kind: "merch",
+    variants: sizes.map((s) => ({
+      id: `${id}-${s.toLowerCase()}`,
+      name: s,
+      sku: `${id.toUpperCase()}-${s}`,
+    })),
+    ...over,
+  });
+const bundle = (
+  id: string,
+  name: string,
+  components: BundleComponent[],
+  over: Partial<CatalogProduct> = {},
+) => product({ id, name, kind: "bundle", components, ...over });
 
-function component(id: string, productId: string, over: Partial<Omit<BundleComponent, "id" | "productId">> = {}): BundleComponent {
+function component(
+  id: string,
+  productId: string,
+  over: Partial<Omit<BundleComponent, "id" | "productId">> = {},
+): BundleComponent {
   return { id, productId, variantId: null, quantity: 1, optional: false, group: null, ...over };
 }
 
@@ -76,7 +106,11 @@ describe("chosenComponents", () => {
 
   describe("when the fan ticks the optional parking", () => {
     it("adds the parking to the mandatory tickets and the chosen T-shirt", () => {
-      expect(ids(chosenComponents(weekendPack, sel({ size: "c-tee-l" }, ["c-parking"])))).toEqual(["c-day", "c-tee-l", "c-parking"]);
+      expect(ids(chosenComponents(weekendPack, sel({ size: "c-tee-l" }, ["c-parking"])))).toEqual([
+        "c-day",
+        "c-tee-l",
+        "c-parking",
+      ]);
     });
   });
 
@@ -180,8 +214,13 @@ describe("validateBundle", () => {
 
   describe("when the bundle contains itself directly", () => {
     it("reports that a bundle cannot contain itself, on that component", () => {
-      const selfish = bundle("weekend", "Weekend pack", [component("c-day", "day"), component("c-self", "weekend")]);
-      expect(validateBundle(selfish, catalog)).toEqual([{ field: "components.1", message: "A bundle cannot contain itself" }]);
+      const selfish = bundle("weekend", "Weekend pack", [
+        component("c-day", "day"),
+        component("c-self", "weekend"),
+      ]);
+      expect(validateBundle(selfish, catalog)).toEqual([
+        { field: "components.1", message: "A bundle cannot contain itself" },
+      ]);
     });
   });
 
@@ -189,7 +228,9 @@ describe("validateBundle", () => {
     it("reports that a bundle cannot contain itself, on the component naming B", () => {
       const b = bundle("b", "Bundle B", [component("b-a", "a"), component("b-day", "day")]);
       const a = bundle("a", "Bundle A", [component("a-b", "b")]);
-      expect(validateBundle(a, catalogOf(dayTicket, a, b))).toEqual([{ field: "components.0", message: "A bundle cannot contain itself" }]);
+      expect(validateBundle(a, catalogOf(dayTicket, a, b))).toEqual([
+        { field: "components.0", message: "A bundle cannot contain itself" },
+      ]);
     });
   });
 
@@ -198,7 +239,9 @@ describe("validateBundle", () => {
       const c = bundle("c", "Bundle C", [component("c-a", "a")]);
       const b = bundle("b", "Bundle B", [component("b-c", "c")]);
       const a = bundle("a", "Bundle A", [component("a-b", "b")]);
-      expect(validateBundle(a, catalogOf(a, b, c))).toEqual([{ field: "components.0", message: "A bundle cannot contain itself" }]);
+      expect(validateBundle(a, catalogOf(a, b, c))).toEqual([
+        { field: "components.0", message: "A bundle cannot contain itself" },
+      ]);
     });
   });
 
@@ -215,21 +258,27 @@ describe("validateBundle", () => {
     it("asks to choose a product of this brand", () => {
       const foreign = ticket("foreign", "Foreign ticket", { brandId: OTHER_BRAND });
       const b = bundle("b", "Bundle", [component("c-day", "day"), component("c-foreign", "foreign")]);
-      expect(validateBundle(b, catalogOf(dayTicket, foreign))).toEqual([{ field: "components.1", message: "Choose a product of this brand" }]);
+      expect(validateBundle(b, catalogOf(dayTicket, foreign))).toEqual([
+        { field: "components.1", message: "Choose a product of this brand" },
+      ]);
     });
   });
 
   describe("when a component is an unknown product", () => {
     it("asks to choose a product of this brand", () => {
       const b = bundle("b", "Bundle", [component("c-ghost", "ghost")]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components.0", message: "Choose a product of this brand" }]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components.0", message: "Choose a product of this brand" },
+      ]);
     });
   });
 
   describe("when a merch component with variants names no variant", () => {
     it("asks which T-shirt, on the component's variant field", () => {
       const b = bundle("b", "Bundle", [component("c-day", "day"), component("c-tee", "tee")]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components.1.variant", message: "Choose which T-shirt (a size or colour)" }]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components.1.variant", message: "Choose which T-shirt (a size or colour)" },
+      ]);
     });
   });
 
@@ -237,21 +286,27 @@ describe("validateBundle", () => {
     it("says the variant is not one of that product's, on the variant field", () => {
       const hoodie = merch("hoodie", "Hoodie", ["M"]);
       const b = bundle("b", "Bundle", [component("c-tee", "tee", { variantId: "hoodie-m" })]);
-      expect(validateBundle(b, catalogOf(tshirt, hoodie))).toEqual([{ field: "components.0.variant", message: "That variant is not one of T-shirt's" }]);
+      expect(validateBundle(b, catalogOf(tshirt, hoodie))).toEqual([
+        { field: "components.0.variant", message: "That variant is not one of T-shirt's" },
+      ]);
     });
   });
 
   describe("when a component without variants names a variant", () => {
     it("says the variant is not one of that product's", () => {
       const b = bundle("b", "Bundle", [component("c-day", "day", { variantId: "tee-m" })]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components.0.variant", message: "That variant is not one of Day ticket's" }]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components.0.variant", message: "That variant is not one of Day ticket's" },
+      ]);
     });
   });
 
   describe("when a component's quantity is out of range or not whole", () => {
     it.each([0, 101, 1.5, -1, Number.NaN])("reports a quantity issue for %s", (quantity) => {
       const b = bundle("b", "Bundle", [component("c-day", "day", { quantity })]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components.0.quantity", message: "Quantity is a whole number from 1 to 100" }]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components.0.quantity", message: "Quantity is a whole number from 1 to 100" },
+      ]);
     });
 
     it.each([1, 100])("accepts the boundary quantity %s", (quantity) => {
@@ -261,19 +316,27 @@ describe("validateBundle", () => {
 
     it("accepts exactly the whole numbers from 1 to 100 (property)", () => {
       fc.assert(
-        fc.property(fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, min: -1000, max: 1000 })), (quantity) => {
-          const b = bundle("b", "Bundle", [component("c-day", "day", { quantity })]);
-          const valid = Number.isInteger(quantity) && quantity >= 1 && quantity <= 100;
-          expect(validateBundle(b, catalog).some((i) => i.field === "components.0.quantity")).toBe(!valid);
-        }),
+        fc.property(
+          fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, min: -1000, max: 1000 })),
+          (quantity) => {
+            const b = bundle("b", "Bundle", [component("c-day", "day", { quantity })]);
+            const valid = Number.isInteger(quantity) && quantity >= 1 && quantity <= 100;
+            expect(validateBundle(b, catalog).some((i) => i.field === "components.0.quantity")).toBe(!valid);
+          },
+        ),
       );
     });
   });
 
   describe("when a choose-one group has a single option", () => {
     it("says the choice needs at least two options", () => {
-      const b = bundle("b", "Bundle", [component("c-day", "day"), component("c-tee-s", "tee", { variantId: "tee-s", group: "size" })]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components", message: "The choice “size” needs at least two options" }]);
+      const b = bundle("b", "Bundle", [
+        component("c-day", "day"),
+        component("c-tee-s", "tee", { variantId: "tee-s", group: "size" }),
+      ]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components", message: "The choice “size” needs at least two options" },
+      ]);
     });
   });
 
@@ -283,19 +346,27 @@ describe("validateBundle", () => {
         component("c-tee-s", "tee", { variantId: "tee-s", group: "size", optional: true }),
         component("c-tee-m", "tee", { variantId: "tee-m", group: "size" }),
       ]);
-      expect(validateBundle(b, catalog)).toEqual([{ field: "components.0", message: "A component is either optional or part of a choice, not both" }]);
+      expect(validateBundle(b, catalog)).toEqual([
+        { field: "components.0", message: "A component is either optional or part of a choice, not both" },
+      ]);
     });
   });
 
   describe("when the bundle has no components", () => {
     it("asks to add at least one component", () => {
-      expect(validateBundle(bundle("b", "Empty", []), catalog)).toEqual([{ field: "components", message: "Add at least one component" }]);
+      expect(validateBundle(bundle("b", "Empty", []), catalog)).toEqual([
+        { field: "components", message: "Add at least one component" },
+      ]);
     });
   });
 
   describe("when several components have problems", () => {
     it("reports each one on its own field", () => {
-      const b = bundle("b", "Bundle", [component("c-ghost", "ghost"), component("c-day", "day", { quantity: 0 }), component("c-tee", "tee")]);
+      const b = bundle("b", "Bundle", [
+        component("c-ghost", "ghost"),
+        component("c-day", "day", { quantity: 0 }),
+        component("c-tee", "tee"),
+      ]);
       expect(validateBundle(b, catalog)).toEqual([
         { field: "components.0", message: "Choose a product of this brand" },
         { field: "components.1.quantity", message: "Quantity is a whole number from 1 to 100" },
@@ -312,9 +383,18 @@ describe("validateBundle", () => {
 describe("checkCart", () => {
   const NOW = new Date("2026-06-01T12:00:00Z");
   const shop = { channel: "shop" as Channel, unlocked: new Set<string>() };
-  const line = (productId: string, quantity = 1, over: Partial<CartLineRequest> = {}): CartLineRequest => ({ productId, variantId: null, quantity, ...over });
-  const check = (lines: CartLineRequest[], products: Map<string, CatalogProduct> = catalog, opts: { channel: Channel; unlocked: ReadonlySet<string> } = shop, at = NOW) =>
-    checkCart(lines, products, at, opts);
+  const line = (productId: string, quantity = 1, over: Partial<CartLineRequest> = {}): CartLineRequest => ({
+    productId,
+    variantId: null,
+    quantity,
+    ...over,
+  });
+  const check = (
+    lines: CartLineRequest[],
+    products: Map<string, CatalogProduct> = catalog,
+    opts: { channel: Channel; unlocked: ReadonlySet<string> } = shop,
+    at = NOW,
+  ) => checkCart(lines, products, at, opts);
 
   describe("when the cart holds public products on sale", () => {
     it("accepts it", () => {
@@ -336,13 +416,20 @@ describe("checkCart", () => {
     const products = catalogOf(doorOnly, online);
 
     it("sells it in those channels", () => {
-      expect(() => check([line("door")], products, { channel: "box_office", unlocked: new Set() })).not.toThrow();
-      expect(() => check([line("online")], products, { channel: "embed", unlocked: new Set() })).not.toThrow();
+      expect(() =>
+        check([line("door")], products, { channel: "box_office", unlocked: new Set() }),
+      ).not.toThrow();
+      expect(() =>
+        check([line("online")], products, { channel: "embed", unlocked: new Set() }),
+      ).not.toThrow();
     });
 
     it("refuses it elsewhere, naming it", () => {
       expect(thrown(() => check([line("door")], products)).message).toBe("Door ticket is not sold here.");
-      expect(thrown(() => check([line("online")], products, { channel: "box_office", unlocked: new Set() })).message).toBe("Online ticket is not sold here.");
+      expect(
+        thrown(() => check([line("online")], products, { channel: "box_office", unlocked: new Set() }))
+          .message,
+      ).toBe("Online ticket is not sold here.");
     });
   });
 
@@ -357,11 +444,16 @@ describe("checkCart", () => {
     });
 
     it("accepts it when a promo code unlocked it", () => {
-      expect(() => check([line("secret")], products, { channel: "shop", unlocked: new Set(["secret"]) })).not.toThrow();
+      expect(() =>
+        check([line("secret")], products, { channel: "shop", unlocked: new Set(["secret"]) }),
+      ).not.toThrow();
     });
 
     it("refuses it when a promo code unlocked a different product", () => {
-      expect(thrown(() => check([line("secret")], products, { channel: "shop", unlocked: new Set(["day"]) })).message).toBe("This item is not sold here.");
+      expect(
+        thrown(() => check([line("secret")], products, { channel: "shop", unlocked: new Set(["day"]) }))
+          .message,
+      ).toBe("This item is not sold here.");
     });
   });
 
@@ -376,7 +468,9 @@ describe("checkCart", () => {
     });
 
     it("accepts it at the box office", () => {
-      expect(() => check([line("door")], products, { channel: "box_office", unlocked: new Set() })).not.toThrow();
+      expect(() =>
+        check([line("door")], products, { channel: "box_office", unlocked: new Set() }),
+      ).not.toThrow();
     });
   });
 
@@ -406,7 +500,9 @@ describe("checkCart", () => {
     });
 
     it("refuses after sales end: sales have ended", () => {
-      expect(thrown(() => check([line("early")], products, shop, new Date(end.getTime() + 60_000))).message).toBe("Sales of Early ticket have ended.");
+      expect(
+        thrown(() => check([line("early")], products, shop, new Date(end.getTime() + 60_000))).message,
+      ).toBe("Sales of Early ticket have ended.");
     });
   });
 
@@ -456,7 +552,12 @@ describe("checkCart", () => {
 
     it("counts merch across its variants", () => {
       const tee = merch("tee", "T-shirt", ["S", "M"], { maxPerOrder: 2 });
-      const e = thrown(() => check([line("tee", 1, { variantId: "tee-s" }), line("tee", 2, { variantId: "tee-m" })], catalogOf(tee)));
+      const e = thrown(() =>
+        check(
+          [line("tee", 1, { variantId: "tee-s" }), line("tee", 2, { variantId: "tee-m" })],
+          catalogOf(tee),
+        ),
+      );
       expect(e.message).toBe("You can buy at most 2 T-shirt per order.");
     });
   });
@@ -485,12 +586,16 @@ describe("checkCart", () => {
     it("names every acceptable ticket, joined by 'or'", () => {
       const night = ticket("night", "Night ticket");
       const p = addon("parking", "Parking", { requiresProductIds: ["day", "night"] });
-      expect(thrown(() => check([line("parking")], catalogOf(dayTicket, night, p))).message).toBe("Parking needs Day ticket or Night ticket in the same order.");
+      expect(thrown(() => check([line("parking")], catalogOf(dayTicket, night, p))).message).toBe(
+        "Parking needs Day ticket or Night ticket in the same order.",
+      );
     });
 
     it("falls back to 'a ticket' when the required product is not in the catalog", () => {
       const p = addon("parking", "Parking", { requiresProductIds: ["gone"] });
-      expect(thrown(() => check([line("parking")], catalogOf(p))).message).toBe("Parking needs a ticket in the same order.");
+      expect(thrown(() => check([line("parking")], catalogOf(p))).message).toBe(
+        "Parking needs a ticket in the same order.",
+      );
     });
 
     it("accepts the add-on with the ticket in the cart", () => {
@@ -502,35 +607,57 @@ describe("checkCart", () => {
     });
 
     it("accepts the add-on when the ticket comes inside a bundle in the cart", () => {
-      expect(() => check([line("parking"), line("weekend", 1, { selection: sel({ size: "c-tee-m" }) })])).not.toThrow();
+      expect(() =>
+        check([line("parking"), line("weekend", 1, { selection: sel({ size: "c-tee-m" }) })]),
+      ).not.toThrow();
     });
 
     it("accepts the add-on when the ticket comes inside a bundle nested in a bundle in the cart", () => {
       const inner = bundle("inner", "Inner pack", [component("i-day", "day")]);
       const outer = bundle("outer", "Outer pack", [component("o-inner", "inner")]);
-      expect(() => check([line("parking"), line("outer")], catalogOf(dayTicket, parking, inner, outer))).not.toThrow();
+      expect(() =>
+        check([line("parking"), line("outer")], catalogOf(dayTicket, parking, inner, outer)),
+      ).not.toThrow();
     });
 
     it("refuses the add-on when the ticket is only an unticked optional component of a bundle in the cart", () => {
       const festivalPass = ticket("pass", "Festival pass");
       const lounge = addon("lounge", "Lounge", { requiresProductIds: ["day"] });
-      const combo = bundle("combo", "Combo", [component("c-pass", "pass"), component("c-day", "day", { optional: true })]);
-      const e = thrown(() => check([line("lounge"), line("combo", 1, { selection: sel({}) })], catalogOf(dayTicket, festivalPass, lounge, combo)));
+      const combo = bundle("combo", "Combo", [
+        component("c-pass", "pass"),
+        component("c-day", "day", { optional: true }),
+      ]);
+      const e = thrown(() =>
+        check(
+          [line("lounge"), line("combo", 1, { selection: sel({}) })],
+          catalogOf(dayTicket, festivalPass, lounge, combo),
+        ),
+      );
       expect(e.message).toBe("Lounge needs Day ticket in the same order.");
     });
 
     it("refuses the add-on when the ticket is only an unchosen option of a bundle's group", () => {
       const night = ticket("night", "Night ticket");
       const lounge = addon("lounge", "Lounge", { requiresProductIds: ["day"] });
-      const either = bundle("either", "Either pack", [component("c-day", "day", { group: "when" }), component("c-night", "night", { group: "when" })]);
-      const e = thrown(() => check([line("lounge"), line("either", 1, { selection: sel({ when: "c-night" }) })], catalogOf(dayTicket, night, lounge, either)));
+      const either = bundle("either", "Either pack", [
+        component("c-day", "day", { group: "when" }),
+        component("c-night", "night", { group: "when" }),
+      ]);
+      const e = thrown(() =>
+        check(
+          [line("lounge"), line("either", 1, { selection: sel({ when: "c-night" }) })],
+          catalogOf(dayTicket, night, lounge, either),
+        ),
+      );
       expect(e.message).toBe("Lounge needs Day ticket in the same order.");
     });
   });
 
   describe("when a bundle is in the cart", () => {
     it("accepts it with a complete selection", () => {
-      expect(() => check([line("weekend", 1, { selection: sel({ size: "c-tee-s" }, ["c-parking"]) })])).not.toThrow();
+      expect(() =>
+        check([line("weekend", 1, { selection: sel({ size: "c-tee-s" }, ["c-parking"]) })]),
+      ).not.toThrow();
     });
 
     it("refuses it when the selection is incomplete", () => {

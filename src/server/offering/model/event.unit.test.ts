@@ -37,26 +37,36 @@ describe("eventInput", () => {
 
   describe("when the event ends before it starts", () => {
     it("says the event must end after it starts, on the end field", () => {
-      expect(issues({ ...base, endsAt: "2026-12-01T19:00" })).toEqual([{ path: "endsAt", message: "The event must end after it starts" }]);
+      expect(issues({ ...base, endsAt: "2026-12-01T19:00" })).toEqual([
+        { path: "endsAt", message: "The event must end after it starts" },
+      ]);
     });
   });
 
   describe("when the event ends exactly when it starts", () => {
     it("says the event must end after it starts", () => {
-      expect(issues({ ...base, endsAt: base.startsAt })).toEqual([{ path: "endsAt", message: "The event must end after it starts" }]);
+      expect(issues({ ...base, endsAt: base.startsAt })).toEqual([
+        { path: "endsAt", message: "The event must end after it starts" },
+      ]);
     });
   });
 
   describe("when the time zone is not a real one", () => {
     it("asks for a valid time zone", () => {
-      expect(issues({ ...base, timeZone: "Mars/Olympus_Mons" })).toEqual([{ path: "timeZone", message: "Choose a valid time zone, like Europe/Berlin" }]);
+      expect(issues({ ...base, timeZone: "Mars/Olympus_Mons" })).toEqual([
+        { path: "timeZone", message: "Choose a valid time zone, like Europe/Berlin" },
+      ]);
     });
   });
 
   describe("when a time is not a date and time", () => {
     it("says which one", () => {
-      expect(issues({ ...base, startsAt: "next friday" })).toEqual([{ path: "startsAt", message: "The start is not a date and time" }]);
-      expect(issues({ ...base, endsAt: "2026-12-01" })).toEqual([{ path: "endsAt", message: "The end is not a date and time" }]);
+      expect(issues({ ...base, startsAt: "next friday" })).toEqual([
+        { path: "startsAt", message: "The start is not a date and time" },
+      ]);
+      expect(issues({ ...base, endsAt: "2026-12-01" })).toEqual([
+        { path: "endsAt", message: "The end is not a date and time" },
+      ]);
     });
   });
 
@@ -110,7 +120,9 @@ describe("slugify", () => {
 describe("decidePublish", () => {
   describe("given a draft with ticket types", () => {
     it("publishes it", () => {
-      expect(decidePublish({ status: "draft", productCount: 2 }, "evt1")).toEqual([{ type: "EventPublished", payload: { eventId: "evt1" } }]);
+      expect(decidePublish({ status: "draft", productCount: 2 }, "evt1")).toEqual([
+        { type: "EventPublished", payload: { eventId: "evt1" } },
+      ]);
     });
   });
 

@@ -3,46 +3,109 @@ import type { PricePhase } from "../model/phases";
 import type { BundleDiscount } from "../model/bundle-pricing";
 import type { PromoCode } from "../model/promo";
 
-export async function replacePhases(uow: UnitOfWork, brandId: string, productId: string, currency: string, phases: PricePhase[]) {
+export async function replacePhases(
+  uow: UnitOfWork,
+  brandId: string,
+  productId: string,
+  currency: string,
+  phases: PricePhase[],
+) {
   const tx = txOf(uow);
   await tx.pricePhase.deleteMany({ where: { productId, brandId } });
   await tx.pricePhase.createMany({
-    data: phases.map((p, seq) => ({ id: p.id, brandId, productId, seq, name: p.name, priceMinor: p.price, currency, endsAt: p.endsAt, endsAfterSold: p.endsAfterSold })),
+    data: phases.map((p, seq) => ({
+      id: p.id,
+      brandId,
+      productId,
+      seq,
+      name: p.name,
+      priceMinor: p.price,
+      currency,
+      endsAt: p.endsAt,
+      endsAfterSold: p.endsAfterSold,
+    })),
   });
 }
 
-export async function findPhases(brandId: string, productIds: string[]): Promise<Map<string, { currency: string; phases: PricePhase[] }>> {
-  const rows = await db().pricePhase.findMany({ where: { brandId, productId: { in: productIds } }, orderBy: [{ productId: "asc" }, { seq: "asc" }] });
+export async function findPhases(
+  brandId: string,
+  productIds: string[],
+): Promise<Map<string, { currency: string; phases: PricePhase[] }>> {
+  const rows = await db().pricePhase.findMany({
+    where: { brandId, productId: { in: productIds } },
+    orderBy: [{ productId: "asc" }, { seq: "asc" }],
+  });
   const map = new Map<string, { currency: string; phases: PricePhase[] }>();
   for (const r of rows) {
     const entry = map.get(r.productId) ?? { currency: r.currency, phases: [] };
-    entry.phases.push({ id: r.id, name: r.name, price: r.priceMinor, endsAt: r.endsAt, endsAfterSold: r.endsAfterSold });
+    entry.phases.push({
+      id: r.id,
+      name: r.name,
+      price: r.priceMinor,
+      endsAt: r.endsAt,
+      endsAfterSold: r.endsAfterSold,
+    });
     map.set(r.productId, entry);
   }
   return map;
 }
 
-export type StoredBundlePricing = { mode: "fixed" | "sum"; discount: BundleDiscount | null; overrides: Map<string, number> };
+export type StoredBundlePricing = {
+  mode: "fixed" | "sum";
+  discount: BundleDiscount | null;
+  overrides: Map<string, number>;
+};
 
-export async function upsertBundlePricing(uow: UnitOfWork, brandId: string, bundleId: string, mode: "fixed" | "sum", discount: BundleDiscount | null, overrides: { componentId: string; price: number }[]) {
+export async function upsertBundlePricing(
+  uow: UnitOfWork,
+  brandId: string,
+  bundleId: string,
+  mode: "fixed" | "sum",
+  discount: BundleDiscount | null,
+  overrides: { componentId: string; price: number }[],
+) {
   const tx = txOf(uow);
   const discountKind = discount?.kind ?? null;
-  const discountValue = discount ? (discount.kind === "percent" ? discount.basisPoints : discount.amount) : null;
-  await tx.bundlePricing.upsert({ where: { productId: bundleId }, create: { productId: bundleId, brandId, mode, discountKind, discountValue }, update: { mode, discountKind, discountValue } });
+  const discountValue = discount
+    ? discount.kind === "percent"
+      ? discount.basisPoints
+      : discount.amount
+    : null;
+  await tx.bundlePricing.upsert({
+    where: { productId: bundleId },
+    create: { productId: bundleId, brandId, mode, discountKind, discountValue },
+    update: { mode, discountKind, discountValue },
+  });
   await tx.componentPrice.deleteMany({ where: { bundleId } });
-  if (overrides.length) await tx.componentPrice.createMany({ data: overrides.map((o) => ({ componentId: o.componentId, bundleId, brandId, priceMinor: o.price })) });
+  if (overrides.length)
+    await tx.componentPrice.createMany({
+      data: overrides.map((o) => ({ componentId: o.componentId, bundleId, brandId, priceMinor: o.price })),
+    });
 }
 
-export async function findBundlePricing(brandId: string, bundleIds: string[]): Promise<Map<string, StoredBundlePricing>> {
+export async function findBundlePricing(
+  brandId: string,
+  bundleIds: string[],
+): Promise<Map<string, StoredBundlePricing>> {
   if (bundleIds.length === 0) return new Map();
-  const [rows, overrides] = await Promise.all([db().bundlePricing.findMany({ where: { brandId, productId: { in: bundleIds } } }), db().componentPrice.findMany({ where: { brandId, bundleId: { in: bundleIds } } })]);
+  const [rows, overrides] = await Promise.all([
+    db().bundlePricing.findMany({ where: { brandId, productId: { in: bundleIds } } }),
+    db().componentPrice.findMany({ where: { brandId, bundleId: { in: bundleIds } } }),
+  ]);
   return new Map(
     rows.map((r) => [
       r.productId,
       {
         mode: r.mode as "fixed" | "sum",
-        discount: r.discountKind === "percent" ? { kind: "percent" as const, basisPoints: r.discountValue ?? 0 } : r.discountKind === "amount" ? { kind: "amount" as const, amount: r.discountValue ?? 0 } : null,
-        overrides: new Map(overrides.filter((o) => o.bundleId === r.productId).map((o) => [o.componentId, o.priceMinor])),
+        discount:
+          r.discountKind === "percent"
+            ? { kind: "percent" as const, basisPoints: r.discountValue ?? 0 }
+            : r.discountKind === "amount"
+              ? { kind: "amount" as const, amount: r.discountValue ?? 0 }
+              : null,
+        overrides: new Map(
+          overrides.filter((o) => o.bundleId === r.productId).map((o) => [o.componentId, o.priceMinor]),
+        ),
       },
     ]),
   );
@@ -50,8 +113,26 @@ export async function findBundlePricing(brandId: string, bundleIds: string[]): P
 
 export type StoredPromo = PromoCode & { id: string };
 
-function toPromo(r: { id: string; code: string; kind: string; value: number; scope: string; productIds: string[]; validFrom: Date | null; validUntil: Date | null; maxUses: number | null; maxPerOrder: number | null; unlocksProductIds: string[] }): StoredPromo {
-  return { ...r, kind: r.kind as PromoCode["kind"], scope: r.scope as PromoCode["scope"], productIds: r.productIds ?? [], unlocksProductIds: r.unlocksProductIds ?? [] };
+function toPromo(r: {
+  id: string;
+  code: string;
+  kind: string;
+  value: number;
+  scope: string;
+  productIds: string[];
+  validFrom: Date | null;
+  validUntil: Date | null;
+  maxUses: number | null;
+  maxPerOrder: number | null;
+  unlocksProductIds: string[];
+}): StoredPromo {
+  return {
+    ...r,
+    kind: r.kind as PromoCode["kind"],
+    scope: r.scope as PromoCode["scope"],
+    productIds: r.productIds ?? [],
+    unlocksProductIds: r.unlocksProductIds ?? [],
+  };
 }
 
 export async function insertPromo(uow: UnitOfWork, brandId: string, id: string, p: PromoCode) {
@@ -59,13 +140,19 @@ export async function insertPromo(uow: UnitOfWork, brandId: string, id: string, 
 }
 
 export async function promoByCode(brandId: string, code: string): Promise<StoredPromo | null> {
-  const r = await db().promoCode.findUnique({ where: { brandId_code: { brandId, code: code.trim().toUpperCase() } } });
+  const r = await db().promoCode.findUnique({
+    where: { brandId_code: { brandId, code: code.trim().toUpperCase() } },
+  });
   return r ? toPromo(r) : null;
 }
 
 export async function listPromos(brandId: string) {
   const rows = await db().promoCode.findMany({ where: { brandId }, orderBy: { createdAt: "desc" } });
-  const used = await db().promoRedemption.groupBy({ by: ["promoId"], where: { promoId: { in: rows.map((r) => r.id) }, status: "active" }, _count: true });
+  const used = await db().promoRedemption.groupBy({
+    by: ["promoId"],
+    where: { promoId: { in: rows.map((r) => r.id) }, status: "active" },
+    _count: true,
+  });
   const count = new Map(used.map((u) => [u.promoId, u._count]));
   return rows.map((r) => ({ ...toPromo(r), used: count.get(r.id) ?? 0 }));
 }
@@ -86,6 +173,9 @@ export async function insertRedemption(uow: UnitOfWork, r: { id: string; promoId
 }
 
 export async function releaseRedemption(orderId: string): Promise<boolean> {
-  const r = await db().promoRedemption.updateMany({ where: { orderId, status: "active" }, data: { status: "released" } });
+  const r = await db().promoRedemption.updateMany({
+    where: { orderId, status: "active" },
+    data: { status: "released" },
+  });
   return r.count > 0;
 }

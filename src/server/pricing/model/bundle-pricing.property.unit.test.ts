@@ -2,14 +2,23 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { allocateBundle, bundleUnitPrice, type PricedComponent } from "./bundle-pricing";
 
-const componentsArb = fc.array(
-  fc.record({
-    standaloneUnitPrice: fc.integer({ min: 0, max: 100_000 }),
-    quantity: fc.integer({ min: 1, max: 5 }),
-    taxRateBp: fc.constantFrom(0, 700, 1900, 2100),
-  }),
-  { minLength: 1, maxLength: 6 },
-).map((cs) => cs.map((c, i): PricedComponent => ({ ...c, componentId: `c${i}`, name: `C${i}`, overrideUnitPrice: null })));
+const componentsArb = fc
+  .array(
+    fc.record({
+      standaloneUnitPrice: fc.integer({ min: 0, max: 100_000 }),
+      quantity: fc.integer({ min: 1, max: 5 }),
+      taxRateBp: fc.constantFrom(0, 700, 1900, 2100),
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((cs) =>
+    cs.map((c, i): PricedComponent => ({
+      ...c,
+      componentId: `c${i}`,
+      name: `C${i}`,
+      overrideUnitPrice: null,
+    })),
+  );
 const amountArb = fc.integer({ min: 0, max: 2_000_000 });
 
 /** Each part is within one minor unit of its exact share, checked in integers: |part × W − total × w| < W. */
@@ -40,7 +49,10 @@ describe("bundle allocation, for any components", () => {
   it("splits a discount the same way", () => {
     fc.assert(
       fc.property(componentsArb, fc.integer({ min: 0, max: 10_000 }), (components, bp) => {
-        const { saving } = bundleUnitPrice({ mode: "sum", discount: { kind: "percent", basisPoints: bp } }, components);
+        const { saving } = bundleUnitPrice(
+          { mode: "sum", discount: { kind: "percent", basisPoints: bp } },
+          components,
+        );
         expectExactSplit(saving, components);
       }),
     );
@@ -49,7 +61,10 @@ describe("bundle allocation, for any components", () => {
   it("a sum bundle's discount never takes its price below 0 nor above its parts", () => {
     fc.assert(
       fc.property(componentsArb, fc.integer({ min: 0, max: 1_000_000 }), (components, amount) => {
-        const { price, standaloneTotal } = bundleUnitPrice({ mode: "sum", discount: { kind: "amount", amount } }, components);
+        const { price, standaloneTotal } = bundleUnitPrice(
+          { mode: "sum", discount: { kind: "amount", amount } },
+          components,
+        );
         expect(price).toBeGreaterThanOrEqual(0);
         expect(price).toBeLessThanOrEqual(standaloneTotal);
         expect(Number.isSafeInteger(price)).toBe(true);

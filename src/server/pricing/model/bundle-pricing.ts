@@ -8,9 +8,17 @@ import type { PricePhase } from "./phases";
 import { includedTax, percentOf } from "./rates";
 
 export type BundleDiscount = { kind: "percent"; basisPoints: number } | { kind: "amount"; amount: number };
-export type BundlePricing = { mode: "fixed"; phases: PricePhase[] } | { mode: "sum"; discount: BundleDiscount | null };
+export type BundlePricing =
+  { mode: "fixed"; phases: PricePhase[] } | { mode: "sum"; discount: BundleDiscount | null };
 /** One chosen component of a bundle. `overrideUnitPrice`: "20 € inside this bundle, 30 € alone". */
-export type PricedComponent = { componentId: string; name: string; quantity: number; standaloneUnitPrice: number; overrideUnitPrice: number | null; taxRateBp: number };
+export type PricedComponent = {
+  componentId: string;
+  name: string;
+  quantity: number;
+  standaloneUnitPrice: number;
+  overrideUnitPrice: number | null;
+  taxRateBp: number;
+};
 export type BundleUnitPrice = { price: number; standaloneTotal: number; saving: number };
 export type AllocationPart = { componentId: string; amount: number; tax: number };
 
@@ -24,10 +32,18 @@ export function standaloneTotal(components: readonly PricedComponent[]): number 
  * for "sum", Σ (override ?? standalone) × quantity minus the discount, never below 0.
  * `saving` is what the fan saves against buying the parts alone (≤ 0 when the bundle costs more).
  */
-export function bundleUnitPrice(pricing: BundlePricing, components: readonly PricedComponent[], fixedPrice?: number): BundleUnitPrice {
+export function bundleUnitPrice(
+  pricing: BundlePricing,
+  components: readonly PricedComponent[],
+  fixedPrice?: number,
+): BundleUnitPrice {
   for (const c of components) {
     const prices = [c.standaloneUnitPrice, c.overrideUnitPrice ?? 0];
-    if (!Number.isSafeInteger(c.quantity) || c.quantity < 1 || prices.some((p) => !Number.isSafeInteger(p) || p < 0)) {
+    if (
+      !Number.isSafeInteger(c.quantity) ||
+      c.quantity < 1 ||
+      prices.some((p) => !Number.isSafeInteger(p) || p < 0)
+    ) {
       throw new DomainError("Invalid", `${c.name} has no valid price in this bundle.`);
     }
   }
@@ -37,7 +53,8 @@ export function bundleUnitPrice(pricing: BundlePricing, components: readonly Pri
 }
 
 function fixed(price: number | undefined): number {
-  if (price === undefined || !Number.isSafeInteger(price) || price < 0) throw new DomainError("Invalid", "This bundle has no valid price.");
+  if (price === undefined || !Number.isSafeInteger(price) || price < 0)
+    throw new DomainError("Invalid", "This bundle has no valid price.");
   return price;
 }
 
@@ -45,10 +62,12 @@ function summed(discount: BundleDiscount | null, components: readonly PricedComp
   const sum = components.reduce((s, c) => s + (c.overrideUnitPrice ?? c.standaloneUnitPrice) * c.quantity, 0);
   if (discount === null) return sum;
   if (discount.kind === "percent") {
-    if (discount.basisPoints > 10_000) throw new DomainError("Invalid", "A bundle discount cannot exceed 100 %.");
+    if (discount.basisPoints > 10_000)
+      throw new DomainError("Invalid", "A bundle discount cannot exceed 100 %.");
     return sum - percentOf(sum, discount.basisPoints);
   }
-  if (!Number.isSafeInteger(discount.amount) || discount.amount < 0) throw new DomainError("Invalid", "A bundle discount must be a whole, non-negative amount.");
+  if (!Number.isSafeInteger(discount.amount) || discount.amount < 0)
+    throw new DomainError("Invalid", "A bundle discount must be a whole, non-negative amount.");
   return Math.max(0, sum - discount.amount);
 }
 
@@ -58,7 +77,8 @@ function summed(discount: BundleDiscount | null, components: readonly PricedComp
  * tax each part contains at its own rate. Components worth nothing alone share evenly.
  */
 export function allocateBundle(price: number, components: readonly PricedComponent[]): AllocationPart[] {
-  if (!Number.isSafeInteger(price) || price < 0) throw new DomainError("Invalid", "Only a whole, non-negative amount can be allocated.");
+  if (!Number.isSafeInteger(price) || price < 0)
+    throw new DomainError("Invalid", "Only a whole, non-negative amount can be allocated.");
   const amounts = allocate(
     price,
     components.map((c) => c.standaloneUnitPrice * c.quantity),

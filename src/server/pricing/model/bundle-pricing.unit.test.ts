@@ -2,7 +2,13 @@ import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
 import { allocateBundle, bundleUnitPrice, type BundlePricing, type PricedComponent } from "./bundle-pricing";
 
-const component = (componentId: string, standaloneUnitPrice: number, quantity = 1, overrideUnitPrice: number | null = null, taxRateBp = 1900): PricedComponent => ({
+const component = (
+  componentId: string,
+  standaloneUnitPrice: number,
+  quantity = 1,
+  overrideUnitPrice: number | null = null,
+  taxRateBp = 1900,
+): PricedComponent => ({
   componentId,
   name: componentId,
   quantity,
@@ -14,7 +20,10 @@ const ga = component("ga", 3000);
 const shirt = component("shirt", 2500, 1, null, 1900);
 const parking = component("parking", 1000);
 
-const sum = (discount: Extract<BundlePricing, { mode: "sum" }>["discount"] = null): BundlePricing => ({ mode: "sum", discount });
+const sum = (discount: Extract<BundlePricing, { mode: "sum" }>["discount"] = null): BundlePricing => ({
+  mode: "sum",
+  discount,
+});
 
 describe("bundleUnitPrice", () => {
   describe("given a sum bundle with no discount", () => {
@@ -31,14 +40,20 @@ describe("bundleUnitPrice", () => {
 
   describe("when the ticket costs 20 € inside the bundle and 30 € alone", () => {
     it("prices the bundle with 20 € and shows the 10 € saving", () => {
-      expect(bundleUnitPrice(sum(), [component("ga", 3000, 1, 2000), shirt])).toEqual({ price: 4500, standaloneTotal: 5500, saving: 1000 });
+      expect(bundleUnitPrice(sum(), [component("ga", 3000, 1, 2000), shirt])).toEqual({
+        price: 4500,
+        standaloneTotal: 5500,
+        saving: 1000,
+      });
     });
   });
 
   describe("given a 15 % bundle discount", () => {
     it("takes 15 % off the sum, rounded half up to the cent", () => {
       // 5500 + 999 = 6499; 15 % = 974.85 → 975
-      expect(bundleUnitPrice(sum({ kind: "percent", basisPoints: 1500 }), [ga, shirt, component("pin", 999)])).toEqual({ price: 5524, standaloneTotal: 6499, saving: 975 });
+      expect(
+        bundleUnitPrice(sum({ kind: "percent", basisPoints: 1500 }), [ga, shirt, component("pin", 999)]),
+      ).toEqual({ price: 5524, standaloneTotal: 6499, saving: 975 });
     });
   });
 
@@ -52,7 +67,11 @@ describe("bundleUnitPrice", () => {
     const fixed: BundlePricing = { mode: "fixed", phases: [] };
 
     it("costs the fixed price the caller resolved from its phase", () => {
-      expect(bundleUnitPrice(fixed, [ga, shirt], 4900)).toEqual({ price: 4900, standaloneTotal: 5500, saving: 600 });
+      expect(bundleUnitPrice(fixed, [ga, shirt], 4900)).toEqual({
+        price: 4900,
+        standaloneTotal: 5500,
+        saving: 600,
+      });
     });
 
     it("may cost more than its parts: the saving is negative", () => {
@@ -89,13 +108,17 @@ describe("allocateBundle", () => {
 
   describe("when a component has a quantity", () => {
     it("weighs it by standalone price × quantity", () => {
-      expect(allocateBundle(9000, [component("ga", 3000, 2), component("parking", 3000)]).map((p) => p.amount)).toEqual([6000, 3000]);
+      expect(
+        allocateBundle(9000, [component("ga", 3000, 2), component("parking", 3000)]).map((p) => p.amount),
+      ).toEqual([6000, 3000]);
     });
   });
 
   describe("when every component is free alone", () => {
     it("splits evenly", () => {
-      expect(allocateBundle(1001, [component("a", 0), component("b", 0)]).map((p) => p.amount)).toEqual([501, 500]);
+      expect(allocateBundle(1001, [component("a", 0), component("b", 0)]).map((p) => p.amount)).toEqual([
+        501, 500,
+      ]);
     });
   });
 });

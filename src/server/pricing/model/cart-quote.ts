@@ -3,7 +3,13 @@
 // bundle's total allocated to its components. Pure and deterministic: the same input gives the
 // same quote, so a held cart keeps the quote it was given (the caller stores it).
 import { DomainError } from "@/server/platform/errors";
-import { allocateBundle, bundleUnitPrice, type AllocationPart, type BundlePricing, type PricedComponent } from "./bundle-pricing";
+import {
+  allocateBundle,
+  bundleUnitPrice,
+  type AllocationPart,
+  type BundlePricing,
+  type PricedComponent,
+} from "./bundle-pricing";
 import { splitByPhase, type PricePhase } from "./phases";
 import { applyPromo, checkPromo, type PromoCode, type PromoLine } from "./promo";
 import { includedTax } from "./rates";
@@ -25,7 +31,12 @@ export type QuoteInputLine = {
   /** Bundles only: the pricing and the components the fan CHOSE. */
   bundle?: { pricing: BundlePricing; components: PricedComponent[] };
 };
-export type CartQuoteInput = { currency: string; at: Date; lines: QuoteInputLine[]; promo: { promo: PromoCode; usedCount: number } | null };
+export type CartQuoteInput = {
+  currency: string;
+  at: Date;
+  lines: QuoteInputLine[];
+  promo: { promo: PromoCode; usedCount: number } | null;
+};
 
 /** `phaseName` is "" for a "sum" bundle: its price comes from its components, not from a phase. */
 export type QuotePart = { phaseName: string; quantity: number; unitPrice: number };
@@ -63,7 +74,8 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
   // Two lines of the same product (sizes, say) follow each other through the phases.
   const takenInCart = new Map<string, number>();
   const priced = input.lines.map((line) => {
-    if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) throw new DomainError("Invalid", `Choose at least one ${line.name}.`);
+    if (!Number.isSafeInteger(line.quantity) || line.quantity < 1)
+      throw new DomainError("Invalid", `Choose at least one ${line.name}.`);
     const before = takenInCart.get(line.productId) ?? 0;
     takenInCart.set(line.productId, before + line.quantity);
     return { line, ...priceLine(line, input.at, line.taken + before) };
@@ -75,7 +87,14 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
     checkPromo(promo, input.at, usedCount);
     // One promo line per part: units of one line can sit at different prices.
     const promoLines = priced.flatMap(({ line, parts }, i) =>
-      parts.map((p): PromoLine & { i: number } => ({ i, lineId: line.lineId, productId: line.productId, kind: line.kind, quantity: p.quantity, unitPrice: p.unitPrice })),
+      parts.map((p): PromoLine & { i: number } => ({
+        i,
+        lineId: line.lineId,
+        productId: line.productId,
+        kind: line.kind,
+        quantity: p.quantity,
+        unitPrice: p.unitPrice,
+      })),
     );
     applyPromo(promo, promoLines).forEach((d, k) => (discounts[promoLines[k]!.i]! += d.discount));
   }
@@ -92,7 +111,21 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
       : [];
     const tax = line.bundle ? sum(allocation.map((a) => a.tax)) : includedTax(total, line.taxRateBp);
     const { lineId, productId, variantId, name, kind, quantity } = line;
-    return { lineId, productId, variantId, name, kind, quantity, parts, subtotal, discount, total, tax, saving, allocation };
+    return {
+      lineId,
+      productId,
+      variantId,
+      name,
+      kind,
+      quantity,
+      parts,
+      subtotal,
+      discount,
+      total,
+      tax,
+      saving,
+      allocation,
+    };
   });
 
   const quote: CartQuote = {
@@ -105,7 +138,8 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
     tax: sum(lines.map((l) => l.tax)),
     promo: input.promo ? { code: input.promo.promo.code, discount: sum(discounts) } : null,
   };
-  if (![quote.subtotal, quote.total, ...lines.map((l) => l.saving)].every(Number.isSafeInteger)) throw new DomainError("Invalid", "This order is too large.");
+  if (![quote.subtotal, quote.total, ...lines.map((l) => l.saving)].every(Number.isSafeInteger))
+    throw new DomainError("Invalid", "This order is too large.");
   return quote;
 }
 
@@ -114,26 +148,39 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
  * "sum" bundle). Phases running out throw SoldOut "<name> is no longer on sale.".
  */
 function priceLine(line: QuoteInputLine, at: Date, taken: number): { parts: QuotePart[]; saving: number } {
-  if ((line.kind === "bundle") !== (line.bundle !== undefined)) throw new DomainError("Invalid", `${line.name} has no valid price.`);
+  if ((line.kind === "bundle") !== (line.bundle !== undefined))
+    throw new DomainError("Invalid", `${line.name} has no valid price.`);
   if (!line.bundle) {
-    const parts = splitByPhase(line.phases, at, taken, line.quantity, line.name).map(({ phase, quantity }) => ({ phaseName: phase.name, quantity, unitPrice: validPrice(phase.price, line.name) }));
+    const parts = splitByPhase(line.phases, at, taken, line.quantity, line.name).map(
+      ({ phase, quantity }) => ({
+        phaseName: phase.name,
+        quantity,
+        unitPrice: validPrice(phase.price, line.name),
+      }),
+    );
     return { parts, saving: 0 };
   }
   const { pricing, components } = line.bundle;
   if (pricing.mode === "sum") {
     const unit = bundleUnitPrice(pricing, components);
-    return { parts: [{ phaseName: "", quantity: line.quantity, unitPrice: unit.price }], saving: unit.saving * line.quantity };
+    return {
+      parts: [{ phaseName: "", quantity: line.quantity, unitPrice: unit.price }],
+      saving: unit.saving * line.quantity,
+    };
   }
   let saving = 0;
-  const parts = splitByPhase(pricing.phases, at, taken, line.quantity, line.name).map(({ phase, quantity }) => {
-    const unit = bundleUnitPrice(pricing, components, validPrice(phase.price, line.name));
-    saving += unit.saving * quantity;
-    return { phaseName: phase.name, quantity, unitPrice: unit.price };
-  });
+  const parts = splitByPhase(pricing.phases, at, taken, line.quantity, line.name).map(
+    ({ phase, quantity }) => {
+      const unit = bundleUnitPrice(pricing, components, validPrice(phase.price, line.name));
+      saving += unit.saving * quantity;
+      return { phaseName: phase.name, quantity, unitPrice: unit.price };
+    },
+  );
   return { parts, saving };
 }
 
 function validPrice(price: number, name: string): number {
-  if (!Number.isSafeInteger(price) || price < 0) throw new DomainError("Invalid", `${name} has no valid price.`);
+  if (!Number.isSafeInteger(price) || price < 0)
+    throw new DomainError("Invalid", `${name} has no valid price.`);
   return price;
 }

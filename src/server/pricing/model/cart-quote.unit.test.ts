@@ -8,7 +8,12 @@ import type { PromoCode } from "./promo";
 const feb = new Date("2026-02-01T10:00:00Z");
 const march1 = new Date("2026-03-01T00:00:00Z");
 
-const phase = (name: string, price: number, endsAt: Date | null = null, endsAfterSold: number | null = null): PricePhase => ({ id: name, name, price, endsAt, endsAfterSold });
+const phase = (
+  name: string,
+  price: number,
+  endsAt: Date | null = null,
+  endsAfterSold: number | null = null,
+): PricePhase => ({ id: name, name, price, endsAt, endsAfterSold });
 const gaPhases = [phase("Early bird", 2500, march1, 200), phase("Regular", 3500)];
 
 const ticket = (over: Partial<QuoteInputLine> = {}): QuoteInputLine => ({
@@ -23,7 +28,13 @@ const ticket = (over: Partial<QuoteInputLine> = {}): QuoteInputLine => ({
   taken: 0,
   ...over,
 });
-const component = (componentId: string, standaloneUnitPrice: number, taxRateBp: number, overrideUnitPrice: number | null = null, quantity = 1): PricedComponent => ({
+const component = (
+  componentId: string,
+  standaloneUnitPrice: number,
+  taxRateBp: number,
+  overrideUnitPrice: number | null = null,
+  quantity = 1,
+): PricedComponent => ({
   componentId,
   name: componentId,
   quantity,
@@ -31,7 +42,11 @@ const component = (componentId: string, standaloneUnitPrice: number, taxRateBp: 
   overrideUnitPrice,
   taxRateBp,
 });
-const bundle = (pricing: BundlePricing, components: PricedComponent[], over: Partial<QuoteInputLine> = {}): QuoteInputLine => ({
+const bundle = (
+  pricing: BundlePricing,
+  components: PricedComponent[],
+  over: Partial<QuoteInputLine> = {},
+): QuoteInputLine => ({
   lineId: "l-vip",
   productId: "vip",
   variantId: null,
@@ -57,12 +72,24 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   unlocksProductIds: [],
   ...over,
 });
-const cart = (lines: QuoteInputLine[], over: Partial<CartQuoteInput> = {}): CartQuoteInput => ({ currency: "EUR", at: feb, lines, promo: null, ...over });
+const cart = (lines: QuoteInputLine[], over: Partial<CartQuoteInput> = {}): CartQuoteInput => ({
+  currency: "EUR",
+  at: feb,
+  lines,
+  promo: null,
+  ...over,
+});
 
 describe("quoteCart", () => {
   describe("given a ticket at 30 € alone that costs 20 € inside a bundle", () => {
     const quote = quoteCart(
-      cart([ticket(), bundle({ mode: "sum", discount: null }, [component("ga", 3000, 700, 2000), component("shirt", 2500, 1900)])]),
+      cart([
+        ticket(),
+        bundle({ mode: "sum", discount: null }, [
+          component("ga", 3000, 700, 2000),
+          component("shirt", 2500, 1900),
+        ]),
+      ]),
     );
 
     it("prices the ticket bought alone at 30 €", () => {
@@ -70,7 +97,11 @@ describe("quoteCart", () => {
     });
 
     it("prices the bundle with the ticket at 20 €, saving 10 € against the parts alone", () => {
-      expect(quote.lines[1]).toMatchObject({ parts: [{ phaseName: "", quantity: 1, unitPrice: 4500 }], total: 4500, saving: 1000 });
+      expect(quote.lines[1]).toMatchObject({
+        parts: [{ phaseName: "", quantity: 1, unitPrice: 4500 }],
+        total: 4500,
+        saving: 1000,
+      });
     });
 
     it("totals the cart as the sum of its lines", () => {
@@ -84,7 +115,14 @@ describe("quoteCart", () => {
       cart([
         bundle(pricing, [component("ga", 3000, 700), component("shirt", 2500, 1900)]),
         ticket(),
-        ticket({ lineId: "l-shirt", productId: "shirt", name: "T-shirt", kind: "merch", taxRateBp: 1900, phases: [phase("Standard", 2500)] }),
+        ticket({
+          lineId: "l-shirt",
+          productId: "shirt",
+          name: "T-shirt",
+          kind: "merch",
+          taxRateBp: 1900,
+          phases: [phase("Standard", 2500)],
+        }),
       ]),
     );
 
@@ -109,16 +147,34 @@ describe("quoteCart", () => {
     });
 
     it("counts an earlier line of the same product in this cart before a later one", () => {
-      const quote = quoteCart(cart([ticket({ phases: gaPhases, taken: 198, quantity: 1 }), ticket({ lineId: "l-ga-2", phases: gaPhases, taken: 198, quantity: 2 })]));
-      expect(quote.lines.map((l) => l.parts.map((p) => `${p.quantity}×${p.phaseName}`))).toEqual([["1×Early bird"], ["1×Early bird", "1×Regular"]]);
+      const quote = quoteCart(
+        cart([
+          ticket({ phases: gaPhases, taken: 198, quantity: 1 }),
+          ticket({ lineId: "l-ga-2", phases: gaPhases, taken: 198, quantity: 2 }),
+        ]),
+      );
+      expect(quote.lines.map((l) => l.parts.map((p) => `${p.quantity}×${p.phaseName}`))).toEqual([
+        ["1×Early bird"],
+        ["1×Early bird", "1×Regular"],
+      ]);
     });
   });
 
   describe("given a fixed-price bundle with its own phases", () => {
-    const pricing: BundlePricing = { mode: "fixed", phases: [phase("Launch", 4000, null, 10), phase("Standard", 5000)] };
+    const pricing: BundlePricing = {
+      mode: "fixed",
+      phases: [phase("Launch", 4000, null, 10), phase("Standard", 5000)],
+    };
 
     it("prices it from its phase, ignoring its components' prices, and splits across the count", () => {
-      const quote = quoteCart(cart([bundle(pricing, [component("ga", 3000, 700), component("shirt", 2500, 1900)], { taken: 9, quantity: 2 })]));
+      const quote = quoteCart(
+        cart([
+          bundle(pricing, [component("ga", 3000, 700), component("shirt", 2500, 1900)], {
+            taken: 9,
+            quantity: 2,
+          }),
+        ]),
+      );
       expect(quote.lines[0]).toMatchObject({
         parts: [
           { phaseName: "Launch", quantity: 1, unitPrice: 4000 },
@@ -131,7 +187,15 @@ describe("quoteCart", () => {
   });
 
   describe("given a bundle with a 19 % T-shirt and a 7 % ticket", () => {
-    const quote = quoteCart(cart([bundle({ mode: "fixed", phases: [phase("Standard", 4900)] }, [component("ga", 3000, 700), component("shirt", 2500, 1900)], { quantity: 2 })]));
+    const quote = quoteCart(
+      cart([
+        bundle(
+          { mode: "fixed", phases: [phase("Standard", 4900)] },
+          [component("ga", 3000, 700), component("shirt", 2500, 1900)],
+          { quantity: 2 },
+        ),
+      ]),
+    );
     const line = quote.lines[0]!;
 
     it("allocates the line total across the components × quantity, exactly", () => {
@@ -156,15 +220,28 @@ describe("quoteCart", () => {
 
   describe("given a promo code past its last use", () => {
     it("refuses the quote: the code has been used up", () => {
-      const e = thrown(() => quoteCart(cart([ticket()], { promo: { promo: promo({ maxUses: 50 }), usedCount: 50 } })));
+      const e = thrown(() =>
+        quoteCart(cart([ticket()], { promo: { promo: promo({ maxUses: 50 }), usedCount: 50 } })),
+      );
       expect(e.code).toBe("Invalid");
       expect(e.message).toBe("This code has been used up.");
     });
   });
 
   describe("given promo codes of each kind and scope", () => {
-    const lines = [ticket({ quantity: 2 }), ticket({ lineId: "l-cap", productId: "cap", name: "Cap", kind: "merch", phases: [phase("Standard", 1999)] }), bundle({ mode: "fixed", phases: [phase("Standard", 4900)] }, [component("ga", 3000, 700)])];
-    const discountsWith = (p: PromoCode) => quoteCart(cart(lines, { promo: { promo: p, usedCount: 0 } })).lines.map((l) => l.discount);
+    const lines = [
+      ticket({ quantity: 2 }),
+      ticket({
+        lineId: "l-cap",
+        productId: "cap",
+        name: "Cap",
+        kind: "merch",
+        phases: [phase("Standard", 1999)],
+      }),
+      bundle({ mode: "fixed", phases: [phase("Standard", 4900)] }, [component("ga", 3000, 700)]),
+    ];
+    const discountsWith = (p: PromoCode) =>
+      quoteCart(cart(lines, { promo: { promo: p, usedCount: 0 } })).lines.map((l) => l.discount);
 
     it("a percent code on the cart discounts every line", () => {
       expect(discountsWith(promo())).toEqual([600, 200, 490]);
@@ -175,7 +252,11 @@ describe("quoteCart", () => {
     });
 
     it("an amount code on bundles discounts only bundles, and reduces their allocation", () => {
-      const quote = quoteCart(cart(lines, { promo: { promo: promo({ kind: "amount", value: 900, scope: "bundles" }), usedCount: 0 } }));
+      const quote = quoteCart(
+        cart(lines, {
+          promo: { promo: promo({ kind: "amount", value: 900, scope: "bundles" }), usedCount: 0 },
+        }),
+      );
       expect(quote.lines.map((l) => l.discount)).toEqual([0, 0, 900]);
       expect(quote.lines[2]!.allocation).toEqual([{ componentId: "ga", amount: 4000, tax: 262 }]);
     });
@@ -187,21 +268,40 @@ describe("quoteCart", () => {
 
   describe("given a promo that applies across phases with a per-order limit", () => {
     it("discounts the most expensive units first", () => {
-      const quote = quoteCart(cart([ticket({ phases: gaPhases, taken: 199, quantity: 3 })], { promo: { promo: promo({ maxPerOrder: 1 }), usedCount: 0 } }));
+      const quote = quoteCart(
+        cart([ticket({ phases: gaPhases, taken: 199, quantity: 3 })], {
+          promo: { promo: promo({ maxPerOrder: 1 }), usedCount: 0 },
+        }),
+      );
       expect(quote.lines[0]!.discount).toBe(350);
     });
   });
 
   describe("the totals of any quote", () => {
     const quote = quoteCart(
-      cart([ticket({ phases: gaPhases, taken: 198, quantity: 3 }), bundle({ mode: "sum", discount: { kind: "amount", amount: 333 } }, [component("ga", 3000, 700), component("shirt", 2499, 1900)])], {
-        promo: { promo: promo({ value: 1250 }), usedCount: 0 },
-      }),
+      cart(
+        [
+          ticket({ phases: gaPhases, taken: 198, quantity: 3 }),
+          bundle({ mode: "sum", discount: { kind: "amount", amount: 333 } }, [
+            component("ga", 3000, 700),
+            component("shirt", 2499, 1900),
+          ]),
+        ],
+        {
+          promo: { promo: promo({ value: 1250 }), usedCount: 0 },
+        },
+      ),
     );
 
     it("add up exactly: Σ lines, and each line's total = subtotal − discount", () => {
-      const total = (k: "subtotal" | "discount" | "total" | "tax") => quote.lines.reduce((s, l) => s + l[k], 0);
-      expect([quote.subtotal, quote.discount, quote.total, quote.tax]).toEqual([total("subtotal"), total("discount"), total("total"), total("tax")]);
+      const total = (k: "subtotal" | "discount" | "total" | "tax") =>
+        quote.lines.reduce((s, l) => s + l[k], 0);
+      expect([quote.subtotal, quote.discount, quote.total, quote.tax]).toEqual([
+        total("subtotal"),
+        total("discount"),
+        total("total"),
+        total("tax"),
+      ]);
       for (const l of quote.lines) expect(l.total).toBe(l.subtotal - l.discount);
       expect(quote.total).toBe(quote.subtotal - quote.discount);
       expect(quote.promo?.discount).toBe(quote.discount);
@@ -215,7 +315,9 @@ describe("quoteCart", () => {
 
   describe("when a line's phases have all ended", () => {
     it("refuses as SoldOut, naming the product", () => {
-      const e = thrown(() => quoteCart(cart([ticket({ phases: [phase("Early bird", 2500, march1)] })], { at: march1 })));
+      const e = thrown(() =>
+        quoteCart(cart([ticket({ phases: [phase("Early bird", 2500, march1)] })], { at: march1 })),
+      );
       expect(e.code).toBe("SoldOut");
       expect(e.message).toBe("GA ticket is no longer on sale.");
     });

@@ -27,14 +27,21 @@ const phasesArb = fc
       const hasCount = end === "count" || end === "both";
       if (hasDate) date += s.dateStep * DAY;
       if (hasCount) count += s.countStep;
-      return { id: `p${i}`, name: `Phase ${i}`, price: s.price, endsAt: hasDate ? new Date(date) : null, endsAfterSold: hasCount ? count : null };
+      return {
+        id: `p${i}`,
+        name: `Phase ${i}`,
+        price: s.price,
+        endsAt: hasDate ? new Date(date) : null,
+        endsAfterSold: hasCount ? count : null,
+      };
     });
   });
 const atArb = fc.integer({ min: -5, max: 160 }).map((d) => new Date(T0 + d * DAY));
 const takenArb = fc.integer({ min: 0, max: 300 });
 
 // The oracle states the rule directly, independently of the implementation.
-const ended = (p: PricePhase, at: Date, taken: number) => (p.endsAt !== null && at >= p.endsAt) || (p.endsAfterSold !== null && taken >= p.endsAfterSold);
+const ended = (p: PricePhase, at: Date, taken: number) =>
+  (p.endsAt !== null && at >= p.endsAt) || (p.endsAfterSold !== null && taken >= p.endsAfterSold);
 
 describe("price phases, for any valid phase list, instant and taken count", () => {
   it("the generated lists are valid", () => {
@@ -58,33 +65,39 @@ describe("price phases, for any valid phase list, instant and taken count", () =
 
   it("splitByPhase covers the whole quantity, each part in a phase not ended where it starts, in phase order", () => {
     fc.assert(
-      fc.property(phasesArb, atArb, takenArb, fc.integer({ min: 1, max: 120 }), (phases, at, taken, quantity) => {
-        // Sales can cover the quantity exactly when the last unit still finds a phase.
-        const coverable = phaseAt(phases, at, taken + quantity - 1) !== null;
-        let parts: ReturnType<typeof splitByPhase>;
-        try {
-          parts = splitByPhase(phases, at, taken, quantity);
-        } catch (e) {
-          expect(e).toBeInstanceOf(DomainError);
-          expect((e as DomainError).code).toBe("SoldOut");
-          expect(coverable).toBe(false);
-          return;
-        }
-        expect(coverable).toBe(true);
-        expect(parts.reduce((s, p) => s + p.quantity, 0)).toBe(quantity);
-        let start = taken;
-        let lastIndex = -1;
-        for (const part of parts) {
-          expect(part.quantity).toBeGreaterThan(0);
-          expect(ended(part.phase, at, start)).toBe(false);
-          expect(ended(part.phase, at, start + part.quantity - 1)).toBe(false); // its last unit too
-          expect(phaseAt(phases, at, start)?.phase).toBe(part.phase);
-          const index = phases.indexOf(part.phase);
-          expect(index).toBeGreaterThan(lastIndex);
-          lastIndex = index;
-          start += part.quantity;
-        }
-      }),
+      fc.property(
+        phasesArb,
+        atArb,
+        takenArb,
+        fc.integer({ min: 1, max: 120 }),
+        (phases, at, taken, quantity) => {
+          // Sales can cover the quantity exactly when the last unit still finds a phase.
+          const coverable = phaseAt(phases, at, taken + quantity - 1) !== null;
+          let parts: ReturnType<typeof splitByPhase>;
+          try {
+            parts = splitByPhase(phases, at, taken, quantity);
+          } catch (e) {
+            expect(e).toBeInstanceOf(DomainError);
+            expect((e as DomainError).code).toBe("SoldOut");
+            expect(coverable).toBe(false);
+            return;
+          }
+          expect(coverable).toBe(true);
+          expect(parts.reduce((s, p) => s + p.quantity, 0)).toBe(quantity);
+          let start = taken;
+          let lastIndex = -1;
+          for (const part of parts) {
+            expect(part.quantity).toBeGreaterThan(0);
+            expect(ended(part.phase, at, start)).toBe(false);
+            expect(ended(part.phase, at, start + part.quantity - 1)).toBe(false); // its last unit too
+            expect(phaseAt(phases, at, start)?.phase).toBe(part.phase);
+            const index = phases.indexOf(part.phase);
+            expect(index).toBeGreaterThan(lastIndex);
+            lastIndex = index;
+            start += part.quantity;
+          }
+        },
+      ),
     );
   });
 });

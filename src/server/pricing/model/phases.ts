@@ -3,9 +3,25 @@
 // whichever comes first, and the next one starts then. Pure: the instant arrives as an argument.
 import { DomainError } from "@/server/platform/errors";
 
-export type PricePhase = { id: string; name: string; price: number; endsAt: Date | null; endsAfterSold: number | null };
-export type PhaseIssue = { index: number; field: "name" | "price" | "endsAt" | "endsAfterSold"; message: string };
-export type PhaseStatus = { name: string; price: number; endsAt: Date | null; leftAtThisPrice: number | null; nextPrice: number | null };
+export type PricePhase = {
+  id: string;
+  name: string;
+  price: number;
+  endsAt: Date | null;
+  endsAfterSold: number | null;
+};
+export type PhaseIssue = {
+  index: number;
+  field: "name" | "price" | "endsAt" | "endsAfterSold";
+  message: string;
+};
+export type PhaseStatus = {
+  name: string;
+  price: number;
+  endsAt: Date | null;
+  leftAtThisPrice: number | null;
+  nextPrice: number | null;
+};
 
 const OVERLAP = "Phases overlap: this phase must end after the one before it";
 
@@ -18,18 +34,23 @@ export function validatePhases(phases: readonly PricePhase[]): PhaseIssue[] {
   let lastCount: number | null = null;
   phases.forEach((p, index) => {
     if (p.name.trim() === "") issues.push({ index, field: "name", message: "Name the phase" });
-    if (!Number.isSafeInteger(p.price) || p.price < 0) issues.push({ index, field: "price", message: "Enter a price of 0 or more" });
+    if (!Number.isSafeInteger(p.price) || p.price < 0)
+      issues.push({ index, field: "price", message: "Enter a price of 0 or more" });
     if (p.endsAt !== null) {
-      if (Number.isNaN(p.endsAt.getTime())) issues.push({ index, field: "endsAt", message: "The end is not a date and time" });
+      if (Number.isNaN(p.endsAt.getTime()))
+        issues.push({ index, field: "endsAt", message: "The end is not a date and time" });
       else {
-        if (lastEndsAt !== null && p.endsAt <= lastEndsAt) issues.push({ index, field: "endsAt", message: OVERLAP });
+        if (lastEndsAt !== null && p.endsAt <= lastEndsAt)
+          issues.push({ index, field: "endsAt", message: OVERLAP });
         lastEndsAt = p.endsAt;
       }
     }
     if (p.endsAfterSold !== null) {
-      if (!Number.isSafeInteger(p.endsAfterSold) || p.endsAfterSold < 1) issues.push({ index, field: "endsAfterSold", message: "Enter a whole number of at least 1" });
+      if (!Number.isSafeInteger(p.endsAfterSold) || p.endsAfterSold < 1)
+        issues.push({ index, field: "endsAfterSold", message: "Enter a whole number of at least 1" });
       else {
-        if (lastCount !== null && p.endsAfterSold <= lastCount) issues.push({ index, field: "endsAfterSold", message: OVERLAP });
+        if (lastCount !== null && p.endsAfterSold <= lastCount)
+          issues.push({ index, field: "endsAfterSold", message: OVERLAP });
         lastCount = p.endsAfterSold;
       }
     }
@@ -42,11 +63,18 @@ export function validatePhases(phases: readonly PricePhase[]): PhaseIssue[] {
 
 /** A phase has ended once its date is reached (the instant itself belongs to the next phase) or its count is taken. */
 export function isPhaseEnded(phase: PricePhase, at: Date, taken: number): boolean {
-  return (phase.endsAt !== null && at.getTime() >= phase.endsAt.getTime()) || (phase.endsAfterSold !== null && taken >= phase.endsAfterSold);
+  return (
+    (phase.endsAt !== null && at.getTime() >= phase.endsAt.getTime()) ||
+    (phase.endsAfterSold !== null && taken >= phase.endsAfterSold)
+  );
 }
 
 /** The phase that applies: the first one not yet ended. Null when every phase has ended (sales are over). */
-export function phaseAt(phases: readonly PricePhase[], at: Date, taken: number): { phase: PricePhase; index: number } | null {
+export function phaseAt(
+  phases: readonly PricePhase[],
+  at: Date,
+  taken: number,
+): { phase: PricePhase; index: number } | null {
   const index = phases.findIndex((p) => !isPhaseEnded(p, at, taken));
   return index === -1 ? null : { phase: phases[index]!, index };
 }
@@ -56,14 +84,22 @@ export function phaseAt(phases: readonly PricePhase[], at: Date, taken: number):
  * early bird ending after 200, 5 units are 2 at early bird + 3 at the next phase.
  * Throws SoldOut when the phases run out before the quantity is covered.
  */
-export function splitByPhase(phases: readonly PricePhase[], at: Date, taken: number, quantity: number, productName = "This product"): { phase: PricePhase; quantity: number }[] {
-  if (!Number.isSafeInteger(quantity) || quantity < 0) throw new DomainError("Invalid", "A quantity is a whole number.");
+export function splitByPhase(
+  phases: readonly PricePhase[],
+  at: Date,
+  taken: number,
+  quantity: number,
+  productName = "This product",
+): { phase: PricePhase; quantity: number }[] {
+  if (!Number.isSafeInteger(quantity) || quantity < 0)
+    throw new DomainError("Invalid", "A quantity is a whole number.");
   const parts: { phase: PricePhase; quantity: number }[] = [];
   let left = quantity;
   let takenSoFar = taken;
   while (left > 0) {
     const current = phaseAt(phases, at, takenSoFar);
-    if (!current) throw new DomainError("SoldOut", `${productName} is no longer on sale.`, { onSale: quantity - left });
+    if (!current)
+      throw new DomainError("SoldOut", `${productName} is no longer on sale.`, { onSale: quantity - left });
     // The current phase is not ended, so its count (if any) is above takenSoFar: at least one unit fits.
     const room = current.phase.endsAfterSold === null ? left : current.phase.endsAfterSold - takenSoFar;
     const n = Math.min(left, room);

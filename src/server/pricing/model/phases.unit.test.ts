@@ -4,7 +4,13 @@ import { phaseAt, phaseStatus, splitByPhase, validatePhases, type PricePhase } f
 
 const march1 = new Date("2026-03-01T00:00:00Z");
 const june1 = new Date("2026-06-01T00:00:00Z");
-const phase = (id: string, price: number, endsAt: Date | null = null, endsAfterSold: number | null = null, name = id): PricePhase => ({ id, name, price, endsAt, endsAfterSold });
+const phase = (
+  id: string,
+  price: number,
+  endsAt: Date | null = null,
+  endsAfterSold: number | null = null,
+  name = id,
+): PricePhase => ({ id, name, price, endsAt, endsAfterSold });
 
 // "Early bird 25 € until 1 March or until 200 sold, then 35 € until 1 June, 45 € at the door".
 const earlyBird = phase("early", 2500, march1, 200, "Early bird");
@@ -21,7 +27,9 @@ describe("validatePhases", () => {
 
   describe("when there is no phase", () => {
     it("asks for at least one", () => {
-      expect(validatePhases([])).toEqual([{ index: 0, field: "price", message: "Add at least one price phase" }]);
+      expect(validatePhases([])).toEqual([
+        { index: 0, field: "price", message: "Add at least one price phase" },
+      ]);
     });
   });
 
@@ -37,7 +45,9 @@ describe("validatePhases", () => {
 
   describe("when a phase ends on a date before the previous dated phase", () => {
     it("says the phases overlap, on the later phase's date", () => {
-      expect(validatePhases([phase("a", 1, june1), phase("b", 2, null, 100), phase("c", 3, march1), door])).toEqual([
+      expect(
+        validatePhases([phase("a", 1, june1), phase("b", 2, null, 100), phase("c", 3, march1), door]),
+      ).toEqual([
         { index: 2, field: "endsAt", message: "Phases overlap: this phase must end after the one before it" },
       ]);
     });
@@ -46,14 +56,20 @@ describe("validatePhases", () => {
   describe("when a phase ends after as many sold as an earlier one", () => {
     it("says the phases overlap, on the later phase's count", () => {
       expect(validatePhases([phase("a", 1, null, 200), phase("b", 2, null, 200), door])).toEqual([
-        { index: 1, field: "endsAfterSold", message: "Phases overlap: this phase must end after the one before it" },
+        {
+          index: 1,
+          field: "endsAfterSold",
+          message: "Phases overlap: this phase must end after the one before it",
+        },
       ]);
     });
   });
 
   describe("when a phase before the last has no end", () => {
     it("says only the last phase can run until the end of sales", () => {
-      expect(validatePhases([phase("a", 1), door])).toEqual([{ index: 0, field: "endsAt", message: "Only the last phase can run until the end of sales" }]);
+      expect(validatePhases([phase("a", 1), door])).toEqual([
+        { index: 0, field: "endsAt", message: "Only the last phase can run until the end of sales" },
+      ]);
     });
   });
 
@@ -145,13 +161,25 @@ describe("phaseStatus", () => {
 
   describe("during an early bird that ends by date or count", () => {
     it("shows its price, its end, how many are left at this price and the next price", () => {
-      expect(phaseStatus(ticket, feb, 150)).toEqual({ name: "Early bird", price: 2500, endsAt: march1, leftAtThisPrice: 50, nextPrice: 3500 });
+      expect(phaseStatus(ticket, feb, 150)).toEqual({
+        name: "Early bird",
+        price: 2500,
+        endsAt: march1,
+        leftAtThisPrice: 50,
+        nextPrice: 3500,
+      });
     });
   });
 
   describe("during the last phase", () => {
     it("has no count left and no next price", () => {
-      expect(phaseStatus(ticket, june1, 500)).toEqual({ name: "Door", price: 4500, endsAt: null, leftAtThisPrice: null, nextPrice: null });
+      expect(phaseStatus(ticket, june1, 500)).toEqual({
+        name: "Door",
+        price: 4500,
+        endsAt: null,
+        leftAtThisPrice: null,
+        nextPrice: null,
+      });
     });
   });
 

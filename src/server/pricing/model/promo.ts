@@ -19,17 +19,28 @@ export type PromoCode = {
   /** Hidden products the code reveals in the shop; pricing ignores it. */
   unlocksProductIds: string[];
 };
-export type PromoLine = { lineId: string; productId: string; kind: "ticket" | "merch" | "addon" | "bundle"; quantity: number; unitPrice: number };
+export type PromoLine = {
+  lineId: string;
+  productId: string;
+  kind: "ticket" | "merch" | "addon" | "bundle";
+  quantity: number;
+  unitPrice: number;
+};
 export type PromoLineDiscount = { lineId: string; discount: number };
 
 const empty = (v: unknown) => v === "" || v === null || v === undefined;
 /** "15", "15 %", "12,50" → a number; anything else is left for zod to refuse. */
 const numberish = (v: unknown) => (typeof v === "string" ? v.replace(/[\s%]/g, "").replace(",", ".") : v);
-const optionalDate = (message: string) => z.preprocess((v) => (empty(v) ? null : v), z.coerce.date({ message }).nullable());
+const optionalDate = (message: string) =>
+  z.preprocess((v) => (empty(v) ? null : v), z.coerce.date({ message }).nullable());
 const optionalCount = (message: string) =>
-  z.preprocess((v) => (empty(v) ? null : numberish(v)), z.coerce.number({ message }).int(message).min(1, message).max(1_000_000, "That is too many").nullable());
+  z.preprocess(
+    (v) => (empty(v) ? null : numberish(v)),
+    z.coerce.number({ message }).int(message).min(1, message).max(1_000_000, "That is too many").nullable(),
+  );
 /** Whole hundredths only: 12.5 % → 1250 bp, 12.50 € → 1250 minor units (currencies with cents). */
-const hundredths = (v: number) => (Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? Math.round(v * 100) : null);
+const hundredths = (v: number) =>
+  Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? Math.round(v * 100) : null;
 
 /** The Studio form for a promo code. Dates are instants (ISO strings or Dates); the caller converts local times. */
 export const promoInput = z
@@ -43,7 +54,9 @@ export const promoInput = z
       .transform((s) => s.toUpperCase()),
     kind: z.enum(["percent", "amount"], { message: "Choose a percentage or an amount" }),
     value: z.preprocess(numberish, z.coerce.number({ message: "Enter a number" })),
-    scope: z.enum(["cart", "products", "bundles"], { message: "Choose what the code applies to" }).default("cart"),
+    scope: z
+      .enum(["cart", "products", "bundles"], { message: "Choose what the code applies to" })
+      .default("cart"),
     productIds: z.array(z.string()).default([]),
     validFrom: optionalDate("The start is not a date and time"),
     validUntil: optionalDate("The end is not a date and time"),
@@ -60,8 +73,10 @@ export const promoInput = z
     else if (v.kind === "amount" && v.value === 0) issue("value", "Enter an amount above 0");
     else if (v.kind === "amount" && v.value > 100_000) issue("value", "That amount is too high");
     else if (minor === null) issue("value", "Use at most two decimals");
-    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) issue("validUntil", "The code must end after it starts");
-    if (v.scope === "products" && v.productIds.length === 0) issue("productIds", "Choose at least one product");
+    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom)
+      issue("validUntil", "The code must end after it starts");
+    if (v.scope === "products" && v.productIds.length === 0)
+      issue("productIds", "Choose at least one product");
     return {
       ...v,
       value: minor ?? 0,
@@ -73,10 +88,12 @@ export type PromoInput = z.input<typeof promoInput>;
 
 /** Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still applies. */
 export function checkPromo(promo: PromoCode, at: Date, usedCount: number): void {
-  const refuse = (message: string, reason: string) => new DomainError("Invalid", message, { field: "promoCode", reason });
+  const refuse = (message: string, reason: string) =>
+    new DomainError("Invalid", message, { field: "promoCode", reason });
   if (promo.validFrom && at < promo.validFrom) throw refuse("This code is not valid yet.", "notYetValid");
   if (promo.validUntil && at >= promo.validUntil) throw refuse("This code has expired.", "expired");
-  if (promo.maxUses !== null && usedCount >= promo.maxUses) throw refuse("This code has been used up.", "usedUp");
+  if (promo.maxUses !== null && usedCount >= promo.maxUses)
+    throw refuse("This code has been used up.", "usedUp");
 }
 
 function eligible(promo: PromoCode, line: PromoLine): boolean {
@@ -86,7 +103,9 @@ function eligible(promo: PromoCode, line: PromoLine): boolean {
 }
 
 function perUnit(promo: PromoCode, unitPrice: number): number {
-  return promo.kind === "percent" ? percentOf(unitPrice, Math.min(promo.value, 10_000)) : Math.min(promo.value, unitPrice);
+  return promo.kind === "percent"
+    ? percentOf(unitPrice, Math.min(promo.value, 10_000))
+    : Math.min(promo.value, unitPrice);
 }
 
 /**
@@ -98,12 +117,17 @@ export function applyPromo(promo: PromoCode, lines: readonly PromoLine[]): Promo
   const units = lines.map((l) => (eligible(promo, l) ? l.quantity : 0));
   if (promo.maxPerOrder !== null) {
     let budget = promo.maxPerOrder;
-    const byPrice = lines.map((l, i) => ({ i, unitPrice: l.unitPrice })).sort((a, b) => b.unitPrice - a.unitPrice || a.i - b.i);
+    const byPrice = lines
+      .map((l, i) => ({ i, unitPrice: l.unitPrice }))
+      .sort((a, b) => b.unitPrice - a.unitPrice || a.i - b.i);
     for (const { i } of byPrice) {
       const n = Math.min(units[i]!, budget);
       units[i] = n;
       budget -= n;
     }
   }
-  return lines.map((l, i) => ({ lineId: l.lineId, discount: Math.min(units[i]! * perUnit(promo, l.unitPrice), l.quantity * l.unitPrice) }));
+  return lines.map((l, i) => ({
+    lineId: l.lineId,
+    discount: Math.min(units[i]! * perUnit(promo, l.unitPrice), l.quantity * l.unitPrice),
+  }));
 }

@@ -15,10 +15,22 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   unlocksProductIds: [],
   ...over,
 });
-const line = (lineId: string, kind: PromoLine["kind"], quantity: number, unitPrice: number, productId = lineId): PromoLine => ({ lineId, productId, kind, quantity, unitPrice });
+const line = (
+  lineId: string,
+  kind: PromoLine["kind"],
+  quantity: number,
+  unitPrice: number,
+  productId = lineId,
+): PromoLine => ({ lineId, productId, kind, quantity, unitPrice });
 const discounts = (p: PromoCode, lines: PromoLine[]) => applyPromo(p, lines).map((d) => d.discount);
 
-const form = (over: Partial<Record<keyof PromoInput, unknown>> = {}) => ({ code: "summer-26", kind: "percent", value: 15, scope: "cart", ...over });
+const form = (over: Partial<Record<keyof PromoInput, unknown>> = {}) => ({
+  code: "summer-26",
+  kind: "percent",
+  value: 15,
+  scope: "cart",
+  ...over,
+});
 /** The field messages zod gives for a form, by field. */
 function fieldErrors(input: unknown): Record<string, string[]> {
   const r = promoInput.safeParse(input);
@@ -31,7 +43,9 @@ function fieldErrors(input: unknown): Record<string, string[]> {
 describe("promoInput", () => {
   describe("given a 15 % code typed in lower case, with empty limits and dates", () => {
     it("stores the code upper-cased, 15 % as 1500 basis points, and no limits", () => {
-      expect(promoInput.parse(form({ value: "15 %", maxUses: "", maxPerOrder: null, validFrom: "" }))).toEqual({
+      expect(
+        promoInput.parse(form({ value: "15 %", maxUses: "", maxPerOrder: null, validFrom: "" })),
+      ).toEqual({
         code: "SUMMER-26",
         kind: "percent",
         value: 1500,
@@ -54,8 +68,20 @@ describe("promoInput", () => {
 
   describe("given limits and a validity window from the form", () => {
     it("keeps them as whole numbers and instants", () => {
-      const p = promoInput.parse(form({ maxUses: "100", maxPerOrder: "2", validFrom: "2026-03-01T00:00:00Z", validUntil: "2026-04-01T00:00:00Z" }));
-      expect(p).toMatchObject({ maxUses: 100, maxPerOrder: 2, validFrom: new Date("2026-03-01T00:00:00Z"), validUntil: new Date("2026-04-01T00:00:00Z") });
+      const p = promoInput.parse(
+        form({
+          maxUses: "100",
+          maxPerOrder: "2",
+          validFrom: "2026-03-01T00:00:00Z",
+          validUntil: "2026-04-01T00:00:00Z",
+        }),
+      );
+      expect(p).toMatchObject({
+        maxUses: 100,
+        maxPerOrder: 2,
+        validFrom: new Date("2026-03-01T00:00:00Z"),
+        validUntil: new Date("2026-04-01T00:00:00Z"),
+      });
     });
   });
 
@@ -70,32 +96,43 @@ describe("promoInput", () => {
   describe("when the amount is 0 or has three decimals", () => {
     it("refuses it", () => {
       expect(fieldErrors(form({ kind: "amount", value: 0 }))).toEqual({ value: ["Enter an amount above 0"] });
-      expect(fieldErrors(form({ kind: "amount", value: 1.005 }))).toEqual({ value: ["Use at most two decimals"] });
+      expect(fieldErrors(form({ kind: "amount", value: 1.005 }))).toEqual({
+        value: ["Use at most two decimals"],
+      });
     });
   });
 
   describe("when the code is too short or has spaces", () => {
     it("refuses it on the code", () => {
       expect(fieldErrors(form({ code: "ab" }))).toEqual({ code: ["A code has at least 3 characters"] });
-      expect(fieldErrors(form({ code: "SUMMER 26" }))).toEqual({ code: ["Use letters, digits and dashes only"] });
+      expect(fieldErrors(form({ code: "SUMMER 26" }))).toEqual({
+        code: ["Use letters, digits and dashes only"],
+      });
     });
   });
 
   describe("when the code ends before it starts", () => {
     it("refuses it on the end", () => {
-      expect(fieldErrors(form({ validFrom: "2026-04-01T00:00:00Z", validUntil: "2026-03-01T00:00:00Z" }))).toEqual({ validUntil: ["The code must end after it starts"] });
+      expect(
+        fieldErrors(form({ validFrom: "2026-04-01T00:00:00Z", validUntil: "2026-03-01T00:00:00Z" })),
+      ).toEqual({ validUntil: ["The code must end after it starts"] });
     });
   });
 
   describe("when a limit is 0 or fractional", () => {
     it("refuses it on that field", () => {
-      expect(Object.keys(fieldErrors(form({ maxUses: 0, maxPerOrder: 1.5 })))).toEqual(["maxUses", "maxPerOrder"]);
+      expect(Object.keys(fieldErrors(form({ maxUses: 0, maxPerOrder: 1.5 })))).toEqual([
+        "maxUses",
+        "maxPerOrder",
+      ]);
     });
   });
 
   describe("when the scope is some products but none is chosen", () => {
     it("asks for a product", () => {
-      expect(fieldErrors(form({ scope: "products" }))).toEqual({ productIds: ["Choose at least one product"] });
+      expect(fieldErrors(form({ scope: "products" }))).toEqual({
+        productIds: ["Choose at least one product"],
+      });
     });
   });
 
@@ -126,26 +163,45 @@ describe("checkPromo", () => {
 
   describe("when the code is not valid yet", () => {
     it("refuses: not valid yet", () => {
-      expect(thrown(() => checkPromo(promo({ validFrom: new Date("2026-04-01T00:00:00Z") }), at, 0)).message).toBe("This code is not valid yet.");
+      expect(
+        thrown(() => checkPromo(promo({ validFrom: new Date("2026-04-01T00:00:00Z") }), at, 0)).message,
+      ).toBe("This code is not valid yet.");
     });
   });
 
   describe("when the code's end has passed, or is this very instant", () => {
     it("refuses: expired", () => {
-      expect(thrown(() => checkPromo(promo({ validUntil: new Date("2026-03-01T00:00:00Z") }), at, 0)).message).toBe("This code has expired.");
-      expect(thrown(() => checkPromo(promo({ validUntil: at }), at, 0)).message).toBe("This code has expired.");
+      expect(
+        thrown(() => checkPromo(promo({ validUntil: new Date("2026-03-01T00:00:00Z") }), at, 0)).message,
+      ).toBe("This code has expired.");
+      expect(thrown(() => checkPromo(promo({ validUntil: at }), at, 0)).message).toBe(
+        "This code has expired.",
+      );
     });
   });
 
   describe("when the code is within its window", () => {
     it("applies", () => {
-      expect(() => checkPromo(promo({ validFrom: new Date("2026-03-01T00:00:00Z"), validUntil: new Date("2026-04-01T00:00:00Z") }), at, 0)).not.toThrow();
+      expect(() =>
+        checkPromo(
+          promo({
+            validFrom: new Date("2026-03-01T00:00:00Z"),
+            validUntil: new Date("2026-04-01T00:00:00Z"),
+          }),
+          at,
+          0,
+        ),
+      ).not.toThrow();
     });
   });
 });
 
 describe("applyPromo", () => {
-  const cart = [line("ga", "ticket", 2, 3000), line("shirt", "merch", 1, 2499), line("vip", "bundle", 1, 8000)];
+  const cart = [
+    line("ga", "ticket", 2, 3000),
+    line("shirt", "merch", 1, 2499),
+    line("vip", "bundle", 1, 8000),
+  ];
 
   describe("given 10 % off the cart", () => {
     it("takes 10 % off every unit, rounded half up per unit", () => {
@@ -161,13 +217,23 @@ describe("applyPromo", () => {
 
   describe("given 5 € off bundles", () => {
     it("discounts only bundle lines, per unit", () => {
-      expect(discounts(promo({ kind: "amount", value: 500, scope: "bundles" }), [...cart, line("vip2", "bundle", 3, 8000)])).toEqual([0, 0, 500, 1500]);
+      expect(
+        discounts(promo({ kind: "amount", value: 500, scope: "bundles" }), [
+          ...cart,
+          line("vip2", "bundle", 3, 8000),
+        ]),
+      ).toEqual([0, 0, 500, 1500]);
     });
   });
 
   describe("given an amount off larger than a unit price", () => {
     it("never discounts a unit below 0", () => {
-      expect(discounts(promo({ kind: "amount", value: 5000 }), [line("ga", "ticket", 2, 3000), line("free", "addon", 1, 0)])).toEqual([6000, 0]);
+      expect(
+        discounts(promo({ kind: "amount", value: 5000 }), [
+          line("ga", "ticket", 2, 3000),
+          line("free", "addon", 1, 0),
+        ]),
+      ).toEqual([6000, 0]);
     });
   });
 
@@ -177,11 +243,15 @@ describe("applyPromo", () => {
     });
 
     it("breaks ties in favour of the earlier line", () => {
-      expect(discounts(promo({ maxPerOrder: 2 }), [line("a", "ticket", 1, 1000), line("b", "ticket", 3, 1000)])).toEqual([100, 100]);
+      expect(
+        discounts(promo({ maxPerOrder: 2 }), [line("a", "ticket", 1, 1000), line("b", "ticket", 3, 1000)]),
+      ).toEqual([100, 100]);
     });
 
     it("does not spend the limit on ineligible lines", () => {
-      expect(discounts(promo({ maxPerOrder: 2, scope: "products", productIds: ["shirt", "ga"] }), cart)).toEqual([600, 0, 0]);
+      expect(
+        discounts(promo({ maxPerOrder: 2, scope: "products", productIds: ["shirt", "ga"] }), cart),
+      ).toEqual([600, 0, 0]);
     });
   });
 });

@@ -7,7 +7,8 @@ export type Quote = { currency: string; lines: QuoteLine[]; total: number; quote
 
 export function computeQuote(lines: readonly PricedLine[], currency: string, at: Date): Quote {
   const out = lines.map((l) => {
-    if (!Number.isSafeInteger(l.unitPrice) || l.unitPrice < 0) throw new DomainError("Invalid", `${l.productName} has no valid price.`);
+    if (!Number.isSafeInteger(l.unitPrice) || l.unitPrice < 0)
+      throw new DomainError("Invalid", `${l.productName} has no valid price.`);
     return { ...l, total: l.unitPrice * l.quantity };
   });
   const total = out.reduce((s, l) => s + l.total, 0);

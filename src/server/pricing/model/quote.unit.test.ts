@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { computeQuote, type PricedLine } from "./quote";
 
 const at = new Date("2026-07-01T18:05:00Z");
-const line = (productId: string, quantity: number, unitPrice: number): PricedLine => ({ productId, productName: `Ticket ${productId}`, quantity, unitPrice });
+const line = (productId: string, quantity: number, unitPrice: number): PricedLine => ({
+  productId,
+  productName: `Ticket ${productId}`,
+  quantity,
+  unitPrice,
+});
 
 describe("computeQuote", () => {
   describe("given priced lines", () => {
@@ -19,7 +24,13 @@ describe("computeQuote", () => {
 
     it("keeps the currency and the line details", () => {
       expect(quote.currency).toBe("EUR");
-      expect(quote.lines[1]).toEqual({ productId: "vip", productName: "Ticket vip", quantity: 2, unitPrice: 9900, total: 19800 });
+      expect(quote.lines[1]).toEqual({
+        productId: "vip",
+        productName: "Ticket vip",
+        quantity: 2,
+        unitPrice: 9900,
+        total: 19800,
+      });
     });
 
     it("stamps quotedAt with the given date as an ISO string", () => {

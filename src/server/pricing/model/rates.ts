@@ -10,8 +10,10 @@ function divideHalfUp(n: bigint, d: bigint): number {
 }
 
 function checked(amount: number, bp: number): void {
-  if (!Number.isSafeInteger(amount) || amount < 0) throw new DomainError("Invalid", "An amount must be a whole, non-negative number of minor units.");
-  if (!Number.isSafeInteger(bp) || bp < 0) throw new DomainError("Invalid", "A rate must be a whole, non-negative number of basis points.");
+  if (!Number.isSafeInteger(amount) || amount < 0)
+    throw new DomainError("Invalid", "An amount must be a whole, non-negative number of minor units.");
+  if (!Number.isSafeInteger(bp) || bp < 0)
+    throw new DomainError("Invalid", "A rate must be a whole, non-negative number of basis points.");
 }
 
 /** `bp` of `amount`: percentOf(2999, 1500) = 450 (449.85 rounded half up). */

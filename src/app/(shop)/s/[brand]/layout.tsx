@@ -5,13 +5,26 @@ import { themeOf, themeVars } from "@/server/distribution";
 import { ThemeFrame } from "@/components/theme-frame";
 import { loadBrand } from "./_lib/load";
 
-export async function generateMetadata({ params }: { params: Promise<{ brand: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ brand: string }>;
+}): Promise<Metadata> {
   const brand = await loadBrand((await params).brand);
   const theme = themeOf(brand);
-  return { title: { default: brand.name, template: `%s · ${brand.name}` }, icons: theme.faviconUrl ? { icon: theme.faviconUrl } : undefined };
+  return {
+    title: { default: brand.name, template: `%s · ${brand.name}` },
+    icons: theme.faviconUrl ? { icon: theme.faviconUrl } : undefined,
+  };
 }
 
-export default async function ShopLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brand: string }> }) {
+export default async function ShopLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ brand: string }>;
+}) {
   const { brand: slug } = await params;
   const brand = await loadBrand(slug);
   const theme = themeOf(brand);
@@ -20,9 +33,19 @@ export default async function ShopLayout({ children, params }: { children: React
       <ThemeFrame vars={themeVars(theme)} dark={theme.background === "dark"} className="min-h-screen">
         <header className="bg-brand text-on-brand">
           <div className="mx-auto flex max-w-3xl items-center gap-3 px-6 py-4">
-            <Link href={`/s/${brand.slug}`} className="flex items-center gap-3 text-lg font-bold tracking-tight">
+            <Link
+              href={`/s/${brand.slug}`}
+              className="flex items-center gap-3 text-lg font-bold tracking-tight"
+            >
               {/* an uploaded file of any size; next/image would need its host configured */}
-              {theme.logoUrl ? <img src={theme.logoUrl} alt="" className="h-9 w-auto max-w-40 object-contain" data-testid="brand-logo" /> : null}
+              {theme.logoUrl ? (
+                <img
+                  src={theme.logoUrl}
+                  alt=""
+                  className="h-9 w-auto max-w-40 object-contain"
+                  data-testid="brand-logo"
+                />
+              ) : null}
               <span>{brand.name}</span>
             </Link>
           </div>

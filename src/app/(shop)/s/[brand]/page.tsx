@@ -12,13 +12,21 @@ export default async function BrandShop({ params }: { params: Promise<{ brand: s
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">Upcoming events</h1>
-      {events.length === 0 ? <EmptyState title="Nothing on sale right now">Check back soon.</EmptyState> : (
+      {events.length === 0 ? (
+        <EmptyState title="Nothing on sale right now">Check back soon.</EmptyState>
+      ) : (
         <ul className="flex flex-col gap-4">
           {events.map((e) => (
             <li key={e.id}>
-              <Link href={`/s/${brand.slug}/${e.slug}`} className="block rounded-2xl border border-zinc-200 bg-white p-5 hover:border-brand">
+              <Link
+                href={`/s/${brand.slug}/${e.slug}`}
+                className="hover:border-brand block rounded-2xl border border-zinc-200 bg-white p-5"
+              >
                 <p className="text-xl font-semibold">{e.name}</p>
-                <p className="text-zinc-600">{formatDateTime(e.startsAt, e.timeZone, { dateStyle: "full", timeStyle: "short" })} · {e.venue}</p>
+                <p className="text-zinc-600">
+                  {formatDateTime(e.startsAt, e.timeZone, { dateStyle: "full", timeStyle: "short" })} ·{" "}
+                  {e.venue}
+                </p>
               </Link>
             </li>
           ))}

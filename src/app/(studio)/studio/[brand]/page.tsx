@@ -7,7 +7,13 @@ import { studioBrand } from "../_lib/guard";
 import { can, type BrandRecord } from "@/server/distribution";
 
 /** Door staff see only the events they can check fans in to. */
-function DoorHome({ brand, events }: { brand: BrandRecord; events: Awaited<ReturnType<typeof studioEvents>> }) {
+function DoorHome({
+  brand,
+  events,
+}: {
+  brand: BrandRecord;
+  events: Awaited<ReturnType<typeof studioEvents>>;
+}) {
   return (
     <div className="flex flex-col gap-6">
       <PageTitle sub="You are door staff: pick the event to check fans in.">{brand.name}</PageTitle>
@@ -19,8 +25,12 @@ function DoorHome({ brand, events }: { brand: BrandRecord; events: Awaited<Retur
             <li key={e.id}>
               <Card>
                 <p className="text-lg font-semibold">{e.name}</p>
-                <p className="mb-3 text-sm text-zinc-600">{formatDateTime(e.startsAt, e.timeZone)} · {e.venue}</p>
-                <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>Check in fans</Link>
+                <p className="mb-3 text-sm text-zinc-600">
+                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                </p>
+                <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>
+                  Check in fans
+                </Link>
               </Card>
             </li>
           ))}
@@ -30,36 +40,99 @@ function DoorHome({ brand, events }: { brand: BrandRecord; events: Awaited<Retur
   );
 }
 
-const channelLabel = (c: string) => (c === "shop" ? "Shop" : c === "box_office" ? "Box office" : c === "embed" ? "Embed (unknown site)" : c.startsWith("embed:") ? `Embed on ${c.slice(6)}` : c);
+const channelLabel = (c: string) =>
+  c === "shop"
+    ? "Shop"
+    : c === "box_office"
+      ? "Box office"
+      : c === "embed"
+        ? "Embed (unknown site)"
+        : c.startsWith("embed:")
+          ? `Embed on ${c.slice(6)}`
+          : c;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand, role } = await studioBrand(slug, null);
-  if (!can(role, "brand:read")) return <DoorHome brand={brand} events={(await studioEvents(brand.id)).filter((e) => e.status === "published")} />;
-  const [events, sales, channels] = await Promise.all([studioEvents(brand.id), salesByEvent(brand.id), salesByChannel(brand.id)]);
+  if (!can(role, "brand:read"))
+    return (
+      <DoorHome
+        brand={brand}
+        events={(await studioEvents(brand.id)).filter((e) => e.status === "published")}
+      />
+    );
+  const [events, sales, channels] = await Promise.all([
+    studioEvents(brand.id),
+    salesByEvent(brand.id),
+    salesByChannel(brand.id),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageTitle sub={<>Shop: <Link className="underline" href={`/s/${brand.slug}`}>/s/{brand.slug}</Link> · you are {role}</>}>
-          <span className="mr-2 inline-block h-4 w-4 rounded-full align-middle" style={{ background: brand.primaryColor }} aria-hidden />
+        <PageTitle
+          sub={
+            <>
+              Shop:{" "}
+              <Link className="underline" href={`/s/${brand.slug}`}>
+                /s/{brand.slug}
+              </Link>{" "}
+              · you are {role}
+            </>
+          }
+        >
+          <span
+            className="mr-2 inline-block h-4 w-4 rounded-full align-middle"
+            style={{ background: brand.primaryColor }}
+            aria-hidden
+          />
           {brand.name}
         </PageTitle>
         {/* Only what this role may open: every page checks again on the server. */}
         <nav className="flex flex-wrap gap-2" aria-label="Brand">
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>Orders</Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>To ship</Link>
-          {can(role, "brand:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>Theme</Link> : null}
-          {can(role, "brand:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>Domain &amp; embed</Link> : null}
-          {can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>Settings</Link> : null}
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>Team</Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>Mail outbox</Link>
-          {can(role, "orders:write") ? <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/system`}>System</Link> : null}
-          {can(role, "catalog:write") ? <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>New event</Link> : null}
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>
+            Orders
+          </Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>
+            To ship
+          </Link>
+          {can(role, "brand:write") ? (
+            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>
+              Theme
+            </Link>
+          ) : null}
+          {can(role, "brand:write") ? (
+            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>
+              Domain &amp; embed
+            </Link>
+          ) : null}
+          {can(role, "orders:write") ? (
+            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>
+              Settings
+            </Link>
+          ) : null}
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>
+            Team
+          </Link>
+          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>
+            Mail outbox
+          </Link>
+          {can(role, "orders:write") ? (
+            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/system`}>
+              System
+            </Link>
+          ) : null}
+          {can(role, "catalog:write") ? (
+            <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>
+              New event
+            </Link>
+          ) : null}
         </nav>
       </div>
       {events.length === 0 ? (
-        <EmptyState title="No events yet">Create your first event, add a ticket type, then publish it.</EmptyState>
+        <EmptyState title="No events yet">
+          Create your first event, add a ticket type, then publish it.
+        </EmptyState>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           {events.map((e) => {
@@ -67,11 +140,29 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
             return (
               <Card key={e.id}>
                 <div className="flex items-start justify-between gap-2">
-                  <Link href={`/studio/${brand.slug}/events/${e.id}`} className="text-lg font-semibold hover:underline">{e.name}</Link>
-                  <Badge tone={e.status === "published" ? "green" : "amber"}>{e.status === "published" ? "on sale" : "draft"}</Badge>
+                  <Link
+                    href={`/studio/${brand.slug}/events/${e.id}`}
+                    className="text-lg font-semibold hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                  <Badge tone={e.status === "published" ? "green" : "amber"}>
+                    {e.status === "published" ? "on sale" : "draft"}
+                  </Badge>
                 </div>
-                <p className="text-sm text-zinc-600">{formatDateTime(e.startsAt, e.timeZone)} · {e.venue}</p>
-                <p className="mt-3 text-sm">{s ? <>{plural(s.tickets, "ticket")} · {plural(s.orders, "order")} · {formatMoney(s.revenue, s.currency)}</> : "No sales yet"}</p>
+                <p className="text-sm text-zinc-600">
+                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                </p>
+                <p className="mt-3 text-sm">
+                  {s ? (
+                    <>
+                      {plural(s.tickets, "ticket")} · {plural(s.orders, "order")} ·{" "}
+                      {formatMoney(s.revenue, s.currency)}
+                    </>
+                  ) : (
+                    "No sales yet"
+                  )}
+                </p>
               </Card>
             );
           })}
@@ -81,7 +172,13 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <Card>
           <h2 className="mb-3 font-semibold">Sales by channel</h2>
           <table className="w-full text-sm" data-testid="sales-by-channel">
-            <thead className="text-left text-zinc-500"><tr><th className="py-1 font-medium">Channel</th><th className="py-1 text-right font-medium">Orders</th><th className="py-1 text-right font-medium">Revenue</th></tr></thead>
+            <thead className="text-left text-zinc-500">
+              <tr>
+                <th className="py-1 font-medium">Channel</th>
+                <th className="py-1 text-right font-medium">Orders</th>
+                <th className="py-1 text-right font-medium">Revenue</th>
+              </tr>
+            </thead>
             <tbody>
               {channels.map((c) => (
                 <tr key={`${c.channel}-${c.currency}`} className="border-t border-zinc-100">

@@ -13,7 +13,10 @@ export async function studioUser(): Promise<SessionUser> {
 }
 
 /** A brand page: the caller must be a member with `permission`; anyone else gets a 404. */
-export async function studioBrand(slug: string, permission: Permission | null): Promise<Membership & { user: SessionUser }> {
+export async function studioBrand(
+  slug: string,
+  permission: Permission | null,
+): Promise<Membership & { user: SessionUser }> {
   const user = await studioUser();
   try {
     return { user, ...(await requireMembership(user.id, slug, permission)) };

@@ -6,7 +6,17 @@ describe("safeNext", () => {
     expect(safeNext("/studio/invite/abc_DEF-123")).toBe("/studio/invite/abc_DEF-123");
     expect(safeNext("/studio")).toBe("/studio");
   });
-  it.each(["//evil.example/studio", "https://evil.example/studio", "/s/demo", "/studio//evil", "/studio/../api", "/studio?x=1", "", null, undefined])("refuses %j", (next) => {
+  it.each([
+    "//evil.example/studio",
+    "https://evil.example/studio",
+    "/s/demo",
+    "/studio//evil",
+    "/studio/../api",
+    "/studio?x=1",
+    "",
+    null,
+    undefined,
+  ])("refuses %j", (next) => {
     expect(safeNext(next)).toBeNull();
   });
 });

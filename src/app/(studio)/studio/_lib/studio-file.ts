@@ -5,7 +5,11 @@ import { currentUser } from "@/server/platform/auth";
 import { requireMembership, type Membership, type Permission } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
 
-export async function studioFile(slug: string, permission: Permission, respond: (m: Membership) => Promise<Response>): Promise<Response> {
+export async function studioFile(
+  slug: string,
+  permission: Permission,
+  respond: (m: Membership) => Promise<Response>,
+): Promise<Response> {
   const user = await currentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
   try {

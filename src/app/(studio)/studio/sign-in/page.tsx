@@ -8,7 +8,11 @@ import { safeNext } from "../_lib/next";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignIn({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+export default async function SignIn({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; email?: string }>;
+}) {
   const { next, email } = await searchParams;
   const back = safeNext(next);
   if (await currentUser()) redirect(back ?? "/studio");
@@ -18,11 +22,38 @@ export default async function SignIn({ searchParams }: { searchParams: Promise<{
       <Card>
         <ActionForm action={signInAction} submit="Sign in" pendingLabel="Signing in…">
           {back ? <input type="hidden" name="next" value={back} /> : null}
-          <Field label="E-mail" name="email" type="email" autoComplete="email" required autoFocus={!email} defaultValue={email ?? ""} />
-          <Field label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!email} />
+          <Field
+            label="E-mail"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            autoFocus={!email}
+            defaultValue={email ?? ""}
+          />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus={!!email}
+          />
         </ActionForm>
       </Card>
-      <p className="mt-4 text-sm text-zinc-600">New here? <Link className="text-violet-700 underline" href={back ? `/studio/sign-up?next=${encodeURIComponent(back)}${email ? `&email=${encodeURIComponent(email)}` : ""}` : "/studio/sign-up"}>Create an account</Link></p>
+      <p className="mt-4 text-sm text-zinc-600">
+        New here?{" "}
+        <Link
+          className="text-violet-700 underline"
+          href={
+            back
+              ? `/studio/sign-up?next=${encodeURIComponent(back)}${email ? `&email=${encodeURIComponent(email)}` : ""}`
+              : "/studio/sign-up"
+          }
+        >
+          Create an account
+        </Link>
+      </p>
     </div>
   );
 }

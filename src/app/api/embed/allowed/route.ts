@@ -4,7 +4,11 @@
 import { embedAllowed, shopBrand } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
 
-const cors = { "access-control-allow-origin": "*", "cache-control": "no-store", "content-type": "application/json" };
+const cors = {
+  "access-control-allow-origin": "*",
+  "cache-control": "no-store",
+  "content-type": "application/json",
+};
 
 export async function GET(request: Request) {
   const slug = new URL(request.url).searchParams.get("brand") ?? "";
@@ -13,7 +17,11 @@ export async function GET(request: Request) {
     const allowed = await embedAllowed(brand.slug, request.headers.get("origin"));
     return new Response(JSON.stringify({ allowed, brandName: brand.name }), { headers: cors });
   } catch (e) {
-    if (isDomainError(e)) return new Response(JSON.stringify({ allowed: false, brandName: null }), { status: 404, headers: cors });
+    if (isDomainError(e))
+      return new Response(JSON.stringify({ allowed: false, brandName: null }), {
+        status: 404,
+        headers: cors,
+      });
     throw e;
   }
 }

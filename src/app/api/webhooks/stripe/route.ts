@@ -6,6 +6,10 @@ import { clock } from "@/server/platform/clock";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  const { status, body } = await handleStripeWebhook(await request.text(), request.headers.get("stripe-signature"), clock.now());
+  const { status, body } = await handleStripeWebhook(
+    await request.text(),
+    request.headers.get("stripe-signature"),
+    clock.now(),
+  );
   return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -12,13 +12,21 @@ import { BuyForm } from "@/app/(shop)/s/[brand]/_components/buy-form";
 import { EventDetails } from "@/app/(shop)/s/[brand]/_components/event-details";
 import { Resizer } from "./resizer";
 
-export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ brand: string; event: string }>;
+}): Promise<Metadata> {
   const { brand, event } = await params;
   const { event: e, brand: b } = await loadEvent(brand, event);
   return { title: `${e.name} — ${b.name}`, robots: { index: false } };
 }
 
-export default async function EmbeddedEvent({ params }: { params: Promise<{ brand: string; event: string }> }) {
+export default async function EmbeddedEvent({
+  params,
+}: {
+  params: Promise<{ brand: string; event: string }>;
+}) {
   const { brand: slug, event: eventSlug } = await params;
   const { brand, event } = await loadEvent(slug, eventSlug);
   // Which site frames us, as the browser tells it (never the client's word): a signed pass for checkout.

@@ -17,7 +17,10 @@ export default async function ReturnFromPayment({ params }: { params: Promise<{ 
   const paymentId = parsed.data;
   let target: string;
   try {
-    const { orderId } = await settleFromProvider(paymentId, clock.now(), { kind: "system", label: "payment:return-page" });
+    const { orderId } = await settleFromProvider(paymentId, clock.now(), {
+      kind: "system",
+      label: "payment:return-page",
+    });
     const p = await paymentForReturn(paymentId);
     const brand = await brandById(p.brandId);
     target = `/s/${brand.slug}/orders/${orderId}?key=${orderAccessKey(orderId)}`;

@@ -4,7 +4,11 @@ import { ReturnNotice } from "../_components/return-notice";
 import { EventDetails } from "../_components/event-details";
 import { loadEvent as load } from "../_lib/load";
 
-export async function generateMetadata({ params }: { params: Promise<{ brand: string; event: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ brand: string; event: string }>;
+}): Promise<Metadata> {
   const { brand, event } = await params;
   const { event: e, brand: b } = await load(brand, event);
   return { title: `${e.name} — ${b.name}` };

@@ -26,34 +26,68 @@ const frameStorage = {
 };
 
 const emptyChoice = (): CardChoice => ({ quantity: 0, variantId: null, choices: {}, optional: [] });
-type Line = { productId: string; variantId: string | null; quantity: number; selection?: { optional: string[]; choices: Record<string, string> } };
+type Line = {
+  productId: string;
+  variantId: string | null;
+  quantity: number;
+  selection?: { optional: string[]; choices: Record<string, string> };
+};
 
 function toLines(draft: Record<string, CardChoice>): Line[] {
   return Object.entries(draft)
     .filter(([, c]) => c.quantity !== 0)
-    .map(([productId, c]) => ({ productId, variantId: c.variantId, quantity: c.quantity, selection: { optional: c.optional, choices: c.choices } }));
+    .map(([productId, c]) => ({
+      productId,
+      variantId: c.variantId,
+      quantity: c.quantity,
+      selection: { optional: c.optional, choices: c.choices },
+    }));
 }
 
 function toDraft(lines: Line[]): Record<string, CardChoice> {
-  return Object.fromEntries(lines.map((l) => [l.productId, { quantity: l.quantity, variantId: l.variantId ?? null, choices: l.selection?.choices ?? {}, optional: l.selection?.optional ?? [] }]));
+  return Object.fromEntries(
+    lines.map((l) => [
+      l.productId,
+      {
+        quantity: l.quantity,
+        variantId: l.variantId ?? null,
+        choices: l.selection?.choices ?? {},
+        optional: l.selection?.optional ?? [],
+      },
+    ]),
+  );
 }
 
 /**
  * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
  * countdown — then say who you are and pay. Availability and prices are live, from the server.
  */
-export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; eventId: string; embed?: { pass: string | null } }) {
+export function BuyForm({
+  brandSlug,
+  eventId,
+  embed,
+}: {
+  brandSlug: string;
+  eventId: string;
+  embed?: { pass: string | null };
+}) {
   const trpc = useTRPC();
   // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
   // site), not in a cookie: browsers give third-party frames no cookies.
   const storageKey = `mq_cart_${brandSlug}`;
-  const [cartToken, setCartToken] = useState<string | null>(() => (embed ? frameStorage.get(storageKey) : null));
+  const [cartToken, setCartToken] = useState<string | null>(() =>
+    embed ? frameStorage.get(storageKey) : null,
+  );
   const [payUrl, setPayUrl] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const [promoInput, setPromoInput] = useState("");
   const [promoCode, setPromoCode] = useState<string | null>(null);
   const channel = embed ? ("embed" as const) : ("shop" as const);
-  const offer = useQuery({ ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel }), refetchInterval: 10_000, placeholderData: keepPreviousData });
+  const offer = useQuery({
+    ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel }),
+    refetchInterval: 10_000,
+    placeholderData: keepPreviousData,
+  });
   const cart = useQuery(trpc.shop.cart.queryOptions(embed ? { brandSlug, cartToken } : { brandSlug }));
   const [draft, setDraft] = useState<Record<string, CardChoice> | null>(null);
   const [name, setName] = useState("");
@@ -77,32 +111,41 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
     void queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey({ brandSlug }) });
     void queryClient.invalidateQueries({ queryKey: trpc.shop.offer.queryKey() });
   }, [queryClient, trpc, brandSlug]);
-  const reserve = useMutation(trpc.shop.updateCart.mutationOptions({
-    onSuccess: (view) => {
-      if (embed && view.cartId !== cartToken) {
-        frameStorage.set(storageKey, view.cartId);
-        setCartToken(view.cartId);
-      }
-      refresh();
-    },
-  }));
+  const reserve = useMutation(
+    trpc.shop.updateCart.mutationOptions({
+      onSuccess: (view) => {
+        if (embed && view.cartId !== cartToken) {
+          frameStorage.set(storageKey, view.cartId);
+          setCartToken(view.cartId);
+        }
+        refresh();
+      },
+    }),
+  );
   const payWindow = useRef<Window | null>(null);
-  const pay = useMutation(trpc.shop.checkoutCart.mutationOptions({
-    onSuccess: (r) => {
-      if (!embed) return window.location.assign(r.redirectUrl);
-      // Payment pages (Stripe's among them) refuse to be framed: pay in a tab of its own.
-      if (payWindow.current && !payWindow.current.closed) payWindow.current.location.href = r.redirectUrl;
-      setPayUrl(r.redirectUrl);
-      refresh();
-    },
-    onError: () => {
-      payWindow.current?.close();
-      refresh();
-    },
-  }));
+  const pay = useMutation(
+    trpc.shop.checkoutCart.mutationOptions({
+      onSuccess: (r) => {
+        if (!embed) return window.location.assign(r.redirectUrl);
+        // Payment pages (Stripe's among them) refuse to be framed: pay in a tab of its own.
+        if (payWindow.current && !payWindow.current.closed) payWindow.current.location.href = r.redirectUrl;
+        setPayUrl(r.redirectUrl);
+        refresh();
+      },
+      onError: () => {
+        payWindow.current?.close();
+        refresh();
+      },
+    }),
+  );
 
   const lines = toLines(draft ?? {});
-  const quote = useQuery({ ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode, channel }), enabled: lines.length > 0 && lines.every((l) => l.quantity > 0), placeholderData: keepPreviousData, retry: false });
+  const quote = useQuery({
+    ...trpc.shop.quote.queryOptions({ brandSlug, eventId, lines, promoCode, channel }),
+    enabled: lines.length > 0 && lines.every((l) => l.quantity > 0),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
 
   if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
   if (offer.isError) {
@@ -114,13 +157,21 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
     return (
       <div role="alert" className="text-red-700">
         <p>{offer.error.message}</p>
-        {promoCode ? <button type="button" onClick={dropCode} className="mt-2 underline">Show the tickets without a code</button> : null}
+        {promoCode ? (
+          <button type="button" onClick={dropCode} className="mt-2 underline">
+            Show the tickets without a code
+          </button>
+        ) : null}
       </div>
     );
   }
   const items = offer.data.items as OfferCardItem[];
   const currency = offer.data.currency;
-  const sameAsHeld = !!held && held.state !== "empty" && JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) && (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
+  const sameAsHeld =
+    !!held &&
+    held.state !== "empty" &&
+    JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) &&
+    (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
   const state = held?.state ?? "empty";
   const reserveNow = () => {
     pay.reset();
@@ -129,23 +180,48 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
 
   return (
     <div className="flex flex-col gap-5">
-      {items.length === 0 ? <p className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center text-zinc-600">Nothing is on sale for this event right now.</p> : null}
+      {items.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center text-zinc-600">
+          Nothing is on sale for this event right now.
+        </p>
+      ) : null}
       <div className="flex flex-col gap-4">
         {items.map((item) => (
-          <OfferCard key={item.id} item={item} choice={draft[item.id] ?? emptyChoice()} onChange={(c) => { reserve.reset(); setDraft({ ...draft, [item.id]: c }); }} />
+          <OfferCard
+            key={item.id}
+            item={item}
+            choice={draft[item.id] ?? emptyChoice()}
+            onChange={(c) => {
+              reserve.reset();
+              setDraft({ ...draft, [item.id]: c });
+            }}
+          />
         ))}
       </div>
 
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
           Promo code
-          <input value={promoInput} onChange={(e) => setPromoInput(e.target.value)} className="rounded-lg border border-zinc-300 px-3 py-2 font-mono uppercase" autoComplete="off" />
+          <input
+            value={promoInput}
+            onChange={(e) => setPromoInput(e.target.value)}
+            className="rounded-lg border border-zinc-300 px-3 py-2 font-mono uppercase"
+            autoComplete="off"
+          />
         </label>
-        <button type="button" className="rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50" onClick={() => setPromoCode(promoInput.trim() || null)}>
+        <button
+          type="button"
+          className="rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50"
+          onClick={() => setPromoCode(promoInput.trim() || null)}
+        >
           Apply
         </button>
         {offer.data.promo ? (
-          <p role="status" data-testid="promo-status" className={`text-sm ${offer.data.promo.valid ? "text-green-700" : "text-red-700"}`}>
+          <p
+            role="status"
+            data-testid="promo-status"
+            className={`text-sm ${offer.data.promo.valid ? "text-green-700" : "text-red-700"}`}
+          >
             {offer.data.promo.valid ? `Code ${offer.data.promo.code} applied.` : offer.data.promo.message}
           </p>
         ) : null}
@@ -161,34 +237,75 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
           ) : null}
         </div>
         {state === "expired" && sameAsHeld ? (
-          <div role="alert" data-testid="hold-expired" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            Your reservation has ended and the tickets went back on sale. <button type="button" className="font-semibold underline" onClick={reserveNow}>Reserve them again</button>
+          <div
+            role="alert"
+            data-testid="hold-expired"
+            className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
+            Your reservation has ended and the tickets went back on sale.{" "}
+            <button type="button" className="font-semibold underline" onClick={reserveNow}>
+              Reserve them again
+            </button>
           </div>
         ) : null}
         {payUrl ? (
-          <p role="status" data-testid="embed-paying" className="mb-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm">
-            The payment page opened in a new tab. Finish there: your tickets arrive by e-mail. <a href={payUrl} target="_blank" rel="noopener" className="font-semibold underline">Open the payment page again</a>
+          <p
+            role="status"
+            data-testid="embed-paying"
+            className="mb-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm"
+          >
+            The payment page opened in a new tab. Finish there: your tickets arrive by e-mail.{" "}
+            <a href={payUrl} target="_blank" rel="noopener" className="font-semibold underline">
+              Open the payment page again
+            </a>
           </p>
-        ) : state === "paying" && sameAsHeld ? <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p> : null}
+        ) : state === "paying" && sameAsHeld ? (
+          <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p>
+        ) : null}
 
         {lines.length === 0 ? (
           <p className="text-sm text-zinc-600">Choose tickets above.</p>
         ) : quote.isError ? (
-          <p role="alert" data-testid="quote-error" className="text-sm text-red-700">{quote.error.message}</p>
+          <p role="alert" data-testid="quote-error" className="text-sm text-red-700">
+            {quote.error.message}
+          </p>
         ) : (sameAsHeld && held?.quote) || quote.data ? (
           <QuoteSummary quote={(sameAsHeld && held?.quote) || quote.data!} />
         ) : (
           <p className="text-sm text-zinc-500">Working out the price…</p>
         )}
 
-        {reserve.isError ? <p role="alert" data-testid="buy-error" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{reserve.error.message}</p> : null}
+        {reserve.isError ? (
+          <p
+            role="alert"
+            data-testid="buy-error"
+            className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
+            {reserve.error.message}
+          </p>
+        ) : null}
         {lines.length > 0 && !(sameAsHeld && state === "held") ? (
-          <button type="button" onClick={reserveNow} disabled={reserve.isPending || quote.isError} className="btn-brand ring-brand mt-4 w-full px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60">
-            {reserve.isPending ? "Reserving…" : held && held.state === "held" ? "Update reservation" : "Reserve tickets"}
+          <button
+            type="button"
+            onClick={reserveNow}
+            disabled={reserve.isPending || quote.isError}
+            className="btn-brand ring-brand mt-4 w-full px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60"
+          >
+            {reserve.isPending
+              ? "Reserving…"
+              : held && held.state === "held"
+                ? "Update reservation"
+                : "Reserve tickets"}
           </button>
         ) : null}
         {held && held.state !== "empty" && lines.length === 0 ? (
-          <button type="button" onClick={reserveNow} className="mt-4 rounded-lg border border-zinc-300 px-4 py-2 text-sm">Release my reservation</button>
+          <button
+            type="button"
+            onClick={reserveNow}
+            className="mt-4 rounded-lg border border-zinc-300 px-4 py-2 text-sm"
+          >
+            Release my reservation
+          </button>
         ) : null}
 
         {sameAsHeld && state === "held" ? (
@@ -202,28 +319,64 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
                 payWindow.current = window.open("", "_blank");
                 if (payWindow.current) payWindow.current.opener = null;
               }
-              pay.mutate({ brandSlug, buyer: { name, email, address: held?.ships ? address : null, attendees: held?.attendeeLabels ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : "")) : null }, ...(embed ? { cartToken, embedPass: embed.pass } : {}) });
+              pay.mutate({
+                brandSlug,
+                buyer: {
+                  name,
+                  email,
+                  address: held?.ships ? address : null,
+                  attendees: held?.attendeeLabels
+                    ? held.attendeeLabels.map((_, i) => attendees[i] || (i === 0 ? name : ""))
+                    : null,
+                },
+                ...(embed ? { cartToken, embedPass: embed.pass } : {}),
+              });
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
-              <label className="flex flex-col gap-1 text-sm font-medium">Your name
-                <input value={name} onChange={(e) => { pay.reset(); setName(e.target.value); }} autoComplete="name" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+              <label className="flex flex-col gap-1 text-sm font-medium">
+                Your name
+                <input
+                  value={name}
+                  onChange={(e) => {
+                    pay.reset();
+                    setName(e.target.value);
+                  }}
+                  autoComplete="name"
+                  className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
+                />
               </label>
-              <label className="flex flex-col gap-1 text-sm font-medium">E-mail (your tickets go here)
-                <input type="email" value={email} onChange={(e) => { pay.reset(); setEmail(e.target.value); }} autoComplete="email" className="rounded-lg border border-zinc-300 px-3 py-2 font-normal" />
+              <label className="flex flex-col gap-1 text-sm font-medium">
+                E-mail (your tickets go here)
+                <input
+                  type="email"
+                  value={email}
+                  onChange={(e) => {
+                    pay.reset();
+                    setEmail(e.target.value);
+                  }}
+                  autoComplete="email"
+                  className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
+                />
               </label>
             </div>
             {held?.attendeeLabels?.length ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="attendee-names">
                 <legend className="mb-1 text-sm font-semibold">Who is coming? A name for each ticket</legend>
                 {held.attendeeLabels.map((label, i) => (
-                  <label key={i} className="flex flex-col gap-1 text-sm font-medium">Ticket {i + 1} · {label}
+                  <label key={i} className="flex flex-col gap-1 text-sm font-medium">
+                    Ticket {i + 1} · {label}
                     <input
                       value={attendees[i] ?? ""}
-                      onChange={(e) => { pay.reset(); setAttendees((a) => Object.assign([...a], { [i]: e.target.value })); }}
+                      onChange={(e) => {
+                        pay.reset();
+                        setAttendees((a) => Object.assign([...a], { [i]: e.target.value }));
+                      }}
                       placeholder={i === 0 ? name : ""}
                       autoComplete={i === 0 ? "name" : "off"}
-                      aria-invalid={pay.error?.data?.details?.field === `buyer.attendees.${i}` ? true : undefined}
+                      aria-invalid={
+                        pay.error?.data?.details?.field === `buyer.attendees.${i}` ? true : undefined
+                      }
                       className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
                     />
                   </label>
@@ -233,23 +386,52 @@ export function BuyForm({ brandSlug, eventId, embed }: { brandSlug: string; even
             {held?.ships ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="shipping-address">
                 <legend className="mb-1 text-sm font-semibold">Shipping address for your merch</legend>
-                {([["line1", "Street and number", "address-line1"], ["line2", "Address line 2 (optional)", "address-line2"], ["postalCode", "Postal code", "postal-code"], ["city", "City", "address-level2"], ["country", "Country", "country-name"]] as const).map(([key, label, autoComplete]) => (
-                  <label key={key} className="flex flex-col gap-1 text-sm font-medium">{label}
+                {(
+                  [
+                    ["line1", "Street and number", "address-line1"],
+                    ["line2", "Address line 2 (optional)", "address-line2"],
+                    ["postalCode", "Postal code", "postal-code"],
+                    ["city", "City", "address-level2"],
+                    ["country", "Country", "country-name"],
+                  ] as const
+                ).map(([key, label, autoComplete]) => (
+                  <label key={key} className="flex flex-col gap-1 text-sm font-medium">
+                    {label}
                     <input
                       value={address[key]}
-                      onChange={(e) => { pay.reset(); setAddress((a) => ({ ...a, [key]: e.target.value })); }}
+                      onChange={(e) => {
+                        pay.reset();
+                        setAddress((a) => ({ ...a, [key]: e.target.value }));
+                      }}
                       autoComplete={`shipping ${autoComplete}`}
-                      aria-invalid={pay.error?.data?.details?.field === `buyer.address.${key}` ? true : undefined}
+                      aria-invalid={
+                        pay.error?.data?.details?.field === `buyer.address.${key}` ? true : undefined
+                      }
                       className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
                     />
                   </label>
                 ))}
               </fieldset>
             ) : null}
-            {pay.isError ? <p role="alert" data-testid="pay-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{pay.error.message}</p> : null}
+            {pay.isError ? (
+              <p
+                role="alert"
+                data-testid="pay-error"
+                className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+              >
+                {pay.error.message}
+              </p>
+            ) : null}
             <div className="flex items-center justify-between">
-              <p className="text-lg">Total <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong></p>
-              <button type="submit" disabled={pay.isPending || pay.isSuccess} className="btn-brand ring-brand px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60">
+              <p className="text-lg">
+                Total{" "}
+                <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong>
+              </p>
+              <button
+                type="submit"
+                disabled={pay.isPending || pay.isSuccess}
+                className="btn-brand ring-brand px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60"
+              >
                 {pay.isPending || pay.isSuccess ? "Opening payment…" : "Continue to payment"}
               </button>
             </div>

@@ -1,22 +1,45 @@
 // What the shop says about an event: header image, date and time in its time zone, venue, text.
 import { formatDateTime } from "@/components/format";
 
-type EventView = { name: string; venue: string; description: string; startsAt: Date; endsAt: Date; timeZone: string; headerImageKey: string | null };
+type EventView = {
+  name: string;
+  venue: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  headerImageKey: string | null;
+};
 
 export function EventDetails({ event, compact = false }: { event: EventView; compact?: boolean }) {
-  const time = (d: Date) => formatDateTime(d, event.timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const time = (d: Date) =>
+    formatDateTime(d, event.timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return (
     <div>
       {event.headerImageKey ? (
         // an uploaded file served by /files; next/image would need its own loader
-        <img src={`/files/${event.headerImageKey}`} alt="" data-testid="event-header-image" className={`mb-5 w-full rounded-2xl object-cover ${compact ? "aspect-[4/1]" : "aspect-[3/1]"}`} />
+        <img
+          src={`/files/${event.headerImageKey}`}
+          alt=""
+          data-testid="event-header-image"
+          className={`mb-5 w-full rounded-2xl object-cover ${compact ? "aspect-[4/1]" : "aspect-[3/1]"}`}
+        />
       ) : null}
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand">{formatDateTime(event.startsAt, event.timeZone, { weekday: "long", day: "numeric", month: "long", year: "numeric" })}</p>
+      <p className="text-brand text-sm font-semibold tracking-wide uppercase">
+        {formatDateTime(event.startsAt, event.timeZone, {
+          weekday: "long",
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+        })}
+      </p>
       <h1 className={`mt-1 font-bold tracking-tight ${compact ? "text-2xl" : "text-4xl"}`}>{event.name}</h1>
       <p className="mt-2 text-lg text-zinc-700">
         {time(event.startsAt)}–{time(event.endsAt)} ({event.timeZone}) · {event.venue}
       </p>
-      {event.description && !compact ? <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p> : null}
+      {event.description && !compact ? (
+        <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p>
+      ) : null}
     </div>
   );
 }

@@ -31,34 +31,83 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
     },
   });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const refund = useMutation(trpc.shop.refundItems.mutationOptions({ onSuccess: () => { setChosen(new Set()); void q.refetch(); } }));
+  const refund = useMutation(
+    trpc.shop.refundItems.mutationOptions({
+      onSuccess: () => {
+        setChosen(new Set());
+        void q.refetch();
+      },
+    }),
+  );
   if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
-  if (q.isError) return <p role="alert" className="text-red-700">{q.error.message}</p>;
+  if (q.isError)
+    return (
+      <p role="alert" className="text-red-700">
+        {q.error.message}
+      </p>
+    );
   const { order, tickets, items, shipments, refunds, refundPolicy } = q.data;
   const paid = order.status !== "pending" && order.status !== "cancelled" && order.status !== "expired";
   // Merch still to ship, counted by what it is ("1 × T-shirt (M)"), from the fulfillment items
   // once paid — or from the lines while the order waits for payment.
   const waiting = items.length
     ? items.filter((i) => i.status === "to_ship").map((i) => i.label.split(" · ")[0]!)
-    : order.lines.flatMap((l) => (l.kind === "merch" ? Array.from({ length: l.quantity }, () => `${l.productName}${l.variantName ? ` (${l.variantName})` : ""}`) : l.components.filter((c) => c.kind === "merch").flatMap((c) => Array.from({ length: c.quantity * l.quantity }, () => `${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`))));
-  const shipped = [...new Set(waiting)].map((label) => `${waiting.filter((w) => w === label).length} × ${label}`);
+    : order.lines.flatMap((l) =>
+        l.kind === "merch"
+          ? Array.from(
+              { length: l.quantity },
+              () => `${l.productName}${l.variantName ? ` (${l.variantName})` : ""}`,
+            )
+          : l.components
+              .filter((c) => c.kind === "merch")
+              .flatMap((c) =>
+                Array.from(
+                  { length: c.quantity * l.quantity },
+                  () => `${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`,
+                ),
+              ),
+      );
+  const shipped = [...new Set(waiting)].map(
+    (label) => `${waiting.filter((w) => w === label).length} × ${label}`,
+  );
   const voided = new Set(items.filter((i) => i.status === "refunded" && i.ticketId).map((i) => i.ticketId));
   const refunded = items.filter((i) => i.status === "refunded");
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-sm text-zinc-600">Order <span className="font-mono" data-testid="order-reference">{order.reference}</span></p>
-        <h1 className="text-3xl font-bold tracking-tight">{paid ? `Thank you, ${order.buyerName}!` : "Your order"}</h1>
+        <p className="text-sm text-zinc-600">
+          Order{" "}
+          <span className="font-mono" data-testid="order-reference">
+            {order.reference}
+          </span>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {paid ? `Thank you, ${order.buyerName}!` : "Your order"}
+        </h1>
         <p className="mt-1 text-zinc-700">
-          <Badge tone={paid ? "green" : "amber"}>{STATUS[order.status] ?? order.status}</Badge> · {formatMoney(order.totalMinor, order.currency)} ·{" "}
-          {paid ? <>Your tickets are below and on their way to {order.buyerEmail}.</> : <>Waiting for payment.</>}
+          <Badge tone={paid ? "green" : "amber"}>{STATUS[order.status] ?? order.status}</Badge> ·{" "}
+          {formatMoney(order.totalMinor, order.currency)} ·{" "}
+          {paid ? (
+            <>Your tickets are below and on their way to {order.buyerEmail}.</>
+          ) : (
+            <>Waiting for payment.</>
+          )}
         </p>
       </div>
       <ul className="text-sm text-zinc-700">
         {order.lines.map((l) => (
           <li key={l.lineId}>
-            {l.quantity} × {l.productName}{l.variantName ? ` (${l.variantName})` : ""} — {formatMoney(l.total, order.currency)}
-            {l.components.length ? <span className="text-zinc-500"> · {l.components.map((c) => `${c.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`).join(", ")}</span> : null}
+            {l.quantity} × {l.productName}
+            {l.variantName ? ` (${l.variantName})` : ""} — {formatMoney(l.total, order.currency)}
+            {l.components.length ? (
+              <span className="text-zinc-500">
+                {" "}
+                ·{" "}
+                {l.components
+                  .map((c) => `${c.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`)
+                  .join(", ")}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -71,21 +120,46 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         <ul className="flex flex-col gap-2" data-testid="shipments">
           {shipments.map((s) => (
             <li key={s.id} className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm">
-              <strong>{s.status === "delivered" ? "Delivered" : "On its way"}:</strong> {items.filter((i) => i.shipmentId === s.id).map((i) => i.label.split(" · ")[0]).join(", ")} · {s.carrier}, tracking number <span className="font-mono">{s.trackingNumber}</span>
+              <strong>{s.status === "delivered" ? "Delivered" : "On its way"}:</strong>{" "}
+              {items
+                .filter((i) => i.shipmentId === s.id)
+                .map((i) => i.label.split(" · ")[0])
+                .join(", ")}{" "}
+              · {s.carrier}, tracking number <span className="font-mono">{s.trackingNumber}</span>
             </li>
           ))}
         </ul>
       ) : null}
       {refunds.length ? (
         <div className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="refunds">
-          <strong>Refunded {formatMoney(refunds.reduce((n, r) => n + r.amount, 0), order.currency)}</strong>
-          {refunded.length ? <> for {refunded.map((i) => i.label).join(", ")}</> : null}. It reaches your account in a few days.
+          <strong>
+            Refunded{" "}
+            {formatMoney(
+              refunds.reduce((n, r) => n + r.amount, 0),
+              order.currency,
+            )}
+          </strong>
+          {refunded.length ? <> for {refunded.map((i) => i.label).join(", ")}</> : null}. It reaches your
+          account in a few days.
         </div>
       ) : null}
-      {paid && items.length === 0 ? <p className="text-zinc-600" aria-live="polite">Issuing your tickets…</p> : null}
+      {paid && items.length === 0 ? (
+        <p className="text-zinc-600" aria-live="polite">
+          Issuing your tickets…
+        </p>
+      ) : null}
       {refundPolicy.open ? (
-        <details className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="fan-refund">
-          <summary className="cursor-pointer font-medium">Can’t make it? Refund online until {new Date(refundPolicy.until).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</summary>
+        <details
+          className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm"
+          data-testid="fan-refund"
+        >
+          <summary className="cursor-pointer font-medium">
+            Can’t make it? Refund online until{" "}
+            {new Date(refundPolicy.until).toLocaleString("en-GB", {
+              dateStyle: "medium",
+              timeStyle: "short",
+            })}
+          </summary>
           <form
             className="mt-3 flex flex-col gap-2"
             onSubmit={(e) => {
@@ -93,32 +167,89 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
               refund.mutate({ orderId, key: accessKey, itemIds: [...chosen] });
             }}
           >
-            {items.filter((i) => i.status === "issued" || i.status === "to_ship").map((i) => (
-              <label key={i.id} className="flex items-center gap-2">
-                <input type="checkbox" className="h-4 w-4" checked={chosen.has(i.id)} onChange={() => setChosen((s) => (s.has(i.id) ? new Set([...s].filter((x) => x !== i.id)) : new Set([...s, i.id])))} />
-                {i.label}
-              </label>
-            ))}
+            {items
+              .filter((i) => i.status === "issued" || i.status === "to_ship")
+              .map((i) => (
+                <label key={i.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    className="h-4 w-4"
+                    checked={chosen.has(i.id)}
+                    onChange={() =>
+                      setChosen((s) =>
+                        s.has(i.id) ? new Set([...s].filter((x) => x !== i.id)) : new Set([...s, i.id]),
+                      )
+                    }
+                  />
+                  {i.label}
+                </label>
+              ))}
             {refundPolicy.feePercentBp || refundPolicy.feeFixedMinor ? (
-              <p className="text-zinc-600">A non-refundable fee of {[refundPolicy.feePercentBp ? `${refundPolicy.feePercentBp / 100} %` : "", refundPolicy.feeFixedMinor ? formatMoney(refundPolicy.feeFixedMinor, order.currency) : ""].filter(Boolean).join(" + ")} is kept.</p>
+              <p className="text-zinc-600">
+                A non-refundable fee of{" "}
+                {[
+                  refundPolicy.feePercentBp ? `${refundPolicy.feePercentBp / 100} %` : "",
+                  refundPolicy.feeFixedMinor ? formatMoney(refundPolicy.feeFixedMinor, order.currency) : "",
+                ]
+                  .filter(Boolean)
+                  .join(" + ")}{" "}
+                is kept.
+              </p>
             ) : null}
-            {refund.isError ? <p role="alert" className="text-red-700">{refund.error.message}</p> : null}
-            {refund.isSuccess ? <p role="status" className="text-green-700">Refunded {formatMoney(refund.data.amount, refund.data.currency)}. Refunded tickets no longer admit anyone.</p> : null}
-            <button type="submit" disabled={chosen.size === 0 || refund.isPending} className="self-start rounded-lg border border-zinc-300 px-4 py-2 font-medium disabled:opacity-50">{refund.isPending ? "Refunding…" : "Refund the chosen items"}</button>
+            {refund.isError ? (
+              <p role="alert" className="text-red-700">
+                {refund.error.message}
+              </p>
+            ) : null}
+            {refund.isSuccess ? (
+              <p role="status" className="text-green-700">
+                Refunded {formatMoney(refund.data.amount, refund.data.currency)}. Refunded tickets no longer
+                admit anyone.
+              </p>
+            ) : null}
+            <button
+              type="submit"
+              disabled={chosen.size === 0 || refund.isPending}
+              className="self-start rounded-lg border border-zinc-300 px-4 py-2 font-medium disabled:opacity-50"
+            >
+              {refund.isPending ? "Refunding…" : "Refund the chosen items"}
+            </button>
           </form>
         </details>
       ) : null}
       {tickets.length ? (
-        <p><a className="text-sm font-medium underline" href={`${orderId}/tickets.pdf?key=${encodeURIComponent(accessKey)}`} data-testid="tickets-pdf">Download your tickets (PDF)</a></p>
+        <p>
+          <a
+            className="text-sm font-medium underline"
+            href={`${orderId}/tickets.pdf?key=${encodeURIComponent(accessKey)}`}
+            data-testid="tickets-pdf"
+          >
+            Download your tickets (PDF)
+          </a>
+        </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {tickets.map((t, i) => (
-          <div key={t.id} className={`rounded-2xl border-2 bg-white p-5 shadow-sm ${voided.has(t.id) ? "border-zinc-300 opacity-60" : "border-brand"}`} data-testid="ticket">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand">Ticket {i + 1} of {tickets.length}{voided.has(t.id) ? " · refunded, no longer valid" : ""}</p>
+          <div
+            key={t.id}
+            className={`rounded-2xl border-2 bg-white p-5 shadow-sm ${voided.has(t.id) ? "border-zinc-300 opacity-60" : "border-brand"}`}
+            data-testid="ticket"
+          >
+            <p className="text-brand text-xs font-semibold tracking-wide uppercase">
+              Ticket {i + 1} of {tickets.length}
+              {voided.has(t.id) ? " · refunded, no longer valid" : ""}
+            </p>
             <p className="font-semibold">{t.productName}</p>
             <p className="text-sm text-zinc-600">{t.attendeeName}</p>
-            <div className="mx-auto my-3 w-48" aria-label="QR code" role="img" dangerouslySetInnerHTML={{ __html: t.qrSvg }} />
-            <p className="break-all text-center font-mono text-xs text-zinc-600" data-testid="ticket-code">{t.code}</p>
+            <div
+              className="mx-auto my-3 w-48"
+              aria-label="QR code"
+              role="img"
+              dangerouslySetInnerHTML={{ __html: t.qrSvg }}
+            />
+            <p className="text-center font-mono text-xs break-all text-zinc-600" data-testid="ticket-code">
+              {t.code}
+            </p>
           </div>
         ))}
       </div>

@@ -11,7 +11,9 @@ export function ReturnNotice() {
   if (!reason) return null;
   return (
     <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
-      {reason === "declined" ? "Your payment was declined, and nothing was charged. You can try again." : "You left the payment page; nothing was charged. You can try again."}
+      {reason === "declined"
+        ? "Your payment was declined, and nothing was charged. You can try again."
+        : "You left the payment page; nothing was charged. You can try again."}
     </p>
   );
 }

@@ -8,11 +8,23 @@ export function AuditList({ brandSlug, eventId }: { brandSlug: string; eventId?:
   const trpc = useTRPC();
   const q = useQuery({ ...trpc.studio.audit.queryOptions({ brandSlug, eventId }), refetchInterval: 5000 });
   if (q.isPending) return <p className="text-sm text-zinc-500">Loading the audit log…</p>;
-  if (q.isError) return <p role="alert" className="text-sm text-red-700">{q.error.message}</p>;
+  if (q.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {q.error.message}
+      </p>
+    );
   if (q.data.length === 0) return <p className="text-sm text-zinc-500">Nothing recorded yet.</p>;
   return (
     <table className="w-full text-left text-sm" data-testid="audit-list">
-      <thead className="text-zinc-500"><tr><th className="py-2">When</th><th>Who</th><th>What</th><th>Details</th></tr></thead>
+      <thead className="text-zinc-500">
+        <tr>
+          <th className="py-2">When</th>
+          <th>Who</th>
+          <th>What</th>
+          <th>Details</th>
+        </tr>
+      </thead>
       <tbody>
         {q.data.map((a) => (
           <tr key={a.position} className="border-t border-zinc-100">

@@ -13,7 +13,10 @@ const STYLE: Record<string, string> = {
 };
 
 type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
-type DetectorClass = { new (opts: { formats: string[] }): Detector; getSupportedFormats?: () => Promise<string[]> };
+type DetectorClass = {
+  new (opts: { formats: string[] }): Detector;
+  getSupportedFormats?: () => Promise<string[]>;
+};
 
 /**
  * The door: type, paste or scan a code — with the device's camera where the browser has the
@@ -25,8 +28,14 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
-  const counts = useQuery({ ...trpc.studio.checkInCounts.queryOptions({ brandSlug, eventId }), refetchInterval: 5000 });
-  const refreshCounts = () => void queryClient.invalidateQueries({ queryKey: trpc.studio.checkInCounts.queryKey({ brandSlug, eventId }) });
+  const counts = useQuery({
+    ...trpc.studio.checkInCounts.queryOptions({ brandSlug, eventId }),
+    refetchInterval: 5000,
+  });
+  const refreshCounts = () =>
+    void queryClient.invalidateQueries({
+      queryKey: trpc.studio.checkInCounts.queryKey({ brandSlug, eventId }),
+    });
   const checkIn = useMutation(
     trpc.studio.checkIn.mutationOptions({
       onSettled: () => {
@@ -54,19 +63,47 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
           submit(code);
         }}
       >
-        <label htmlFor="ticket-code" className="sr-only">Ticket code</label>
-        <input id="ticket-code" ref={input} autoFocus autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} placeholder="Type or paste a ticket code" className="flex-1 rounded-lg border border-zinc-300 px-3 py-3 font-mono text-sm" />
-        <button className={buttonClass} disabled={checkIn.isPending}>{checkIn.isPending ? "Checking…" : "Check in"}</button>
+        <label htmlFor="ticket-code" className="sr-only">
+          Ticket code
+        </label>
+        <input
+          id="ticket-code"
+          ref={input}
+          autoFocus
+          autoComplete="off"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          placeholder="Type or paste a ticket code"
+          className="flex-1 rounded-lg border border-zinc-300 px-3 py-3 font-mono text-sm"
+        />
+        <button className={buttonClass} disabled={checkIn.isPending}>
+          {checkIn.isPending ? "Checking…" : "Check in"}
+        </button>
       </form>
       <CameraScanner onCode={submit} />
       <div aria-live="assertive" data-testid="check-in-result">
-        {checkIn.isError ? <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-4 text-red-900">{checkIn.error.message}</p> : null}
+        {checkIn.isError ? (
+          <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-4 text-red-900">
+            {checkIn.error.message}
+          </p>
+        ) : null}
         {r ? (
           <div className={`rounded-xl border p-5 ${STYLE[r.result]}`}>
-            <p className="text-xl font-bold">{undo.data?.undone ? "Check-in undone — this ticket may enter again." : r.message}</p>
-            {"attendeeName" in r ? <p className="mt-1">{r.attendeeName} · {r.productName}</p> : null}
+            <p className="text-xl font-bold">
+              {undo.data?.undone ? "Check-in undone — this ticket may enter again." : r.message}
+            </p>
+            {"attendeeName" in r ? (
+              <p className="mt-1">
+                {r.attendeeName} · {r.productName}
+              </p>
+            ) : null}
             {"ticketId" in r && !undo.data?.undone ? (
-              <button type="button" className={`${secondaryButtonClass} mt-3 text-sm`} disabled={undo.isPending} onClick={() => undo.mutate({ brandSlug, eventId, ticketId: r.ticketId })}>
+              <button
+                type="button"
+                className={`${secondaryButtonClass} mt-3 text-sm`}
+                disabled={undo.isPending}
+                onClick={() => undo.mutate({ brandSlug, eventId, ticketId: r.ticketId })}
+              >
                 {undo.isPending ? "Undoing…" : "Undo check-in"}
               </button>
             ) : null}
@@ -76,12 +113,22 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
       <div className="text-sm text-zinc-600" data-testid="check-in-counts">
         {counts.data ? (
           <>
-            <p>Checked in: <strong>{counts.data.checkedIn}</strong> of {counts.data.expected} expected</p>
+            <p>
+              Checked in: <strong>{counts.data.checkedIn}</strong> of {counts.data.expected} expected
+            </p>
             {counts.data.perProduct.length > 1 ? (
-              <ul className="mt-1 flex flex-col gap-0.5">{counts.data.perProduct.map((p) => <li key={p.productName}>{p.productName}: {p.checkedIn} of {p.expected}</li>)}</ul>
+              <ul className="mt-1 flex flex-col gap-0.5">
+                {counts.data.perProduct.map((p) => (
+                  <li key={p.productName}>
+                    {p.productName}: {p.checkedIn} of {p.expected}
+                  </li>
+                ))}
+              </ul>
             ) : null}
           </>
-        ) : "Loading counts…"}
+        ) : (
+          "Loading counts…"
+        )}
       </div>
     </div>
   );
@@ -103,7 +150,9 @@ function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
   useEffect(() => {
     const D = (window as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
     if (!D || !navigator.mediaDevices?.getUserMedia) return setSupported(false);
-    void (D.getSupportedFormats?.() ?? Promise.resolve(["qr_code"])).then((f) => setSupported(f.includes("qr_code"))).catch(() => setSupported(false));
+    void (D.getSupportedFormats?.() ?? Promise.resolve(["qr_code"]))
+      .then((f) => setSupported(f.includes("qr_code")))
+      .catch(() => setSupported(false));
   }, []);
 
   useEffect(() => {
@@ -141,12 +190,39 @@ function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
   }, [on]);
 
   if (supported === null) return null;
-  if (!supported) return <p className="text-xs text-zinc-500">This browser cannot scan with the camera: type or paste codes, or use a handheld scanner (it types for you).</p>;
+  if (!supported)
+    return (
+      <p className="text-xs text-zinc-500">
+        This browser cannot scan with the camera: type or paste codes, or use a handheld scanner (it types for
+        you).
+      </p>
+    );
   return (
     <div className="flex flex-col gap-2">
-      <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => { setError(null); setOn((x) => !x); }}>{on ? "Stop camera" : "Scan with camera"}</button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
-      {on ? <video ref={video} muted playsInline className="w-full max-w-sm rounded-lg bg-black" aria-label="Camera preview" /> : null}
+      <button
+        type="button"
+        className={`${secondaryButtonClass} self-start`}
+        onClick={() => {
+          setError(null);
+          setOn((x) => !x);
+        }}
+      >
+        {on ? "Stop camera" : "Scan with camera"}
+      </button>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {on ? (
+        <video
+          ref={video}
+          muted
+          playsInline
+          className="w-full max-w-sm rounded-lg bg-black"
+          aria-label="Camera preview"
+        />
+      ) : null}
     </div>
   );
 }

@@ -6,50 +6,154 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Badge, EmptyState } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 
-const STATUSES = ["", "pending", "paid", "fulfilled", "partially_fulfilled", "cancelled", "expired", "refunded"] as const;
-const tone = (s: string) => (s === "fulfilled" || s === "paid" ? "green" : s === "pending" ? "amber" : s === "cancelled" || s === "expired" ? "red" : "zinc");
+const STATUSES = [
+  "",
+  "pending",
+  "paid",
+  "fulfilled",
+  "partially_fulfilled",
+  "cancelled",
+  "expired",
+  "refunded",
+] as const;
+const tone = (s: string) =>
+  s === "fulfilled" || s === "paid"
+    ? "green"
+    : s === "pending"
+      ? "amber"
+      : s === "cancelled" || s === "expired"
+        ? "red"
+        : "zinc";
 
-export function OrdersTable({ brandSlug, eventId, products = [] }: { brandSlug: string; eventId?: string; products?: { id: string; name: string }[] }) {
+export function OrdersTable({
+  brandSlug,
+  eventId,
+  products = [],
+}: {
+  brandSlug: string;
+  eventId?: string;
+  products?: { id: string; name: string }[];
+}) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("");
   const [search, setSearch] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [productId, setProductId] = useState("");
-  const q = useQuery({ ...trpc.studio.orders.queryOptions({ brandSlug, eventId, status: status || undefined, search: search || undefined, from: from || undefined, to: to || undefined, productId: productId || undefined }), placeholderData: keepPreviousData, refetchInterval: 10_000 });
+  const q = useQuery({
+    ...trpc.studio.orders.queryOptions({
+      brandSlug,
+      eventId,
+      status: status || undefined,
+      search: search || undefined,
+      from: from || undefined,
+      to: to || undefined,
+      productId: productId || undefined,
+    }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 10_000,
+  });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-3">
-        <label className="flex items-center gap-2 text-sm">Status
-          <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)} className="rounded-lg border border-zinc-300 px-2 py-1.5">
-            {STATUSES.map((s) => <option key={s} value={s}>{s || "any"}</option>)}
+        <label className="flex items-center gap-2 text-sm">
+          Status
+          <select
+            value={status}
+            onChange={(e) => setStatus(e.target.value as typeof status)}
+            className="rounded-lg border border-zinc-300 px-2 py-1.5"
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s || "any"}
+              </option>
+            ))}
           </select>
         </label>
         {products.length ? (
-          <label className="flex items-center gap-2 text-sm">Product
-            <select value={productId} onChange={(e) => setProductId(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1.5">
+          <label className="flex items-center gap-2 text-sm">
+            Product
+            <select
+              value={productId}
+              onChange={(e) => setProductId(e.target.value)}
+              className="rounded-lg border border-zinc-300 px-2 py-1.5"
+            >
               <option value="">any</option>
-              {products.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {products.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
-        <label className="flex items-center gap-2 text-sm">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
-        <label className="flex items-center gap-2 text-sm">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className="rounded-lg border border-zinc-300 px-2 py-1" /></label>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search e-mail, name or reference" aria-label="Search orders" className="min-w-64 flex-1 rounded-lg border border-zinc-300 px-3 py-1.5" />
+        <label className="flex items-center gap-2 text-sm">
+          From{" "}
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            className="rounded-lg border border-zinc-300 px-2 py-1"
+          />
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          To{" "}
+          <input
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className="rounded-lg border border-zinc-300 px-2 py-1"
+          />
+        </label>
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Search e-mail, name or reference"
+          aria-label="Search orders"
+          className="min-w-64 flex-1 rounded-lg border border-zinc-300 px-3 py-1.5"
+        />
       </div>
-      {q.isPending ? <p className="text-sm text-zinc-500">Loading orders…</p> : q.isError ? <p role="alert" className="text-red-700">{q.error.message}</p> : q.data.length === 0 ? (
-        <EmptyState title="No orders match">{search || status ? "Try another search or status." : "Orders appear here as fans buy."}</EmptyState>
+      {q.isPending ? (
+        <p className="text-sm text-zinc-500">Loading orders…</p>
+      ) : q.isError ? (
+        <p role="alert" className="text-red-700">
+          {q.error.message}
+        </p>
+      ) : q.data.length === 0 ? (
+        <EmptyState title="No orders match">
+          {search || status ? "Try another search or status." : "Orders appear here as fans buy."}
+        </EmptyState>
       ) : (
         <table className="w-full rounded-2xl bg-white text-left text-sm shadow-sm" data-testid="orders-table">
-          <thead className="text-zinc-500"><tr><th className="p-3">Reference</th><th>Buyer</th><th>Tickets</th><th>Total</th><th>Status</th><th>Placed</th></tr></thead>
+          <thead className="text-zinc-500">
+            <tr>
+              <th className="p-3">Reference</th>
+              <th>Buyer</th>
+              <th>Tickets</th>
+              <th>Total</th>
+              <th>Status</th>
+              <th>Placed</th>
+            </tr>
+          </thead>
           <tbody>
             {q.data.map((o) => (
               <tr key={o.id} className="border-t border-zinc-100">
-                <td className="p-3 font-mono"><Link href={`/studio/${brandSlug}/orders/${o.id}`} className="underline">{o.reference}</Link></td>
-                <td>{o.buyerName}<br /><span className="text-zinc-500">{o.buyerEmail}</span></td>
+                <td className="p-3 font-mono">
+                  <Link href={`/studio/${brandSlug}/orders/${o.id}`} className="underline">
+                    {o.reference}
+                  </Link>
+                </td>
+                <td>
+                  {o.buyerName}
+                  <br />
+                  <span className="text-zinc-500">{o.buyerEmail}</span>
+                </td>
                 <td>{o.tickets}</td>
                 <td>{formatMoney(o.total, o.currency)}</td>
-                <td><Badge tone={tone(o.status)}>{o.status}</Badge></td>
+                <td>
+                  <Badge tone={tone(o.status)}>{o.status}</Badge>
+                </td>
                 <td className="text-zinc-600">{formatDateTime(o.createdAt)}</td>
               </tr>
             ))}

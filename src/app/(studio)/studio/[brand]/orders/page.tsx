@@ -5,7 +5,13 @@ import { OrdersTable } from "../_components/orders-table";
 
 export const metadata = { title: "Orders" };
 
-export default async function Orders({ params, searchParams }: { params: Promise<{ brand: string }>; searchParams: Promise<{ event?: string }> }) {
+export default async function Orders({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ brand: string }>;
+  searchParams: Promise<{ event?: string }>;
+}) {
   const { brand: slug } = await params;
   const { event } = await searchParams;
   const { brand } = await studioBrand(slug, "brand:read");
@@ -13,7 +19,11 @@ export default async function Orders({ params, searchParams }: { params: Promise
   return (
     <div>
       <PageTitle sub={brand.name}>Orders</PageTitle>
-      <OrdersTable brandSlug={brand.slug} eventId={typeof event === "string" && event ? event : undefined} products={products} />
+      <OrdersTable
+        brandSlug={brand.slug}
+        eventId={typeof event === "string" && event ? event : undefined}
+        products={products}
+      />
     </div>
   );
 }

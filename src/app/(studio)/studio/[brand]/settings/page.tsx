@@ -15,18 +15,52 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
+        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
+          ← {brand.name}
+        </Link>
         <PageTitle sub={brand.name}>Settings</PageTitle>
       </div>
       <Card>
         <h2 className="mb-1 font-semibold">Refund policy</h2>
-        <p className="mb-4 text-sm text-zinc-600">Whether fans may refund tickets and merch themselves from their order page, until when, and what you keep. You can always refund from an order in the Studio.</p>
-        <ActionForm action={setRefundPolicyAction.bind(null, brand.slug)} submit="Save refund policy" resetOnSuccess={false}>
-          <label className="flex items-center gap-2 text-sm font-medium"><input type="checkbox" name="fanRefunds" defaultChecked={p.fanRefunds} className="h-4 w-4" /> Fans may refund online</label>
-          <Field label="Until how many hours before the event starts" name="cutoffHours" type="number" min={0} step={1} defaultValue={p.cutoffHours} />
+        <p className="mb-4 text-sm text-zinc-600">
+          Whether fans may refund tickets and merch themselves from their order page, until when, and what you
+          keep. You can always refund from an order in the Studio.
+        </p>
+        <ActionForm
+          action={setRefundPolicyAction.bind(null, brand.slug)}
+          submit="Save refund policy"
+          resetOnSuccess={false}
+        >
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" name="fanRefunds" defaultChecked={p.fanRefunds} className="h-4 w-4" /> Fans
+            may refund online
+          </label>
+          <Field
+            label="Until how many hours before the event starts"
+            name="cutoffHours"
+            type="number"
+            min={0}
+            step={1}
+            defaultValue={p.cutoffHours}
+          />
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label="Non-refundable fee, %" name="feePercent" type="number" min={0} max={100} step="0.01" defaultValue={p.feePercentBp / 100} />
-            <Field label="Non-refundable fee, fixed (per refund)" name="feeFixed" type="number" min={0} step="0.01" defaultValue={(p.feeFixedMinor / 100).toFixed(2)} />
+            <Field
+              label="Non-refundable fee, %"
+              name="feePercent"
+              type="number"
+              min={0}
+              max={100}
+              step="0.01"
+              defaultValue={p.feePercentBp / 100}
+            />
+            <Field
+              label="Non-refundable fee, fixed (per refund)"
+              name="feeFixed"
+              type="number"
+              min={0}
+              step="0.01"
+              defaultValue={(p.feeFixedMinor / 100).toFixed(2)}
+            />
           </div>
         </ActionForm>
       </Card>

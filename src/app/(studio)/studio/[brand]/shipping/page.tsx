@@ -10,51 +10,108 @@ import { studioBrand } from "../../_lib/guard";
 
 export const metadata = { title: "To ship" };
 
-export default async function Shipping({ params, searchParams }: { params: Promise<{ brand: string }>; searchParams: Promise<{ product?: string; variant?: string }> }) {
+export default async function Shipping({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ brand: string }>;
+  searchParams: Promise<{ product?: string; variant?: string }>;
+}) {
   const { brand: slug } = await params;
   const { product, variant } = await searchParams;
   const { brand } = await studioBrand(slug, "brand:read");
   const merch = (await catalogOfBrand(brand.id)).filter((p) => p.kind === "merch");
   const chosen = merch.find((p) => p.id === product);
-  const items = await toShip(brand.id, { productId: chosen?.id, variantId: chosen?.variants.some((v) => v.id === variant) ? variant : undefined });
-  const orders = new Map((await ordersByIds(brand.id, [...new Set(items.map((i) => i.orderId))])).map((o) => [o.id, o]));
-  const groups = [...new Set(items.map((i) => i.orderId))].map((orderId) => ({ order: orders.get(orderId)!, items: items.filter((i) => i.orderId === orderId) })).filter((g) => g.order);
+  const items = await toShip(brand.id, {
+    productId: chosen?.id,
+    variantId: chosen?.variants.some((v) => v.id === variant) ? variant : undefined,
+  });
+  const orders = new Map(
+    (await ordersByIds(brand.id, [...new Set(items.map((i) => i.orderId))])).map((o) => [o.id, o]),
+  );
+  const groups = [...new Set(items.map((i) => i.orderId))]
+    .map((orderId) => ({ order: orders.get(orderId)!, items: items.filter((i) => i.orderId === orderId) }))
+    .filter((g) => g.order);
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
-        <PageTitle sub={`${items.length} item${items.length === 1 ? "" : "s"} in ${groups.length} order${groups.length === 1 ? "" : "s"} waiting, oldest first`}>To ship</PageTitle>
+        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
+          ← {brand.name}
+        </Link>
+        <PageTitle
+          sub={`${items.length} item${items.length === 1 ? "" : "s"} in ${groups.length} order${groups.length === 1 ? "" : "s"} waiting, oldest first`}
+        >
+          To ship
+        </PageTitle>
       </div>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        <label className="flex flex-col gap-1 text-sm font-medium">Product
-          <select name="product" defaultValue={chosen?.id ?? ""} className="rounded-lg border border-zinc-300 px-3 py-2">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Product
+          <select
+            name="product"
+            defaultValue={chosen?.id ?? ""}
+            className="rounded-lg border border-zinc-300 px-3 py-2"
+          >
             <option value="">All merch</option>
-            {merch.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {merch.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         {chosen ? (
-          <label className="flex flex-col gap-1 text-sm font-medium">Variant
-            <select name="variant" defaultValue={variant ?? ""} className="rounded-lg border border-zinc-300 px-3 py-2">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Variant
+            <select
+              name="variant"
+              defaultValue={variant ?? ""}
+              className="rounded-lg border border-zinc-300 px-3 py-2"
+            >
               <option value="">All variants</option>
-              {chosen.variants.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+              {chosen.variants.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
-        <button className={secondaryButtonClass} type="submit">Filter</button>
+        <button className={secondaryButtonClass} type="submit">
+          Filter
+        </button>
       </form>
-      {groups.length === 0 ? <EmptyState title="Nothing to ship">Merch appears here when a paid order includes it.</EmptyState> : (
+      {groups.length === 0 ? (
+        <EmptyState title="Nothing to ship">Merch appears here when a paid order includes it.</EmptyState>
+      ) : (
         <div className="flex flex-col gap-3" data-testid="to-ship-list">
           {groups.map(({ order, items }) => (
             <Card key={order.id}>
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <div>
-                  <Link href={`/studio/${brand.slug}/orders/${order.id}`} className="font-mono font-semibold underline">{order.reference}</Link>{" "}
-                  <span className="text-sm text-zinc-600">{order.buyerName} · paid {order.paidAt ? formatDateTime(order.paidAt) : "—"}</span>
+                  <Link
+                    href={`/studio/${brand.slug}/orders/${order.id}`}
+                    className="font-mono font-semibold underline"
+                  >
+                    {order.reference}
+                  </Link>{" "}
+                  <span className="text-sm text-zinc-600">
+                    {order.buyerName} · paid {order.paidAt ? formatDateTime(order.paidAt) : "—"}
+                  </span>
                 </div>
-                <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders/${order.id}/packing-slip`}>Packing slip</Link>
+                <Link
+                  className={secondaryButtonClass}
+                  href={`/studio/${brand.slug}/orders/${order.id}/packing-slip`}
+                >
+                  Packing slip
+                </Link>
               </div>
               <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-                {items.map((i) => <li key={i.id}><Badge tone="amber">{i.label}</Badge></li>)}
+                {items.map((i) => (
+                  <li key={i.id}>
+                    <Badge tone="amber">{i.label}</Badge>
+                  </li>
+                ))}
               </ul>
             </Card>
           ))}

@@ -34,7 +34,9 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
     <div className="flex flex-col gap-6">
       <PageTitle sub={INTRO}>System</PageTitle>
       <section aria-labelledby="parked">
-        <h2 id="parked" className="mb-3 font-semibold">Set aside after repeated failures</h2>
+        <h2 id="parked" className="mb-3 font-semibold">
+          Set aside after repeated failures
+        </h2>
         {parked.length === 0 ? (
           <EmptyState title="Nothing set aside">Every step has worked.</EmptyState>
         ) : (
@@ -66,7 +68,9 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
       </section>
       {retrying.length > 0 ? (
         <section aria-labelledby="retrying">
-          <h2 id="retrying" className="mb-3 font-semibold">Failed, will be tried again</h2>
+          <h2 id="retrying" className="mb-3 font-semibold">
+            Failed, will be tried again
+          </h2>
           <ul className="flex flex-col gap-3">
             {retrying.map((h) => (
               <li key={h.id}>

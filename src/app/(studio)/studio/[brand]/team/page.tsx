@@ -20,27 +20,60 @@ export default async function Team({ params }: { params: Promise<{ brand: string
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
-        <PageTitle sub={manages ? "Invite people with the role they need; every page and action checks it." : "Only owners change the team."}>Team</PageTitle>
+        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
+          ← {brand.name}
+        </Link>
+        <PageTitle
+          sub={
+            manages
+              ? "Invite people with the role they need; every page and action checks it."
+              : "Only owners change the team."
+          }
+        >
+          Team
+        </PageTitle>
       </div>
       <Card>
         <h2 className="mb-3 font-semibold">Members</h2>
         <ul className="divide-y divide-zinc-100" aria-label="Members">
           {members.map((m) => (
-            <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-member={m.email}>
+            <li
+              key={m.id}
+              className="flex flex-wrap items-center justify-between gap-3 py-3"
+              data-member={m.email}
+            >
               <div>
-                <p className="font-medium">{m.name || m.email} {m.userId === user.id ? <Badge>you</Badge> : null}</p>
-                <p className="text-sm text-zinc-600">{m.email} · since {formatDateTime(m.since, "UTC").split(",")[0]}</p>
+                <p className="font-medium">
+                  {m.name || m.email} {m.userId === user.id ? <Badge>you</Badge> : null}
+                </p>
+                <p className="text-sm text-zinc-600">
+                  {m.email} · since {formatDateTime(m.since, "UTC").split(",")[0]}
+                </p>
               </div>
               {manages ? (
                 <div className="flex flex-wrap items-start gap-2">
-                  <ActionForm action={changeRoleAction.bind(null, brand.slug, m.id)} submit="Change role" className="flex items-start gap-2" resetOnSuccess={false}>
-                    <label className="sr-only" htmlFor={`role-${m.id}`}>Role of {m.email}</label>
+                  <ActionForm
+                    action={changeRoleAction.bind(null, brand.slug, m.id)}
+                    submit="Change role"
+                    className="flex items-start gap-2"
+                    resetOnSuccess={false}
+                  >
+                    <label className="sr-only" htmlFor={`role-${m.id}`}>
+                      Role of {m.email}
+                    </label>
                     <select id={`role-${m.id}`} name="role" defaultValue={m.role} className={roleSelect}>
-                      {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r].label}</option>)}
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {ROLE_LABELS[r].label}
+                        </option>
+                      ))}
                     </select>
                   </ActionForm>
-                  <ActionForm action={removeMemberAction.bind(null, brand.slug, m.id)} submit={m.userId === user.id ? "Leave" : "Remove"} className="flex items-start gap-2">
+                  <ActionForm
+                    action={removeMemberAction.bind(null, brand.slug, m.id)}
+                    submit={m.userId === user.id ? "Leave" : "Remove"}
+                    className="flex items-start gap-2"
+                  >
                     <span className="sr-only">Remove {m.email}</span>
                   </ActionForm>
                 </div>
@@ -55,15 +88,30 @@ export default async function Team({ params }: { params: Promise<{ brand: string
         <>
           <Card>
             <h2 className="mb-1 font-semibold">Invite someone</h2>
-            <p className="mb-4 text-sm text-zinc-600">They get an e-mail with a link that works for {INVITATION_DAYS} days; they accept it signed in with that address (or create an account for it).</p>
-            <ActionForm action={inviteMemberAction.bind(null, brand.slug)} submit="Send invitation" pendingLabel="Sending…">
+            <p className="mb-4 text-sm text-zinc-600">
+              They get an e-mail with a link that works for {INVITATION_DAYS} days; they accept it signed in
+              with that address (or create an account for it).
+            </p>
+            <ActionForm
+              action={inviteMemberAction.bind(null, brand.slug)}
+              submit="Send invitation"
+              pendingLabel="Sending…"
+            >
               <Field label="E-mail" name="email" type="email" autoComplete="off" required />
               <fieldset className="flex flex-col gap-2">
                 <legend className="mb-1 text-sm font-medium">Role</legend>
                 {ROLES.map((r) => (
                   <label key={r} className="flex items-start gap-2 text-sm">
-                    <input type="radio" name="role" value={r} defaultChecked={r === "manager"} className="mt-1" />
-                    <span><span className="font-medium">{ROLE_LABELS[r].label}</span> — {ROLE_LABELS[r].can}</span>
+                    <input
+                      type="radio"
+                      name="role"
+                      value={r}
+                      defaultChecked={r === "manager"}
+                      className="mt-1"
+                    />
+                    <span>
+                      <span className="font-medium">{ROLE_LABELS[r].label}</span> — {ROLE_LABELS[r].can}
+                    </span>
                   </label>
                 ))}
               </fieldset>
@@ -72,16 +120,26 @@ export default async function Team({ params }: { params: Promise<{ brand: string
           <Card>
             <h2 className="mb-3 font-semibold">Open invitations</h2>
             {invitations.length === 0 ? (
-              <EmptyState title="None open">Invitations you send appear here until they are accepted, withdrawn or expire.</EmptyState>
+              <EmptyState title="None open">
+                Invitations you send appear here until they are accepted, withdrawn or expire.
+              </EmptyState>
             ) : (
               <ul className="divide-y divide-zinc-100" aria-label="Open invitations">
                 {invitations.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                     <div>
-                      <p className="font-medium">{i.email} <Badge>{ROLE_LABELS[i.role].label}</Badge></p>
-                      <p className="text-sm text-zinc-600">Expires {formatDateTime(i.expiresAt, "UTC")} UTC</p>
+                      <p className="font-medium">
+                        {i.email} <Badge>{ROLE_LABELS[i.role].label}</Badge>
+                      </p>
+                      <p className="text-sm text-zinc-600">
+                        Expires {formatDateTime(i.expiresAt, "UTC")} UTC
+                      </p>
                     </div>
-                    <ActionForm action={revokeInvitationAction.bind(null, brand.slug, i.id)} submit="Withdraw" className="flex items-start gap-2">
+                    <ActionForm
+                      action={revokeInvitationAction.bind(null, brand.slug, i.id)}
+                      submit="Withdraw"
+                      className="flex items-start gap-2"
+                    >
                       <span className="sr-only">Withdraw the invitation to {i.email}</span>
                     </ActionForm>
                   </li>

@@ -2,27 +2,71 @@
 // The theme form with a live preview: every change shows at once in a miniature of the shop,
 // and colour pairs that fail WCAG AA are named with the nearest colour that passes.
 import { useMemo, useState } from "react";
-import { BACKGROUNDS, BUTTON_SHAPES, FONTS, contrastWarnings, themeVars, type ThemeInput } from "@/server/distribution/client";
+import {
+  BACKGROUNDS,
+  BUTTON_SHAPES,
+  FONTS,
+  contrastWarnings,
+  themeVars,
+  type ThemeInput,
+} from "@/server/distribution/client";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 
 const SHAPE_LABELS = { rounded: "Rounded", pill: "Pill", square: "Square" } as const;
 
-function ColourField({ label, name, value, onChange }: { label: string; name: string; value: string; onChange: (v: string) => void }) {
+function ColourField({
+  label,
+  name,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`${name}-text`} className="text-sm font-medium">{label}</label>
+      <label htmlFor={`${name}-text`} className="text-sm font-medium">
+        {label}
+      </label>
       <div className="flex items-center gap-2">
-        <input type="color" aria-label={`${label} picker`} value={/^#[0-9a-f]{6}$/i.test(value) ? value : "#000000"} onChange={(e) => onChange(e.target.value)} className="h-10 w-12 cursor-pointer rounded border border-zinc-300 bg-white" />
-        <input id={`${name}-text`} name={name} value={value} onChange={(e) => onChange(e.target.value.trim())} className="w-32 rounded-lg border border-zinc-300 px-3 py-2 font-mono" maxLength={7} spellCheck={false} />
+        <input
+          type="color"
+          aria-label={`${label} picker`}
+          value={/^#[0-9a-f]{6}$/i.test(value) ? value : "#000000"}
+          onChange={(e) => onChange(e.target.value)}
+          className="h-10 w-12 cursor-pointer rounded border border-zinc-300 bg-white"
+        />
+        <input
+          id={`${name}-text`}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value.trim())}
+          className="w-32 rounded-lg border border-zinc-300 px-3 py-2 font-mono"
+          maxLength={7}
+          spellCheck={false}
+        />
       </div>
       <FieldError name={name} />
     </div>
   );
 }
 
-export function ThemeEditor({ initial, brandName, logoUrl, action }: { initial: ThemeInput; brandName: string; logoUrl: string | null; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
+export function ThemeEditor({
+  initial,
+  brandName,
+  logoUrl,
+  action,
+}: {
+  initial: ThemeInput;
+  brandName: string;
+  logoUrl: string | null;
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+}) {
   const [theme, setTheme] = useState<ThemeInput>(initial);
-  const set = <K extends keyof ThemeInput>(key: K, value: ThemeInput[K]) => setTheme((t) => ({ ...t, [key]: value }));
+  const set = <K extends keyof ThemeInput>(key: K, value: ThemeInput[K]) =>
+    setTheme((t) => ({ ...t, [key]: value }));
   const valid = /^#[0-9a-f]{6}$/i.test(theme.primaryColor) && /^#[0-9a-f]{6}$/i.test(theme.accentColor);
   const warnings = useMemo(() => (valid ? contrastWarnings(theme) : []), [theme, valid]);
   const vars = valid ? themeVars(theme) : themeVars(initial);
@@ -30,23 +74,52 @@ export function ThemeEditor({ initial, brandName, logoUrl, action }: { initial: 
     <div className="grid gap-6 lg:grid-cols-2">
       <ActionForm action={action} submit="Save theme" resetOnSuccess={false}>
         <div className="grid grid-cols-2 gap-4">
-          <ColourField label="Primary colour" name="primaryColor" value={theme.primaryColor} onChange={(v) => set("primaryColor", v)} />
-          <ColourField label="Accent colour" name="accentColor" value={theme.accentColor} onChange={(v) => set("accentColor", v)} />
+          <ColourField
+            label="Primary colour"
+            name="primaryColor"
+            value={theme.primaryColor}
+            onChange={(v) => set("primaryColor", v)}
+          />
+          <ColourField
+            label="Accent colour"
+            name="accentColor"
+            value={theme.accentColor}
+            onChange={(v) => set("accentColor", v)}
+          />
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-sm font-medium">Background</legend>
           <div className="flex gap-4">
             {BACKGROUNDS.map((b) => (
               <label key={b} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="background" value={b} checked={theme.background === b} onChange={() => set("background", b)} /> {b === "light" ? "Light" : "Dark"}
+                <input
+                  type="radio"
+                  name="background"
+                  value={b}
+                  checked={theme.background === b}
+                  onChange={() => set("background", b)}
+                />{" "}
+                {b === "light" ? "Light" : "Dark"}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="flex flex-col gap-1">
-          <label htmlFor="font" className="text-sm font-medium">Font</label>
-          <select id="font" name="font" value={theme.font} onChange={(e) => set("font", e.target.value as ThemeInput["font"])} className="rounded-lg border border-zinc-300 bg-white px-3 py-2">
-            {FONTS.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+          <label htmlFor="font" className="text-sm font-medium">
+            Font
+          </label>
+          <select
+            id="font"
+            name="font"
+            value={theme.font}
+            onChange={(e) => set("font", e.target.value as ThemeInput["font"])}
+            className="rounded-lg border border-zinc-300 bg-white px-3 py-2"
+          >
+            {FONTS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
           </select>
           <p className="text-xs text-zinc-500">Shipped with Marquee: nothing is loaded from font services.</p>
         </div>
@@ -55,42 +128,83 @@ export function ThemeEditor({ initial, brandName, logoUrl, action }: { initial: 
           <div className="flex gap-4">
             {BUTTON_SHAPES.map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="buttonShape" value={s} checked={theme.buttonShape === s} onChange={() => set("buttonShape", s)} /> {SHAPE_LABELS[s]}
+                <input
+                  type="radio"
+                  name="buttonShape"
+                  value={s}
+                  checked={theme.buttonShape === s}
+                  onChange={() => set("buttonShape", s)}
+                />{" "}
+                {SHAPE_LABELS[s]}
               </label>
             ))}
           </div>
         </fieldset>
         <div aria-live="polite" data-testid="contrast-warnings" className="flex flex-col gap-2">
-          {!valid ? <p className="text-sm text-amber-800">Enter colours like #7c3aed to see the preview.</p> : null}
+          {!valid ? (
+            <p className="text-sm text-amber-800">Enter colours like #7c3aed to see the preview.</p>
+          ) : null}
           {warnings.map((w) => (
-            <div key={w.pair} className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+            <div
+              key={w.pair}
+              className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              role="status"
+            >
               <p>{w.message}</p>
               {w.suggestion ? (
-                <button type="button" className="mt-1 inline-flex items-center gap-2 font-medium underline" onClick={() => set(w.pair.startsWith("accent") || w.pair.startsWith("badge") ? "accentColor" : "primaryColor", w.suggestion!)}>
-                  <span className="inline-block h-3 w-3 rounded-full border border-amber-900/30" style={{ background: w.suggestion }} aria-hidden /> Use {w.suggestion}
+                <button
+                  type="button"
+                  className="mt-1 inline-flex items-center gap-2 font-medium underline"
+                  onClick={() =>
+                    set(
+                      w.pair.startsWith("accent") || w.pair.startsWith("badge")
+                        ? "accentColor"
+                        : "primaryColor",
+                      w.suggestion!,
+                    )
+                  }
+                >
+                  <span
+                    className="inline-block h-3 w-3 rounded-full border border-amber-900/30"
+                    style={{ background: w.suggestion }}
+                    aria-hidden
+                  />{" "}
+                  Use {w.suggestion}
                 </button>
               ) : null}
             </div>
           ))}
-          {valid && warnings.length === 0 ? <p className="text-sm text-green-800">All colour pairs pass WCAG AA contrast.</p> : null}
+          {valid && warnings.length === 0 ? (
+            <p className="text-sm text-green-800">All colour pairs pass WCAG AA contrast.</p>
+          ) : null}
         </div>
       </ActionForm>
-      <div aria-label="Preview" data-testid="theme-preview" style={vars as React.CSSProperties} className={`self-start theme-surface ${theme.background === "dark" ? "theme-dark" : ""} overflow-hidden rounded-2xl border border-zinc-200 shadow-sm`}>
+      <div
+        aria-label="Preview"
+        data-testid="theme-preview"
+        style={vars as React.CSSProperties}
+        className={`theme-surface self-start ${theme.background === "dark" ? "theme-dark" : ""} overflow-hidden rounded-2xl border border-zinc-200 shadow-sm`}
+      >
         <div className="bg-brand text-on-brand flex items-center gap-2 px-4 py-3 font-bold">
           {/* the uploaded logo, as the shop shows it */}
           {logoUrl ? <img src={logoUrl} alt="" className="h-7 w-auto" /> : null}
           {brandName}
         </div>
         <div className="flex flex-col gap-3 p-4">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand">Saturday, 12 June</p>
+          <p className="text-brand text-xs font-semibold tracking-wide uppercase">Saturday, 12 June</p>
           <p className="text-2xl font-bold">Summer Night</p>
           <p className="text-sm text-zinc-600">20:00–23:00 · Lakeside Hall</p>
           <div className="rounded-xl border border-zinc-200 bg-white p-3">
-            <p className="font-semibold">Weekend pack <span className="bg-accent ml-1 rounded-full px-2 py-0.5 text-xs font-medium">Bundle</span></p>
+            <p className="font-semibold">
+              Weekend pack{" "}
+              <span className="bg-accent ml-1 rounded-full px-2 py-0.5 text-xs font-medium">Bundle</span>
+            </p>
             <p className="text-sm text-zinc-600">2 day tickets + T-shirt · save €6.50</p>
             <p className="mt-1 font-semibold">€58.50</p>
           </div>
-          <button type="button" tabIndex={-1} className="btn-brand px-5 py-2.5 font-semibold">Continue to payment</button>
+          <button type="button" tabIndex={-1} className="btn-brand px-5 py-2.5 font-semibold">
+            Continue to payment
+          </button>
         </div>
       </div>
     </div>

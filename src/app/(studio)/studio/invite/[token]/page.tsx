@@ -29,20 +29,45 @@ export default async function Invite({ params }: { params: Promise<{ token: stri
       <Card>
         {inv.state !== "open" ? (
           <Alert tone="amber">
-            {inv.state === "accepted" ? "This invitation has already been used." : inv.state === "revoked" ? "This invitation was withdrawn." : "This invitation has expired."} Ask the brand&apos;s owner for a new one.
+            {inv.state === "accepted"
+              ? "This invitation has already been used."
+              : inv.state === "revoked"
+                ? "This invitation was withdrawn."
+                : "This invitation has expired."}{" "}
+            Ask the brand&apos;s owner for a new one.
           </Alert>
         ) : !user ? (
           <div className="flex flex-col gap-3">
-            <p className="text-sm">The invitation is for <strong>{inv.email}</strong>. Sign in with that address, or create an account for it.</p>
+            <p className="text-sm">
+              The invitation is for <strong>{inv.email}</strong>. Sign in with that address, or create an
+              account for it.
+            </p>
             <div className="flex gap-2">
-              <Link className={buttonClass} href={`/studio/sign-up?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}>Create an account</Link>
-              <Link className={secondaryButtonClass} href={`/studio/sign-in?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}>Sign in</Link>
+              <Link
+                className={buttonClass}
+                href={`/studio/sign-up?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
+              >
+                Create an account
+              </Link>
+              <Link
+                className={secondaryButtonClass}
+                href={`/studio/sign-in?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
+              >
+                Sign in
+              </Link>
             </div>
           </div>
         ) : user.email.toLowerCase() !== inv.email ? (
-          <Alert tone="amber">This invitation is for {inv.email}, and you are signed in as {user.email}. Sign out and sign in with {inv.email} to accept it.</Alert>
+          <Alert tone="amber">
+            This invitation is for {inv.email}, and you are signed in as {user.email}. Sign out and sign in
+            with {inv.email} to accept it.
+          </Alert>
         ) : (
-          <ActionForm action={acceptInvitationAction.bind(null, token)} submit={`Join ${inv.brandName}`} pendingLabel="Joining…">
+          <ActionForm
+            action={acceptInvitationAction.bind(null, token)}
+            submit={`Join ${inv.brandName}`}
+            pendingLabel="Joining…"
+          >
             <p className="text-sm">Signed in as {user.email}.</p>
           </ActionForm>
         )}

@@ -36,7 +36,9 @@ export default async function Verify(props: { params: Promise<unknown>; searchPa
       <Card>
         <div className="flex flex-col gap-4">
           <Alert tone={message.tone}>{message.text}</Alert>
-          <Link className={buttonClass} href={href}>{user ? "Continue" : "Sign in"}</Link>
+          <Link className={buttonClass} href={href}>
+            {user ? "Continue" : "Sign in"}
+          </Link>
         </div>
       </Card>
     </div>

@@ -6,7 +6,13 @@ import { OrderView } from "../../_components/order-view";
 
 export const metadata = { title: "Your order" };
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ brand: string; order: string }>; searchParams: Promise<{ key?: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ brand: string; order: string }>;
+  searchParams: Promise<{ key?: string }>;
+}) {
   const { brand: slug, order: orderId } = await params;
   const { key } = await searchParams;
   const brand = await shopBrand(slug).catch(() => notFound());

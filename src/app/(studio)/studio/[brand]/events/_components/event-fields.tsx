@@ -1,36 +1,114 @@
 // An event's fields, for creating it and for editing it.
 import { Field } from "@/components/ui";
 
-const ZONES = ["Europe/Berlin", "Europe/London", "Europe/Paris", "Europe/Amsterdam", "Europe/Madrid", "Europe/Rome", "Europe/Vienna", "Europe/Zurich", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC"];
+const ZONES = [
+  "Europe/Berlin",
+  "Europe/London",
+  "Europe/Paris",
+  "Europe/Amsterdam",
+  "Europe/Madrid",
+  "Europe/Rome",
+  "Europe/Vienna",
+  "Europe/Zurich",
+  "America/New_York",
+  "America/Chicago",
+  "America/Los_Angeles",
+  "UTC",
+];
 
-export type EventDefaults = { name: string; venue: string; description: string; timeZone: string; startsAt: string; endsAt: string; askAttendeeNames: boolean };
+export type EventDefaults = {
+  name: string;
+  venue: string;
+  description: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  askAttendeeNames: boolean;
+};
 
-export function EventFields({ defaults, autoFocus = false, withSettings = false }: { defaults?: EventDefaults; autoFocus?: boolean; withSettings?: boolean }) {
+export function EventFields({
+  defaults,
+  autoFocus = false,
+  withSettings = false,
+}: {
+  defaults?: EventDefaults;
+  autoFocus?: boolean;
+  withSettings?: boolean;
+}) {
   const zones = defaults && !ZONES.includes(defaults.timeZone) ? [defaults.timeZone, ...ZONES] : ZONES;
   return (
     <>
-      <Field label="Name" name="name" required autoFocus={autoFocus} placeholder="Summer Night 2027" defaultValue={defaults?.name} />
-      <Field label="Venue" name="venue" required placeholder="Kulturhaus, Berlin" defaultValue={defaults?.venue} />
+      <Field
+        label="Name"
+        name="name"
+        required
+        autoFocus={autoFocus}
+        placeholder="Summer Night 2027"
+        defaultValue={defaults?.name}
+      />
+      <Field
+        label="Venue"
+        name="venue"
+        required
+        placeholder="Kulturhaus, Berlin"
+        defaultValue={defaults?.venue}
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor="f-timeZone" className="text-sm font-medium text-zinc-800">Time zone</label>
-        <select id="f-timeZone" name="timeZone" defaultValue={defaults?.timeZone ?? "Europe/Berlin"} className="rounded-lg border border-zinc-300 px-3 py-2">
-          {zones.map((z) => <option key={z} value={z}>{z}</option>)}
+        <label htmlFor="f-timeZone" className="text-sm font-medium text-zinc-800">
+          Time zone
+        </label>
+        <select
+          id="f-timeZone"
+          name="timeZone"
+          defaultValue={defaults?.timeZone ?? "Europe/Berlin"}
+          className="rounded-lg border border-zinc-300 px-3 py-2"
+        >
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
         </select>
       </div>
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Starts" name="startsAt" type="datetime-local" required hint="In the event's time zone" defaultValue={defaults?.startsAt} />
+        <Field
+          label="Starts"
+          name="startsAt"
+          type="datetime-local"
+          required
+          hint="In the event's time zone"
+          defaultValue={defaults?.startsAt}
+        />
         <Field label="Ends" name="endsAt" type="datetime-local" required defaultValue={defaults?.endsAt} />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="f-description" className="text-sm font-medium text-zinc-800">Description</label>
-        <textarea id="f-description" name="description" rows={4} className="rounded-lg border border-zinc-300 px-3 py-2" defaultValue={defaults?.description} />
+        <label htmlFor="f-description" className="text-sm font-medium text-zinc-800">
+          Description
+        </label>
+        <textarea
+          id="f-description"
+          name="description"
+          rows={4}
+          className="rounded-lg border border-zinc-300 px-3 py-2"
+          defaultValue={defaults?.description}
+        />
       </div>
       {withSettings ? (
         <div className="flex flex-col gap-1">
           <label className="flex items-center gap-2 text-sm font-medium">
-            <input type="checkbox" name="askAttendeeNames" defaultChecked={defaults?.askAttendeeNames} aria-describedby="f-ask-hint" className="h-4 w-4" /> Personal tickets
+            <input
+              type="checkbox"
+              name="askAttendeeNames"
+              defaultChecked={defaults?.askAttendeeNames}
+              aria-describedby="f-ask-hint"
+              className="h-4 w-4"
+            />{" "}
+            Personal tickets
           </label>
-          <p id="f-ask-hint" className="text-xs text-zinc-500">Checkout asks who each ticket is for; that name is printed on the ticket and shown at the door. Otherwise every ticket carries the buyer&apos;s.</p>
+          <p id="f-ask-hint" className="text-xs text-zinc-500">
+            Checkout asks who each ticket is for; that name is printed on the ticket and shown at the door.
+            Otherwise every ticket carries the buyer&apos;s.
+          </p>
         </div>
       ) : null}
     </>

@@ -13,7 +13,11 @@ export default async function NewEvent({ params }: { params: Promise<{ brand: st
     <div className="mx-auto max-w-xl">
       <PageTitle sub={`For ${brand.name}. It stays a draft until you publish it.`}>New event</PageTitle>
       <Card>
-        <ActionForm action={createEventAction.bind(null, brand.slug)} submit="Create event" pendingLabel="Creating…">
+        <ActionForm
+          action={createEventAction.bind(null, brand.slug)}
+          submit="Create event"
+          pendingLabel="Creating…"
+        >
           <EventFields autoFocus withSettings />
         </ActionForm>
       </Card>

@@ -7,39 +7,107 @@ import { Badge, Field } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
 import type { FormState } from "@/components/action-form";
 
-type Item = { id: string; kind: string; label: string; status: string; amountMinor: number; shipmentId: string | null };
-type Shipment = { id: string; carrier: string; trackingNumber: string; status: string; shippedAt: Date | string; deliveredAt: Date | string | null };
+type Item = {
+  id: string;
+  kind: string;
+  label: string;
+  status: string;
+  amountMinor: number;
+  shipmentId: string | null;
+};
+type Shipment = {
+  id: string;
+  carrier: string;
+  trackingNumber: string;
+  status: string;
+  shippedAt: Date | string;
+  deliveredAt: Date | string | null;
+};
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-const TONE: Record<string, "green" | "amber" | "red" | "zinc" | "violet"> = { issued: "green", delivered: "green", to_ship: "amber", shipped: "violet", returned: "zinc", refunded: "red" };
-const STATUS: Record<string, string> = { issued: "issued", to_ship: "to be shipped", shipped: "shipped", delivered: "delivered", returned: "returned", refunded: "refunded" };
+const TONE: Record<string, "green" | "amber" | "red" | "zinc" | "violet"> = {
+  issued: "green",
+  delivered: "green",
+  to_ship: "amber",
+  shipped: "violet",
+  returned: "zinc",
+  refunded: "red",
+};
+const STATUS: Record<string, string> = {
+  issued: "issued",
+  to_ship: "to be shipped",
+  shipped: "shipped",
+  delivered: "delivered",
+  returned: "returned",
+  refunded: "refunded",
+};
 
-export function ItemsPanel({ items, shipments, currency, canWrite, actions }: {
-  items: Item[]; shipments: Shipment[]; currency: string; canWrite: boolean;
+export function ItemsPanel({
+  items,
+  shipments,
+  currency,
+  canWrite,
+  actions,
+}: {
+  items: Item[];
+  shipments: Shipment[];
+  currency: string;
+  canWrite: boolean;
   actions: { refund: Action; ship: Action; returned: Action; delivered: Record<string, Action> };
 }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const clear = () => setChosen(new Set());
-  const toggle = (id: string) => setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const toggle = (id: string) =>
+    setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const picked = items.filter((i) => chosen.has(i.id));
-  const refundable = picked.filter((i) => i.status !== "refunded" && i.status !== "shipped" && i.status !== "delivered");
+  const refundable = picked.filter(
+    (i) => i.status !== "refunded" && i.status !== "shipped" && i.status !== "delivered",
+  );
   const shippable = picked.filter((i) => i.status === "to_ship");
   const returnable = picked.filter((i) => i.status === "shipped" || i.status === "delivered");
-  const hidden = (list: Item[]) => list.map((i) => <input key={i.id} type="hidden" name="itemIds" value={i.id} />);
+  const hidden = (list: Item[]) =>
+    list.map((i) => <input key={i.id} type="hidden" name="itemIds" value={i.id} />);
   const m = (n: number) => formatMoney(n, currency);
 
-  if (items.length === 0) return <p className="text-sm text-zinc-600">Nothing to deliver until the order is paid.</p>;
+  if (items.length === 0)
+    return <p className="text-sm text-zinc-600">Nothing to deliver until the order is paid.</p>;
   return (
     <div className="flex flex-col gap-5">
       <table className="w-full text-left text-sm" data-testid="order-items">
-        <thead className="text-zinc-500"><tr>{canWrite ? <th className="w-8 py-1"><span className="sr-only">Choose</span></th> : null}<th className="py-1">Item</th><th>Delivery</th><th>Status</th><th className="text-right">Share paid</th></tr></thead>
+        <thead className="text-zinc-500">
+          <tr>
+            {canWrite ? (
+              <th className="w-8 py-1">
+                <span className="sr-only">Choose</span>
+              </th>
+            ) : null}
+            <th className="py-1">Item</th>
+            <th>Delivery</th>
+            <th>Status</th>
+            <th className="text-right">Share paid</th>
+          </tr>
+        </thead>
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-t border-zinc-100">
-              {canWrite ? <td className="py-1.5"><input type="checkbox" aria-label={`Choose ${i.label}`} checked={chosen.has(i.id)} onChange={() => toggle(i.id)} className="h-4 w-4" /></td> : null}
+              {canWrite ? (
+                <td className="py-1.5">
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose ${i.label}`}
+                    checked={chosen.has(i.id)}
+                    onChange={() => toggle(i.id)}
+                    className="h-4 w-4"
+                  />
+                </td>
+              ) : null}
               <td className="py-1.5">{i.label}</td>
-              <td className="text-zinc-600">{i.kind === "ticket" ? "ticket" : i.kind === "shipment" ? "shipped" : "digital"}</td>
-              <td><Badge tone={TONE[i.status] ?? "zinc"}>{STATUS[i.status] ?? i.status}</Badge></td>
+              <td className="text-zinc-600">
+                {i.kind === "ticket" ? "ticket" : i.kind === "shipment" ? "shipped" : "digital"}
+              </td>
+              <td>
+                <Badge tone={TONE[i.status] ?? "zinc"}>{STATUS[i.status] ?? i.status}</Badge>
+              </td>
               <td className="text-right tabular-nums">{m(i.amountMinor)}</td>
             </tr>
           ))}
@@ -52,12 +120,26 @@ export function ItemsPanel({ items, shipments, currency, canWrite, actions }: {
           <ul className="flex flex-col gap-2 text-sm" data-testid="shipments">
             {shipments.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3">
-                <span>{s.carrier} · <span className="font-mono">{s.trackingNumber}</span> · shipped {formatDateTime(s.shippedAt)}</span>
-                {s.status === "delivered" ? <Badge tone="green">delivered {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}</Badge> : !items.some((i) => i.shipmentId === s.id && i.status === "shipped") ? (
+                <span>
+                  {s.carrier} · <span className="font-mono">{s.trackingNumber}</span> · shipped{" "}
+                  {formatDateTime(s.shippedAt)}
+                </span>
+                {s.status === "delivered" ? (
+                  <Badge tone="green">delivered {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}</Badge>
+                ) : !items.some((i) => i.shipmentId === s.id && i.status === "shipped") ? (
                   <Badge>came back</Badge>
                 ) : canWrite ? (
-                  <ActionForm action={actions.delivered[s.id]!} submit="Mark delivered" pendingLabel="Saving…" className="flex items-center gap-2">{null}</ActionForm>
-                ) : <Badge tone="violet">on its way</Badge>}
+                  <ActionForm
+                    action={actions.delivered[s.id]!}
+                    submit="Mark delivered"
+                    pendingLabel="Saving…"
+                    className="flex items-center gap-2"
+                  >
+                    {null}
+                  </ActionForm>
+                ) : (
+                  <Badge tone="violet">on its way</Badge>
+                )}
               </li>
             ))}
           </ul>
@@ -68,27 +150,64 @@ export function ItemsPanel({ items, shipments, currency, canWrite, actions }: {
         <div className="grid gap-4 md:grid-cols-3">
           <div className="rounded-lg border border-zinc-200 p-3">
             <h3 className="mb-2 text-sm font-semibold">Refund</h3>
-            <ActionForm action={actions.refund} submit={refundable.length ? `Refund ${m(refundable.reduce((n, i) => n + i.amountMinor, 0))}` : "Refund"} pendingLabel="Refunding…" disabled={refundable.length === 0} onSuccess={clear}>
+            <ActionForm
+              action={actions.refund}
+              submit={
+                refundable.length
+                  ? `Refund ${m(refundable.reduce((n, i) => n + i.amountMinor, 0))}`
+                  : "Refund"
+              }
+              pendingLabel="Refunding…"
+              disabled={refundable.length === 0}
+              onSuccess={clear}
+            >
               {hidden(refundable)}
-              <p className="text-sm text-zinc-600">{refundable.length ? `${refundable.map((i) => i.label).join(", ")}. Tickets become void; the units go back on sale.` : "Choose items above. Shipped items need their return recorded first."}</p>
+              <p className="text-sm text-zinc-600">
+                {refundable.length
+                  ? `${refundable.map((i) => i.label).join(", ")}. Tickets become void; the units go back on sale.`
+                  : "Choose items above. Shipped items need their return recorded first."}
+              </p>
               <Field label="Reason (optional)" name="reason" maxLength={200} />
-              <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="keepFee" className="h-4 w-4" /> Keep the policy’s non-refundable fee</label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="keepFee" className="h-4 w-4" /> Keep the policy’s non-refundable
+                fee
+              </label>
             </ActionForm>
           </div>
           <div className="rounded-lg border border-zinc-200 p-3">
             <h3 className="mb-2 text-sm font-semibold">Ship</h3>
-            <ActionForm action={actions.ship} submit={shippable.length ? `Mark ${shippable.length} shipped` : "Mark shipped"} pendingLabel="Saving…" disabled={shippable.length === 0} onSuccess={clear}>
+            <ActionForm
+              action={actions.ship}
+              submit={shippable.length ? `Mark ${shippable.length} shipped` : "Mark shipped"}
+              pendingLabel="Saving…"
+              disabled={shippable.length === 0}
+              onSuccess={clear}
+            >
               {hidden(shippable)}
-              <p className="text-sm text-zinc-600">{shippable.length ? shippable.map((i) => i.label).join(", ") : "Choose items to be shipped to send them in one parcel."}</p>
+              <p className="text-sm text-zinc-600">
+                {shippable.length
+                  ? shippable.map((i) => i.label).join(", ")
+                  : "Choose items to be shipped to send them in one parcel."}
+              </p>
               <Field label="Carrier" name="carrier" maxLength={60} placeholder="DHL" />
               <Field label="Tracking number" name="trackingNumber" maxLength={80} />
             </ActionForm>
           </div>
           <div className="rounded-lg border border-zinc-200 p-3">
             <h3 className="mb-2 text-sm font-semibold">Return</h3>
-            <ActionForm action={actions.returned} submit={returnable.length ? `Record return of ${returnable.length}` : "Record return"} pendingLabel="Saving…" disabled={returnable.length === 0} onSuccess={clear}>
+            <ActionForm
+              action={actions.returned}
+              submit={returnable.length ? `Record return of ${returnable.length}` : "Record return"}
+              pendingLabel="Saving…"
+              disabled={returnable.length === 0}
+              onSuccess={clear}
+            >
               {hidden(returnable)}
-              <p className="text-sm text-zinc-600">{returnable.length ? returnable.map((i) => i.label).join(", ") : "Choose shipped items that came back."}</p>
+              <p className="text-sm text-zinc-600">
+                {returnable.length
+                  ? returnable.map((i) => i.label).join(", ")
+                  : "Choose shipped items that came back."}
+              </p>
             </ActionForm>
           </div>
         </div>

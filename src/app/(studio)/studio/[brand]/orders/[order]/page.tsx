@@ -6,7 +6,14 @@ import { isDomainError } from "@/server/platform/errors";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
-import { cancelOrderAction, resendTicketsAction, markDeliveredAction, recordReturnAction, refundItemsAction, shipItemsAction } from "../../../actions";
+import {
+  cancelOrderAction,
+  resendTicketsAction,
+  markDeliveredAction,
+  recordReturnAction,
+  refundItemsAction,
+  shipItemsAction,
+} from "../../../actions";
 import { ItemsPanel } from "./items-panel";
 import { studioBrand } from "../../../_lib/guard";
 
@@ -27,8 +34,16 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}/orders`} className="text-sm text-zinc-600 underline">← Orders</Link>
-        <PageTitle sub={<>{order.buyerName} · {order.buyerEmail} · placed {formatDateTime(order.createdAt)}</>}>
+        <Link href={`/studio/${brand.slug}/orders`} className="text-sm text-zinc-600 underline">
+          ← Orders
+        </Link>
+        <PageTitle
+          sub={
+            <>
+              {order.buyerName} · {order.buyerEmail} · placed {formatDateTime(order.createdAt)}
+            </>
+          }
+        >
           Order <span className="font-mono">{order.reference}</span> <Badge>{order.status}</Badge>
         </PageTitle>
       </div>
@@ -36,17 +51,34 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
         <Card>
           <h2 className="mb-3 font-semibold">Lines</h2>
           <table className="w-full text-left text-sm" data-testid="order-lines">
-            <thead className="text-zinc-500"><tr><th className="py-1">Item</th><th>Qty</th><th>Subtotal</th><th>Discount</th><th>Total</th><th>Tax</th></tr></thead>
+            <thead className="text-zinc-500">
+              <tr>
+                <th className="py-1">Item</th>
+                <th>Qty</th>
+                <th>Subtotal</th>
+                <th>Discount</th>
+                <th>Total</th>
+                <th>Tax</th>
+              </tr>
+            </thead>
             <tbody>
               {order.lines.map((l) => (
                 <tr key={l.lineId} className="border-t border-zinc-100 align-top">
                   <td className="py-1.5">
-                    {l.productName}{l.variantName ? ` (${l.variantName})` : ""}
+                    {l.productName}
+                    {l.variantName ? ` (${l.variantName})` : ""}
                     {l.allocation.length ? (
                       <ul className="text-xs text-zinc-500">
                         {l.allocation.map((a) => {
                           const c = l.components.find((x) => x.componentId === a.componentId);
-                          return <li key={a.componentId}>{c ? `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}` : a.componentId}: {m(a.amount)} (tax {m(a.tax)})</li>;
+                          return (
+                            <li key={a.componentId}>
+                              {c
+                                ? `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`
+                                : a.componentId}
+                              : {m(a.amount)} (tax {m(a.tax)})
+                            </li>
+                          );
                         })}
                       </ul>
                     ) : null}
@@ -61,24 +93,43 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
             </tbody>
           </table>
           {order.shippingAddress ? (
-            <p className="mt-3 text-sm" data-testid="ship-to"><span className="font-medium">Ship to:</span> {order.buyerName}, {order.shippingAddress.line1}{order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ""}, {order.shippingAddress.postalCode} {order.shippingAddress.city}, {order.shippingAddress.country}</p>
+            <p className="mt-3 text-sm" data-testid="ship-to">
+              <span className="font-medium">Ship to:</span> {order.buyerName}, {order.shippingAddress.line1}
+              {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ""},{" "}
+              {order.shippingAddress.postalCode} {order.shippingAddress.city}, {order.shippingAddress.country}
+            </p>
           ) : null}
-          <p className="mt-3 text-right text-sm">Total <strong>{m(order.totalMinor)}</strong>{order.promoCode ? ` · code ${order.promoCode}` : ""} · tax included {m(order.taxMinor)}</p>
+          <p className="mt-3 text-right text-sm">
+            Total <strong>{m(order.totalMinor)}</strong>
+            {order.promoCode ? ` · code ${order.promoCode}` : ""} · tax included {m(order.taxMinor)}
+          </p>
         </Card>
         <div className="flex flex-col gap-6">
           <Card>
             <h2 className="mb-2 font-semibold">Payments</h2>
             <ul className="flex flex-col gap-1 text-sm">
               {payments.map((p) => (
-                <li key={p.id}>{p.provider === "local" ? "Test provider" : "Stripe"} · {m(p.amountMinor)} · <Badge tone={p.status === "succeeded" ? "green" : p.status === "pending" ? "amber" : "red"}>{p.status}</Badge>{p.refundedMinor ? ` · refunded ${m(p.refundedMinor)}` : ""}</li>
+                <li key={p.id}>
+                  {p.provider === "local" ? "Test provider" : "Stripe"} · {m(p.amountMinor)} ·{" "}
+                  <Badge tone={p.status === "succeeded" ? "green" : p.status === "pending" ? "amber" : "red"}>
+                    {p.status}
+                  </Badge>
+                  {p.refundedMinor ? ` · refunded ${m(p.refundedMinor)}` : ""}
+                </li>
               ))}
             </ul>
           </Card>
           {order.status === "pending" && role !== "viewer" && role !== "door" ? (
             <Card>
               <h2 className="mb-2 font-semibold">Cancel</h2>
-              <ActionForm action={cancelOrderAction.bind(null, brand.slug, order.id)} submit="Cancel this pending order" pendingLabel="Cancelling…">
-                <p className="text-sm text-zinc-600">The fan can no longer pay it, and its reserved units go back on sale.</p>
+              <ActionForm
+                action={cancelOrderAction.bind(null, brand.slug, order.id)}
+                submit="Cancel this pending order"
+                pendingLabel="Cancelling…"
+              >
+                <p className="text-sm text-zinc-600">
+                  The fan can no longer pay it, and its reserved units go back on sale.
+                </p>
               </ActionForm>
             </Card>
           ) : null}
@@ -95,13 +146,23 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
             refund: refundItemsAction.bind(null, brand.slug, order.id),
             ship: shipItemsAction.bind(null, brand.slug, order.id),
             returned: recordReturnAction.bind(null, brand.slug, order.id),
-            delivered: Object.fromEntries(shipments.map((s) => [s.id, markDeliveredAction.bind(null, brand.slug, order.id, s.id)])),
+            delivered: Object.fromEntries(
+              shipments.map((s) => [s.id, markDeliveredAction.bind(null, brand.slug, order.id, s.id)]),
+            ),
           }}
         />
         {refunds.length ? (
-          <ul className="mt-4 flex flex-col gap-1 border-t border-zinc-100 pt-3 text-sm" data-testid="refunds">
+          <ul
+            className="mt-4 flex flex-col gap-1 border-t border-zinc-100 pt-3 text-sm"
+            data-testid="refunds"
+          >
             {refunds.map((r) => (
-              <li key={r.id}>Refund {m(r.amountMinor)}{r.feeMinor ? ` (fee kept ${m(r.feeMinor)})` : ""} · {r.reason} · {r.requestedBy} · {formatDateTime(r.createdAt)} · <Badge tone={r.status === "succeeded" ? "green" : "amber"}>{r.status}</Badge></li>
+              <li key={r.id}>
+                Refund {m(r.amountMinor)}
+                {r.feeMinor ? ` (fee kept ${m(r.feeMinor)})` : ""} · {r.reason} · {r.requestedBy} ·{" "}
+                {formatDateTime(r.createdAt)} ·{" "}
+                <Badge tone={r.status === "succeeded" ? "green" : "amber"}>{r.status}</Badge>
+              </li>
             ))}
           </ul>
         ) : null}
@@ -110,15 +171,38 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 className="font-semibold">Tickets</h2>
           <div className="flex flex-wrap items-center gap-2">
-            {tickets.some((t) => t.status === "valid") ? <a className={secondaryButtonClass} href={`/studio/${brand.slug}/orders/${order.id}/tickets.pdf`} target="_blank" rel="noopener">Print tickets (PDF)</a> : null}
+            {tickets.some((t) => t.status === "valid") ? (
+              <a
+                className={secondaryButtonClass}
+                href={`/studio/${brand.slug}/orders/${order.id}/tickets.pdf`}
+                target="_blank"
+                rel="noopener"
+              >
+                Print tickets (PDF)
+              </a>
+            ) : null}
             {canWrite && tickets.some((t) => t.status === "valid") ? (
-              <ActionForm action={resendTicketsAction.bind(null, brand.slug, order.id)} submit="Re-send tickets" pendingLabel="Sending…" className="flex items-center gap-3">{null}</ActionForm>
+              <ActionForm
+                action={resendTicketsAction.bind(null, brand.slug, order.id)}
+                submit="Re-send tickets"
+                pendingLabel="Sending…"
+                className="flex items-center gap-3"
+              >
+                {null}
+              </ActionForm>
             ) : null}
           </div>
         </div>
-        {tickets.length === 0 ? <p className="text-sm text-zinc-600">No tickets issued.</p> : (
+        {tickets.length === 0 ? (
+          <p className="text-sm text-zinc-600">No tickets issued.</p>
+        ) : (
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {tickets.map((t) => <li key={t.id}>{t.productName} · {t.attendeeName} · {t.checkedInAt ? `checked in ${formatDateTime(t.checkedInAt)}` : t.status}</li>)}
+            {tickets.map((t) => (
+              <li key={t.id}>
+                {t.productName} · {t.attendeeName} ·{" "}
+                {t.checkedInAt ? `checked in ${formatDateTime(t.checkedInAt)}` : t.status}
+              </li>
+            ))}
           </ul>
         )}
       </Card>
@@ -126,7 +210,11 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
         <h2 className="mb-3 font-semibold">History</h2>
         <ol className="flex flex-col gap-1 text-sm" data-testid="order-history">
           {history.map((h) => (
-            <li key={h.position} className="flex gap-3"><span className="w-40 shrink-0 text-zinc-500">{formatDateTime(h.recordedAt)}</span><span className="font-medium">{h.type}</span><span className="text-zinc-500">{h.actor}</span></li>
+            <li key={h.position} className="flex gap-3">
+              <span className="w-40 shrink-0 text-zinc-500">{formatDateTime(h.recordedAt)}</span>
+              <span className="font-medium">{h.type}</span>
+              <span className="text-zinc-500">{h.actor}</span>
+            </li>
           ))}
         </ol>
       </Card>

@@ -4,7 +4,10 @@ import { orderForFan } from "@/server/checkout";
 import { orderTicketsPdf } from "@/server/workflows";
 import { isDomainError } from "@/server/platform/errors";
 
-export async function GET(request: Request, { params }: { params: Promise<{ brand: string; order: string }> }) {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ brand: string; order: string }> },
+) {
   const { brand: slug, order: orderId } = await params;
   const key = new URL(request.url).searchParams.get("key") ?? "";
   try {
@@ -12,7 +15,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ bran
     const order = await orderForFan(orderId, key);
     if (order.brandId !== brand.id) return new Response("Not found", { status: 404 });
     const { filename, pdf } = await orderTicketsPdf(brand.id, order.id);
-    return new Response(new Uint8Array(pdf), { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"`, "cache-control": "private, no-store" } });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
   } catch (e) {
     if (isDomainError(e)) return new Response("Not found", { status: 404 });
     throw e;

@@ -5,34 +5,83 @@ import { Input, PhaseRows, Rows, Select, type PhaseDefaults } from "./rows";
 
 export type PartOption = { value: string; label: string; price: string };
 export type ComponentDefaults = { key: string; quantity: string; role: string; group: string; price: string };
-export type BundlePricingDefaults = { mode: string; discountKind: string; discountValue: string; phases: PhaseDefaults[] };
+export type BundlePricingDefaults = {
+  mode: string;
+  discountKind: string;
+  discountValue: string;
+  phases: PhaseDefaults[];
+};
 
 /** Build a bundle: pick components (fixed, optional, or one of a choice), and how it is priced. */
-export function AddBundleForm({ action, parts, currency }: { action: (s: FormState, fd: FormData) => Promise<FormState>; parts: PartOption[]; currency: string }) {
+export function AddBundleForm({
+  action,
+  parts,
+  currency,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  parts: PartOption[];
+  currency: string;
+}) {
   return (
     <ActionForm action={action} submit="Add bundle" pendingLabel="Adding…">
       <div className="flex flex-wrap gap-3">
         <Input label="Bundle name" name="name" placeholder="Weekend pack" className="min-w-48 flex-1" />
-        <Input label="Max per order" name="maxPerOrder" type="number" min="1" defaultValue="10" className="w-28" />
+        <Input
+          label="Max per order"
+          name="maxPerOrder"
+          type="number"
+          min="1"
+          defaultValue="10"
+          className="w-28"
+        />
         <Input label="Own limit (optional)" name="capacity" type="number" min="0" className="w-36" />
       </div>
       <Input label="Description" name="description" />
-      <p className="text-xs text-zinc-500">Tax: each component keeps its own rate; the bundle's price is split across them.</p>
+      <p className="text-xs text-zinc-500">
+        Tax: each component keeps its own rate; the bundle's price is split across them.
+      </p>
       <BundleParts parts={parts} currency={currency} />
     </ActionForm>
   );
 }
 
 /** Change a bundle's components and pricing. */
-export function EditBundleForm({ action, parts, currency, components, pricing }: { action: (s: FormState, fd: FormData) => Promise<FormState>; parts: PartOption[]; currency: string; components: ComponentDefaults[]; pricing: BundlePricingDefaults }) {
+export function EditBundleForm({
+  action,
+  parts,
+  currency,
+  components,
+  pricing,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  parts: PartOption[];
+  currency: string;
+  components: ComponentDefaults[];
+  pricing: BundlePricingDefaults;
+}) {
   return (
-    <ActionForm action={action} submit="Save components and pricing" pendingLabel="Saving…" resetOnSuccess={false}>
+    <ActionForm
+      action={action}
+      submit="Save components and pricing"
+      pendingLabel="Saving…"
+      resetOnSuccess={false}
+    >
       <BundleParts parts={parts} currency={currency} components={components} pricing={pricing} />
     </ActionForm>
   );
 }
 
-function BundleParts({ parts, currency, components = [], pricing }: { parts: PartOption[]; currency: string; components?: ComponentDefaults[]; pricing?: BundlePricingDefaults }) {
+function BundleParts({
+  parts,
+  currency,
+  components = [],
+  pricing,
+}: {
+  parts: PartOption[];
+  currency: string;
+  components?: ComponentDefaults[];
+  pricing?: BundlePricingDefaults;
+}) {
   const [mode, setMode] = useState(pricing?.mode ?? "sum");
   const [discountKind, setDiscountKind] = useState(pricing?.discountKind ?? "none");
   return (
@@ -48,16 +97,57 @@ function BundleParts({ parts, currency, components = [], pricing }: { parts: Par
             <ComponentRow prefix={p} index={i} parts={parts} currency={currency} defaults={components[i]} />
           )}
         />
-        <p className="mt-1 text-xs text-zinc-500">For “one T-shirt: S, M or L”, add one row per size with the role “one of a choice” and the same choice name.</p>
+        <p className="mt-1 text-xs text-zinc-500">
+          For “one T-shirt: S, M or L”, add one row per size with the role “one of a choice” and the same
+          choice name.
+        </p>
       </div>
       <fieldset className="flex flex-col gap-2 text-sm">
         <legend className="mb-1 font-medium">Pricing</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="pricing.mode" value="sum" checked={mode === "sum"} onChange={() => setMode("sum")} /> Sum of the components (their in-bundle price, or their own), minus a bundle-only discount</label>
-        <label className="flex items-center gap-2"><input type="radio" name="pricing.mode" value="fixed" checked={mode === "fixed"} onChange={() => setMode("fixed")} /> A fixed bundle price (with its own phases)</label>
+        <label className="flex items-center gap-2">
+          <input
+            type="radio"
+            name="pricing.mode"
+            value="sum"
+            checked={mode === "sum"}
+            onChange={() => setMode("sum")}
+          />{" "}
+          Sum of the components (their in-bundle price, or their own), minus a bundle-only discount
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="radio"
+            name="pricing.mode"
+            value="fixed"
+            checked={mode === "fixed"}
+            onChange={() => setMode("fixed")}
+          />{" "}
+          A fixed bundle price (with its own phases)
+        </label>
         {mode === "sum" ? (
           <div className="flex flex-wrap gap-3">
-            <Select label="Bundle-only discount" name="pricing.discountKind" value={discountKind} onChange={(e) => setDiscountKind(e.target.value)} options={[{ value: "none", label: "None" }, { value: "percent", label: "Percent off" }, { value: "amount", label: `Amount off (${currency})` }]} />
-            {discountKind !== "none" ? <Input label={discountKind === "percent" ? "Percent" : "Amount"} name="pricing.discountValue" type="number" step="0.01" min="0" defaultValue={pricing?.discountValue} className="w-28" /> : null}
+            <Select
+              label="Bundle-only discount"
+              name="pricing.discountKind"
+              value={discountKind}
+              onChange={(e) => setDiscountKind(e.target.value)}
+              options={[
+                { value: "none", label: "None" },
+                { value: "percent", label: "Percent off" },
+                { value: "amount", label: `Amount off (${currency})` },
+              ]}
+            />
+            {discountKind !== "none" ? (
+              <Input
+                label={discountKind === "percent" ? "Percent" : "Amount"}
+                name="pricing.discountValue"
+                type="number"
+                step="0.01"
+                min="0"
+                defaultValue={pricing?.discountValue}
+                className="w-28"
+              />
+            ) : null}
           </div>
         ) : (
           <PhaseRows name="pricing.phases" defaults={pricing?.phases} />
@@ -67,15 +157,70 @@ function BundleParts({ parts, currency, components = [], pricing }: { parts: Par
   );
 }
 
-function ComponentRow({ prefix, index, parts, currency, defaults }: { prefix: string; index: number; parts: PartOption[]; currency: string; defaults?: ComponentDefaults }) {
+function ComponentRow({
+  prefix,
+  index,
+  parts,
+  currency,
+  defaults,
+}: {
+  prefix: string;
+  index: number;
+  parts: PartOption[];
+  currency: string;
+  defaults?: ComponentDefaults;
+}) {
   const [role, setRole] = useState(defaults?.role ?? "fixed");
   return (
     <>
-      <Select label="Product" name={`${prefix}.key`} defaultValue={defaults?.key} options={[{ value: "", label: "Choose…" }, ...parts.map((p) => ({ value: p.value, label: `${p.label} (${p.price})` }))]} className="min-w-56" />
-      <Input label="Qty" name={`${prefix}.quantity`} type="number" min="1" defaultValue={defaults?.quantity ?? "1"} className="w-16" />
-      <Select label="Role" name={`${prefix}.role`} value={role} onChange={(e) => setRole(e.target.value)} options={[{ value: "fixed", label: "Included" }, { value: "optional", label: "Optional (fan ticks)" }, { value: "choice", label: "One of a choice" }]} />
-      {role === "choice" ? <Input label="Choice name" name={`${prefix}.group`} placeholder="T-shirt size" defaultValue={defaults?.group || "T-shirt size"} className="w-36" /> : null}
-      <Input label={`Price inside (${currency})`} name={`${prefix}.price`} type="number" step="0.01" min="0" placeholder="own price" defaultValue={defaults?.price} className="w-32" />
+      <Select
+        label="Product"
+        name={`${prefix}.key`}
+        defaultValue={defaults?.key}
+        options={[
+          { value: "", label: "Choose…" },
+          ...parts.map((p) => ({ value: p.value, label: `${p.label} (${p.price})` })),
+        ]}
+        className="min-w-56"
+      />
+      <Input
+        label="Qty"
+        name={`${prefix}.quantity`}
+        type="number"
+        min="1"
+        defaultValue={defaults?.quantity ?? "1"}
+        className="w-16"
+      />
+      <Select
+        label="Role"
+        name={`${prefix}.role`}
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        options={[
+          { value: "fixed", label: "Included" },
+          { value: "optional", label: "Optional (fan ticks)" },
+          { value: "choice", label: "One of a choice" },
+        ]}
+      />
+      {role === "choice" ? (
+        <Input
+          label="Choice name"
+          name={`${prefix}.group`}
+          placeholder="T-shirt size"
+          defaultValue={defaults?.group || "T-shirt size"}
+          className="w-36"
+        />
+      ) : null}
+      <Input
+        label={`Price inside (${currency})`}
+        name={`${prefix}.price`}
+        type="number"
+        step="0.01"
+        min="0"
+        placeholder="own price"
+        defaultValue={defaults?.price}
+        className="w-32"
+      />
       <FieldError name={`components.${index}`} />
       <FieldError name={`components.${index}.variant`} />
       <FieldError name={`components.${index}.quantity`} />

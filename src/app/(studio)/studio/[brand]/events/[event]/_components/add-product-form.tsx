@@ -4,20 +4,74 @@ import { ActionForm, FieldError, type FormState } from "@/components/action-form
 import { ChannelChecks, Input, PhaseRows, Rows, Select } from "./rows";
 
 /** Add a ticket, merch (sizes/colours with their stock) or an add-on, with its price phases. */
-export function AddProductForm({ action, currency, tickets }: { action: (s: FormState, fd: FormData) => Promise<FormState>; currency: string; tickets: { id: string; name: string }[] }) {
+export function AddProductForm({
+  action,
+  currency,
+  tickets,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  currency: string;
+  tickets: { id: string; name: string }[];
+}) {
   const [kind, setKind] = useState("ticket");
   return (
     <ActionForm action={action} submit="Add product" pendingLabel="Adding…">
       <div className="flex flex-wrap gap-3">
-        <Select label="Kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "ticket", label: "Ticket" }, { value: "merch", label: "Merch (shipped)" }, { value: "addon", label: "Add-on (parking, locker…)" }]} />
-        <Input label="Name" name="name" placeholder={kind === "merch" ? "T-shirt" : kind === "addon" ? "Parking" : "Day ticket"} className="min-w-48 flex-1" />
-        <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue={kind === "merch" ? "19" : "7"} className="w-24" />
+        <Select
+          label="Kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          options={[
+            { value: "ticket", label: "Ticket" },
+            { value: "merch", label: "Merch (shipped)" },
+            { value: "addon", label: "Add-on (parking, locker…)" },
+          ]}
+        />
+        <Input
+          label="Name"
+          name="name"
+          placeholder={kind === "merch" ? "T-shirt" : kind === "addon" ? "Parking" : "Day ticket"}
+          className="min-w-48 flex-1"
+        />
+        <Input
+          label="Tax rate %"
+          name="taxRate"
+          type="number"
+          step="0.01"
+          min="0"
+          defaultValue={kind === "merch" ? "19" : "7"}
+          className="w-24"
+        />
       </div>
       <Input label="Description" name="description" />
       <div className="flex flex-wrap gap-3">
-        <Select label="Who can buy it" name="visibility" defaultValue="public" options={[{ value: "public", label: "Everyone (shop)" }, { value: "hidden", label: "Hidden: with a promo code" }, { value: "box_office", label: "Box office only" }]} />
-        <Input label="Min per order" name="minPerOrder" type="number" min="1" defaultValue="1" className="w-28" />
-        <Input label="Max per order" name="maxPerOrder" type="number" min="1" defaultValue="10" className="w-28" />
+        <Select
+          label="Who can buy it"
+          name="visibility"
+          defaultValue="public"
+          options={[
+            { value: "public", label: "Everyone (shop)" },
+            { value: "hidden", label: "Hidden: with a promo code" },
+            { value: "box_office", label: "Box office only" },
+          ]}
+        />
+        <Input
+          label="Min per order"
+          name="minPerOrder"
+          type="number"
+          min="1"
+          defaultValue="1"
+          className="w-28"
+        />
+        <Input
+          label="Max per order"
+          name="maxPerOrder"
+          type="number"
+          min="1"
+          defaultValue="10"
+          className="w-28"
+        />
         <Input label="Sales start (event time)" name="salesStart" type="datetime-local" />
         <Input label="Sales end" name="salesEnd" type="datetime-local" />
       </div>
@@ -32,8 +86,18 @@ export function AddProductForm({ action, currency, tickets }: { action: (s: Form
             addLabel="variant"
             render={(p, i) => (
               <>
-                <Input label="Variant" name={`${p}.name`} placeholder={["S", "M", "L"][i] ?? "XL"} className="w-28" />
-                <Input label="SKU" name={`${p}.sku`} placeholder={`TEE-${["S", "M", "L"][i] ?? "XL"}`} className="w-32" />
+                <Input
+                  label="Variant"
+                  name={`${p}.name`}
+                  placeholder={["S", "M", "L"][i] ?? "XL"}
+                  className="w-28"
+                />
+                <Input
+                  label="SKU"
+                  name={`${p}.sku`}
+                  placeholder={`TEE-${["S", "M", "L"][i] ?? "XL"}`}
+                  className="w-32"
+                />
                 <Input label="Stock" name={`${p}.stock`} type="number" min="0" className="w-24" />
                 <FieldError name={`stock.${i}`} />
               </>
@@ -41,20 +105,30 @@ export function AddProductForm({ action, currency, tickets }: { action: (s: Form
           />
         </div>
       ) : (
-        <Input label="Capacity (a pool of its own; leave empty to draw from shared pools below)" name="capacity" type="number" min="0" placeholder="200" />
+        <Input
+          label="Capacity (a pool of its own; leave empty to draw from shared pools below)"
+          name="capacity"
+          type="number"
+          min="0"
+          placeholder="200"
+        />
       )}
       {kind === "addon" && tickets.length ? (
         <fieldset className="text-sm">
           <legend className="font-medium">Only with one of these in the same order</legend>
           <div className="flex flex-wrap gap-3">
             {tickets.map((t) => (
-              <label key={t.id} className="flex items-center gap-1"><input type="checkbox" name="requiresProductIds" value={t.id} /> {t.name}</label>
+              <label key={t.id} className="flex items-center gap-1">
+                <input type="checkbox" name="requiresProductIds" value={t.id} /> {t.name}
+              </label>
             ))}
           </div>
         </fieldset>
       ) : null}
       <div>
-        <p className="mb-1 text-sm font-medium">Price ({currency}) — one phase, or several that follow each other</p>
+        <p className="mb-1 text-sm font-medium">
+          Price ({currency}) — one phase, or several that follow each other
+        </p>
         <PhaseRows name="phases" />
       </div>
     </ActionForm>

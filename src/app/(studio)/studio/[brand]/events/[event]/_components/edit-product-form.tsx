@@ -2,22 +2,84 @@
 import { ActionForm, type FormState } from "@/components/action-form";
 import { ChannelChecks, Input, PhaseRows, Select, type PhaseDefaults } from "./rows";
 
-export type ProductDefaults = { name: string; description: string; taxRate: string; visibility: string; channels: string[]; minPerOrder: string; maxPerOrder: string; salesStart: string; salesEnd: string };
+export type ProductDefaults = {
+  name: string;
+  description: string;
+  taxRate: string;
+  visibility: string;
+  channels: string[];
+  minPerOrder: string;
+  maxPerOrder: string;
+  salesStart: string;
+  salesEnd: string;
+};
 
 /** Change a product's details and (unless its price is the sum of its parts) its price phases. */
-export function EditProductForm({ action, defaults, phases, currency, bundle = false }: { action: (s: FormState, fd: FormData) => Promise<FormState>; defaults: ProductDefaults; phases: PhaseDefaults[] | null; currency: string; bundle?: boolean }) {
+export function EditProductForm({
+  action,
+  defaults,
+  phases,
+  currency,
+  bundle = false,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  defaults: ProductDefaults;
+  phases: PhaseDefaults[] | null;
+  currency: string;
+  bundle?: boolean;
+}) {
   return (
     <ActionForm action={action} submit="Save changes" pendingLabel="Saving…" resetOnSuccess={false}>
       <div className="flex flex-wrap gap-3">
         <Input label="Name" name="name" defaultValue={defaults.name} className="min-w-48 flex-1" />
-        {bundle ? <input type="hidden" name="taxRate" value={defaults.taxRate} /> : <Input label="Tax rate %" name="taxRate" type="number" step="0.01" min="0" defaultValue={defaults.taxRate} className="w-24" />}
+        {bundle ? (
+          <input type="hidden" name="taxRate" value={defaults.taxRate} />
+        ) : (
+          <Input
+            label="Tax rate %"
+            name="taxRate"
+            type="number"
+            step="0.01"
+            min="0"
+            defaultValue={defaults.taxRate}
+            className="w-24"
+          />
+        )}
       </div>
       <Input label="Description" name="description" defaultValue={defaults.description} />
       <div className="flex flex-wrap gap-3">
-        <Select label="Who can buy it" name="visibility" defaultValue={defaults.visibility} options={[{ value: "public", label: "Everyone (shop)" }, { value: "hidden", label: "Hidden: with a promo code" }, { value: "box_office", label: "Box office only" }]} />
-        <Input label="Min per order" name="minPerOrder" type="number" min="1" defaultValue={defaults.minPerOrder} className="w-28" />
-        <Input label="Max per order" name="maxPerOrder" type="number" min="1" defaultValue={defaults.maxPerOrder} className="w-28" />
-        <Input label="Sales start (event time)" name="salesStart" type="datetime-local" defaultValue={defaults.salesStart} />
+        <Select
+          label="Who can buy it"
+          name="visibility"
+          defaultValue={defaults.visibility}
+          options={[
+            { value: "public", label: "Everyone (shop)" },
+            { value: "hidden", label: "Hidden: with a promo code" },
+            { value: "box_office", label: "Box office only" },
+          ]}
+        />
+        <Input
+          label="Min per order"
+          name="minPerOrder"
+          type="number"
+          min="1"
+          defaultValue={defaults.minPerOrder}
+          className="w-28"
+        />
+        <Input
+          label="Max per order"
+          name="maxPerOrder"
+          type="number"
+          min="1"
+          defaultValue={defaults.maxPerOrder}
+          className="w-28"
+        />
+        <Input
+          label="Sales start (event time)"
+          name="salesStart"
+          type="datetime-local"
+          defaultValue={defaults.salesStart}
+        />
         <Input label="Sales end" name="salesEnd" type="datetime-local" defaultValue={defaults.salesEnd} />
       </div>
       <ChannelChecks defaults={defaults.channels} />

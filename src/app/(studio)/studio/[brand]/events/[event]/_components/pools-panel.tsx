@@ -2,9 +2,21 @@
 import type { FormState } from "@/components/action-form";
 import { AddDrawForm, AddPoolForm } from "./pool-forms";
 
-export type PoolView = { id: string; name: string; capacity: number; sold: number; held: number; drawers: { label: string; units: number }[] };
+export type PoolView = {
+  id: string;
+  name: string;
+  capacity: number;
+  sold: number;
+  held: number;
+  drawers: { label: string; units: number }[];
+};
 
-export function PoolsPanel({ pools, options, addPool, addDraw }: {
+export function PoolsPanel({
+  pools,
+  options,
+  addPool,
+  addDraw,
+}: {
   pools: PoolView[];
   options: { value: string; label: string }[];
   addPool: (s: FormState, fd: FormData) => Promise<FormState>;
@@ -12,7 +24,11 @@ export function PoolsPanel({ pools, options, addPool, addDraw }: {
 }) {
   return (
     <div className="flex flex-col gap-4">
-      {pools.length === 0 ? <p className="text-sm text-zinc-600">No pools yet. A ticket with a capacity gets its own; add a shared one below.</p> : null}
+      {pools.length === 0 ? (
+        <p className="text-sm text-zinc-600">
+          No pools yet. A ticket with a capacity gets its own; add a shared one below.
+        </p>
+      ) : null}
       {pools.map((p) => {
         const pct = (n: number) => (p.capacity ? Math.min(100, (n / p.capacity) * 100) : 0);
         const free = Math.max(0, p.capacity - p.sold - p.held);
@@ -20,15 +36,24 @@ export function PoolsPanel({ pools, options, addPool, addDraw }: {
           <div key={p.id} className="rounded-xl border border-zinc-200 p-4" data-testid={`pool-${p.name}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-medium">{p.name}</p>
-              <p className="text-sm text-zinc-600">{p.sold} sold · {p.held} held · {free} free of {p.capacity}</p>
+              <p className="text-sm text-zinc-600">
+                {p.sold} sold · {p.held} held · {free} free of {p.capacity}
+              </p>
             </div>
-            <div className="mt-2 flex h-3 overflow-hidden rounded-full bg-zinc-100" role="img" aria-label={`${p.name}: ${p.sold} sold, ${p.held} held, ${free} free of ${p.capacity}`}>
+            <div
+              className="mt-2 flex h-3 overflow-hidden rounded-full bg-zinc-100"
+              role="img"
+              aria-label={`${p.name}: ${p.sold} sold, ${p.held} held, ${free} free of ${p.capacity}`}
+            >
               <div className="bg-brand bg-violet-600" style={{ width: `${pct(p.sold)}%` }} />
               <div className="bg-amber-400" style={{ width: `${pct(p.held)}%` }} />
             </div>
             <ul className="mt-2 flex flex-wrap gap-2 text-xs">
               {p.drawers.map((d) => (
-                <li key={d.label} className="rounded-full bg-zinc-100 px-2 py-0.5">← {d.label}{d.units > 1 ? ` × ${d.units}` : ""}</li>
+                <li key={d.label} className="rounded-full bg-zinc-100 px-2 py-0.5">
+                  ← {d.label}
+                  {d.units > 1 ? ` × ${d.units}` : ""}
+                </li>
               ))}
             </ul>
             <AddDrawForm action={addDraw(p.id)} options={options} />

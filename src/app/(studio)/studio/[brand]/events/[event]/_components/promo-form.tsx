@@ -3,20 +3,50 @@ import { useState } from "react";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { Input, Select } from "./rows";
 
-export function PromoForm({ action, products }: { action: (s: FormState, fd: FormData) => Promise<FormState>; products: { id: string; name: string; hidden: boolean }[] }) {
+export function PromoForm({
+  action,
+  products,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  products: { id: string; name: string; hidden: boolean }[];
+}) {
   const [scope, setScope] = useState("cart");
   return (
     <ActionForm action={action} submit="Create code" pendingLabel="Creating…">
       <div className="flex flex-wrap gap-3">
         <Input label="Code" name="code" placeholder="EARLY10" className="w-36 uppercase" />
-        <Select label="Kind" name="kind" defaultValue="percent" options={[{ value: "percent", label: "Percent off" }, { value: "amount", label: "Amount off each" }]} />
+        <Select
+          label="Kind"
+          name="kind"
+          defaultValue="percent"
+          options={[
+            { value: "percent", label: "Percent off" },
+            { value: "amount", label: "Amount off each" },
+          ]}
+        />
         <Input label="Value" name="value" type="number" step="0.01" placeholder="10" className="w-24" />
-        <Select label="Applies to" name="scope" value={scope} onChange={(e) => setScope(e.target.value)} options={[{ value: "cart", label: "The whole cart" }, { value: "products", label: "Some products" }, { value: "bundles", label: "Bundles only" }]} />
+        <Select
+          label="Applies to"
+          name="scope"
+          value={scope}
+          onChange={(e) => setScope(e.target.value)}
+          options={[
+            { value: "cart", label: "The whole cart" },
+            { value: "products", label: "Some products" },
+            { value: "bundles", label: "Bundles only" },
+          ]}
+        />
       </div>
       {scope === "products" ? (
         <fieldset className="text-sm">
           <legend className="font-medium">Products</legend>
-          <div className="flex flex-wrap gap-3">{products.map((p) => <label key={p.id} className="flex items-center gap-1"><input type="checkbox" name="productIds" value={p.id} /> {p.name}</label>)}</div>
+          <div className="flex flex-wrap gap-3">
+            {products.map((p) => (
+              <label key={p.id} className="flex items-center gap-1">
+                <input type="checkbox" name="productIds" value={p.id} /> {p.name}
+              </label>
+            ))}
+          </div>
           <FieldError name="productIds" />
         </fieldset>
       ) : null}
@@ -29,7 +59,15 @@ export function PromoForm({ action, products }: { action: (s: FormState, fd: For
       {products.some((p) => p.hidden) ? (
         <fieldset className="text-sm">
           <legend className="font-medium">Unlocks hidden products</legend>
-          <div className="flex flex-wrap gap-3">{products.filter((p) => p.hidden).map((p) => <label key={p.id} className="flex items-center gap-1"><input type="checkbox" name="unlocksProductIds" value={p.id} /> {p.name}</label>)}</div>
+          <div className="flex flex-wrap gap-3">
+            {products
+              .filter((p) => p.hidden)
+              .map((p) => (
+                <label key={p.id} className="flex items-center gap-1">
+                  <input type="checkbox" name="unlocksProductIds" value={p.id} /> {p.name}
+                </label>
+              ))}
+          </div>
         </fieldset>
       ) : null}
     </ActionForm>

@@ -4,7 +4,17 @@
 import { useState, type ReactNode } from "react";
 import { FieldError } from "@/components/action-form";
 
-export function Rows({ name, initial = 1, addLabel, render }: { name: string; initial?: number; addLabel: string; render: (prefix: string, index: number) => ReactNode }) {
+export function Rows({
+  name,
+  initial = 1,
+  addLabel,
+  render,
+}: {
+  name: string;
+  initial?: number;
+  addLabel: string;
+  render: (prefix: string, index: number) => ReactNode;
+}) {
   const [keys, setKeys] = useState(() => Array.from({ length: initial }, (_, i) => i));
   const [next, setNext] = useState(initial);
   return (
@@ -13,35 +23,75 @@ export function Rows({ name, initial = 1, addLabel, render }: { name: string; in
         <div key={k} className="flex flex-wrap items-end gap-2 rounded-lg bg-zinc-50 p-2">
           {render(`${name}.${i}`, i)}
           {keys.length > 1 ? (
-            <button type="button" aria-label={`Remove row ${i + 1}`} className="ml-auto rounded px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-200" onClick={() => setKeys(keys.filter((x) => x !== k))}>
+            <button
+              type="button"
+              aria-label={`Remove row ${i + 1}`}
+              className="ml-auto rounded px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-200"
+              onClick={() => setKeys(keys.filter((x) => x !== k))}
+            >
               ✕
             </button>
           ) : null}
         </div>
       ))}
-      <button type="button" className="w-fit rounded-lg border border-dashed border-zinc-400 px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-50" onClick={() => { setKeys([...keys, next]); setNext(next + 1); }}>
+      <button
+        type="button"
+        className="w-fit rounded-lg border border-dashed border-zinc-400 px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-50"
+        onClick={() => {
+          setKeys([...keys, next]);
+          setNext(next + 1);
+        }}
+      >
         + {addLabel}
       </button>
     </div>
   );
 }
 
-export function Input({ label, name, className = "", ...rest }: { label: string; name: string; className?: string } & React.ComponentProps<"input">) {
+export function Input({
+  label,
+  name,
+  className = "",
+  ...rest
+}: { label: string; name: string; className?: string } & React.ComponentProps<"input">) {
   return (
     <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
       {label}
-      <input name={name} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500" {...rest} />
+      <input
+        name={name}
+        className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
+        {...rest}
+      />
       <FieldError name={name} />
     </label>
   );
 }
 
-export function Select({ label, name, options, className = "", ...rest }: { label: string; name: string; options: { value: string; label: string }[]; className?: string } & React.ComponentProps<"select">) {
+export function Select({
+  label,
+  name,
+  options,
+  className = "",
+  ...rest
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  className?: string;
+} & React.ComponentProps<"select">) {
   return (
     <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
       {label}
-      <select name={name} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500" {...rest}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <select
+        name={name}
+        className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
+        {...rest}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldError name={name} />
     </label>
@@ -50,7 +100,15 @@ export function Select({ label, name, options, className = "", ...rest }: { labe
 
 export type PhaseDefaults = { name: string; price: string; endsAt: string; endsAfterSold: string };
 
-export function PhaseRows({ name, initial = 1, defaults = [] }: { name: string; initial?: number; defaults?: PhaseDefaults[] }) {
+export function PhaseRows({
+  name,
+  initial = 1,
+  defaults = [],
+}: {
+  name: string;
+  initial?: number;
+  defaults?: PhaseDefaults[];
+}) {
   return (
     <Rows
       name={name}
@@ -58,27 +116,62 @@ export function PhaseRows({ name, initial = 1, defaults = [] }: { name: string; 
       addLabel="price phase"
       render={(p, i) => (
         <>
-          <Input label="Phase name" name={`${p}.name`} placeholder={i === 0 ? "Early bird" : "Regular"} defaultValue={defaults[i]?.name} className="w-32" />
-          <Input label="Price" name={`${p}.price`} type="number" step="0.01" min="0" placeholder="25.00" defaultValue={defaults[i]?.price} className="w-24" />
-          <Input label="Ends at (event time)" name={`${p}.endsAt`} type="datetime-local" defaultValue={defaults[i]?.endsAt} className="w-52" />
-          <Input label="or after N sold" name={`${p}.endsAfterSold`} type="number" min="1" defaultValue={defaults[i]?.endsAfterSold} className="w-28" />
+          <Input
+            label="Phase name"
+            name={`${p}.name`}
+            placeholder={i === 0 ? "Early bird" : "Regular"}
+            defaultValue={defaults[i]?.name}
+            className="w-32"
+          />
+          <Input
+            label="Price"
+            name={`${p}.price`}
+            type="number"
+            step="0.01"
+            min="0"
+            placeholder="25.00"
+            defaultValue={defaults[i]?.price}
+            className="w-24"
+          />
+          <Input
+            label="Ends at (event time)"
+            name={`${p}.endsAt`}
+            type="datetime-local"
+            defaultValue={defaults[i]?.endsAt}
+            className="w-52"
+          />
+          <Input
+            label="or after N sold"
+            name={`${p}.endsAfterSold`}
+            type="number"
+            min="1"
+            defaultValue={defaults[i]?.endsAfterSold}
+            className="w-28"
+          />
         </>
       )}
     />
   );
 }
 
-const CHANNEL_LABELS = [["shop", "Shop"], ["embed", "Embeds on your site"], ["box_office", "Box office"]] as const;
+const CHANNEL_LABELS = [
+  ["shop", "Shop"],
+  ["embed", "Embeds on your site"],
+  ["box_office", "Box office"],
+] as const;
 
 /** Where it is sold. None ticked: everywhere. */
 export function ChannelChecks({ defaults = [] }: { defaults?: readonly string[] }) {
   return (
     <fieldset className="flex flex-col gap-1">
-      <legend className="text-sm font-medium">Sold in <span className="font-normal text-zinc-500">(none ticked: everywhere)</span></legend>
+      <legend className="text-sm font-medium">
+        Sold in <span className="font-normal text-zinc-500">(none ticked: everywhere)</span>
+      </legend>
       <div className="flex flex-wrap gap-4">
         {CHANNEL_LABELS.map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="channels" value={value} defaultChecked={defaults.includes(value)} /> {label}
+            <input type="checkbox" name="channels" value={value} defaultChecked={defaults.includes(value)} />{" "}
+            {label}
           </label>
         ))}
       </div>

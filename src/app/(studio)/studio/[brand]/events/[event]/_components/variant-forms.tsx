@@ -4,9 +4,25 @@ import { Input } from "./rows";
 
 type Action = (s: FormState, fd: FormData) => Promise<FormState>;
 
-export function EditVariantForm({ action, name, sku, available }: { action: Action; name: string; sku: string; available: number }) {
+export function EditVariantForm({
+  action,
+  name,
+  sku,
+  available,
+}: {
+  action: Action;
+  name: string;
+  sku: string;
+  available: number;
+}) {
   return (
-    <ActionForm action={action} submit="Save" pendingLabel="Saving…" resetOnSuccess={false} className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      action={action}
+      submit="Save"
+      pendingLabel="Saving…"
+      resetOnSuccess={false}
+      className="flex flex-wrap items-end gap-2"
+    >
       <Input label="Variant" name="name" defaultValue={name} className="w-32" />
       <Input label="SKU" name="sku" defaultValue={sku} className="w-36" />
       <p className="pb-2 text-sm text-zinc-600">{available} available</p>
@@ -16,7 +32,12 @@ export function EditVariantForm({ action, name, sku, available }: { action: Acti
 
 export function AddVariantForm({ action }: { action: Action }) {
   return (
-    <ActionForm action={action} submit="Add variant" pendingLabel="Adding…" className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      action={action}
+      submit="Add variant"
+      pendingLabel="Adding…"
+      className="flex flex-wrap items-end gap-2"
+    >
       <Input label="Variant" name="name" placeholder="XL" className="w-32" />
       <Input label="SKU" name="sku" placeholder="TEE-XL" className="w-36" />
       <Input label="Stock" name="stock" type="number" min="0" className="w-24" />

@@ -4,17 +4,46 @@ import { attendeesOfEvent, toCsv } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
 import { studioFile } from "../../../../_lib/studio-file";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ brand: string; event: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ brand: string; event: string }> },
+) {
   const { brand: slug, event: eventId } = await params;
   return studioFile(slug, "checkin", async ({ brand }) => {
     const event = await studioEvent(brand.id, eventId);
     const attendees = await attendeesOfEvent(brand.id, event.id);
-    const orders = new Map((await ordersByIds(brand.id, [...new Set(attendees.map((a) => a.orderId))])).map((o) => [o.id, o]));
+    const orders = new Map(
+      (await ordersByIds(brand.id, [...new Set(attendees.map((a) => a.orderId))])).map((o) => [o.id, o]),
+    );
     const csv = toCsv(
-      ["Attendee", "Ticket", "Order", "Buyer e-mail", "Status", "Checked in at", "Checked in by", "Ticket id"],
-      attendees.map((a) => [a.attendeeName, a.productName, orders.get(a.orderId)?.reference ?? "", orders.get(a.orderId)?.buyerEmail ?? "", a.status === "void" ? "refunded" : a.checkedInAt ? "checked in" : "expected", a.checkedInAt ? a.checkedInAt.toISOString() : "", a.checkedInBy ?? "", a.ticketId]),
+      [
+        "Attendee",
+        "Ticket",
+        "Order",
+        "Buyer e-mail",
+        "Status",
+        "Checked in at",
+        "Checked in by",
+        "Ticket id",
+      ],
+      attendees.map((a) => [
+        a.attendeeName,
+        a.productName,
+        orders.get(a.orderId)?.reference ?? "",
+        orders.get(a.orderId)?.buyerEmail ?? "",
+        a.status === "void" ? "refunded" : a.checkedInAt ? "checked in" : "expected",
+        a.checkedInAt ? a.checkedInAt.toISOString() : "",
+        a.checkedInBy ?? "",
+        a.ticketId,
+      ]),
     );
     const name = `door-list-${event.slug}.csv`.replace(/[^a-z0-9.-]/gi, "-");
-    return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" } });
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+        "cache-control": "private, no-store",
+      },
+    });
   });
 }

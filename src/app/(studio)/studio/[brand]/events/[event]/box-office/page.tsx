@@ -16,46 +16,100 @@ export default async function BoxOffice({ params }: { params: Promise<{ brand: s
   const { brand } = await studioBrand(slug, "orders:write");
   const event = await studioEventOr404(brand.id, eventId);
   // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no choice.
-  const offer = (await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) })).filter((i) => i.kind !== "bundle" || !event.products.find((p) => p.id === i.id)?.components.some((c) => c.group || c.optional));
+  const offer = (
+    await eventOffer(brand, event, clock.now(), {
+      channel: "box_office",
+      unlocked: new Set(event.products.map((p) => p.id)),
+    })
+  ).filter(
+    (i) =>
+      i.kind !== "bundle" ||
+      !event.products.find((p) => p.id === i.id)?.components.some((c) => c.group || c.optional),
+  );
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>
-        <PageTitle sub="Sell at the door: same prices and capacity as the shop. The tickets go to the buyer's e-mail.">Box office</PageTitle>
+        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
+          ← {event.name}
+        </Link>
+        <PageTitle sub="Sell at the door: same prices and capacity as the shop. The tickets go to the buyer's e-mail.">
+          Box office
+        </PageTitle>
       </div>
       {offer.length === 0 ? (
-        <EmptyState title="Nothing to sell here">Add products sold at the box office (or everywhere) to this event.</EmptyState>
+        <EmptyState title="Nothing to sell here">
+          Add products sold at the box office (or everywhere) to this event.
+        </EmptyState>
       ) : (
         <Card>
-          <ActionForm action={sellAtBoxOfficeAction.bind(null, brand.slug, event.id)} submit="Record sale" pendingLabel="Recording…">
+          <ActionForm
+            action={sellAtBoxOfficeAction.bind(null, brand.slug, event.id)}
+            submit="Record sale"
+            pendingLabel="Recording…"
+          >
             <ul className="flex flex-col divide-y divide-zinc-100" data-testid="box-office-items">
               {offer.map((item, i) => (
                 <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                   <div>
                     <p className="font-medium">{item.name}</p>
-                    <p className="text-sm text-zinc-600">{[item.price ? formatMoney(item.price.amount, item.price.currency) : "—", stockLabel(item.available)].filter(Boolean).join(" · ")}</p>
+                    <p className="text-sm text-zinc-600">
+                      {[
+                        item.price ? formatMoney(item.price.amount, item.price.currency) : "—",
+                        stockLabel(item.available),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
                   </div>
                   <div className="flex items-center gap-2">
                     <input type="hidden" name={`lines.${i}.productId`} value={item.id} />
                     {item.variants.length > 0 ? (
-                      <select name={`lines.${i}.variantId`} aria-label={`Variant of ${item.name}`} className="rounded-lg border border-zinc-300 bg-white px-2 py-1.5">
-                        {item.variants.map((v) => <option key={v.id} value={v.id} disabled={v.available <= 0}>{v.name}</option>)}
+                      <select
+                        name={`lines.${i}.variantId`}
+                        aria-label={`Variant of ${item.name}`}
+                        className="rounded-lg border border-zinc-300 bg-white px-2 py-1.5"
+                      >
+                        {item.variants.map((v) => (
+                          <option key={v.id} value={v.id} disabled={v.available <= 0}>
+                            {v.name}
+                          </option>
+                        ))}
                       </select>
                     ) : null}
-                    <label className="sr-only" htmlFor={`qty-${item.id}`}>Quantity of {item.name}</label>
-                    <input id={`qty-${item.id}`} name={`lines.${i}.quantity`} type="number" min={0} max={item.maxPerOrder} defaultValue={0} className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right" />
+                    <label className="sr-only" htmlFor={`qty-${item.id}`}>
+                      Quantity of {item.name}
+                    </label>
+                    <input
+                      id={`qty-${item.id}`}
+                      name={`lines.${i}.quantity`}
+                      type="number"
+                      min={0}
+                      max={item.maxPerOrder}
+                      defaultValue={0}
+                      className="w-20 rounded-lg border border-zinc-300 px-2 py-1.5 text-right"
+                    />
                   </div>
                 </li>
               ))}
             </ul>
             <div className="grid gap-3 sm:grid-cols-2">
               <Field label="Buyer's name" name="name" autoComplete="off" required />
-              <Field label="Buyer's e-mail (tickets go here)" name="email" type="email" autoComplete="off" required />
+              <Field
+                label="Buyer's e-mail (tickets go here)"
+                name="email"
+                type="email"
+                autoComplete="off"
+                required
+              />
             </div>
             <fieldset className="flex gap-4">
               <legend className="mb-1 text-sm font-medium">Paid by</legend>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="method" value="cash" defaultChecked /> Cash</label>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="method" value="card" /> Card (terminal)</label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="method" value="cash" defaultChecked /> Cash
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="method" value="card" /> Card (terminal)
+              </label>
             </fieldset>
           </ActionForm>
         </Card>

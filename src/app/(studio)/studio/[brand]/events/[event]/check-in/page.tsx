@@ -12,8 +12,12 @@ export default async function CheckIn({ params }: { params: Promise<{ brand: str
   const event = await studioEventOr404(brand.id, eventId);
   return (
     <div className="mx-auto max-w-xl">
-      <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">← {brand.name}</Link>
-      <PageTitle sub={`${formatDateTime(event.startsAt, event.timeZone)} · ${event.venue}`}>Check-in: {event.name}</PageTitle>
+      <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
+        ← {brand.name}
+      </Link>
+      <PageTitle sub={`${formatDateTime(event.startsAt, event.timeZone)} · ${event.venue}`}>
+        Check-in: {event.name}
+      </PageTitle>
       <CheckInDesk brandSlug={brand.slug} eventId={event.id} />
     </div>
   );

@@ -15,11 +15,28 @@ export default async function EditEvent({ params }: { params: Promise<{ brand: s
   const event = await studioEventOr404(brand.id, eventId);
   return (
     <div className="mx-auto max-w-xl">
-      <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>
+      <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
+        ← {event.name}
+      </Link>
       <PageTitle sub={`Its shop address stays /s/${brand.slug}/${event.slug}.`}>Edit event</PageTitle>
       <Card>
-        <ActionForm action={editEventAction.bind(null, brand.slug, event.id)} submit="Save event" resetOnSuccess={false}>
-          <EventFields withSettings defaults={{ name: event.name, venue: event.venue, description: event.description, timeZone: event.timeZone, startsAt: instantToZonedLocal(event.startsAt, event.timeZone), endsAt: instantToZonedLocal(event.endsAt, event.timeZone), askAttendeeNames: event.askAttendeeNames }} />
+        <ActionForm
+          action={editEventAction.bind(null, brand.slug, event.id)}
+          submit="Save event"
+          resetOnSuccess={false}
+        >
+          <EventFields
+            withSettings
+            defaults={{
+              name: event.name,
+              venue: event.venue,
+              description: event.description,
+              timeZone: event.timeZone,
+              startsAt: instantToZonedLocal(event.startsAt, event.timeZone),
+              endsAt: instantToZonedLocal(event.endsAt, event.timeZone),
+              askAttendeeNames: event.askAttendeeNames,
+            }}
+          />
         </ActionForm>
       </Card>
     </div>

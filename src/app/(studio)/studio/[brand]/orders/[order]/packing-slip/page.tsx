@@ -16,31 +16,74 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
     if (isDomainError(e)) notFound();
     throw e;
   });
-  const items = (await itemsForOrder(brand.id, order.id)).filter((i) => i.kind === "shipment" && i.status === "to_ship");
-  const counts = [...new Set(items.map((i) => i.label))].map((label) => ({ label, n: items.filter((i) => i.label === label).length }));
+  const items = (await itemsForOrder(brand.id, order.id)).filter(
+    (i) => i.kind === "shipment" && i.status === "to_ship",
+  );
+  const counts = [...new Set(items.map((i) => i.label))].map((label) => ({
+    label,
+    n: items.filter((i) => i.label === label).length,
+  }));
   const a = order.shippingAddress;
   return (
-    <article className="mx-auto flex max-w-2xl flex-col gap-6 bg-white p-8 print:p-0" data-testid="packing-slip">
+    <article
+      className="mx-auto flex max-w-2xl flex-col gap-6 bg-white p-8 print:p-0"
+      data-testid="packing-slip"
+    >
       <header className="flex items-start justify-between">
         <div>
-          <h1 className="text-2xl font-bold" style={{ color: brand.primaryColor }}>{brand.name}</h1>
-          <p className="text-sm text-zinc-600">Packing slip · order <span className="font-mono">{order.reference}</span> · {order.paidAt ? `paid ${formatDateTime(order.paidAt)}` : ""}</p>
+          <h1 className="text-2xl font-bold" style={{ color: brand.primaryColor }}>
+            {brand.name}
+          </h1>
+          <p className="text-sm text-zinc-600">
+            Packing slip · order <span className="font-mono">{order.reference}</span> ·{" "}
+            {order.paidAt ? `paid ${formatDateTime(order.paidAt)}` : ""}
+          </p>
         </div>
         <PrintButton />
       </header>
       <section>
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-500">Ship to</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">Ship to</h2>
         {a ? (
-          <address className="not-italic leading-relaxed">{order.buyerName}<br />{a.line1}<br />{a.line2 ? <>{a.line2}<br /></> : null}{a.postalCode} {a.city}<br />{a.country}</address>
-        ) : <p className="text-red-700">No shipping address on this order — contact {order.buyerEmail}.</p>}
-      </section>
-      <section>
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-500">In this parcel</h2>
-        {counts.length === 0 ? <p>Nothing left to ship in this order.</p> : (
-          <table className="w-full text-left"><tbody>{counts.map((c) => <tr key={c.label} className="border-b border-zinc-200"><td className="py-2 pr-4 tabular-nums">{c.n} ×</td><td className="py-2">{c.label}</td><td className="py-2 text-right">☐</td></tr>)}</tbody></table>
+          <address className="leading-relaxed not-italic">
+            {order.buyerName}
+            <br />
+            {a.line1}
+            <br />
+            {a.line2 ? (
+              <>
+                {a.line2}
+                <br />
+              </>
+            ) : null}
+            {a.postalCode} {a.city}
+            <br />
+            {a.country}
+          </address>
+        ) : (
+          <p className="text-red-700">No shipping address on this order — contact {order.buyerEmail}.</p>
         )}
       </section>
-      <footer className="text-sm text-zinc-600">Questions? Reply to your order e-mail, {order.buyerName.split(" ")[0]}. Thank you!</footer>
+      <section>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">In this parcel</h2>
+        {counts.length === 0 ? (
+          <p>Nothing left to ship in this order.</p>
+        ) : (
+          <table className="w-full text-left">
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.label} className="border-b border-zinc-200">
+                  <td className="py-2 pr-4 tabular-nums">{c.n} ×</td>
+                  <td className="py-2">{c.label}</td>
+                  <td className="py-2 text-right">☐</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <footer className="text-sm text-zinc-600">
+        Questions? Reply to your order e-mail, {order.buyerName.split(" ")[0]}. Thank you!
+      </footer>
     </article>
   );
 }

@@ -2,5 +2,9 @@
 import { secondaryButtonClass } from "@/components/ui";
 
 export function PrintButton() {
-  return <button type="button" className={`${secondaryButtonClass} print:hidden`} onClick={() => window.print()}>Print</button>;
+  return (
+    <button type="button" className={`${secondaryButtonClass} print:hidden`} onClick={() => window.print()}>
+      Print
+    </button>
+  );
 }

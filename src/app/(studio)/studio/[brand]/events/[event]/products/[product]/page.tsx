@@ -6,7 +6,12 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { Card, PageTitle } from "@/components/ui";
 import { formatMoney } from "@/components/format";
-import { addVariantAction, changeBundleAction, editProductAction, editVariantAction } from "../../../../../actions";
+import {
+  addVariantAction,
+  changeBundleAction,
+  editProductAction,
+  editVariantAction,
+} from "../../../../../actions";
 import { AddVariantForm, EditVariantForm } from "../../_components/variant-forms";
 import { studioBrand, studioEventOr404 } from "../../../../../_lib/guard";
 import { EditProductForm } from "../../_components/edit-product-form";
@@ -14,7 +19,11 @@ import { EditBundleForm } from "../../_components/add-bundle-form";
 
 const money = (minor: number) => (minor / 100).toFixed(2);
 
-export default async function ProductPage({ params }: { params: Promise<{ brand: string; event: string; product: string }> }) {
+export default async function ProductPage({
+  params,
+}: {
+  params: Promise<{ brand: string; event: string; product: string }>;
+}) {
   const { brand: slug, event: eventId, product: productId } = await params;
   const { brand } = await studioBrand(slug, "catalog:write");
   const event = await studioEventOr404(brand.id, eventId);
@@ -22,20 +31,47 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
   if (!product) notFound();
   const book = await priceBook(brand.id, [product.id], product.kind === "bundle" ? [product.id] : []);
   const local = (d: Date | null) => (d ? instantToZonedLocal(d, event.timeZone) : "");
-  const phases = (book.phases.get(product.id)?.phases ?? []).map((p) => ({ name: p.name, price: money(p.price), endsAt: local(p.endsAt), endsAfterSold: p.endsAfterSold === null ? "" : String(p.endsAfterSold) }));
+  const phases = (book.phases.get(product.id)?.phases ?? []).map((p) => ({
+    name: p.name,
+    price: money(p.price),
+    endsAt: local(p.endsAt),
+    endsAfterSold: p.endsAfterSold === null ? "" : String(p.endsAfterSold),
+  }));
   const bundlePricing = book.bundles.get(product.id);
   const isSumBundle = product.kind === "bundle" && (bundlePricing?.mode ?? "sum") === "sum";
-  const offer = product.kind === "bundle" || product.kind === "merch" ? await eventOffer(brand, event, clock.now(), { channel: "box_office", unlocked: new Set(event.products.map((p) => p.id)) }) : [];
-  const variantsLeft = new Map((offer.find((o) => o.id === product.id)?.variants ?? []).map((v) => [v.id, v.available]));
-  const priceOf = new Map(offer.map((o) => [o.id, o.price ? formatMoney(o.price.amount, o.price.currency) : "no price"]));
+  const offer =
+    product.kind === "bundle" || product.kind === "merch"
+      ? await eventOffer(brand, event, clock.now(), {
+          channel: "box_office",
+          unlocked: new Set(event.products.map((p) => p.id)),
+        })
+      : [];
+  const variantsLeft = new Map(
+    (offer.find((o) => o.id === product.id)?.variants ?? []).map((v) => [v.id, v.available]),
+  );
+  const priceOf = new Map(
+    offer.map((o) => [o.id, o.price ? formatMoney(o.price.amount, o.price.currency) : "no price"]),
+  );
   const parts = event.products
     .filter((p) => p.kind !== "bundle" || p.id !== product.id)
-    .flatMap((p) => (p.variants.length ? p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}`, price: priceOf.get(p.id) ?? "" })) : [{ value: `${p.id}:`, label: p.name, price: priceOf.get(p.id) ?? "" }]));
+    .flatMap((p) =>
+      p.variants.length
+        ? p.variants.map((v) => ({
+            value: `${p.id}:${v.id}`,
+            label: `${p.name} — ${v.name}`,
+            price: priceOf.get(p.id) ?? "",
+          }))
+        : [{ value: `${p.id}:`, label: p.name, price: priceOf.get(p.id) ?? "" }],
+    );
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">← {event.name}</Link>
-        <PageTitle sub={`${product.kind === "bundle" ? "Bundle" : product.kind} · ${event.name}`}>{product.name}</PageTitle>
+        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
+          ← {event.name}
+        </Link>
+        <PageTitle sub={`${product.kind === "bundle" ? "Bundle" : product.kind} · ${event.name}`}>
+          {product.name}
+        </PageTitle>
       </div>
       <Card>
         <h2 className="mb-4 font-semibold">Details{isSumBundle ? "" : " and price"}</h2>
@@ -45,8 +81,15 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
           phases={isSumBundle ? null : phases}
           bundle={product.kind === "bundle"}
           defaults={{
-            name: product.name, description: product.description, taxRate: String(product.taxRateBp / 100), visibility: product.visibility, channels: product.channels,
-            minPerOrder: String(product.minPerOrder), maxPerOrder: String(product.maxPerOrder), salesStart: local(product.salesStart), salesEnd: local(product.salesEnd),
+            name: product.name,
+            description: product.description,
+            taxRate: String(product.taxRateBp / 100),
+            visibility: product.visibility,
+            channels: product.channels,
+            minPerOrder: String(product.minPerOrder),
+            maxPerOrder: String(product.maxPerOrder),
+            salesStart: local(product.salesStart),
+            salesEnd: local(product.salesEnd),
           }}
         />
       </Card>
@@ -55,7 +98,13 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
           <h2 className="mb-4 font-semibold">Variants</h2>
           <div className="flex flex-col gap-3">
             {product.variants.map((v) => (
-              <EditVariantForm key={v.id} action={editVariantAction.bind(null, brand.slug, event.id, product.id, v.id)} name={v.name} sku={v.sku} available={variantsLeft.get(v.id) ?? 0} />
+              <EditVariantForm
+                key={v.id}
+                action={editVariantAction.bind(null, brand.slug, event.id, product.id, v.id)}
+                name={v.name}
+                sku={v.sku}
+                available={variantsLeft.get(v.id) ?? 0}
+              />
             ))}
             <div className="border-t border-zinc-100 pt-3">
               <p className="mb-2 text-sm font-medium">Add a size or colour (with its own stock)</p>
@@ -72,13 +121,20 @@ export default async function ProductPage({ params }: { params: Promise<{ brand:
             parts={parts}
             currency={brand.currency}
             components={product.components.map((c) => ({
-              key: `${c.productId}:${c.variantId ?? ""}`, quantity: String(c.quantity), role: c.optional ? "optional" : c.group ? "choice" : "fixed", group: c.group ?? "",
+              key: `${c.productId}:${c.variantId ?? ""}`,
+              quantity: String(c.quantity),
+              role: c.optional ? "optional" : c.group ? "choice" : "fixed",
+              group: c.group ?? "",
               price: bundlePricing?.overrides.has(c.id) ? money(bundlePricing.overrides.get(c.id)!) : "",
             }))}
             pricing={{
               mode: bundlePricing?.mode ?? "sum",
               discountKind: bundlePricing?.discount?.kind ?? "none",
-              discountValue: bundlePricing?.discount ? (bundlePricing.discount.kind === "percent" ? String(bundlePricing.discount.basisPoints / 100) : money(bundlePricing.discount.amount)) : "",
+              discountValue: bundlePricing?.discount
+                ? bundlePricing.discount.kind === "percent"
+                  ? String(bundlePricing.discount.basisPoints / 100)
+                  : money(bundlePricing.discount.amount)
+                : "",
               phases,
             }}
           />
