@@ -3,7 +3,8 @@
 // message next to the field it is about (FieldError) and above the button, or a success note.
 // What was typed stays when the action refuses it (React would otherwise reset the form after
 // every action); the form is cleared after a success.
-import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { ConfirmDialog, type ConfirmQuestion } from "./confirm-dialog";
 import { FormStateContext, type FormState } from "./form-state";
 import { Alert, buttonClass } from "./ui";
 
@@ -18,6 +19,7 @@ export function ActionForm({
   resetOnSuccess = true,
   disabled = false,
   onSuccess,
+  confirm,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submit: string;
@@ -28,9 +30,13 @@ export function ActionForm({
   /** The submit button is off (nothing to submit yet); the last answer stays visible. */
   disabled?: boolean;
   onSuccess?: () => void;
+  /** Asked before the action runs (money, cancellations, undo): nothing is sent until confirmed. */
+  confirm?: ConfirmQuestion;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
+  const [asking, setAsking] = useState<FormData | null>(null);
+  const send = (data: FormData) => startTransition(() => formAction(data));
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
     if (state?.ok) onSuccess?.();
@@ -53,7 +59,8 @@ export function ActionForm({
           // With JavaScript: submit without the automatic reset, so a refused form keeps its values.
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          startTransition(() => formAction(data));
+          if (confirm) setAsking(data);
+          else send(data);
         }}
         className={className}
         noValidate
@@ -64,6 +71,17 @@ export function ActionForm({
         <button type="submit" disabled={pending || disabled} className={buttonClass}>
           {pending ? pendingLabel : submit}
         </button>
+        {confirm ? (
+          <ConfirmDialog
+            open={asking !== null}
+            question={confirm}
+            onCancel={() => setAsking(null)}
+            onConfirm={() => {
+              if (asking) send(asking);
+              setAsking(null);
+            }}
+          />
+        ) : null}
       </form>
     </FormStateContext.Provider>
   );
