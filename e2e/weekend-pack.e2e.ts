@@ -41,10 +41,25 @@ const bundleForm = (page: Page) =>
 test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
   await organizer(page);
 
-  // A day ticket with no pool of its own, in two phases: early bird €30 until 100 sold, then €40.
+  // The shared GA pool first; a bad capacity is refused at its field, and nothing is saved.
+  await page.getByText("Add a shared pool").click();
+  const poolForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Add pool" }) });
+  await poolForm.getByLabel("Pool name").fill("GA floor");
+  await poolForm.getByLabel("Capacity").fill("-5");
+  await poolForm.getByRole("button", { name: "Add pool" }).click();
+  await expect(poolForm.getByRole("alert")).toHaveText("Capacity cannot be negative");
+  await expect(poolForm.getByLabel("Capacity")).toHaveAttribute("aria-invalid", "true");
+  await expect(poolForm.getByLabel("Capacity")).toBeFocused();
+  await poolForm.getByLabel("Capacity").fill("100");
+  await poolForm.getByRole("button", { name: "Add pool" }).click();
+  await expect(page.getByTestId("pool-GA floor")).toContainText("0 sold · 0 held · 100 free of 100");
+
+  // A day ticket with no pool of its own — it draws from GA floor — in two phases: early bird
+  // €30 until 100 sold, then €40.
   let f = productForm(page);
   await f.getByLabel("Name", { exact: true }).fill("Day ticket");
   await f.getByLabel("Tax rate %").fill("7");
+  await f.getByLabel("Or draw from a shared pool").selectOption({ label: "GA floor (100)" });
   await f.getByRole("button", { name: "+ price phase" }).click();
   await f.getByLabel("Phase name").nth(0).fill("Early bird");
   await f.getByLabel("Price", { exact: true }).nth(0).fill("30");
@@ -53,58 +68,69 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await f.getByLabel("Price", { exact: true }).nth(1).fill("40");
   await f.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: "Day ticket" })).toBeVisible();
+  await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
 
-  // A T-shirt in S, M, L with stock per size.
+  // A T-shirt in S, M, L with stock per size, SKUs left to be made. Two mistakes are shown at
+  // once, each at its field, and the first gets the focus.
   f = productForm(page);
   await f.getByLabel("Kind").selectOption("merch");
-  await f.getByLabel("Name", { exact: true }).fill("T-shirt");
   for (const [i, size] of ["S", "M", "L"].entries()) {
     await f.getByLabel("Variant", { exact: true }).nth(i).fill(size);
-    await f.getByLabel("SKU").nth(i).fill(`TEE-${size}`);
-    await f.getByLabel("Stock").nth(i).fill("5");
+    if (size !== "L") await f.getByLabel("Stock").nth(i).fill("5");
   }
   await f.getByLabel("Price", { exact: true }).first().fill("25");
   await f.getByRole("button", { name: "Add product" }).click();
+  await expect(f.locator('[data-field-error="name"]')).toHaveText("Name the product");
+  await expect(f.locator('[data-field-error="variants.2.stock"]')).toHaveText("Enter the stock of L");
+  await expect(f.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(f.getByLabel("Stock").nth(2)).toHaveAttribute("aria-invalid", "true");
+  await expect(f.getByLabel("Stock").nth(2)).toHaveAccessibleDescription("Enter the stock of L");
+  await expect(f.getByLabel("Name", { exact: true })).toBeFocused();
+  await f.getByLabel("Name", { exact: true }).fill("T-shirt");
+  await f.getByLabel("Stock").nth(2).fill("5");
+  await f.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: /^T-shirt/ })).toBeVisible();
 
-  // A bad pool is refused at its field, and nothing is saved.
-  await page.getByText("Add a shared pool").click();
-  const poolForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Add pool" }) });
-  await poolForm.getByLabel("Pool name").fill("GA floor");
-  await poolForm.getByLabel("Capacity").fill("-5");
-  await poolForm.getByLabel("Product").selectOption({ label: "Day ticket" });
-  await poolForm.getByRole("button", { name: "Add pool" }).click();
-  await expect(poolForm.getByRole("alert")).toHaveText("Capacity cannot be negative");
-  await poolForm.getByLabel("Capacity").fill("100");
-  await poolForm.getByRole("button", { name: "Add pool" }).click();
-  await expect(page.getByTestId("pool-GA floor")).toContainText("0 sold · 0 held · 100 free of 100");
-  await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
+  // After the merch is saved the form starts over as a ticket form: Capacity, no variants.
+  f = productForm(page);
+  await expect(f.getByLabel("Kind")).toHaveValue("ticket");
+  await expect(f.getByLabel(/^Capacity \(a pool/)).toBeVisible();
+  await expect(f.getByLabel("Variant", { exact: true })).toHaveCount(0);
+  await expect(f.getByLabel("Stock")).toHaveCount(0);
+  await expect(f.getByLabel("Name", { exact: true })).toHaveValue("");
+  await page.screenshot({ path: "test-results/studio-product-form-after-merch.png", fullPage: true });
 
-  // The weekend pack: 2 day tickets at €20 inside the pack, and one T-shirt of the fan's size.
+  // Parking, a ticket, in the same form: without a capacity or a pool it is refused at Capacity;
+  // with one it is on sale.
+  await f.getByLabel("Name", { exact: true }).fill("Parking");
+  await f.getByLabel("Price", { exact: true }).first().fill("5");
+  await f.getByRole("button", { name: "Add product" }).click();
+  await expect(f.locator('[data-field-error="capacity"]')).toContainText("Enter a capacity");
+  await expect(f.getByLabel(/^Capacity \(a pool/)).toBeFocused();
+  await f.getByLabel(/^Capacity \(a pool/).fill("50");
+  await f.getByRole("button", { name: "Add product" }).click();
+  const parking = page.getByTestId("products-table").getByRole("row").filter({ hasText: "Parking" });
+  await expect(parking).toContainText("€5.00");
+  await expect(parking).not.toContainText("Sold out");
+
+  // The weekend pack: 2 day tickets at €20 inside the pack, and one T-shirt of the fan's size:
+  // the T-shirt is picked once, and the sizes the pack offers (M, L) ticked.
   const b = bundleForm(page);
   await b.getByLabel("Bundle name").fill("Weekend pack");
-  await b.getByRole("button", { name: "+ component" }).click();
-  await b.getByRole("button", { name: "+ component" }).click();
   await b.getByLabel("Product").nth(0).selectOption({ label: "Day ticket (€30.00)" });
   await b.getByLabel("Qty").nth(0).fill("2");
   await b
     .getByLabel(/Price inside/)
     .nth(0)
     .fill("20");
-  for (const [i, size] of ["S", "M", "L"].entries()) {
-    await b
-      .getByLabel("Product")
-      .nth(i + 1)
-      .selectOption({ label: `T-shirt — ${size} (€25.00)` });
-    await b
-      .getByLabel("Role")
-      .nth(i + 1)
-      .selectOption("choice");
-  }
+  await b.getByLabel("Product").nth(1).selectOption({ label: "T-shirt (€25.00)" });
+  await b.getByLabel("M", { exact: true }).check();
+  await b.getByLabel("L", { exact: true }).check();
+  await expect(b.getByLabel("Choice name")).toHaveValue("T-shirt size");
   await page.screenshot({ path: "test-results/studio-bundle-editor.png", fullPage: true });
   await b.getByRole("button", { name: "Add bundle" }).click();
   await expect(page.getByTestId("products-table")).toContainText(
-    "2 × Day ticket, 1 × T-shirt — S (T-shirt size)",
+    "2 × Day ticket, 1 × T-shirt — M (T-shirt size), 1 × T-shirt — L (T-shirt size)",
   );
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
 
@@ -132,6 +158,13 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   await expect(pack.getByTestId("bundle-contents")).toContainText("one T-shirt size of your choice");
   const day = page.getByRole("article", { name: "Day ticket" });
   await expect(day.getByTestId("phase")).toContainText("Early bird — 100 left at this price, then €40.00");
+  // The pack offers exactly the sizes the organizer ticked; the ticket added after merch is on sale.
+  await expect(pack.getByLabel("T-shirt (S)")).toHaveCount(0);
+  await expect(pack.getByLabel("T-shirt (L)")).toBeVisible();
+  await expect(page.getByRole("article", { name: "Parking" })).not.toContainText("Sold out");
+  await expect(
+    page.getByRole("article", { name: "Parking" }).getByLabel("Quantity of Parking"),
+  ).toBeEnabled();
 
   await pack.getByLabel("Quantity of Weekend pack").fill("1");
   // No size chosen yet: the quote says what is missing.

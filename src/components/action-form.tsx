@@ -1,9 +1,20 @@
 "use client";
-// A form that submits to a server action and shows its answer: a pending button, the error
-// message next to the field it is about (FieldError) and above the button, or a success note.
-// What was typed stays when the action refuses it (React would otherwise reset the form after
-// every action); the form is cleared after a success.
-import { startTransition, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+// A form that submits to a server action and shows its answer: a pending button, every problem
+// next to the field it is about (FieldError) with the fields marked and the first one focused, a
+// sentence above the button, or a success note. What was typed stays when the action refuses it
+// (React would otherwise reset the form after every action); after a success the fields start
+// over: they are mounted afresh, so what they keep in state (a chosen kind, added rows) resets
+// with the values, not only the values.
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  Fragment,
+  type ReactNode,
+} from "react";
 import { ConfirmDialog, type ConfirmQuestion } from "./confirm-dialog";
 import { FormStateContext, type FormState } from "./form-state";
 import { Alert, buttonClass } from "./ui";
@@ -36,22 +47,17 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
   const [asking, setAsking] = useState<FormData | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const formId = useId();
   const send = (data: FormData) => startTransition(() => formAction(data));
   useEffect(() => {
-    if (state?.ok && resetOnSuccess) form.current?.reset();
+    if (state?.ok && resetOnSuccess) setGeneration((g) => g + 1);
     if (state?.ok) onSuccess?.();
-    if (state?.field) {
-      const el = form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`);
-      el?.setAttribute("aria-invalid", "true");
-      el?.focus();
-    }
-    form.current?.querySelectorAll("[aria-invalid]").forEach((el) => {
-      if (el.getAttribute("name") !== state?.field) el.removeAttribute("aria-invalid");
-    });
+    if (form.current) markProblems(form.current, state?.fields ?? {}, formId);
     // onSuccess is called once per answer, not when the caller re-renders with a new function.
-  }, [state, resetOnSuccess]);
+  }, [state, resetOnSuccess, formId]);
   return (
-    <FormStateContext.Provider value={state}>
+    <FormStateContext.Provider value={{ state, formId }}>
       <form
         ref={form}
         action={formAction}
@@ -65,7 +71,7 @@ export function ActionForm({
         className={className}
         noValidate
       >
-        {children}
+        <Fragment key={generation}>{children}</Fragment>
         {state?.error ? <Alert>{state.error}</Alert> : null}
         {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}
         <button type="submit" disabled={pending || disabled} className={buttonClass}>
@@ -85,4 +91,33 @@ export function ActionForm({
       </form>
     </FormStateContext.Provider>
   );
+}
+
+/**
+ * Marks every field with a problem (inputs that are not a Field/Input/Select too: a textarea, a
+ * colour) and focuses the first in the order of the form; a problem about a group of rows
+ * ("variants") focuses the group's first input. Fields without a problem lose their mark.
+ */
+function markProblems(form: HTMLFormElement, fields: Record<string, string>, formId: string) {
+  const inputs = [...form.querySelectorAll<HTMLElement>("[name]")].filter(
+    (el) => el.getAttribute("type") !== "hidden",
+  );
+  for (const el of inputs) {
+    const name = el.getAttribute("name")!;
+    const errorId = `${formId}-${name}-error`;
+    if (fields[name]) {
+      el.setAttribute("aria-invalid", "true");
+      if (!el.hasAttribute("aria-describedby") && document.getElementById(errorId))
+        el.setAttribute("aria-describedby", errorId);
+    } else {
+      el.removeAttribute("aria-invalid");
+      if (el.getAttribute("aria-describedby") === errorId) el.removeAttribute("aria-describedby");
+    }
+  }
+  const keys = Object.keys(fields);
+  const first = inputs.find((el) => {
+    const name = el.getAttribute("name")!;
+    return keys.some((k) => name === k || name.startsWith(`${k}.`));
+  });
+  first?.focus();
 }

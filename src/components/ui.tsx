@@ -1,5 +1,7 @@
-import type { ComponentProps, ReactNode } from "react";
-import { FieldError } from "./form-state";
+import type { ReactNode } from "react";
+
+// A client component (it reads the form's answer), shared by every form.
+export { Field } from "./field";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
@@ -14,37 +16,6 @@ export function PageTitle({ children, sub }: { children: ReactNode; sub?: ReactN
     <div className="mb-6">
       <h1 className="text-2xl font-bold tracking-tight">{children}</h1>
       {sub ? <p className="mt-1 text-zinc-600">{sub}</p> : null}
-    </div>
-  );
-}
-
-export function Field({
-  label,
-  name,
-  hint,
-  error,
-  ...input
-}: { label: string; name: string; hint?: string; error?: string } & ComponentProps<"input">) {
-  const id = `f-${name}`;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-zinc-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
-        {...input}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-zinc-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError name={name} />
     </div>
   );
 }

@@ -90,11 +90,13 @@ export async function sharedPoolSetup(capacity = 50) {
     endsAt: "2031-01-01T23:00",
   });
   // The ticket has no pool of its own: it draws from the shared GA pool.
+  const { poolId } = await createPoolWithDraws(actor, brand.id, { name: "GA floor", capacity }, []);
   const { productId: ticketId } = await createProduct(actor, brand, eventId, {
     kind: "ticket",
     name: "Day ticket",
     taxRate: 7,
     capacity: "",
+    poolId,
     phases: [{ price: "30" }],
   });
   const { productId: bundleId } = await createBundle(actor, brand, eventId, {
@@ -103,9 +105,6 @@ export async function sharedPoolSetup(capacity = 50) {
     components: [{ productId: ticketId, quantity: 2 }],
     pricing: { mode: "sum", discountKind: "percent", discountValue: 10 },
   });
-  const { poolId } = await createPoolWithDraws(actor, brand.id, { name: "GA floor", capacity }, [
-    { productId: ticketId, variantId: null, units: 1 },
-  ]);
   await offering.publishEvent(actor, brand.id, eventId, new Date());
   const event = await offering.shopEventById(brand.id, eventId);
   return { brand, event, ticketId, bundleId, poolId };

@@ -75,7 +75,7 @@ export async function addDraw(
   raw: unknown,
 ): Promise<void> {
   const draw = parse(drawInput, raw);
-  const pool = await findPool(brandId, poolId);
+  const pool = await findPool(brandId, poolId, uow);
   if (!pool) throw notFound("This pool does not exist.");
   if (pool.draws.some((d) => d.productId === draw.productId && d.variantId === draw.variantId))
     throw invalid("This product already draws from this pool.", { field: "productId" });

@@ -19,6 +19,7 @@ export {
   poolStates,
   taken,
   poolsOverview,
+  poolOfBrand,
   keyOf,
   type DrawKey,
 } from "./queries";

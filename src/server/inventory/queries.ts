@@ -1,7 +1,15 @@
 import { availabilityOf, decideHold, type DrawState, type PoolState } from "./model/availability";
 import type { HoldLineRequest } from "./commands";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
-import { drawsOf, keyOf, poolsOfBrand, readPools, takenOf, type DrawKey } from "./infrastructure/pools-repo";
+import {
+  drawsOf,
+  findPool,
+  keyOf,
+  poolsOfBrand,
+  readPools,
+  takenOf,
+  type DrawKey,
+} from "./infrastructure/pools-repo";
 
 export { keyOf, type DrawKey };
 
@@ -35,6 +43,12 @@ export function availabilityFor(draws: DrawState[], pools: Map<string, PoolState
 export async function taken(productIds: string[], now: Date): Promise<Record<string, number>> {
   const map = await takenOf(null, productIds, now);
   return Object.fromEntries(productIds.map((id) => [id, map.get(id) ?? 0]));
+}
+
+/** A pool of this brand by its id, or null (another brand's pool is none). */
+export async function poolOfBrand(brandId: string, poolId: string) {
+  const pool = await findPool(brandId, poolId);
+  return pool ? { id: pool.id, name: pool.name, capacity: pool.capacity } : null;
 }
 
 export async function poolsOverview(brandId: string, now: Date) {

@@ -1,13 +1,22 @@
 import { newId } from "@/server/platform/ids";
-import { invalid, notFound } from "@/server/platform/errors";
+import { invalid, invalidAll, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { decidePublish, eventDetailsInput, slugify } from "./model/event";
-import { productInput, bundleInput, componentInput, productDetailsInput } from "./model/product-input";
+import {
+  productInput,
+  bundleInput,
+  componentInput,
+  productDetailsInput,
+  variantInput,
+  issuesOf,
+} from "./model/product-input";
 import { z } from "zod";
-import { validateBundle } from "./model/catalog";
+import { validateBundle, type CatalogProduct } from "./model/catalog";
+import { atRow, componentsFromRows, type ComponentRow } from "./model/bundle-rows";
+import { skusFor } from "./model/sku";
 import {
   brandCatalog,
   findEvent,
@@ -75,8 +84,27 @@ export async function createEvent(
   return { id, slug };
 }
 
-function invalidFrom(issue: { message: string; path: PropertyKey[] }) {
-  return invalid(issue.message, { field: issue.path.join(".") });
+/** Every problem of the input at once, each at its field. */
+const invalidInput = (error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }) =>
+  invalidAll(issuesOf(error));
+
+/**
+ * A bundle's rows as components with new ids, checked against the catalog; every problem is
+ * placed at the row it came from. `rowOf[i]` is the row of component i.
+ */
+function bundleComponents(
+  bundle: { id: string; brandId: string; name: string },
+  rows: readonly ComponentRow[],
+  catalog: ReadonlyMap<string, CatalogProduct>,
+) {
+  const built = componentsFromRows(rows, catalog);
+  const components = built.components.map((c) => ({ id: newId("cmp_"), ...c }));
+  const issues = [
+    ...built.issues,
+    ...validateBundle({ ...bundle, components }, catalog).map((i) => atRow(i, built.rowOf)),
+  ];
+  if (issues.length > 0) throw invalidAll(issues);
+  return { components, rowOf: built.rowOf };
 }
 
 /**
@@ -93,7 +121,7 @@ export async function addProduct(
   const event = await findEvent(brandId, eventId, uow);
   if (!event) throw notFound("This event does not exist.");
   const parsed = productInput(event.timeZone).safeParse(raw);
-  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
@@ -143,31 +171,30 @@ export async function addProduct(
   return product;
 }
 
-/** AddBundle: a product made of components, checked against the brand's catalog (never itself, never another brand's). */
+/**
+ * AddBundle: a product made of components, checked against the brand's catalog (never itself,
+ * never another brand's). `components` are rows (see componentInput); the answer's `rowOf[i]`
+ * is the row of its component i.
+ */
 export async function addBundle(
   uow: UnitOfWork,
   actor: Actor,
   brandId: string,
   eventId: string,
   raw: unknown,
-): Promise<ProductRecord> {
+): Promise<ProductRecord & { rowOf: number[] }> {
   const parsed = bundleInput.safeParse(raw);
-  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
   const id = newId("prd_");
-  const components = input.components.map((c) => ({
-    id: newId("cmp_"),
-    productId: c.productId,
-    variantId: c.variantId,
-    quantity: c.quantity,
-    optional: c.optional,
-    group: c.group,
-  }));
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
-  const issues = validateBundle({ id, brandId, name: input.name, components }, catalog);
-  if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
+  const { components, rowOf } = bundleComponents(
+    { id, brandId, name: input.name },
+    input.components,
+    catalog,
+  );
   const product: ProductRecord = {
     id,
     brandId,
@@ -211,7 +238,7 @@ export async function addBundle(
     ],
     metadataFor(actor, brandId),
   );
-  return product;
+  return { ...product, rowOf };
 }
 
 /** EditProduct: its name, description, tax rate, who can buy it, limits and sales window. */
@@ -227,7 +254,7 @@ export async function editProduct(
   const product = event?.products.find((p) => p.id === productId);
   if (!event || !product) throw notFound("This product does not exist.");
   const parsed = productDetailsInput(event.timeZone).safeParse(raw);
-  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   await updateProductRow(uow, productId, parsed.data);
   await appendToStream(
@@ -240,8 +267,8 @@ export async function editProduct(
 }
 
 /**
- * ChangeBundleComponents: a bundle's parts, checked against the catalog as it is now — so a
- * bundle cannot come to contain itself, directly or through another bundle.
+ * ChangeBundleComponents: a bundle's parts (rows, as for AddBundle), checked against the catalog
+ * as it is now — so a bundle cannot come to contain itself, directly or through another bundle.
  */
 export async function changeBundleComponents(
   uow: UnitOfWork,
@@ -250,25 +277,21 @@ export async function changeBundleComponents(
   eventId: string,
   bundleId: string,
   raw: unknown,
-): Promise<ProductRecord> {
-  const parsed = z.array(componentInput).min(1, "Add at least one component").max(30).safeParse(raw);
-  if (!parsed.success)
-    throw invalidFrom({ ...parsed.error.issues[0]!, path: ["components", ...parsed.error.issues[0]!.path] });
+): Promise<ProductRecord & { rowOf: number[] }> {
+  const parsed = z
+    .object({ components: z.array(componentInput).min(1, "Add at least one component").max(30) })
+    .safeParse({ components: raw });
+  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
   const bundle = catalog.get(bundleId);
   if (!bundle || bundle.kind !== "bundle" || bundle.eventId !== eventId)
     throw notFound("This bundle does not exist.");
-  const components = parsed.data.map((c) => ({
-    id: newId("cmp_"),
-    productId: c.productId,
-    variantId: c.variantId,
-    quantity: c.quantity,
-    optional: c.optional,
-    group: c.group,
-  }));
-  const issues = validateBundle({ id: bundleId, brandId, name: bundle.name, components }, catalog);
-  if (issues.length > 0) throw invalid(issues[0]!.message, { field: issues[0]!.field });
+  const { components, rowOf } = bundleComponents(
+    { id: bundleId, brandId, name: bundle.name },
+    parsed.data.components,
+    catalog,
+  );
   await replaceComponents(uow, bundleId, components);
   await appendToStream(
     uow,
@@ -287,20 +310,13 @@ export async function changeBundleComponents(
     ],
     metadataFor(actor, brandId),
   );
-  return { ...bundle, components };
+  return { ...bundle, components, rowOf };
 }
 
-const variantInput = z.object({
-  name: z.string().trim().min(1, "Name the variant").max(40),
-  sku: z
-    .string()
-    .trim()
-    .min(1, "Give the variant a SKU")
-    .max(40)
-    .regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes"),
-});
-
-/** AddVariant (merch): one more size or colour; inventory adds its stock pool beside it. */
+/**
+ * AddVariant (merch): one more size or colour (a blank SKU is made from the names, unique in the
+ * product); inventory adds its stock pool beside it.
+ */
 export async function addVariant(
   uow: UnitOfWork,
   actor: Actor,
@@ -310,14 +326,13 @@ export async function addVariant(
   raw: unknown,
 ): Promise<{ id: string; name: string; sku: string }> {
   const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product) throw notFound("This product does not exist.");
   if (product.kind !== "merch") throw invalid("Only merch has variants.", { field: "name" });
-  if (product.variants.some((v) => v.name.toLowerCase() === parsed.data.name.toLowerCase()))
-    throw invalid("A variant with this name exists already", { field: "name" });
-  const variant = { id: newId("var_"), ...parsed.data };
+  const sku = variantSku(product, parsed.data, null);
+  const variant = { id: newId("var_"), name: parsed.data.name, sku };
   await insertVariant(uow, productId, variant);
   await appendToStream(
     uow,
@@ -334,7 +349,30 @@ export async function addVariant(
   return variant;
 }
 
-/** EditVariant: its name and SKU. */
+/**
+ * The SKU of a variant added or changed: the typed one, or one made from the names; refused when
+ * another variant of the product has the name or the SKU already.
+ */
+function variantSku(
+  product: CatalogProduct,
+  v: { name: string; sku: string },
+  variantId: string | null,
+): string {
+  const others = product.variants.filter((x) => x.id !== variantId);
+  const issues = [];
+  if (others.some((x) => x.name.toLowerCase() === v.name.toLowerCase()))
+    issues.push({ field: "name", message: "A variant with this name exists already" });
+  if (v.sku && others.some((x) => x.sku.toUpperCase() === v.sku.toUpperCase()))
+    issues.push({ field: "sku", message: "Another variant has this SKU" });
+  if (issues.length) throw invalidAll(issues);
+  return skusFor(
+    product.name,
+    [v],
+    others.map((x) => x.sku),
+  )[0]!;
+}
+
+/** EditVariant: its name and SKU (blank: made from the names). */
 export async function editVariant(
   uow: UnitOfWork,
   actor: Actor,
@@ -345,17 +383,12 @@ export async function editVariant(
   raw: unknown,
 ): Promise<void> {
   const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidFrom(parsed.error.issues[0]!);
+  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
-  if (
-    product.variants.some(
-      (v) => v.id !== variantId && v.name.toLowerCase() === parsed.data.name.toLowerCase(),
-    )
-  )
-    throw invalid("A variant with this name exists already", { field: "name" });
-  await updateVariant(uow, variantId, parsed.data);
+  const variant = { name: parsed.data.name, sku: variantSku(product, parsed.data, variantId) };
+  await updateVariant(uow, variantId, variant);
   await appendToStream(
     uow,
     `event-${eventId}`,
@@ -363,7 +396,7 @@ export async function editVariant(
     [
       {
         type: "VariantEdited",
-        payload: { eventId, productId, variantId, name: parsed.data.name, sku: parsed.data.sku },
+        payload: { eventId, productId, variantId, ...variant },
       },
     ],
     metadataFor(actor, brandId),

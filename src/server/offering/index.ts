@@ -51,10 +51,14 @@ export {
 export {
   productInput,
   productDetailsInput,
+  productProblems,
   bundleInput,
   type ProductInput,
   type BundleInput,
 } from "./model/product-input";
+export { supplyOf, type Supply } from "./model/supply";
+export { skusFor } from "./model/sku";
+export { rowsFromComponents, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";

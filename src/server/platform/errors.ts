@@ -23,6 +23,18 @@ export class DomainError extends Error {
 
 export const invalid = (message: string, details?: Record<string, unknown>) =>
   new DomainError("Invalid", message, details);
+/**
+ * Several problems of one form at once, each at its field: `details.fields` maps every field to
+ * its message (the first for a field wins); `message` and `details.field` are the first problem's.
+ */
+export function invalidAll(issues: readonly { field: string; message: string }[]) {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[i.field] ??= i.message;
+  return new DomainError("Invalid", issues[0]?.message ?? "Check this form.", {
+    field: issues[0]?.field,
+    fields,
+  });
+}
 export const notFound = (message: string) => new DomainError("NotFound", message);
 export const notAllowed = (message = "You do not have access to this.") =>
   new DomainError("NotAllowed", message);

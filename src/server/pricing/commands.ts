@@ -1,5 +1,5 @@
 import { newId } from "@/server/platform/ids";
-import { invalid } from "@/server/platform/errors";
+import { invalid, invalidAll } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
@@ -29,7 +29,7 @@ export async function setPhases(
   raw: unknown,
 ): Promise<void> {
   const r = parsePhases(raw, timeZone, () => newId("php_"));
-  if (!r.ok) throw invalid(r.message, { field: r.field });
+  if (!r.ok) throw invalidAll(r.issues);
   await replacePhases(uow, brandId, productId, currency, r.phases);
   await appendToStream(
     uow,

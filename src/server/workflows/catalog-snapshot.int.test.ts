@@ -40,13 +40,13 @@ describe("the shop's catalog snapshot", () => {
     const { productId } = await createTicketType(f.actor, f.brand, f.event.id, {
       name: "VIP",
       price: 90,
-      capacity: "",
+      capacity: 6,
       maxPerOrder: 4,
     });
     const offer = await eventOffer(f.brand, await saleEvent(f.brand.id, f.event.id), new Date());
     expect(offer.map((i) => [i.name, i.available])).toEqual([
       ["General", 10],
-      ["VIP", 0],
+      ["VIP", 6],
     ]);
 
     await createPoolWithDraws(f.actor, f.brand.id, { name: "VIP deck", capacity: 4 }, [

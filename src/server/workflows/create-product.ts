@@ -2,7 +2,7 @@
 // variants (offering), its stock or capacity as pools (inventory) and its price phases
 // (pricing). Created together in one unit of work; any refusal saves nothing.
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
-import { invalid } from "@/server/platform/errors";
+import { invalid, invalidAll, isDomainError } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import { z } from "zod";
 import * as offering from "@/server/offering";
@@ -22,9 +22,10 @@ const stockInput = z.preprocess(
 );
 
 /**
- * CreateProduct: `raw` carries the product's fields, `phases` (or a single `price`), and either
- * `capacity` (a new pool of its own; empty = draws from pools set up separately) or, for merch,
- * `stock` per variant (a pool per variant).
+ * CreateProduct: `raw` carries the product's fields, `phases` (or a single `price`), and its
+ * supply: `capacity` (a pool of its own) and/or `poolId` (a shared pool it draws from) — a ticket
+ * or add-on needs one of them — or, for merch, `variants[i].stock` (or `stock[i]`): a pool per
+ * variant. Every problem of the three contexts is reported at once, before anything is saved.
  */
 export async function createProduct(
   actor: Actor,
@@ -34,33 +35,58 @@ export async function createProduct(
 ): Promise<{ productId: string }> {
   const event = await offering.studioEvent(brand.id, eventId);
   const phases = raw.phases ?? [{ name: "", price: raw.price, endsAt: "", endsAfterSold: "" }];
+  const supply = await checkNewProduct(brand, event.timeZone, raw, phases);
   return transaction(async (uow) => {
     const product = await offering.addProduct(uow, actor, brand.id, eventId, raw);
-    if (product.kind === "merch") {
-      const stock = Array.isArray(raw.stock) ? raw.stock : [];
-      for (const [i, v] of product.variants.entries()) {
-        const s = stockInput.safeParse(stock[i]);
-        if (!s.success) throw invalid(s.error.issues[0]!.message, { field: `stock.${i}` });
-        if (s.data === null) throw invalid(`Enter the stock of ${v.name}`, { field: `stock.${i}` });
-        await inventory.createPool(
-          uow,
-          actor,
-          brand.id,
-          { name: `${product.name} — ${v.name}`, capacity: s.data },
-          [{ productId: product.id, variantId: v.id, units: 1 }],
-        );
-      }
-    } else {
-      const capacity = stockInput.safeParse(raw.capacity);
-      if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
-      if (capacity.data !== null)
-        await inventory.createPool(uow, actor, brand.id, { name: product.name, capacity: capacity.data }, [
-          { productId: product.id, variantId: null, units: 1 },
-        ]);
-    }
+    for (const [i, v] of product.variants.entries())
+      await inventory.createPool(
+        uow,
+        actor,
+        brand.id,
+        { name: `${product.name} — ${v.name}`, capacity: supply.stock[i] },
+        [{ productId: product.id, variantId: v.id, units: 1 }],
+      );
+    const own = { productId: product.id, variantId: null, units: 1 };
+    if (supply.capacity !== null)
+      await inventory.createPool(uow, actor, brand.id, { name: product.name, capacity: supply.capacity }, [
+        own,
+      ]);
+    if (supply.poolId !== null) await inventory.addDraw(uow, actor, brand.id, supply.poolId, own);
     await pricing.setPhases(uow, actor, brand.id, product.id, brand.currency, event.timeZone, phases);
     return { productId: product.id };
   });
+}
+
+/** A new product's fields (offering), supply (offering's rule, inventory's pool) and phases (pricing). */
+async function checkNewProduct(
+  brand: Brand,
+  timeZone: string,
+  raw: Record<string, unknown>,
+  phases: unknown,
+) {
+  const variants = Array.isArray(raw.variants) ? (raw.variants as unknown[]) : [];
+  const field = (v: unknown, key: string) =>
+    v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
+  const stock = Array.isArray(raw.stock) ? (raw.stock as unknown[]) : [];
+  const { supply, issues } = offering.supplyOf(
+    offering.PRODUCT_KINDS.find((k) => k === raw.kind) ?? "ticket",
+    {
+      capacity: raw.capacity,
+      poolId: raw.poolId,
+      stock: variants.map((v, i) => field(v, "stock") ?? stock[i]),
+    },
+    variants.map((v) => String(field(v, "name") ?? "")),
+  );
+  if (supply.poolId && !(await inventory.poolOfBrand(brand.id, supply.poolId)))
+    issues.push({ field: "poolId", message: "Choose one of this brand's pools" });
+  const priced = pricing.parsePhases(phases, timeZone, () => "");
+  const problems = [
+    ...offering.productProblems(raw, timeZone),
+    ...issues,
+    ...(priced.ok ? [] : priced.issues),
+  ];
+  if (problems.length > 0) throw invalidAll(problems);
+  return supply;
 }
 
 /** The walking skeleton's "ticket type": a ticket with one price and a pool of its own. */
@@ -76,7 +102,8 @@ export function createTicketType(
 /**
  * CreateBundle: the bundle and its components (offering), its pricing (pricing): `pricing.mode`
  * "fixed" with `phases`, or "sum" with an optional bundle-only discount and in-bundle prices per
- * component (`overrides[i]` for component i, empty = its own price).
+ * row of `components` (`overrides[i]` for row i, empty = its own price): a row with several
+ * variants ticked (one T-shirt, S, M or L) has one price for each of them.
  */
 export async function createBundle(
   actor: Actor,
@@ -102,28 +129,39 @@ export async function createBundle(
 }
 
 /**
- * A bundle's pricing (pricing): `overrides[i]` is component i's in-bundle price (empty = its own),
- * a fixed-price bundle gets its phases; then the bundle is checked for feasibility.
+ * A bundle's pricing (pricing): `overrides[r]` is the in-bundle price of row r's components
+ * (empty = their own), a fixed-price bundle gets its phases; then the bundle is checked for
+ * feasibility. A refused price is placed at its row's price field.
  */
 async function priceBundle(
   uow: UnitOfWork,
   actor: Actor,
   brand: Brand,
   timeZone: string,
-  bundle: offering.CatalogProduct,
+  bundle: offering.CatalogProduct & { rowOf: number[] },
   p: Record<string, unknown>,
 ) {
-  const overrides = (Array.isArray(p.overrides) ? p.overrides : [])
-    .map((price, i) => ({ componentId: bundle.components[i]?.id ?? "", price }))
+  const byRow = Array.isArray(p.overrides) ? (p.overrides as unknown[]) : [];
+  const overrides = bundle.components
+    .map((c, i) => ({ componentId: c.id, price: byRow[bundle.rowOf[i]!], row: bundle.rowOf[i]! }))
     .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
-  await pricing.setBundlePricing(
-    uow,
-    actor,
-    brand.id,
-    bundle.id,
-    bundle.components.map((c) => c.id),
-    { mode: p.mode, discountKind: p.discountKind, discountValue: p.discountValue, overrides },
-  );
+  await pricing
+    .setBundlePricing(
+      uow,
+      actor,
+      brand.id,
+      bundle.id,
+      bundle.components.map((c) => c.id),
+      {
+        mode: p.mode,
+        discountKind: p.discountKind,
+        discountValue: p.discountValue,
+        overrides: overrides.map(({ componentId, price }) => ({ componentId, price })),
+      },
+    )
+    .catch((e: unknown) => {
+      throw atPriceRow(e, overrides);
+    });
   if (p.mode === "fixed")
     await pricing.setPhases(
       uow,
@@ -135,6 +173,18 @@ async function priceBundle(
       p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }],
     );
   await refuseImpossibleBundle(uow, brand.id, bundle);
+}
+
+/** "overrides.<k>.price" is the price field of the row override k came from. */
+function atPriceRow(e: unknown, overrides: { row: number }[]) {
+  if (!isDomainError(e) || typeof e.details.field !== "string") return e;
+  const fields = (e.details.fields as Record<string, string> | undefined) ?? { [e.details.field]: e.message };
+  const issues = Object.entries(fields).map(([field, message]) => {
+    const m = /^overrides\.(\d+)\./.exec(field);
+    const row = m ? overrides[Number(m[1])]?.row : undefined;
+    return { field: row === undefined ? field : `components.${row}.price`, message };
+  });
+  return invalidAll(issues);
 }
 
 /**

@@ -122,19 +122,26 @@ const productForm = z.object({
   ...productDetails,
   kind: field(10),
   capacity: field(12).optional(),
+  poolId: field(64).optional(),
   requiresProductIds: ids(20),
   variants: rows({ name: field(40).optional(), sku: field(40).optional(), stock: field(12).optional() }),
 });
 
-/** A ticket, merch (with variants and stock per variant) or an add-on, with its price phases. */
+/**
+ * A ticket or an add-on (its own capacity and/or a shared pool), or merch (variants with their
+ * stock), with its price phases.
+ */
 export const addProductAction = brandAction(
   { args: inEvent, form: productForm, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
-    const variants = form.variants ?? [];
+    const variants = (form.variants ?? []).map((v) => ({
+      name: v.name ?? "",
+      sku: v.sku ?? "",
+      stock: v.stock ?? "",
+    }));
     await createProduct(actorOf(m.user), m.brand, eventId, {
       ...form,
-      variants: form.kind === "merch" ? variants.map((v) => ({ name: v.name ?? "", sku: v.sku ?? "" })) : [],
-      stock: variants.map((v) => v.stock ?? ""),
+      variants: form.kind === "merch" ? variants : [],
       phases: form.phases?.length ? form.phases : NO_PHASE,
     });
     return done(slug, eventId, `Added “${form.name}”.`);
@@ -163,6 +170,7 @@ const bundleForm = z.object({
   channels: ids(3),
   components: rows({
     key: field(140).optional(),
+    variantIds: ids(30),
     quantity: field(6).optional(),
     role: field(10).optional(),
     group: field(40).optional(),
@@ -182,13 +190,19 @@ function partOf(key: string) {
   return { productId, variantId: variantId || null };
 }
 
+/**
+ * The form's component rows as the workflow takes them (a row without a product is skipped
+ * there, so problems keep their row): a product, the variants ticked (several: the fan picks
+ * one, named by the row's choice name), and one in-bundle price per row.
+ */
 function bundleRows(form: z.output<typeof bundleForm>) {
-  const parts = (form.components ?? []).filter((r) => !!r.key);
+  const parts = form.components ?? [];
   const components = parts.map((r) => ({
     ...partOf(r.key ?? ""),
+    variantIds: r.variantIds,
     quantity: r.quantity,
     optional: r.role === "optional",
-    group: r.role === "choice" ? r.group || "option" : null,
+    group: r.role === "choice" ? r.group || "option" : r.role === "optional" ? null : r.group || null,
   }));
   const { phases, ...pricing } = form.pricing;
   return {
@@ -292,12 +306,17 @@ export const addPromoAction = brandAction(
   },
 );
 
-const variantForm = z.object({ name: field(40), sku: field(40), stock: field(12).optional() });
+/** A blank SKU is made from the product's and the variant's names. */
+const variantForm = z.object({ name: field(40), sku: field(40).optional(), stock: field(12).optional() });
 
 export const addVariantAction = brandAction(
   { args: z.tuple([slugArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
-    await addVariant(actorOf(m.user), m.brand, eventId, productId, { ...form, stock: form.stock ?? "" });
+    await addVariant(actorOf(m.user), m.brand, eventId, productId, {
+      name: form.name,
+      sku: form.sku ?? "",
+      stock: form.stock ?? "",
+    });
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, `Added ${form.name}.`);
   },
@@ -308,7 +327,7 @@ export const editVariantAction = brandAction(
   async (m, [slug, eventId, productId, variantId], form) => {
     await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, {
       name: form.name,
-      sku: form.sku,
+      sku: form.sku ?? "",
     });
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, "Saved.");

@@ -20,8 +20,11 @@ export async function insertDraws(
   await txOf(uow).draw.createMany({ data: draws.map((d) => ({ ...d, poolId })) });
 }
 
-export async function findPool(brandId: string, poolId: string) {
-  return db().pool.findFirst({ where: { id: poolId, brandId }, include: { draws: true } });
+export async function findPool(brandId: string, poolId: string, uow: UnitOfWork | null = null) {
+  return (uow ? txOf(uow) : db()).pool.findFirst({
+    where: { id: poolId, brandId },
+    include: { draws: true },
+  });
 }
 
 /** What one unit of each product (or variant) draws. A variant draws its own draws plus its product's variant-less ones. */

@@ -1,7 +1,8 @@
 // What an organizer types to create a product or a bundle, validated field by field.
 import { z } from "zod";
 import { zonedLocalToUtc } from "@/server/platform/time";
-import { CHANNELS, PRODUCT_KINDS, VISIBILITIES } from "./catalog";
+import { CHANNELS, PRODUCT_KINDS, VISIBILITIES, type Issue } from "./catalog";
+import { SKU_MAX, skusFor } from "./sku";
 
 /** Checkboxes: none ticked means every channel. */
 const channelsField = z
@@ -39,20 +40,13 @@ const detailFields = {
   channels: channelsField,
 };
 
-/** The sales window as instants in the event's time zone, and the per-order limits, checked. */
+/** The sales window and per-order limits, checked: every problem at its field. */
 function checkDetails(
-  v: {
-    salesStart: string | null;
-    salesEnd: string | null;
-    minPerOrder: number;
-    maxPerOrder: number;
-    taxRate: number;
-  },
+  v: { salesStart: string | null; salesEnd: string | null; minPerOrder: number; maxPerOrder: number },
   timeZone: string,
   ctx: z.RefinementCtx,
 ) {
-  const salesStart = v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null;
-  const salesEnd = v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null;
+  const { salesStart, salesEnd } = salesWindow(v, timeZone);
   if (v.salesStart && !salesStart)
     ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
   if (v.salesEnd && !salesEnd)
@@ -65,9 +59,47 @@ function checkDetails(
       path: ["maxPerOrder"],
       message: "The maximum cannot be below the minimum",
     });
-  return { salesStart, salesEnd, taxRateBp: Math.round(v.taxRate * 100) };
 }
 
+/** The sales window as instants in the event's time zone, and the tax rate in basis points. */
+function salesWindow(v: { salesStart: string | null; salesEnd: string | null }, timeZone: string) {
+  return {
+    salesStart: v.salesStart ? zonedLocalToUtc(v.salesStart, timeZone) : null,
+    salesEnd: v.salesEnd ? zonedLocalToUtc(v.salesEnd, timeZone) : null,
+  };
+}
+
+const variantFields = z.object({
+  name: z.string().trim().min(1, "Name the variant").max(40),
+  /** Blank: one is made from the product's and the variant's names (see skusFor). */
+  sku: z
+    .string()
+    .trim()
+    .max(SKU_MAX)
+    .regex(/^[A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes")
+    .default(""),
+});
+
+/** Two variants of one product share neither a name nor a typed SKU. */
+function checkVariants(variants: { name: string; sku: string }[], ctx: z.RefinementCtx) {
+  const names = new Set<string>();
+  const skus = new Set<string>();
+  variants.forEach((x, i) => {
+    const name = x.name.toLowerCase();
+    const sku = x.sku.toUpperCase();
+    if (name && names.has(name))
+      ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: "Two variants have this name" });
+    if (sku && skus.has(sku))
+      ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "Two variants have this SKU" });
+    names.add(name);
+    skus.add(sku);
+  });
+}
+
+/**
+ * A new ticket, merch or add-on. Checks run on every field even when another field is wrong,
+ * so the organizer sees every problem at once. Variants left without a SKU get one.
+ */
 export function productInput(timeZone: string) {
   return z
     .object({
@@ -76,23 +108,10 @@ export function productInput(timeZone: string) {
       }),
       ...detailFields,
       requiresProductIds: z.array(z.string().min(1).max(64)).max(20).default([]),
-      variants: z
-        .array(
-          z.object({
-            name: z.string().trim().min(1, "Name the variant").max(40),
-            sku: z
-              .string()
-              .trim()
-              .min(1, "Give the variant a SKU")
-              .max(40)
-              .regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dots, dashes"),
-          }),
-        )
-        .max(30)
-        .default([]),
+      variants: z.array(variantFields).max(30).default([]),
     })
-    .transform((v, ctx) => {
-      const details = checkDetails(v, timeZone, ctx);
+    .superRefine((v, ctx) => {
+      checkDetails(v, timeZone, ctx);
       if (v.kind === "merch" && v.variants.length === 0)
         ctx.addIssue({
           code: "custom",
@@ -101,37 +120,60 @@ export function productInput(timeZone: string) {
         });
       if (v.kind !== "merch" && v.variants.length > 0)
         ctx.addIssue({ code: "custom", path: ["variants"], message: "Only merch has variants" });
-      const names = new Set<string>();
-      v.variants.forEach((x, i) => {
-        if (names.has(x.name.toLowerCase()))
-          ctx.addIssue({
-            code: "custom",
-            path: ["variants", i, "name"],
-            message: "Two variants have this name",
-          });
-        names.add(x.name.toLowerCase());
-      });
-      return { ...v, ...details };
+      checkVariants(v.variants, ctx);
+    })
+    .transform((v) => {
+      const skus = skusFor(v.name, v.variants);
+      return {
+        ...v,
+        ...salesWindow(v, timeZone),
+        taxRateBp: Math.round(v.taxRate * 100),
+        variants: v.variants.map((x, i) => ({ name: x.name, sku: skus[i]! })),
+      };
     });
 }
 export type ProductInput = z.output<ReturnType<typeof productInput>>;
 
-export const componentInput = z.object({
-  productId: z.string().min(1, "Choose a product").max(64),
-  variantId: z
-    .string()
-    .max(64)
-    .nullish()
-    .transform((v) => v || null),
-  quantity: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100"),
-  optional: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-  group: z
-    .string()
-    .trim()
-    .max(40)
-    .nullish()
-    .transform((v) => v || null),
-});
+/** One more variant of a merch product, or a variant changed: its name and (optional) SKU. */
+export const variantInput = variantFields;
+
+/** A problem of a form: the path of its field ("variants.0.sku") and what to do. */
+export const issuesOf = (error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }) =>
+  error.issues.map((i) => ({ field: i.path.map(String).join("."), message: i.message }));
+
+/** Every problem of a new product's fields, each at its field (none: it can be added). */
+export function productProblems(raw: unknown, timeZone: string): Issue[] {
+  const r = productInput(timeZone).safeParse(raw);
+  return r.success ? [] : issuesOf(r.error);
+}
+
+/**
+ * One row of a bundle's parts: a product (empty: a row not used), the variants it may be
+ * (`variantIds`, or the one `variantId`; several make a choice for the fan), how many, and
+ * whether it is optional or one option of a choose-one group. See componentsFromRows.
+ */
+export const componentInput = z
+  .object({
+    productId: z.string().max(64).default(""),
+    variantId: z
+      .string()
+      .max(64)
+      .nullish()
+      .transform((v) => v || null),
+    variantIds: z.array(z.string().min(1).max(64)).max(30).default([]),
+    quantity: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100"),
+    optional: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+    group: z
+      .string()
+      .trim()
+      .max(40)
+      .nullish()
+      .transform((v) => v || null),
+  })
+  .transform(({ variantId, variantIds, ...row }) => ({
+    ...row,
+    variantIds: variantId ? [variantId, ...variantIds] : variantIds,
+  }));
 
 export const bundleInput = z.object({
   name: z.string().trim().min(1, "Name the bundle").max(80),
@@ -148,8 +190,11 @@ export type BundleInput = z.output<typeof bundleInput>;
 
 /** Editing a product's details (its kind and variants stay). */
 export function productDetailsInput(timeZone: string) {
-  return z.object(detailFields).transform((v, ctx) => {
-    const { taxRate: _taxRate, ...rest } = v;
-    return { ...rest, ...checkDetails(v, timeZone, ctx) };
-  });
+  return z
+    .object(detailFields)
+    .superRefine((v, ctx) => checkDetails(v, timeZone, ctx))
+    .transform((v) => {
+      const { taxRate, ...rest } = v;
+      return { ...rest, ...salesWindow(v, timeZone), taxRateBp: Math.round(taxRate * 100) };
+    });
 }

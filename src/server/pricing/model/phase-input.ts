@@ -27,24 +27,31 @@ const row = z.object({
 
 export type PhaseRowInput = z.input<typeof row>;
 
-/** Parses and checks phases; returns them or the first problem with its field (`phases.<i>.<field>`). */
+type Problem = { field: string; message: string };
+
+/**
+ * Parses and checks phases; returns them, or every problem with its field
+ * (`phases.<i>.<field>`) — `field` and `message` are the first one's.
+ */
 export function parsePhases(
   raw: unknown,
   timeZone: string,
   makeId: () => string,
-): { ok: true; phases: PricePhase[] } | { ok: false; field: string; message: string } {
+): { ok: true; phases: PricePhase[] } | { ok: false; field: string; message: string; issues: Problem[] } {
+  const refuse = (issues: Problem[]) => ({ ok: false as const, ...issues[0]!, issues });
   const parsed = z.array(row).min(1, "Add at least one price").max(12, "At most 12 phases").safeParse(raw);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    return { ok: false, field: ["phases", ...i.path].join("."), message: i.message };
-  }
+  if (!parsed.success)
+    return refuse(
+      parsed.error.issues.map((i) => ({ field: ["phases", ...i.path].join("."), message: i.message })),
+    );
   const phases: PricePhase[] = [];
+  const problems: Problem[] = [];
   for (const [index, r] of parsed.data.entries()) {
     const endsAt = r.endsAt ? zonedLocalToUtc(r.endsAt, timeZone) : null;
     if (r.endsAt && !endsAt)
-      return { ok: false, field: `phases.${index}.endsAt`, message: "Not a date and time" };
+      problems.push({ field: `phases.${index}.endsAt`, message: "Not a date and time" });
     if (Math.abs(r.price * 100 - Math.round(r.price * 100)) > 1e-6)
-      return { ok: false, field: `phases.${index}.price`, message: "Use at most two decimals" };
+      problems.push({ field: `phases.${index}.price`, message: "Use at most two decimals" });
     phases.push({
       id: makeId(),
       name: r.name || (parsed.data.length === 1 ? "Standard" : ""),
@@ -53,7 +60,9 @@ export function parsePhases(
       endsAfterSold: r.endsAfterSold,
     });
   }
-  const issue = validatePhases(phases)[0];
-  if (issue) return { ok: false, field: `phases.${issue.index}.${issue.field}`, message: issue.message };
+  if (problems.length) return refuse(problems);
+  const issues = validatePhases(phases);
+  if (issues.length)
+    return refuse(issues.map((i) => ({ field: `phases.${i.index}.${i.field}`, message: i.message })));
   return { ok: true, phases };
 }

@@ -2,8 +2,8 @@ import "server-only";
 // What every Studio server action is made of, in this order (issue 11): its arguments — the bound
 // ones and the form — parsed by zod schemas before anything else; then the session; then the
 // member's permission in the brand the first argument names; then one command. A domain error
-// becomes the form's message at its field; anything unexpected is logged (bounded) and answered
-// with a polite message, never a 500.
+// becomes the form's messages, each at its field (all of them at once when the command reports
+// several); anything unexpected is logged (bounded) and answered with a polite message, never a 500.
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "@/server/platform/auth";
@@ -11,7 +11,7 @@ import { requireMembership, type Membership, type Permission } from "@/server/di
 import { isDomainError } from "@/server/platform/errors";
 import { log } from "@/server/platform/log";
 import type { FormState } from "@/components/action-form";
-import { readForm } from "./form";
+import { formField, formProblems, readForm, type RowIndex } from "./form";
 
 export const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
 const FAILED = "Something went wrong on our side and it has been logged. Try again in a moment.";
@@ -20,10 +20,24 @@ const FAILED = "Something went wrong on our side and it has been logged. Try aga
 export const slugArg = z.string().min(1).max(64);
 export const idArg = z.string().min(1).max(64);
 
-export function toFormState(e: unknown): FormState {
+/**
+ * A failure as the form shows it. A domain error's fields (`details.fields`, or the one
+ * `details.field`) are paths into what the form read; `rows` turns them into the form's names.
+ */
+export function toFormState(e: unknown, rows: RowIndex = {}): FormState {
   unstable_rethrow(e); // redirect() and notFound() are answers, not failures
-  if (isDomainError(e))
-    return { error: e.message, field: typeof e.details.field === "string" ? e.details.field : undefined };
+  if (isDomainError(e)) {
+    const { field, fields } = e.details;
+    const issues =
+      fields && typeof fields === "object"
+        ? Object.entries(fields as Record<string, unknown>).map(([f, m]) => ({
+            field: f,
+            message: String(m),
+          }))
+        : [{ field: typeof field === "string" ? field : undefined, message: e.message }];
+    const placed = issues.map((i) => ({ ...i, field: i.field && formField(i.field, rows) }));
+    return formProblems(placed.length ? placed : [{ message: e.message }]);
+  }
   log.error({ err: e }, "studio action failed");
   return { error: FAILED };
 }
@@ -36,7 +50,11 @@ export async function member(slug: string, permission: Permission) {
 
 export type Member = Membership & { user: SessionUser };
 
-type Parsed<A extends z.ZodTuple, F extends z.ZodObject> = { args: z.output<A>; form: z.output<F> };
+type Parsed<A extends z.ZodTuple, F extends z.ZodObject> = {
+  args: z.output<A>;
+  form: z.output<F>;
+  rows: RowIndex;
+};
 
 /** Parse (bound arguments, previous state, form data) with the action's schemas. */
 function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
@@ -48,8 +66,8 @@ function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
   const bound = args.safeParse(raw.slice(0, arity));
   if (!bound.success || raw.length > arity + 2) return { error: OUT_OF_DATE };
   const fields = readForm(raw[arity + 1] ?? new FormData(), form);
-  if (!fields.ok) return { error: fields.error, field: fields.field };
-  return { args: bound.data, form: fields.data };
+  if (!fields.ok) return { error: fields.error, fields: fields.fields };
+  return { args: bound.data, form: fields.data, rows: fields.rows };
 }
 
 const isParsed = <A extends z.ZodTuple, F extends z.ZodObject>(
@@ -76,7 +94,7 @@ export function brandAction<
       const m = await member((parsed.args as unknown[])[0] as string, spec.permission);
       return await run(m, parsed.args, parsed.form);
     } catch (e) {
-      return toFormState(e);
+      return toFormState(e, parsed.rows);
     }
   };
 }
@@ -99,7 +117,7 @@ export function userAction<A extends z.ZodTuple, F extends z.ZodObject = typeof 
     try {
       return await run(user, parsed.args, parsed.form);
     } catch (e) {
-      return toFormState(e);
+      return toFormState(e, parsed.rows);
     }
   };
 }

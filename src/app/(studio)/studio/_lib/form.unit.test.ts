@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
-import { field, ids, MAX_FIELDS, MAX_ROWS, readForm, rows } from "./form";
+import { field, formField, formProblems, ids, MAX_FIELDS, MAX_ROWS, readForm, rows } from "./form";
 
 const bundleForm = z.object({
   name: field(),
@@ -32,6 +32,7 @@ describe("reading a Studio form by its schema", () => {
         components: [{ key: "p1", quantity: "2" }, { key: "p2" }],
         pricing: { mode: "sum" },
       },
+      rows: { components: [0, 1] },
     });
   });
 
@@ -95,11 +96,59 @@ describe("reading a Studio form by its schema", () => {
     expect(readForm(form([["name", "x".repeat(201)]]), bundleForm)).toEqual({
       ok: false,
       error: "Keep this under 200 characters",
-      field: "name",
+      fields: { name: "Keep this under 200 characters" },
     });
   });
 
   it("refuses something that is not a form", () => {
     expect(readForm({ name: "x" }, bundleForm).ok).toBe(false);
+  });
+
+  describe("when several fields are wrong", () => {
+    it("answers every one at its field at once, rows by the form's own row numbers", () => {
+      const fd = form([
+        ["name", "x".repeat(201)],
+        ["components.0.key", "p1"],
+        // row 1 left empty: the list's second row is the form's row 2
+        ["components.2.key", "p2"],
+        ["components.2.quantity", "123456"],
+      ]);
+      expect(readForm(fd, bundleForm)).toEqual({
+        ok: false,
+        error: "2 fields need your attention (marked above).",
+        fields: {
+          name: "Keep this under 200 characters",
+          "components.2.quantity": "Keep this under 5 characters",
+        },
+      });
+    });
+  });
+});
+
+describe("placing a problem at the form's field", () => {
+  it("names the row the organizer typed in, not its place in the list read", () => {
+    const rows = { variants: [0, 2, 3], "pricing.phases": [1] };
+    expect(formField("variants.1.sku", rows)).toBe("variants.2.sku");
+    expect(formField("pricing.phases.0.price", rows)).toBe("pricing.phases.1.price");
+    expect(formField("capacity", rows)).toBe("capacity");
+    expect(formField("components.4", rows)).toBe("components.4");
+  });
+
+  it("says how many fields need attention when there are several, or the one problem", () => {
+    expect(formProblems([{ field: "name", message: "Name it" }])).toEqual({
+      error: "Name it",
+      fields: { name: "Name it" },
+    });
+    expect(
+      formProblems([
+        { field: "name", message: "Name it" },
+        { field: "name", message: "Shorter" },
+        { field: "sku", message: "Letters only" },
+      ]),
+    ).toEqual({
+      error: "2 fields need your attention (marked above).",
+      fields: { name: "Name it", sku: "Letters only" },
+    });
+    expect(formProblems([{ message: "Reload the page" }])).toEqual({ error: "Reload the page" });
   });
 });

@@ -53,12 +53,10 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
     { value: `${p.id}:`, label: p.variants.length ? `${p.name} (every variant)` : p.name },
     ...p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}` })),
   ]);
-  const partOptions = sellable.flatMap((p) => {
+  const partOptions = sellable.map((p) => {
     const price = offerById.get(p.id)?.price;
     const shown = price ? formatMoney(price.amount, price.currency) : "no price";
-    return p.variants.length
-      ? p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}`, price: shown }))
-      : [{ value: `${p.id}:`, label: p.name, price: shown }];
+    return { value: p.id, label: p.name, price: shown, variants: p.variants };
   });
   const eventProductIds = new Set(ids);
   const eventPools = pools
@@ -239,6 +237,7 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
             tickets={event.products
               .filter((p) => p.kind === "ticket")
               .map((p) => ({ id: p.id, name: p.name }))}
+            pools={eventPools}
           />
         </Card>
         <Card>

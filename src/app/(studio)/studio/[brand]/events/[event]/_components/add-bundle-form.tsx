@@ -3,8 +3,22 @@ import { useState } from "react";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { Input, PhaseRows, Rows, Select, type PhaseDefaults } from "./rows";
 
-export type PartOption = { value: string; label: string; price: string };
-export type ComponentDefaults = { key: string; quantity: string; role: string; group: string; price: string };
+/** A product a bundle can contain: its id, name, own price and variants (sizes, colours). */
+export type PartOption = {
+  value: string;
+  label: string;
+  price: string;
+  variants: { id: string; name: string }[];
+};
+/** A row of the form: a product, its ticked variants, and one in-bundle price for the row. */
+export type ComponentDefaults = {
+  key: string;
+  variantIds: string[];
+  quantity: string;
+  role: string;
+  group: string;
+  price: string;
+};
 export type BundlePricingDefaults = {
   mode: string;
   discountKind: string;
@@ -98,7 +112,8 @@ function BundleParts({
           )}
         />
         <p className="mt-1 text-xs text-zinc-500">
-          For “one T-shirt: S, M or L”, add one row per size with the role “one of a choice” and the same
+          For “one T-shirt: S, M or L”, choose the T-shirt and tick its sizes: the fan picks one, at the one
+          price inside. For a choice between products, give their rows the role “one of a choice” and the same
           choice name.
         </p>
       </div>
@@ -170,13 +185,25 @@ function ComponentRow({
   currency: string;
   defaults?: ComponentDefaults;
 }) {
+  const [productId, setProductId] = useState(defaults?.key ?? "");
   const [role, setRole] = useState(defaults?.role ?? "fixed");
+  const [ticked, setTicked] = useState<string[]>(defaults?.variantIds ?? []);
+  const part = parts.find((p) => p.value === productId);
+  const variants = part?.variants ?? [];
+  const choosePart = (id: string) => {
+    const vs = parts.find((p) => p.value === id)?.variants ?? [];
+    setProductId(id);
+    setTicked(vs.length === 1 ? [vs[0]!.id] : []);
+  };
+  const tick = (id: string, on: boolean) => setTicked(on ? [...ticked, id] : ticked.filter((x) => x !== id));
+  const isChoice = role === "choice" || ticked.length > 1;
   return (
     <>
       <Select
         label="Product"
         name={`${prefix}.key`}
-        defaultValue={defaults?.key}
+        value={productId}
+        onChange={(e) => choosePart(e.target.value)}
         options={[
           { value: "", label: "Choose…" },
           ...parts.map((p) => ({ value: p.value, label: `${p.label} (${p.price})` })),
@@ -202,17 +229,38 @@ function ComponentRow({
           { value: "choice", label: "One of a choice" },
         ]}
       />
-      {role === "choice" ? (
+      {variants.length ? (
+        <fieldset className="flex flex-col gap-0.5 text-xs font-medium text-zinc-700">
+          <legend>{variants.length > 1 ? "Sizes (tick several: the fan picks one)" : "Size"}</legend>
+          <div className="flex flex-wrap gap-2 py-1.5">
+            {variants.map((v) => (
+              <label key={v.id} className="flex items-center gap-1 text-sm font-normal">
+                <input
+                  type="checkbox"
+                  name={`${prefix}.variantIds`}
+                  value={v.id}
+                  checked={ticked.includes(v.id)}
+                  onChange={(e) => tick(v.id, e.target.checked)}
+                />
+                {v.name}
+              </label>
+            ))}
+          </div>
+          <FieldError name={`components.${index}.variantIds`} />
+        </fieldset>
+      ) : null}
+      {isChoice ? (
         <Input
+          key={productId}
           label="Choice name"
           name={`${prefix}.group`}
           placeholder="T-shirt size"
-          defaultValue={defaults?.group || "T-shirt size"}
+          defaultValue={defaults?.group || (part && variants.length ? `${part.label} size` : "T-shirt size")}
           className="w-36"
         />
       ) : null}
       <Input
-        label={`Price inside (${currency})`}
+        label={`Price inside (${currency})${ticked.length > 1 ? ", any size" : ""}`}
         name={`${prefix}.price`}
         type="number"
         step="0.01"
@@ -222,8 +270,6 @@ function ComponentRow({
         className="w-32"
       />
       <FieldError name={`components.${index}`} />
-      <FieldError name={`components.${index}.variant`} />
-      <FieldError name={`components.${index}.quantity`} />
     </>
   );
 }

@@ -3,19 +3,31 @@ import { useState } from "react";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { ChannelChecks, Input, PhaseRows, Rows, Select } from "./rows";
 
+type Props = {
+  currency: string;
+  tickets: { id: string; name: string }[];
+  /** Shared pools a ticket or add-on can draw from instead of (or beside) a capacity of its own. */
+  pools: { id: string; name: string; capacity: number }[];
+};
+
 /** Add a ticket, merch (sizes/colours with their stock) or an add-on, with its price phases. */
 export function AddProductForm({
   action,
-  currency,
-  tickets,
-}: {
-  action: (s: FormState, fd: FormData) => Promise<FormState>;
-  currency: string;
-  tickets: { id: string; name: string }[];
-}) {
-  const [kind, setKind] = useState("ticket");
+  ...props
+}: Props & { action: (s: FormState, fd: FormData) => Promise<FormState> }) {
+  // The fields are the form's children: after a save they are mounted afresh, kind included.
   return (
     <ActionForm action={action} submit="Add product" pendingLabel="Adding…">
+      <ProductFields {...props} />
+    </ActionForm>
+  );
+}
+
+/** The fields of the kind shown, and only those. */
+function ProductFields({ currency, tickets, pools }: Props) {
+  const [kind, setKind] = useState("ticket");
+  return (
+    <>
       <div className="flex flex-wrap gap-3">
         <Select
           label="Kind"
@@ -76,43 +88,7 @@ export function AddProductForm({
         <Input label="Sales end" name="salesEnd" type="datetime-local" />
       </div>
       <ChannelChecks />
-      {kind === "merch" ? (
-        <div>
-          <p className="mb-1 text-sm font-medium">Variants and their stock</p>
-          <FieldError name="variants" />
-          <Rows
-            name="variants"
-            initial={3}
-            addLabel="variant"
-            render={(p, i) => (
-              <>
-                <Input
-                  label="Variant"
-                  name={`${p}.name`}
-                  placeholder={["S", "M", "L"][i] ?? "XL"}
-                  className="w-28"
-                />
-                <Input
-                  label="SKU"
-                  name={`${p}.sku`}
-                  placeholder={`TEE-${["S", "M", "L"][i] ?? "XL"}`}
-                  className="w-32"
-                />
-                <Input label="Stock" name={`${p}.stock`} type="number" min="0" className="w-24" />
-                <FieldError name={`stock.${i}`} />
-              </>
-            )}
-          />
-        </div>
-      ) : (
-        <Input
-          label="Capacity (a pool of its own; leave empty to draw from shared pools below)"
-          name="capacity"
-          type="number"
-          min="0"
-          placeholder="200"
-        />
-      )}
+      {kind === "merch" ? <VariantRows /> : <Supply pools={pools} />}
       {kind === "addon" && tickets.length ? (
         <fieldset className="text-sm">
           <legend className="font-medium">Only with one of these in the same order</legend>
@@ -131,6 +107,60 @@ export function AddProductForm({
         </p>
         <PhaseRows name="phases" />
       </div>
-    </ActionForm>
+    </>
+  );
+}
+
+/** Merch: its sizes or colours, each with its stock; a SKU left blank is made from the names. */
+function VariantRows() {
+  return (
+    <div>
+      <p className="mb-1 text-sm font-medium">Variants and their stock</p>
+      <FieldError name="variants" />
+      <Rows
+        name="variants"
+        initial={3}
+        addLabel="variant"
+        render={(p, i) => (
+          <>
+            <Input
+              label="Variant"
+              name={`${p}.name`}
+              placeholder={["S", "M", "L"][i] ?? "XL"}
+              className="w-28"
+            />
+            <Input label="SKU (optional)" name={`${p}.sku`} placeholder="made for you" className="w-36" />
+            <Input label="Stock" name={`${p}.stock`} type="number" min="0" className="w-24" />
+          </>
+        )}
+      />
+    </div>
+  );
+}
+
+/** A ticket or add-on: a capacity of its own, a shared pool it draws from, or both. */
+function Supply({ pools }: { pools: Props["pools"] }) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Input
+        label="Capacity (a pool of its own)"
+        name="capacity"
+        type="number"
+        min="0"
+        placeholder="200"
+        className="w-56"
+      />
+      {pools.length ? (
+        <Select
+          label="Or draw from a shared pool"
+          name="poolId"
+          defaultValue=""
+          options={[
+            { value: "", label: "None" },
+            ...pools.map((p) => ({ value: p.id, label: `${p.name} (${p.capacity})` })),
+          ]}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // Repeating rows in a Studio form (variants, phases, components, draws): add and remove rows;
 // each row's inputs are named "<name>.<i>.<field>".
 import { useState, type ReactNode } from "react";
-import { FieldError } from "@/components/action-form";
+import { FieldError, useFieldError } from "@/components/form-state";
 
 export function Rows({
   name,
@@ -48,22 +48,30 @@ export function Rows({
   );
 }
 
+/**
+ * A labelled input of a Studio form. Its problem (if the server reported one) is shown under it,
+ * outside the label so the field's name stays its label, and is linked to it for screen readers.
+ */
 export function Input({
   label,
   name,
   className = "",
   ...rest
 }: { label: string; name: string; className?: string } & React.ComponentProps<"input">) {
+  const problem = useFieldError(name);
   return (
-    <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
-      {label}
-      <input
-        name={name}
-        className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
-        {...rest}
-      />
+    <div className={`flex flex-col gap-0.5 ${className}`}>
+      <label className="flex flex-col gap-0.5 text-xs font-medium text-zinc-700">
+        {label}
+        <input
+          name={name}
+          className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
+          {...problem.inputProps}
+          {...rest}
+        />
+      </label>
       <FieldError name={name} />
-    </label>
+    </div>
   );
 }
 
@@ -79,22 +87,26 @@ export function Select({
   options: { value: string; label: string }[];
   className?: string;
 } & React.ComponentProps<"select">) {
+  const problem = useFieldError(name);
   return (
-    <label className={`flex flex-col gap-0.5 text-xs font-medium text-zinc-700 ${className}`}>
-      {label}
-      <select
-        name={name}
-        className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <div className={`flex flex-col gap-0.5 ${className}`}>
+      <label className="flex flex-col gap-0.5 text-xs font-medium text-zinc-700">
+        {label}
+        <select
+          name={name}
+          className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm font-normal text-zinc-900 aria-invalid:border-red-500"
+          {...problem.inputProps}
+          {...rest}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <FieldError name={name} />
-    </label>
+    </div>
   );
 }
 

@@ -24,7 +24,7 @@ export function EditVariantForm({
       className="flex flex-wrap items-end gap-2"
     >
       <Input label="Variant" name="name" defaultValue={name} className="w-32" />
-      <Input label="SKU" name="sku" defaultValue={sku} className="w-36" />
+      <Input label="SKU" name="sku" defaultValue={sku} placeholder="blank: made for you" className="w-36" />
       <p className="pb-2 text-sm text-zinc-600">{available} available</p>
     </ActionForm>
   );
@@ -39,7 +39,7 @@ export function AddVariantForm({ action }: { action: Action }) {
       className="flex flex-wrap items-end gap-2"
     >
       <Input label="Variant" name="name" placeholder="XL" className="w-32" />
-      <Input label="SKU" name="sku" placeholder="TEE-XL" className="w-36" />
+      <Input label="SKU (optional)" name="sku" placeholder="made for you" className="w-36" />
       <Input label="Stock" name="stock" type="number" min="0" className="w-24" />
     </ActionForm>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { instantToZonedLocal } from "@/server/offering";
+import { instantToZonedLocal, rowsFromComponents } from "@/server/offering";
 import { priceBook } from "@/server/pricing";
 import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
@@ -54,15 +54,12 @@ export default async function ProductPage({
   );
   const parts = event.products
     .filter((p) => p.kind !== "bundle" || p.id !== product.id)
-    .flatMap((p) =>
-      p.variants.length
-        ? p.variants.map((v) => ({
-            value: `${p.id}:${v.id}`,
-            label: `${p.name} — ${v.name}`,
-            price: priceOf.get(p.id) ?? "",
-          }))
-        : [{ value: `${p.id}:`, label: p.name, price: priceOf.get(p.id) ?? "" }],
-    );
+    .map((p) => ({ value: p.id, label: p.name, price: priceOf.get(p.id) ?? "", variants: p.variants }));
+  // One row per product; the sizes of one choice are one row with its one in-bundle price.
+  const componentRows = rowsFromComponents(
+    product.components,
+    (id) => bundlePricing?.overrides.get(id) ?? null,
+  );
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -120,12 +117,13 @@ export default async function ProductPage({
             action={changeBundleAction.bind(null, brand.slug, event.id, product.id)}
             parts={parts}
             currency={brand.currency}
-            components={product.components.map((c) => ({
-              key: `${c.productId}:${c.variantId ?? ""}`,
-              quantity: String(c.quantity),
-              role: c.optional ? "optional" : c.group ? "choice" : "fixed",
-              group: c.group ?? "",
-              price: bundlePricing?.overrides.has(c.id) ? money(bundlePricing.overrides.get(c.id)!) : "",
+            components={componentRows.map((r) => ({
+              key: r.productId,
+              variantIds: r.variantIds,
+              quantity: String(r.quantity),
+              role: r.optional ? "optional" : r.group && r.variantIds.length < 2 ? "choice" : "fixed",
+              group: r.group ?? "",
+              price: r.price === null ? "" : money(r.price),
             }))}
             pricing={{
               mode: bundlePricing?.mode ?? "sum",
