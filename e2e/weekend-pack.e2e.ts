@@ -86,6 +86,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(f.getByLabel("Stock").nth(2)).toHaveAttribute("aria-invalid", "true");
   await expect(f.getByLabel("Stock").nth(2)).toHaveAccessibleDescription("Enter the stock of L");
   await expect(f.getByLabel("Name", { exact: true })).toBeFocused();
+  await f.screenshot({ path: "test-results/studio-product-form-errors.png" });
   await f.getByLabel("Name", { exact: true }).fill("T-shirt");
   await f.getByLabel("Stock").nth(2).fill("5");
   await f.getByRole("button", { name: "Add product" }).click();
@@ -98,7 +99,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(f.getByLabel("Variant", { exact: true })).toHaveCount(0);
   await expect(f.getByLabel("Stock")).toHaveCount(0);
   await expect(f.getByLabel("Name", { exact: true })).toHaveValue("");
-  await page.screenshot({ path: "test-results/studio-product-form-after-merch.png", fullPage: true });
+  await f.screenshot({ path: "test-results/studio-product-form-after-merch.png" });
 
   // Parking, a ticket, in the same form: without a capacity or a pool it is refused at Capacity;
   // with one it is on sale.
@@ -127,7 +128,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await b.getByLabel("M", { exact: true }).check();
   await b.getByLabel("L", { exact: true }).check();
   await expect(b.getByLabel("Choice name")).toHaveValue("T-shirt size");
-  await page.screenshot({ path: "test-results/studio-bundle-editor.png", fullPage: true });
+  await b.screenshot({ path: "test-results/studio-bundle-editor.png" });
   await b.getByRole("button", { name: "Add bundle" }).click();
   await expect(page.getByTestId("products-table")).toContainText(
     "2 × Day ticket, 1 × T-shirt — M (T-shirt size), 1 × T-shirt — L (T-shirt size)",

@@ -47,6 +47,7 @@ function ProductFields({ currency, tickets, pools }: Props) {
           className="min-w-48 flex-1"
         />
         <Input
+          key={kind} // its default follows the kind (merch 19 %, the rest 7 %)
           label="Tax rate %"
           name="taxRate"
           type="number"
