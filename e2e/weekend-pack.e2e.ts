@@ -134,6 +134,15 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
     "2 × Day ticket, 1 × T-shirt — M (T-shirt size), 1 × T-shirt — L (T-shirt size)",
   );
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
+  // Its editor shows the choice as it was made: one T-shirt row with M and L ticked.
+  await page.getByTestId("products-table").getByRole("link", { name: "Weekend pack" }).click();
+  const edit = page.locator("form").filter({ has: page.getByRole("button", { name: /^Save components/ }) });
+  await expect(edit.getByLabel("Product")).toHaveCount(2);
+  await expect(edit.getByLabel("M", { exact: true })).toBeChecked();
+  await expect(edit.getByLabel("L", { exact: true })).toBeChecked();
+  await expect(edit.getByLabel("S", { exact: true })).not.toBeChecked();
+  await expect(edit.getByLabel("Choice name")).toHaveValue("T-shirt size");
+  await page.goBack();
 
   // A promo code for bundles only; -10 % is refused at its field first.
   const promo = page.locator("form").filter({ has: page.getByRole("button", { name: "Create code" }) });
