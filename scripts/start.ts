@@ -42,7 +42,7 @@ async function main() {
   }
   if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
     log("[build] no production build yet: running next build (once)");
-    run("npx", ["next", "build"]);
+    run("npx", ["next", "build"], { MARQUEE_BUILD_TYPECHECK: "off" });
   }
   const port = process.env.PORT ?? "3000";
   // Next.js behind a front that stamps each request with its connection's address (for rate
@@ -87,8 +87,8 @@ async function checkConfig() {
   }
 }
 
-function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
