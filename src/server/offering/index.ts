@@ -56,5 +56,6 @@ export {
   type BundleInput,
 } from "./model/product-input";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
+export { formatEventDates } from "./model/event-dates";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";
