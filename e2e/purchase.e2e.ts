@@ -21,7 +21,7 @@ test("an organizer creates a brand and an event with a ticket type, and publishe
   await signUpVerified(page, organizer);
   await page.getByLabel("Name").fill(brand.name);
   await page.getByLabel("Shop address").fill(brand.slug);
-  await page.getByLabel("Primary colour").fill(brand.color);
+  await page.getByLabel("Primary colour", { exact: true }).fill(brand.color);
   await page.getByRole("button", { name: "Create brand" }).click();
   await expect(page).toHaveURL(new RegExp(`/studio/${brand.slug}$`));
   await expect(page.getByText("No events yet")).toBeVisible();
@@ -29,7 +29,7 @@ test("an organizer creates a brand and an event with a ticket type, and publishe
   await page.getByRole("link", { name: "New event" }).click();
   await page.getByLabel("Name").fill("Owl Sessions");
   await page.getByLabel("Venue").fill("Hafenbar, Hamburg");
-  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Time zone").fill("Europe/Berlin");
   await page.getByLabel("Starts").fill("2027-03-12T21:00");
   await page.getByLabel("Ends").fill("2027-03-13T03:00");
   await page.getByRole("button", { name: "Create event" }).click();

@@ -126,6 +126,10 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
 
 test("a fan sees the pack with its saving, picks a size, and pays exactly the quote", async ({ page }) => {
   await page.goto(`/s/${brand.slug}/summer-weekend`);
+  // A weekend is two days, and the shop says so.
+  await expect(page.getByTestId("event-dates")).toHaveText(
+    "Saturday, 10 July 2027, 12:00 – Sunday, 11 July 2027, 23:00",
+  );
   const pack = page.getByRole("article", { name: "Weekend pack" });
   await expect(pack.getByTestId("saving")).toHaveText("Save €20.00 against €85.00 bought separately");
   await expect(pack.getByTestId("bundle-contents")).toContainText("2 × Day ticket");
@@ -288,6 +292,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await dora.goto(link);
   await expect(dora.getByRole("heading", { name: `Join ${brand.name}` })).toBeVisible();
   await dora.getByRole("link", { name: "Create an account" }).click();
+  await expect(dora.getByRole("heading", { name: `Join ${brand.name} as door staff` })).toBeVisible();
   await dora.getByLabel("Your name").fill("Dora Door");
   await expect(dora.getByLabel("E-mail")).toHaveValue(`dora-${run}@example.com`);
   await dora.getByLabel("Password").fill("door-staff-password");
@@ -299,6 +304,9 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   expect((await dora.request.get(`/studio/${brand.slug}/orders`)).status()).toBe(404);
   expect((await dora.request.get(`${eventStudioUrl}`)).status()).toBe(404);
   await dora.getByRole("link", { name: "Check in fans" }).click();
+  await expect(
+    dora.getByText("Saturday, 10 July 2027, 12:00 – Sunday, 11 July 2027, 23:00 · Lakeside"),
+  ).toBeVisible();
 
   // The door: a pack ticket is admitted once.
   const input = dora.getByLabel("Ticket code");

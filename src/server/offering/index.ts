@@ -56,5 +56,7 @@ export {
   type BundleInput,
 } from "./model/product-input";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
+export { formatEventDates } from "./model/event-dates";
+export { timeZones } from "@/server/platform/time";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";

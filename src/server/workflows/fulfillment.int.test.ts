@@ -323,6 +323,10 @@ describe("the tickets as a PDF", () => {
       mail.attachments as { filename: string; contentType: string; contentBase64: string }[]
     ).find((a) => a.contentType === "application/pdf")!;
     expect(attached.filename).toBe(filename);
+    // The weekend runs over two days: the mail says both, in the event's time zone.
+    expect(mail.text).toContain(
+      "Thursday, 10 July 2031, 12:00 – Friday, 11 July 2031, 23:00 (Europe/Berlin)",
+    );
     expect(Buffer.from(attached.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
 
     // Another brand cannot render this order's tickets.

@@ -4,7 +4,6 @@ import QRCode from "qrcode";
 import { queueMail } from "@/server/platform/mail";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
-import { formatInZone } from "@/server/platform/time";
 import { formatMoney } from "@/server/platform/money";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
@@ -158,7 +157,7 @@ export async function queueTicketsMail(
   const event = await offering.studioEvent(brandId, order.eventId);
   const brand = await distribution.brandById(brandId);
   const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
-  const when = formatInZone(event.startsAt, event.timeZone);
+  const when = `${offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`;
   const qrImages = await Promise.all(
     tickets.map(async (t, i) => ({
       filename: `ticket-${i + 1}.png`,
@@ -189,7 +188,7 @@ export async function queueTicketsMail(
       brandId,
       to: order.buyerEmail,
       subject: `Your tickets for ${event.name} — ${order.reference}`,
-      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
+      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n\n${event.name}\n${when}\n${event.venue}\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
       html: look.html(
         `<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`,
         { href: link, label: "Open your order" },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { studioEvents } from "@/server/offering";
 import { salesByChannel, salesByEvent } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
+import { formatEventDates, formatMoney } from "@/components/format";
 import { studioBrand } from "../_lib/guard";
 import { can, type BrandRecord } from "@/server/distribution";
 
@@ -26,7 +26,7 @@ function DoorHome({
               <Card>
                 <p className="text-lg font-semibold">{e.name}</p>
                 <p className="mb-3 text-sm text-zinc-600">
-                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
                 </p>
                 <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>
                   Check in fans
@@ -151,7 +151,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
                   </Badge>
                 </div>
                 <p className="text-sm text-zinc-600">
-                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
                 </p>
                 <p className="mt-3 text-sm">
                   {s ? (

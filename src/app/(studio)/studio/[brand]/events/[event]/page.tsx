@@ -6,7 +6,7 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney, stockLabel } from "@/components/format";
+import { formatDateTime, formatEventDates, formatMoney, stockLabel } from "@/components/format";
 import { OfferPreview } from "./_components/offer-preview";
 import {
   addBundleAction,
@@ -89,8 +89,8 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
         <PageTitle
           sub={
             <>
-              {formatDateTime(event.startsAt, event.timeZone, { dateStyle: "full", timeStyle: "short" })} (
-              {event.timeZone}) · {event.venue}
+              {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone}) ·{" "}
+              {event.venue}
             </>
           }
         >
