@@ -9,7 +9,7 @@ export const SPLIT_BASIS_WORDS: Record<SplitBasis, { splitBy: string; label: str
   {
     in_bundle: {
       splitBy: "in-bundle prices",
-      label: "In-bundle prices (recommended)",
+      label: "In-bundle prices (the default)",
       explanation:
         "Each part gets the price you set for it inside the bundle (its own price where you set none); a " +
         "bundle discount or promo code is shared in the same proportion. A T-shirt priced €16 in the pack " +
