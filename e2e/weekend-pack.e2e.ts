@@ -107,6 +107,11 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
     "2 × Day ticket, 1 × T-shirt — S (T-shirt size)",
   );
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
+  // Before anyone refunds, the organizer sees how the pack's price splits, and by what.
+  await expect(page.getByTestId("products-table").getByTestId("bundle-split")).toHaveText(
+    "Split by in-bundle prices: 2 × Day ticket €40.00 · T-shirt €25.00",
+  );
+  await page.getByTestId("products-table").screenshot({ path: "test-results/studio-bundle-split.png" });
 
   // A promo code for bundles only; -10 % is refused at its field first.
   const promo = page.locator("form").filter({ has: page.getByRole("button", { name: "Create code" }) });
@@ -251,7 +256,11 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
     .getByTestId("order-lines")
     .getByText(/1 × T-shirt \(M\): /)
     .textContent())!.match(/: (€[\d.]+)/)![1]!;
-  expect(allocation).toBe("€17.21"); // €58.50 split 60 : 25 between the day tickets and the shirt
+  // €58.50 split by in-bundle prices, 40 : 25 between the day tickets and the shirt, as the order says.
+  expect(allocation).toBe("€22.50");
+  await expect(page.getByTestId("order-lines").getByTestId("bundle-split")).toHaveText(
+    "Split by in-bundle prices: 2 × Day ticket €36.00 · T-shirt (M) €22.50",
+  );
   await page.reload();
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
   await page.getByRole("button", { name: "Record return of 1" }).click();

@@ -206,7 +206,14 @@ export async function checkoutCart(
     // From here only this order's payment sells the held units (a late payment of an earlier
     // attempt would have to find them free again).
     await inventory.assignHold(uow, cart.holdId!, orderId, now);
-    if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
+    if (locked.promoCode)
+      await pricing.redeemPromo(
+        uow,
+        meta,
+        { brandId: brand.id, eventId: event.id, orderId },
+        locked.promoCode,
+        now,
+      );
     const placed = await checkout.placeOrder(uow, meta, {
       orderId,
       reference,
@@ -239,6 +246,8 @@ export async function checkoutCart(
           total: q.total,
           selection: line.selection,
           allocation: q.allocation,
+          // A cart quoted before bases were kept (docs/adr/0020) was split by stand-alone prices.
+          allocationBasis: q.allocationBasis ?? (q.allocation.length ? "standalone" : null),
           components: line.components,
         };
       }),

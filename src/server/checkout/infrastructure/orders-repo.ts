@@ -69,6 +69,7 @@ export async function insertOrder(
           totalMinor: l.total,
           selection: l.selection ? { ...l.selection, components: l.components } : undefined,
           allocation: l.allocation,
+          allocationBasis: l.allocationBasis ?? null,
         })),
       },
       payments: {
@@ -127,6 +128,7 @@ function toRecord(o: {
     totalMinor: number;
     selection: unknown;
     allocation: unknown;
+    allocationBasis: string | null;
   }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
@@ -152,8 +154,13 @@ function toRecord(o: {
       total: l.totalMinor,
       ...storedSelection(l.selection),
       allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
+      allocationBasis: splitBasisOf(l.allocationBasis),
     })),
   };
+}
+
+function splitBasisOf(raw: string | null): OrderLineFact["allocationBasis"] {
+  return raw === "in_bundle" || raw === "standalone" ? raw : null;
 }
 
 const orderInclude = { lines: { orderBy: { id: "asc" as const } } };

@@ -15,6 +15,7 @@ import {
   shipItemsAction,
 } from "../../../actions";
 import { ItemsPanel } from "./items-panel";
+import { OrderLineSplit } from "@/components/bundle-split";
 import { studioBrand } from "../../../_lib/guard";
 
 export const metadata = { title: "Order" };
@@ -67,6 +68,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                   <td className="py-1.5">
                     {l.productName}
                     {l.variantName ? ` (${l.variantName})` : ""}
+                    <OrderLineSplit line={l} currency={order.currency} />
                     {l.allocation.length ? (
                       <ul className="text-xs text-zinc-500">
                         {l.allocation.map((a) => {
