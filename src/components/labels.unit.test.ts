@@ -17,20 +17,29 @@ function sources(dir: string): string[] {
 }
 
 /** The members of a string-literal union type declared in a source file. */
-function unionMembers(file: string, typeName: string): string[] {
+function unionMembers(file: string, typeName: string, member = /"([a-z_]+)"/g): string[] {
   const text = readFileSync(path.join(SERVER, file), "utf8");
   const decl = new RegExp(`export type ${typeName} =([^;]+);`).exec(text);
   if (!decl) throw new Error(`${typeName} not found in ${file}`);
-  return [...decl[1]!.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]!);
+  return [...decl[1]!.matchAll(member)].map((m) => m[1]!);
 }
 
-/** Every event type the server writes to the log or declares, read from its source. */
+/**
+ * Every event type the server writes to the log or declares, read from its source: each
+ * `type: "…"`, and every two-word PascalCase string in a file that appends or declares events —
+ * that also catches types chosen from a map (`type: STATE_EVENT[state]`) or passed to a helper
+ * (`record(…, "LogoChanged", …)`). Error codes are not log entries; the kernel writes none.
+ */
 function logEntryTypes(): string[] {
+  const errorCodes = new Set(unionMembers("platform/errors.ts", "ErrorCode", /"([A-Za-z]+)"/g));
   const found = new Set<string>();
   for (const file of sources(SERVER)) {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/\btype: "([A-Z][A-Za-z]+)"/g)) found.add(m[1]!);
-    for (const m of text.matchAll(/DomainEvent<\s*"([A-Z][A-Za-z]+)"/g)) found.add(m[1]!);
+    if (file.includes(`${path.sep}eventlog${path.sep}`) || !/appendToStream|DomainEvent</.test(text))
+      continue;
+    for (const m of text.matchAll(/"([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"/g))
+      if (!errorCodes.has(m[1]!)) found.add(m[1]!);
   }
   return [...found].sort();
 }
@@ -67,6 +76,10 @@ describe("the words for log entries", () => {
     const types = logEntryTypes();
     expect(types).toContain("HoldPlaced");
     expect(types).toContain("RefundSettled");
+    expect(types).toContain("OrderPartiallyFulfilled"); // chosen from a map
+    expect(types).toContain("LogoChanged"); // passed to a helper
+    expect(types).toContain("HoldExpired"); // an error code too, and a log entry
+    expect(types).not.toContain("NotFound");
     const missing = types.filter((t) => !Object.hasOwn(LOG_ENTRY_SENTENCES, t));
     expect(missing, "add words for these in src/components/labels.ts").toEqual([]);
   });
