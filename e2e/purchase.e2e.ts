@@ -159,16 +159,17 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   await page.goto(`/studio/${brand.slug}/orders`);
   const row = page.getByTestId("orders-table").getByRole("row", { name: /fay@example.com/ });
   await expect(row).toContainText("€25.00");
-  await expect(row).toContainText("fulfilled");
+  await expect(row).toContainText("Delivered");
   await row.getByRole("link").click();
-  await expect(page.getByTestId("order-history")).toContainText("OrderPaid");
-  await expect(page.getByTestId("order-history")).toContainText("TicketsIssued");
+  await expect(page.getByTestId("order-history")).toContainText("Order paid");
+  await expect(page.getByTestId("order-history")).toContainText("Tickets issued and e-mailed");
+  await expect(page.getByTestId("order-history")).not.toContainText("HoldPlaced");
   await expect(page.getByTestId("order-lines")).toContainText("Floor");
 
   await page.goto(eventStudioUrl);
   const audit = page.getByTestId("audit-list");
-  await expect(audit).toContainText("OrderPaid");
-  await expect(audit).toContainText("TicketsIssued");
+  await expect(audit).toContainText("Order paid");
+  await expect(audit).toContainText("Tickets issued and e-mailed");
   await expect(audit).toContainText(organizer.email);
 
   await page.goto(`/studio/${brand.slug}/outbox`);

@@ -53,6 +53,8 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await f.getByLabel("Price", { exact: true }).nth(1).fill("40");
   await f.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: "Day ticket" })).toBeVisible();
+  // The audit log lists it at once, without a reload (not at its next poll, 5 s later).
+  await expect(page.getByTestId("audit-list")).toContainText("Product added", { timeout: 3_000 });
 
   // A T-shirt in S, M, L with stock per size.
   f = productForm(page);
@@ -219,6 +221,18 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
 
+  // The brand page's event card and its sales by channel tell the same story.
+  await page.goto(`/studio/${brand.slug}`);
+  await expect(page.getByTestId("event-sales")).toHaveText("2 tickets · 1 order · €58.50");
+  const shop = page.getByTestId("sales-by-channel").getByRole("row", { name: /Shop/ });
+  await expect(shop.getByRole("cell")).toHaveText(["Shop", "1", "€58.50"]);
+  // The orders list counts the pack's two tickets, and says its state in words.
+  await page.goto(`/studio/${brand.slug}/orders`);
+  const orderRow = page.getByTestId("orders-table").getByRole("row", { name: /wendy@example.com/ });
+  await expect(orderRow.getByRole("cell").nth(2)).toHaveText("2");
+  await expect(orderRow).toContainText("Partly delivered");
+  await page.screenshot({ path: "/work/shots/orders-orders-list.png", fullPage: true });
+
   // The "to ship" list across events leads to the order and its packing slip.
   await page.goto(`/studio/${brand.slug}/shipping`);
   const list = page.getByTestId("to-ship-list");
@@ -233,7 +247,11 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
 
   // Ship it: choose the T-shirt, carrier and tracking number.
   const items = page.getByTestId("order-items");
-  await expect(items).toContainText("to be shipped");
+  const shirtRow = items.getByRole("row", { name: /T-shirt \(M\)/ });
+  // Delivery says how it reaches the fan; the status where it is.
+  await expect(shirtRow).toContainText("By post");
+  await expect(shirtRow).toContainText("To be shipped");
+  await expect(items.getByRole("row", { name: /Day ticket/ }).first()).toContainText("Ticket");
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
   await page.getByLabel("Carrier").fill("DHL");
   await page.getByLabel("Tracking number").fill("JD0146 0000 1234");
@@ -267,12 +285,25 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(page.getByText("Return recorded.")).toBeVisible();
   await page.reload();
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  // Money moves only once the organizer confirmed the amount and what follows from it.
   await page.getByRole("button", { name: `Refund ${allocation}` }).click();
-  await expect(page.getByText(`Refunded ${allocation}.`)).toBeVisible();
+  const question = page.getByRole("dialog", { name: `Refund ${allocation} to the buyer?` });
+  await expect(question).toContainText("For T-shirt (M) · Weekend pack.");
+  await expect(question).toContainText("It goes back on sale.");
+  await expect(question).not.toContainText("void"); // no ticket among the items
+  await page.screenshot({ path: "/work/shots/orders-refund-dialog.png" });
+  await question.getByRole("button", { name: "Keep it" }).click();
+  await expect(question).toBeHidden();
   await page.reload();
+  await expect(shirtRow).toContainText("Returned");
+  await expect(page.getByTestId("refunds")).toHaveCount(0);
+  await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  await page.getByRole("button", { name: `Refund ${allocation}` }).click();
+  await question.getByRole("button", { name: `Refund ${allocation}` }).click();
+  await expect(page.getByText(`Refunded ${allocation}.`)).toBeVisible();
   await expect(page.getByTestId("refunds")).toContainText(`Refund ${allocation}`);
-  await expect(items).toContainText("refunded");
-  await expect(page.getByText("partially_refunded").first()).toBeVisible();
+  await expect(shirtRow).toContainText("Refunded");
+  await expect(page.getByText("Partly refunded").first()).toBeVisible();
   await page.screenshot({ path: "test-results/studio-order-refunded.png", fullPage: true });
   await page.getByRole("button", { name: "Re-send tickets" }).click();
   await expect(page.getByText("Sent again to wendy@example.com.")).toBeVisible();

@@ -6,6 +6,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog, type ConfirmQuestion } from "./confirm-dialog";
 import { FormStateContext, type FormState } from "./form-state";
+import { useRefreshLists } from "./refresh-lists";
 import { Alert, buttonClass } from "./ui";
 
 export { FieldError, type FormState } from "./form-state";
@@ -36,10 +37,12 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
   const [asking, setAsking] = useState<FormData | null>(null);
+  const refreshLists = useRefreshLists();
   const send = (data: FormData) => startTransition(() => formAction(data));
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
     if (state?.ok) onSuccess?.();
+    if (state?.ok) refreshLists();
     if (state?.field) {
       const el = form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(state.field)}"]`);
       el?.setAttribute("aria-invalid", "true");

@@ -24,9 +24,12 @@ export {
   refundsOf,
   openPaymentOf,
   paymentForReturn,
-  salesByEvent,
+  salesOverview,
   salesByChannel,
   type OrderRecord,
+  type OrderSummary,
+  type EventSales,
+  type ChannelSales,
   type OrderFilter,
 } from "./queries";
 export {

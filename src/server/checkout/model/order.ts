@@ -49,6 +49,23 @@ export function shipsSomething(
   );
 }
 
+/** Admissions an order's lines hold: ticket lines, and the tickets inside each unit of a bundle line. */
+export function admissionsIn(
+  lines: readonly {
+    kind: string;
+    quantity: number;
+    components?: readonly { kind: string; quantity: number }[] | null;
+  }[],
+): number {
+  const ticketsPerUnit = (l: (typeof lines)[number]) =>
+    l.kind === "ticket"
+      ? 1
+      : l.kind === "bundle"
+        ? (l.components ?? []).filter((c) => c.kind === "ticket").reduce((n, c) => n + c.quantity, 0)
+        : 0;
+  return lines.reduce((n, l) => n + l.quantity * ticketsPerUnit(l), 0);
+}
+
 export const MAX_TICKETS_PER_ORDER = 50;
 const id = z.string().min(1).max(64);
 /** The fan's choices inside a bundle: optional components ticked, one component per choose-one group. */
