@@ -33,6 +33,8 @@ export {
   placeOrderInput,
   lineInput,
   buyerInput,
+  readBuyer,
+  type BuyerInput,
   addressInput,
   shipsSomething,
   type ShippingAddress,
