@@ -83,7 +83,7 @@ function CheckoutField({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600"
+        className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 aria-invalid:focus:outline-2 aria-invalid:focus:outline-offset-2 aria-invalid:focus:outline-red-600"
         {...input}
       />
       {error ? (

@@ -294,7 +294,10 @@ function EventHeader({ event }: { event: OrderEvent }) {
     <header className="rounded-2xl border border-zinc-200 bg-white px-5 py-4" data-testid="order-event">
       <p className="text-xl font-semibold">
         {event.href ? (
-          <Link href={event.href} className="underline-offset-4 hover:underline">
+          <Link
+            href={event.href}
+            className="underline decoration-zinc-300 underline-offset-4 hover:decoration-current"
+          >
             {event.name}
           </Link>
         ) : (

@@ -161,7 +161,7 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
         ) : null}
         {r && "ticketId" in r && !undone ? (
           <p className="mt-2 text-right text-xs text-zinc-500">
-            Scanned by mistake?{" "}
+            {r.result === "already_checked_in" ? "Was the first scan a mistake?" : "Scanned by mistake?"}{" "}
             <button
               type="button"
               className="underline underline-offset-2 hover:text-zinc-800 disabled:opacity-60"
