@@ -36,6 +36,8 @@ export {
   placeOrderInput,
   lineInput,
   buyerInput,
+  readBuyer,
+  type BuyerInput,
   addressInput,
   shipsSomething,
   type ShippingAddress,
