@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
+import { formatEventDates, formatMoney } from "@/components/format";
 import { parcelContents } from "./parcel";
 
 /** Order states in the fan's words. */
@@ -289,7 +289,6 @@ export function OrderView({
 
 /** What the order is for: the event (linked to its shop page), when in its own time zone, and where. */
 function EventHeader({ event }: { event: OrderEvent }) {
-  const at = (d: Date) => formatDateTime(d, event.timeZone, { dateStyle: "full", timeStyle: "short" });
   return (
     <header className="rounded-2xl border border-zinc-200 bg-white px-5 py-4" data-testid="order-event">
       <p className="text-xl font-semibold">
@@ -305,7 +304,7 @@ function EventHeader({ event }: { event: OrderEvent }) {
         )}
       </p>
       <p className="text-brand mt-1 text-sm font-semibold">
-        {at(event.startsAt)} – {at(event.endsAt)} ({event.timeZone})
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone})
       </p>
       <p className="text-zinc-700">{event.venue}</p>
     </header>
