@@ -69,6 +69,8 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await f.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: "Day ticket" })).toBeVisible();
   await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
+  // The audit log lists it at once, without a reload (not at its next poll, 5 s later).
+  await expect(page.getByTestId("audit-list")).toContainText("Product added", { timeout: 3_000 });
 
   // A T-shirt in S, M, L with stock per size, SKUs left to be made. Two mistakes are shown at
   // once, each at its field, and the first gets the focus.
@@ -134,6 +136,11 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
     "2 × Day ticket, 1 × T-shirt — M (T-shirt size), 1 × T-shirt — L (T-shirt size)",
   );
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
+  // Before anyone refunds, the organizer sees how the pack's price splits, and by what.
+  await expect(page.getByTestId("products-table").getByTestId("bundle-split")).toHaveText(
+    "Split by in-bundle prices: 2 × Day ticket €40.00 · T-shirt €25.00",
+  );
+  await page.getByTestId("products-table").screenshot({ path: "test-results/studio-bundle-split.png" });
   // Its editor shows the choice as it was made: one T-shirt row with M and L ticked.
   await page.getByTestId("products-table").getByRole("link", { name: "Weekend pack" }).click();
   const edit = page.locator("form").filter({ has: page.getByRole("button", { name: /^Save components/ }) });
@@ -162,6 +169,10 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
 
 test("a fan sees the pack with its saving, picks a size, and pays exactly the quote", async ({ page }) => {
   await page.goto(`/s/${brand.slug}/summer-weekend`);
+  // A weekend is two days, and the shop says so.
+  await expect(page.getByTestId("event-dates")).toHaveText(
+    "Saturday, 10 July 2027, 12:00 – Sunday, 11 July 2027, 23:00",
+  );
   const pack = page.getByRole("article", { name: "Weekend pack" });
   await expect(pack.getByTestId("saving")).toHaveText("Save €20.00 against €85.00 bought separately");
   await expect(pack.getByTestId("bundle-contents")).toContainText("2 × Day ticket");
@@ -196,14 +207,32 @@ test("a fan sees the pack with its saving, picks a size, and pays exactly the qu
   // The held cart's total is the quote's, to the cent.
   await expect(page.getByTestId("cart-total")).toHaveText("€58.50");
 
-  await page.getByLabel("Your name").fill("Wendy Weekend");
-  await page.getByLabel(/E-mail/).fill("wendy@example.com");
   // The event asks a name per ticket: the first is the buyer's unless another is typed.
   await expect(page.getByTestId("attendee-names").getByRole("textbox")).toHaveCount(2);
-  await page.getByLabel("Ticket 2 · Day ticket · Weekend pack").fill("Walt Weekend");
-  // The pack holds a T-shirt: the shop asks where to send it, and will not go on without it.
+  // The pack holds a T-shirt: the shop asks where to send it. Sent empty, the form marks every
+  // missing field at once, each with its message, and the focus goes to the first.
   await page.getByRole("button", { name: "Continue to payment" }).click();
-  await expect(page.getByTestId("pay-error")).toHaveText("Enter the street and number");
+  for (const [label, message] of [
+    ["Your name", "Enter your name"],
+    [/E-mail/, /Enter a valid e-mail address/],
+    ["Ticket 1 · Day ticket · Weekend pack", "Enter the name for ticket 1 (Day ticket · Weekend pack)"],
+    ["Ticket 2 · Day ticket · Weekend pack", "Enter the name for ticket 2 (Day ticket · Weekend pack)"],
+    ["Street and number", "Enter the street and number"],
+    ["Postal code", "Enter the postal code"],
+    ["City", "Enter the city"],
+    ["Country", "Enter the country"],
+  ] as const) {
+    await expect(page.getByLabel(label)).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel(label)).toHaveAccessibleDescription(message);
+  }
+  await expect(page.getByLabel("Address line 2 (optional)")).not.toHaveAttribute("aria-invalid");
+  await expect(page.locator(":focus")).toHaveAccessibleName("Your name");
+  await page.screenshot({ path: "test-results/fan-checkout-errors-weekend.png", fullPage: true });
+  await page.getByLabel("Your name").fill("Wendy Weekend");
+  // Ticket 1 takes the buyer's name: naming the buyer answers it too.
+  await expect(page.getByLabel("Ticket 1 · Day ticket · Weekend pack")).not.toHaveAttribute("aria-invalid");
+  await page.getByLabel(/E-mail/).fill("wendy@example.com");
+  await page.getByLabel("Ticket 2 · Day ticket · Weekend pack").fill("Walt Weekend");
   await expect(page.getByLabel("Street and number")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Street and number").fill("Seestraße 1");
   await page.getByLabel("Postal code").fill("10115");
@@ -253,6 +282,18 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
 
+  // The brand page's event card and its sales by channel tell the same story.
+  await page.goto(`/studio/${brand.slug}`);
+  await expect(page.getByTestId("event-sales")).toHaveText("2 tickets · 1 order · €58.50");
+  const shop = page.getByTestId("sales-by-channel").getByRole("row", { name: /Shop/ });
+  await expect(shop.getByRole("cell")).toHaveText(["Shop", "1", "€58.50"]);
+  // The orders list counts the pack's two tickets, and says its state in words.
+  await page.goto(`/studio/${brand.slug}/orders`);
+  const orderRow = page.getByTestId("orders-table").getByRole("row", { name: /wendy@example.com/ });
+  await expect(orderRow.getByRole("cell").nth(2)).toHaveText("2");
+  await expect(orderRow).toContainText("Partly delivered");
+  await page.screenshot({ path: "/work/shots/orders-orders-list.png", fullPage: true });
+
   // The "to ship" list across events leads to the order and its packing slip.
   await page.goto(`/studio/${brand.slug}/shipping`);
   const list = page.getByTestId("to-ship-list");
@@ -267,7 +308,11 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
 
   // Ship it: choose the T-shirt, carrier and tracking number.
   const items = page.getByTestId("order-items");
-  await expect(items).toContainText("to be shipped");
+  const shirtRow = items.getByRole("row", { name: /T-shirt \(M\)/ });
+  // Delivery says how it reaches the fan; the status where it is.
+  await expect(shirtRow).toContainText("By post");
+  await expect(shirtRow).toContainText("To be shipped");
+  await expect(items.getByRole("row", { name: /Day ticket/ }).first()).toContainText("Ticket");
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
   await page.getByLabel("Carrier").fill("DHL");
   await page.getByLabel("Tracking number").fill("JD0146 0000 1234");
@@ -290,19 +335,36 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
     .getByTestId("order-lines")
     .getByText(/1 × T-shirt \(M\): /)
     .textContent())!.match(/: (€[\d.]+)/)![1]!;
-  expect(allocation).toBe("€17.21"); // €58.50 split 60 : 25 between the day tickets and the shirt
+  // €58.50 split by in-bundle prices, 40 : 25 between the day tickets and the shirt, as the order says.
+  expect(allocation).toBe("€22.50");
+  await expect(page.getByTestId("order-lines").getByTestId("bundle-split")).toHaveText(
+    "Split by in-bundle prices: 2 × Day ticket €36.00 · T-shirt (M) €22.50",
+  );
   await page.reload();
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
   await page.getByRole("button", { name: "Record return of 1" }).click();
   await expect(page.getByText("Return recorded.")).toBeVisible();
   await page.reload();
   await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  // Money moves only once the organizer confirmed the amount and what follows from it.
   await page.getByRole("button", { name: `Refund ${allocation}` }).click();
-  await expect(page.getByText(`Refunded ${allocation}.`)).toBeVisible();
+  const question = page.getByRole("dialog", { name: `Refund ${allocation} to the buyer?` });
+  await expect(question).toContainText("For T-shirt (M) · Weekend pack.");
+  await expect(question).toContainText("It goes back on sale.");
+  await expect(question).not.toContainText("void"); // no ticket among the items
+  await page.screenshot({ path: "/work/shots/orders-refund-dialog.png" });
+  await question.getByRole("button", { name: "Keep it" }).click();
+  await expect(question).toBeHidden();
   await page.reload();
+  await expect(shirtRow).toContainText("Returned");
+  await expect(page.getByTestId("refunds")).toHaveCount(0);
+  await page.getByLabel("Choose T-shirt (M) · Weekend pack").check();
+  await page.getByRole("button", { name: `Refund ${allocation}` }).click();
+  await question.getByRole("button", { name: `Refund ${allocation}` }).click();
+  await expect(page.getByText(`Refunded ${allocation}.`)).toBeVisible();
   await expect(page.getByTestId("refunds")).toContainText(`Refund ${allocation}`);
-  await expect(items).toContainText("refunded");
-  await expect(page.getByText("partially_refunded").first()).toBeVisible();
+  await expect(shirtRow).toContainText("Refunded");
+  await expect(page.getByText("Partly refunded").first()).toBeVisible();
   await page.screenshot({ path: "test-results/studio-order-refunded.png", fullPage: true });
   await page.getByRole("button", { name: "Re-send tickets" }).click();
   await expect(page.getByText("Sent again to wendy@example.com.")).toBeVisible();
@@ -310,6 +372,13 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(fan.getByTestId("refunds")).toContainText(
     `Refunded ${allocation} for T-shirt (M) · Weekend pack`,
   );
+  // The parcel line follows the shirt: it came back and was refunded, it is not on its way.
+  await expect(fan.getByTestId("shipments")).toContainText(
+    "Returned and refunded: T-shirt (M) · DHL, tracking number JD0146 0000 1234",
+  );
+  await expect(fan.getByTestId("shipments")).not.toContainText("On its way");
+  await expect(fan.getByTestId("order-event")).toContainText("Summer Weekend");
+  await fan.screenshot({ path: "test-results/fan-order-refunded.png", fullPage: true });
   await expect(fan.getByTestId("ticket")).toHaveCount(2); // the pack's tickets stay valid
   const code = (await fan.getByTestId("ticket-code").first().textContent())!;
 
@@ -331,6 +400,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await dora.goto(link);
   await expect(dora.getByRole("heading", { name: `Join ${brand.name}` })).toBeVisible();
   await dora.getByRole("link", { name: "Create an account" }).click();
+  await expect(dora.getByRole("heading", { name: `Join ${brand.name} as door staff` })).toBeVisible();
   await dora.getByLabel("Your name").fill("Dora Door");
   await expect(dora.getByLabel("E-mail")).toHaveValue(`dora-${run}@example.com`);
   await dora.getByLabel("Password").fill("door-staff-password");
@@ -342,6 +412,9 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   expect((await dora.request.get(`/studio/${brand.slug}/orders`)).status()).toBe(404);
   expect((await dora.request.get(`${eventStudioUrl}`)).status()).toBe(404);
   await dora.getByRole("link", { name: "Check in fans" }).click();
+  await expect(
+    dora.getByText("Saturday, 10 July 2027, 12:00 – Sunday, 11 July 2027, 23:00 · Lakeside"),
+  ).toBeVisible();
 
   // The door: a pack ticket is admitted once.
   const input = dora.getByLabel("Ticket code");
@@ -351,7 +424,9 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(result).toContainText("Valid — checked in.");
   await input.fill(code);
   await input.press("Enter");
-  await expect(result).toContainText(/Already checked in at \d\d:\d\d by Dora Door/);
+  await expect(result.getByRole("alert")).toContainText(
+    /^Already checked in at \d\d:\d\d — do not admit\..* · let in by Dora Door$/,
+  );
   await dora.screenshot({ path: "test-results/check-in-pack.png", fullPage: true });
   await doorContext.close();
 

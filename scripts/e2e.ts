@@ -3,8 +3,11 @@
 // webServer starts the app exactly as `npm start` does (migrations, seed, web + worker).
 import { spawnSync } from "node:child_process";
 import { freshDatabase } from "./lib/database";
+import { ensurePrismaClient, requireChromium } from "./lib/prerequisites";
 
 async function main() {
+  requireChromium();
+  ensurePrismaClient();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   // npm test builds beside the integration tests and says so (E2E_SKIP_BUILD=1).
   if (process.env.E2E_SKIP_BUILD !== "1") {

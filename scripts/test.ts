@@ -2,8 +2,8 @@
 // types, lint, unit tests, integration tests (real PostgreSQL) and the e2e journeys (Chromium,
 // production build). DATABASE_URL's server is used when set; otherwise embedded PostgreSQL.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, openSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { openSync, readFileSync } from "node:fs";
+import { ensurePrismaClient, requireChromium } from "./lib/prerequisites";
 
 const steps: [string, string[]][] = [
   ["lint:arch", ["npx", "depcruise", "src", "--config", ".dependency-cruiser.cjs"]],
@@ -17,15 +17,10 @@ const steps: [string, string[]][] = [
 
 const only = process.argv.slice(2);
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
-if (!existsSync(path.join("src", "generated", "prisma"))) {
-  // A fresh clone: the Prisma client is generated, never committed.
-  const r = spawnSync("npx", ["prisma", "generate"], {
-    stdio: "inherit",
-    env: { ...env, DATABASE_URL: env.DATABASE_URL ?? "postgresql://localhost/placeholder" },
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+ensurePrismaClient();
 const wanted = (name: string) => !only.length || only.includes(name);
+// Said in the first second, not after five minutes of other tests.
+if (wanted("e2e")) requireChromium();
 
 /**
  * The e2e step's production build runs beside the integration tests (they mostly wait on
@@ -35,7 +30,9 @@ const wanted = (name: string) => !only.length || only.includes(name);
 function prepareE2eBeside(): { done: Promise<number>; stop(): void } {
   const out = openSync(".next-build.log", "w");
   const script = "npx next build";
-  const child = spawn("sh", ["-c", script], { stdio: ["ignore", out, out], env, detached: true });
+  // tsc has checked the types already (a static check): Next's own second check is skipped.
+  const buildEnv = { ...env, ...(wanted("typecheck") ? { MARQUEE_BUILD_TYPECHECK: "off" } : {}) };
+  const child = spawn("sh", ["-c", script], { stdio: ["ignore", out, out], env: buildEnv, detached: true });
   return {
     done: new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1))),
     stop: () => {

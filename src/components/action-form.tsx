@@ -17,6 +17,7 @@ import {
 } from "react";
 import { ConfirmDialog, type ConfirmQuestion } from "./confirm-dialog";
 import { FormStateContext, type FormState } from "./form-state";
+import { useRefreshLists } from "./refresh-lists";
 import { Alert, buttonClass } from "./ui";
 
 export { FieldError, type FormState } from "./form-state";
@@ -49,10 +50,12 @@ export function ActionForm({
   const [asking, setAsking] = useState<FormData | null>(null);
   const [generation, setGeneration] = useState(0);
   const formId = useId();
+  const refreshLists = useRefreshLists();
   const send = (data: FormData) => startTransition(() => formAction(data));
   useEffect(() => {
     if (state?.ok && resetOnSuccess) setGeneration((g) => g + 1);
     if (state?.ok) onSuccess?.();
+    if (state?.ok) refreshLists();
     if (form.current) markProblems(form.current, state?.fields ?? {}, formId);
     // onSuccess is called once per answer, not when the caller re-renders with a new function.
   }, [state, resetOnSuccess, formId]);

@@ -3,7 +3,7 @@
 // cancelled, an entry is undone). A native modal <dialog>: focus stays inside it, Escape and
 // "Keep it" close it without doing anything, and the safe answer has the focus.
 import { useEffect, useRef, type ReactNode } from "react";
-import { buttonClass, secondaryButtonClass } from "./ui";
+import { buttonClass, dangerButtonClass, secondaryButtonClass } from "./ui";
 
 export type ConfirmQuestion = {
   /** What is about to happen, as a question: "Refund €18.00 to the buyer?" */
@@ -40,8 +40,7 @@ export function ConfirmDialog({
     }
     if (!open && d.open) d.close();
   }, [open]);
-  const confirmClass =
-    question.tone === "neutral" ? buttonClass : `${buttonClass} bg-red-700 hover:bg-red-800`;
+  const confirmClass = question.tone === "neutral" ? buttonClass : dangerButtonClass;
   return (
     <dialog
       ref={dialog}

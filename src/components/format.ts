@@ -1,4 +1,7 @@
 // Display helpers for presentational components (pure; money stays integer minor units until here).
+// An event's dates: one rule, in the event's time zone, for every page, e-mail and PDF.
+export { formatEventDates } from "@/server/offering/client";
+
 export function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat("en-IE", { style: "currency", currency }).format(amount / 100);
 }

@@ -68,5 +68,8 @@ export function Alert({ tone = "red", children }: { tone?: "red" | "green" | "am
 
 export const buttonClass =
   "inline-flex items-center justify-center rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 disabled:cursor-not-allowed disabled:opacity-60";
+/** For what cannot be taken back: money leaving, an order cancelled. */
+export const dangerButtonClass =
+  "inline-flex items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60";
 export const secondaryButtonClass =
   "inline-flex items-center justify-center rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50";

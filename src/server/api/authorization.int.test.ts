@@ -322,6 +322,11 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({ fanRefunds: "on", cutoffHours: "24" }),
   },
+  "studio/[brand]/settings/actions.ts#setBundleSplitBasisAction": {
+    permission: "orders:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ bundleSplitBasis: "standalone" }),
+  },
   "studio/actions.ts#resendTicketsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],

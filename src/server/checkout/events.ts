@@ -16,6 +16,11 @@ export type OrderLineFact = {
   total: number;
   selection: { optional: string[]; choices: Record<string, string> } | null;
   allocation: { componentId: string; amount: number; tax: number }[];
+  /**
+   * Bundles: what `allocation` was split by — the in-bundle or the stand-alone prices (docs/adr/0020);
+   * fixed when placed. Absent from log entries written before it was kept.
+   */
+  allocationBasis?: "in_bundle" | "standalone" | null;
   /** Bundles: what one unit contains, as the fan chose it (fulfillment issues tickets for the ticket parts). */
   components: {
     componentId: string;

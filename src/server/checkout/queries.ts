@@ -1,14 +1,14 @@
 import { notFound } from "@/server/platform/errors";
 import { sign, verify } from "@/server/platform/signing";
 import { refundsOfOrder } from "./infrastructure/refunds-repo";
+import { admissionsIn, type OrderStatus } from "./model/order";
 import {
   findOrdersByIds,
   findOrder,
   findPayment,
   listOrders,
+  paidSales,
   paymentsOfOrder,
-  salesOf,
-  salesPerChannel,
   type OrderFilter,
   type OrderRecord,
 } from "./infrastructure/orders-repo";
@@ -34,7 +34,33 @@ export async function orderForBrand(brandId: string, orderId: string): Promise<O
   return order;
 }
 
-export const ordersOf = (f: OrderFilter) => listOrders(f);
+/** One row of the Studio's orders list. */
+export type OrderSummary = {
+  id: string;
+  reference: string;
+  status: OrderStatus;
+  buyerName: string;
+  buyerEmail: string;
+  total: number;
+  currency: string;
+  createdAt: Date;
+  /** Admissions, the tickets inside bundles included. */
+  tickets: number;
+};
+
+export async function ordersOf(f: OrderFilter): Promise<OrderSummary[]> {
+  return (await listOrders(f)).map((o) => ({
+    id: o.id,
+    reference: o.reference,
+    status: o.status,
+    buyerName: o.buyerName,
+    buyerEmail: o.buyerEmail,
+    total: o.totalMinor,
+    currency: o.currency,
+    createdAt: o.createdAt,
+    tickets: admissionsIn(o.lines),
+  }));
+}
 
 /** The order and brand a payment belongs to (the return page, whatever the provider). */
 export async function paymentForReturn(paymentId: string): Promise<{ orderId: string; brandId: string }> {
@@ -43,20 +69,38 @@ export async function paymentForReturn(paymentId: string): Promise<{ orderId: st
   return { orderId: p.orderId, brandId: p.order.brandId };
 }
 
-export async function salesByEvent(brandId: string) {
-  const rows = await salesOf(brandId);
-  return Object.fromEntries(
-    rows.map((r) => [
-      r.eventId,
-      { orders: r.ordersPaid, tickets: r.ticketsSold, revenue: r.revenueMinor, currency: r.currency },
-    ]),
-  );
+export type EventSales = { orders: number; tickets: number; revenue: number; currency: string };
+export type ChannelSales = { channel: string; orders: number; revenueMinor: number; currency: string };
+
+/**
+ * The brand page's sales figures, per event and per channel (the shop, each site that embeds it,
+ * the box office), from one read of the paid orders: the two can never disagree, and a sale shows
+ * the moment it is paid. Revenue is after refunds.
+ */
+export async function salesOverview(
+  brandId: string,
+): Promise<{ byEvent: Record<string, EventSales>; byChannel: ChannelSales[] }> {
+  const rows = await paidSales(brandId);
+  const byEvent: Record<string, EventSales> = {};
+  const byChannel = new Map<string, ChannelSales>();
+  for (const r of rows) {
+    const e = (byEvent[r.eventId] ??= { orders: 0, tickets: 0, revenue: 0, currency: r.currency });
+    e.orders += r.orders;
+    e.tickets += r.tickets;
+    e.revenue += r.revenueMinor;
+    const key = `${r.channel} ${r.currency}`;
+    const c = byChannel.get(key) ?? { channel: r.channel, orders: 0, revenueMinor: 0, currency: r.currency };
+    c.orders += r.orders;
+    c.revenueMinor += r.revenueMinor;
+    byChannel.set(key, c);
+  }
+  return { byEvent, byChannel: [...byChannel.values()].sort((a, b) => b.revenueMinor - a.revenueMinor) };
 }
 
-export const paymentsOf = paymentsOfOrder;
+/** Sales per channel alone (the box office's own figures). */
+export const salesByChannel = async (brandId: string) => (await salesOverview(brandId)).byChannel;
 
-/** Sales per channel for Studio: the shop, each site that embeds it, the box office. */
-export const salesByChannel = salesPerChannel;
+export const paymentsOf = paymentsOfOrder;
 
 /** The payment still open for a pending order (a fan resuming a checkout that was interrupted), or null. */
 export async function openPaymentOf(

@@ -19,3 +19,4 @@ export {
   type ThemeInput,
 } from "./model/theme";
 export { FONTS, fontStack, type FontId } from "./model/fonts";
+export { suggestBrandSlug } from "./model/brand";

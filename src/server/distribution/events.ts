@@ -29,8 +29,13 @@ export type ThemeChanged = DomainEvent<
     buttonShape: string;
   }
 >;
+export type BundleSplitBasisChanged = DomainEvent<
+  "BundleSplitBasisChanged",
+  { brandId: string; basis: "in_bundle" | "standalone" }
+>;
 export type DistributionEvent =
   | ThemeChanged
+  | BundleSplitBasisChanged
   | BrandCreated
   | MemberAdded
   | MemberInvited

@@ -7,6 +7,8 @@ export {
   type Membership,
   type BrandRecord,
 } from "./queries";
+export { setBundleSplitBasis } from "./settings";
+export type { BundleSplitBasis } from "./infrastructure/brands";
 export { ROLES, can, brandInput, type Role, type Permission } from "./model/brand";
 export { ROLE_LABELS, INVITATION_DAYS } from "./model/team";
 export {
@@ -48,7 +50,7 @@ export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
 export { textOn } from "./model/contrast";
 export { brandMail, type BrandMail } from "./brand-mail";
 export { FONTS, fontStack } from "./model/fonts";
-export type { ThemeChanged } from "./events";
+export type { ThemeChanged, BundleSplitBasisChanged } from "./events";
 export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces } from "./infrastructure/places-repo";
 export type { HostPlace } from "./model/host-place";
 export { verifyCustomDomain, verificationName, routeRequest } from "./domains";

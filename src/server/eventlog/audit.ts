@@ -1,5 +1,7 @@
 // The audit trail: one row per event, readable by brand and event. A projection, rebuilt from the log.
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/platform/db";
+import { toRecorded } from "./read";
 import type { RecordedEvent, Subscriber } from "./types";
 
 export type AuditRow = {
@@ -24,8 +26,10 @@ function eventIdOf(e: RecordedEvent): string | null {
   return typeof p.eventId === "string" ? p.eventId : null;
 }
 
+const NAME = "projection:audit-trail";
+
 export const auditTrail: Subscriber = {
-  name: "projection:audit-trail",
+  name: NAME,
   purpose: "Record it in the audit log",
   handles: "all",
   async handle(e) {
@@ -49,18 +53,52 @@ export const auditTrail: Subscriber = {
   },
 };
 
+/**
+ * The newest entries of a brand (or of one of its events), newest first. The projection is read
+ * through: entries the dispatcher has not projected yet (those after its checkpoint) are read
+ * from the log itself, so what the organizer just did is listed at once, not a dispatch later.
+ */
 export async function listAudit(brandId: string, eventId: string | null, limit = 200): Promise<AuditRow[]> {
-  const rows = await db().auditEntry.findMany({
-    where: { brandId, ...(eventId ? { eventId } : {}) },
-    orderBy: { position: "desc" },
-    take: limit,
-  });
-  return rows.map((r) => ({
+  const [rows, unprojected] = await Promise.all([
+    db().auditEntry.findMany({
+      where: { brandId, ...(eventId ? { eventId } : {}) },
+      orderBy: { position: "desc" },
+      take: limit,
+    }),
+    notProjectedYet(brandId, eventId, limit),
+  ]);
+  const projected = rows.map((r) => ({
     position: r.position.toString(),
     type: r.type,
     actor: r.actor,
     summary: r.summary,
     recordedAt: r.recordedAt,
     streamId: r.streamId,
+  }));
+  const seen = new Set(projected.map((r) => r.position));
+  return [...unprojected.filter((r) => !seen.has(r.position)), ...projected]
+    .sort((a, b) => (BigInt(b.position) > BigInt(a.position) ? 1 : -1))
+    .slice(0, limit);
+}
+
+/** The brand's events past the audit projection's checkpoint, as the projection will write them. */
+async function notProjectedYet(brandId: string, eventId: string | null, limit: number): Promise<AuditRow[]> {
+  const ofEvent = eventId ? Prisma.sql`AND e.payload->>'eventId' = ${eventId}` : Prisma.empty;
+  const rows = await db().$queryRaw<Parameters<typeof toRecorded>[0][]>`
+    SELECT e.position, e.transaction_id::text, e.stream_id, e.stream_version, e.type, e.payload, e.metadata,
+      e.recorded_at
+    FROM event_log e
+    LEFT JOIN subscription_checkpoint c ON c.name = ${NAME}
+    WHERE (e.transaction_id, e.position) > (coalesce(c.last_transaction_id, '0'::xid8), coalesce(c.last_position, 0))
+      AND e.metadata->>'brandId' = ${brandId} ${ofEvent}
+    ORDER BY e.position DESC
+    LIMIT ${limit}`;
+  return rows.map(toRecorded).map((e) => ({
+    position: e.position.toString(),
+    type: e.type,
+    actor: e.metadata.actor,
+    summary: summarize(e),
+    recordedAt: e.recordedAt,
+    streamId: e.streamId,
   }));
 }

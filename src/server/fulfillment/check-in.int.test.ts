@@ -47,7 +47,8 @@ describe("checking in at the door", () => {
     );
     expect(second).toMatchObject({
       result: "already_checked_in",
-      message: "Already checked in at 20:30 by Dora Door.",
+      message: "Already checked in at 20:30 — do not admit.",
+      checkedInBy: "Dora Door",
     });
     expect(await fulfillment.checkInCounts(t.brand.id, t.event.id)).toEqual({
       expected: 2,

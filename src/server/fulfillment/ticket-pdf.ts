@@ -1,15 +1,15 @@
-// Tickets as a PDF: one page per ticket, in the brand's colour — event, date and time in the
-// event's time zone, venue, attendee, product (or "Day ticket · Weekend pack"), the QR code of
+// Tickets as a PDF: one page per ticket, in the brand's colour — event, its dates (as the caller
+// words them, in the event's time zone), venue, attendee, product (or "Day ticket · Weekend pack"), the QR code of
 // the signed ticket code, and the order reference. Attached to the confirmation e-mail and
 // downloadable from the order page. PDFKit's built-in Helvetica: no font is fetched.
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { formatInZone } from "@/server/platform/time";
 
 export type TicketPdfInput = {
   /** The theme's header: primary colour, the readable text colour on it, and the logo (PNG or JPEG) if there is one. */
   brand: { name: string; primaryColor: string; headerText?: string; logo?: Buffer | null };
-  event: { name: string; startsAt: Date; endsAt: Date | null; timeZone: string; venue: string };
+  /** `when`: the event's dates as fans read them everywhere, e.g. "Tuesday, 30 March 2027 · 14:00–23:30". */
+  event: { name: string; when: string; venue: string };
   reference: string;
   tickets: { code: string; productName: string; attendeeName: string; void?: boolean }[];
 };
@@ -35,16 +35,6 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
     doc.on("error", reject);
   });
   const color = /^#[0-9a-f]{6}$/i.test(input.brand.primaryColor) ? input.brand.primaryColor : "#18181b";
-  const when = formatInZone(input.event.startsAt, input.event.timeZone, {
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  });
   input.tickets.forEach((t, i) => {
     doc.addPage();
     const w = A6[0];
@@ -72,7 +62,7 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
       .font("Helvetica")
       .fontSize(10)
       .fillColor("#3f3f46")
-      .text(when, { width: w - 44 })
+      .text(input.event.when, { width: w - 44 })
       .text(input.event.venue, { width: w - 44 });
     doc
       .moveDown(0.6)

@@ -60,5 +60,7 @@ export { supplyOf, type Supply } from "./model/supply";
 export { skusFor } from "./model/sku";
 export { rowsFromComponents, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
+export { formatEventDates } from "./model/event-dates";
+export { timeZones } from "@/server/platform/time";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";

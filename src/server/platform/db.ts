@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { config } from "./config";
+import { log } from "./log";
 
 export type Tx = Prisma.TransactionClient;
 export type Db = PrismaClient;
@@ -23,7 +24,11 @@ export function db(): PrismaClient {
       "db() called inside a transaction: pass the unit of work (txOf(uow)) instead, or the pool can deadlock under load",
     );
   if (!globalForDb.marqueeDb) {
-    const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
+    // A connection the server closes (a restart, a stop) is one warning, not a crash.
+    const adapter = new PrismaPg(
+      { connectionString: config().DATABASE_URL, max: 10 },
+      { onPoolError: (e) => log.warn({ err: e }, "[db] a pooled connection was closed") },
+    );
     globalForDb.marqueeDb = new PrismaClient({ adapter });
   }
   return globalForDb.marqueeDb;

@@ -3,9 +3,21 @@
 // change that asked for it committed.
 import { EventEmitter } from "node:events";
 import pg from "pg";
-import { run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import { Logger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import { txOf, type Tx, type UnitOfWork } from "./db";
 import { config } from "./config";
+import { log } from "./log";
+
+/**
+ * graphile-worker's messages through our logger: a completed job is a debug line (one per job
+ * would drown the log of a busy night); warnings and failures stay visible.
+ */
+const quietLogger = new Logger((scope) => (level, message, meta) => {
+  const fields = { worker: scope.workerId, task: scope.taskIdentifier, jobId: scope.jobId, ...meta };
+  if (level === "error") log.error(fields, message);
+  else if (level === "warning") log.warn(fields, message);
+  else log.debug(fields, message);
+});
 
 export type JobOptions = { runAt?: Date; jobKey?: string; queueName?: string; maxAttempts?: number };
 
@@ -45,20 +57,30 @@ export async function startWorker(
   const connectionString = opts.connectionString ?? config().DATABASE_URL;
   const liveness = new pg.Client({ connectionString });
   await liveness.connect();
-  liveness.on("error", (e) => console.error("[jobs] liveness connection lost", e));
+  liveness.on("error", (e) => log.warn({ err: e }, "[jobs] liveness connection lost"));
+  // The worker's own pool, so a connection the server closes (a restart, a stop) is one warning
+  // line instead of an unhandled 'error' event that ends the process.
+  const pgPool = new pg.Pool({ connectionString, max: (opts.concurrency ?? 4) + 2 });
+  pgPool.on("error", (e) => log.warn({ err: e }, "[jobs] a pooled connection was closed"));
   const events = new EventEmitter() as WorkerEvents;
   const registered = new Set<string>();
+  // One query at a time on the liveness client: node-postgres deprecates queued queries.
+  let registering = Promise.resolve();
   events.on("worker:create", ({ worker }) => {
     registered.add(worker.workerId);
-    liveness
-      .query(
-        `INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
-        [worker.workerId],
-      )
-      .catch((e) => console.error("[jobs] could not register worker", e));
+    registering = registering.then(() =>
+      liveness
+        .query(
+          `INSERT INTO job_worker (worker_id, backend_pid, backend_start) SELECT $1, pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
+          [worker.workerId],
+        )
+        .then(() => undefined)
+        .catch((e) => log.error({ err: e }, "[jobs] could not register worker")),
+    );
   });
   const runner = await run({
-    connectionString,
+    pgPool,
+    logger: quietLogger,
     concurrency: opts.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
@@ -67,6 +89,8 @@ export async function startWorker(
     events,
   });
   void runner.promise.finally(async () => {
+    await registering;
+    await pgPool.end().catch(() => {});
     await liveness
       .query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]])
       .catch(() => {});

@@ -1,12 +1,27 @@
 // Event times are typed in the event's time zone and stored as instants (UTC).
 
-export function isTimeZone(tz: string): boolean {
+/**
+ * The zone's IANA name as the runtime spells it ("asia/tokyo" → "Asia/Tokyo"), or null when it is
+ * not one. Any zone the runtime knows is accepted, aliases too (a browser may report
+ * "Europe/Kyiv" where this runtime lists "Europe/Kiev"); a bare offset like "+02:00" is not a zone.
+ */
+export function canonicalTimeZone(tz: string): string | null {
+  let name: string;
   try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
+    name = new Intl.DateTimeFormat("en", { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
+  return /^[A-Za-z]/.test(name) ? name : null;
+}
+
+export function isTimeZone(tz: string): boolean {
+  return canonicalTimeZone(tz) !== null;
+}
+
+/** Every IANA time zone this runtime knows, sorted (the runtime's list leaves out UTC). */
+export function timeZones(): string[] {
+  return [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort();
 }
 
 /** Offset of `tz` from UTC at `instant`, in milliseconds. */

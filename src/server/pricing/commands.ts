@@ -5,7 +5,7 @@ import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import { parsePhases } from "./model/phase-input";
-import { checkPromo, promoInput } from "./model/promo";
+import { checkPromo, checkPromoEvent, promoInput } from "./model/promo";
 import type { BundleDiscount } from "./model/bundle-pricing";
 import {
   insertPromo,
@@ -122,20 +122,25 @@ export async function setBundlePricing(
   );
 }
 
-/** CreatePromoCode. */
+/**
+ * CreatePromoCode: `raw.eventId` is the event it is made on (it applies there), `raw.reach` widens
+ * it to chosen events (`raw.eventIds`) or to the whole brand. Products and events must be the brand's.
+ */
 export async function createPromo(
   actor: Actor,
   brandId: string,
   raw: unknown,
-  knownProductIds: Set<string>,
+  known: { productIds: Set<string>; eventIds: Set<string> },
 ): Promise<{ code: string }> {
   const parsed = promoInput.safeParse(raw);
   if (!parsed.success)
     throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
   const promo = parsed.data;
   [...promo.productIds, ...promo.unlocksProductIds].forEach((id) => {
-    if (!knownProductIds.has(id)) throw invalid("Choose products of this brand", { field: "productIds" });
+    if (!known.productIds.has(id)) throw invalid("Choose products of this brand", { field: "productIds" });
   });
+  if (promo.events !== "brand" && promo.events.some((id) => !known.eventIds.has(id)))
+    throw invalid("Choose events of this brand", { field: "eventIds" });
   if (await promoByCode(brandId, promo.code))
     throw invalid(`The code ${promo.code} exists already`, { field: "code" });
   const id = newId("prm_");
@@ -154,6 +159,7 @@ export async function createPromo(
             kind: promo.kind,
             value: promo.value,
             scope: promo.scope,
+            events: promo.events,
           },
         },
       ],
@@ -164,19 +170,20 @@ export async function createPromo(
 }
 
 /**
- * RedeemPromoCode for an order, in the order's unit of work: the code's row is locked so its
- * last use goes to exactly one order.
+ * RedeemPromoCode for an order at an event, in the order's unit of work: the code's row is locked
+ * so its last use goes to exactly one order.
  */
 export async function redeemPromo(
   uow: UnitOfWork,
   meta: EventMetadata,
-  brandId: string,
+  order: { brandId: string; eventId: string; orderId: string },
   code: string,
-  orderId: string,
   at: Date,
 ): Promise<void> {
+  const { brandId, eventId, orderId } = order;
   const promo = await promoByCode(brandId, code);
   if (!promo) throw invalid("This code is not valid.", { field: "promoCode" });
+  checkPromoEvent(promo, eventId);
   const used = await lockPromo(uow, promo.id);
   checkPromo(promo, at, used);
   await insertRedemption(uow, { id: newId("prr_"), promoId: promo.id, orderId });

@@ -12,10 +12,21 @@ export {
 export {
   bundleUnitPrice,
   allocateBundle,
+  splitBasisFor,
   standaloneTotal,
+  SPLIT_BASES,
+  type SplitBasis,
   type BundlePricing,
   type PricedComponent,
   type BundleDiscount,
 } from "./model/bundle-pricing";
-export { checkPromo, applyPromo, promoInput, type PromoCode } from "./model/promo";
+export {
+  checkPromo,
+  applyPromo,
+  appliesAt,
+  promoInput,
+  OTHER_EVENT,
+  type PromoCode,
+  type PromoEvents,
+} from "./model/promo";
 export { parsePhases } from "./model/phase-input";

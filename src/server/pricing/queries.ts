@@ -8,7 +8,7 @@ import {
   type StoredBundlePricing,
 } from "./infrastructure/prices-repo";
 import type { PricePhase } from "./model/phases";
-import type { PromoCode } from "./model/promo";
+import { checkPromoEvent, type PromoCode } from "./model/promo";
 
 export type PriceBook = {
   phases: Map<string, { currency: string; phases: PricePhase[] }>;
@@ -31,14 +31,17 @@ export async function priceBook(
 /** The refusal's `reason` for a code that does not exist: what a guesser gets most (limited at the shop's edge). */
 export const UNKNOWN_CODE = "unknownCode";
 
-/** A code the fan typed, with its uses so far; unknown codes are refused in words. */
+/** A code the fan typed at an event, with its uses so far; unknown codes and codes of other events are refused in words. */
 export async function promoForCart(
   brandId: string,
   code: string,
+  eventId: string,
 ): Promise<{ promo: PromoCode & { id: string }; usedCount: number }> {
   const promo = await promoByCode(brandId, code);
   if (!promo) throw invalid("This code is not valid.", { field: "promoCode", reason: UNKNOWN_CODE });
+  checkPromoEvent(promo, eventId);
   return { promo, usedCount: await usedCount(promo.id) };
 }
 
+/** The codes that apply at this event (brand-wide ones included), newest first, with their uses. */
 export const promosOf = listPromos;

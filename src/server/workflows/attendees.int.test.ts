@@ -102,6 +102,35 @@ describe("names on tickets", () => {
     ]);
   });
 
+  it("refuses an empty checkout form with every problem at once, each at its field, in the form's order", async () => {
+    const s = await weekendPackSetup();
+    await offering.editEvent(s.actor, s.brand.id, s.event.id, { ...details, askAttendeeNames: true });
+    const cart = await updateCart(null, {
+      brandSlug: s.brand.slug,
+      eventId: s.event.id,
+      lines: [s.packWithM],
+    });
+    const empty = { line1: "", line2: "", postalCode: "", city: "", country: "" };
+    const refused = await checkoutCart(cart.cartId, {
+      brandSlug: s.brand.slug,
+      buyer: { name: "", email: "", attendees: ["", ""], address: empty },
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "Invalid", message: "Enter your name" });
+    const fields = (refused as { details: { field: string; fields: Record<string, string> } }).details;
+    expect(fields.field).toBe("buyer.name");
+    expect(Object.entries(fields.fields)).toEqual([
+      ["buyer.name", "Enter your name"],
+      ["buyer.email", "Enter a valid e-mail address, like you@example.com"],
+      ["buyer.attendees.0", "Enter the name for ticket 1 (Day ticket · Weekend pack)"],
+      ["buyer.attendees.1", "Enter the name for ticket 2 (Day ticket · Weekend pack)"],
+      ["buyer.address.line1", "Enter the street and number"],
+      ["buyer.address.postalCode", "Enter the postal code"],
+      ["buyer.address.city", "Enter the city"],
+      ["buyer.address.country", "Enter the country"],
+    ]);
+    expect(await db().order.count({ where: { brandId: s.brand.id } })).toBe(0);
+  });
+
   it("the API's one-step order asks them too; an event that does not ask puts the buyer's name on every ticket", async () => {
     const s = await weekendPackSetup();
     await offering.editEvent(s.actor, s.brand.id, s.event.id, { ...details, askAttendeeNames: true });

@@ -151,7 +151,8 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
 /** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
 const checkoutInput = z.object({
   brandSlug: z.string().min(1).max(60),
-  buyer: checkout.buyerInput,
+  /** Read once the cart is known (checkout.readBuyer): it says what the form must ask. */
+  buyer: z.unknown(),
   embedPass: z.string().max(1000).nullish(),
 });
 
@@ -170,6 +171,12 @@ export async function checkoutCart(
   if (view.state === "expired")
     throw new DomainError("HoldExpired", "Your reservation ended. Hold your tickets again to continue.");
   const event = await saleEvent(brand.id, cart.eventId);
+  const { quote, lines } = cart.quote as Snapshot;
+  // Every problem with the form at once, each at its field.
+  const buyer = checkout.readBuyer(input.buyer, {
+    ships: checkout.shipsSomething(lines),
+    tickets: event.askAttendeeNames ? ticketLabels(lines).flat() : [],
+  });
   const base = config().PUBLIC_URL;
   const urls = (paymentId: string) => ({
     returnUrl: `${base}/pay/return/${paymentId}`,
@@ -184,16 +191,13 @@ export async function checkoutCart(
       reference: open.reference,
       redirectUrl: (await checkout.startPayment(open.paymentId, urls(open.paymentId))).redirectUrl,
     };
-  const { quote, lines } = cart.quote as Snapshot;
-  const names = event.askAttendeeNames
-    ? attendeesByLine(ticketLabels(lines), input.buyer.attendees)
-    : undefined;
+  const names = event.askAttendeeNames ? attendeesByLine(ticketLabels(lines), buyer.attendees) : undefined;
   // Bought inside a brand's site: the site Marquee's own pass vouches for; anything else is the shop.
   const embeddedOn = await distribution.embedOriginOf(brand, input.embedPass, now);
   const channel = embeddedOn ? `embed:${embeddedOn}` : "shop";
   const orderId = newId("ord_");
   const reference = newReference();
-  const meta = metadataFor({ kind: "fan", label: `fan:${input.buyer.email}` }, brand.id, orderId);
+  const meta = metadataFor({ kind: "fan", label: `fan:${buyer.email}` }, brand.id, orderId);
   const { paymentId } = await transaction(async (uow) => {
     const locked = await checkout.lockCartFor(uow, cart.id);
     if (!locked || locked.holdId !== cart.holdId)
@@ -206,14 +210,21 @@ export async function checkoutCart(
     // From here only this order's payment sells the held units (a late payment of an earlier
     // attempt would have to find them free again).
     await inventory.assignHold(uow, cart.holdId!, orderId, now);
-    if (locked.promoCode) await pricing.redeemPromo(uow, meta, brand.id, locked.promoCode, orderId, now);
+    if (locked.promoCode)
+      await pricing.redeemPromo(
+        uow,
+        meta,
+        { brandId: brand.id, eventId: event.id, orderId },
+        locked.promoCode,
+        now,
+      );
     const placed = await checkout.placeOrder(uow, meta, {
       orderId,
       reference,
       brandId: brand.id,
       eventId: event.id,
       holdId: cart.holdId!,
-      buyer: input.buyer,
+      buyer,
       currency: quote.currency,
       subtotal: quote.subtotal,
       discount: quote.discount,
@@ -239,6 +250,8 @@ export async function checkoutCart(
           total: q.total,
           selection: line.selection,
           allocation: q.allocation,
+          // A cart quoted before bases were kept (docs/adr/0020) was split by stand-alone prices.
+          allocationBasis: q.allocationBasis ?? (q.allocation.length ? "standalone" : null),
           components: line.components,
         };
       }),

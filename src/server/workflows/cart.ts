@@ -48,7 +48,7 @@ function currentPrice(book: pricing.PriceBook, productId: string, at: Date, take
 
 /** `snapshot`: the catalog the caller already read for this request (saves checking its version again). */
 export async function priceCart(
-  brand: { id: string; currency: string },
+  brand: { id: string; currency: string; bundleSplitBasis: pricing.SplitBasis },
   event: { id: string; products: Product[] },
   raw: CartLineInput[],
   promoCode: string | null,
@@ -69,7 +69,7 @@ export async function priceCart(
     if (!eventProducts.has(l.productId))
       throw new DomainError("Invalid", "This item is not sold at this event.");
 
-  const promo = promoCode?.trim() ? await pricing.promoForCart(brand.id, promoCode) : null;
+  const promo = promoCode?.trim() ? await pricing.promoForCart(brand.id, promoCode, event.id) : null;
   offering.checkCart(lines, eventProducts, at, {
     channel,
     unlocked: new Set(promo?.promo.unlocksProductIds ?? []),
@@ -136,6 +136,7 @@ export async function priceCart(
     at,
     lines: quoteLines,
     promo: promo ? { promo: promo.promo, usedCount: promo.usedCount } : null,
+    splitBasis: brand.bundleSplitBasis,
   });
 
   const holdLines: inventory.HoldLineRequest[] = lines.map((l, i) => {

@@ -153,8 +153,8 @@ describe("bad catalog input", () => {
         pricing.createPromo(
           f.actor,
           f.brand.id,
-          { code: "MINUS10", kind: "percent", value: "-10", scope: "cart" },
-          new Set(),
+          { code: "MINUS10", kind: "percent", value: "-10", scope: "cart", eventId: f.event.id },
+          { productIds: new Set(), eventIds: new Set([f.event.id]) },
         ),
       ),
     ).toEqual({ code: "Invalid", message: "A discount cannot be negative", field: "value" });

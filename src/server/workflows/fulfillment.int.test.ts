@@ -232,6 +232,40 @@ describe("refunding ONE component of a bundle: the T-shirt of the weekend pack",
     ).toBe(allocated);
   });
 
+  it("e-mails what was refunded and how much, and speaks of the door only when a ticket was refunded", async () => {
+    const s = await weekendPackSetup();
+    const orderId = await paidMixedOrder(s);
+    const items = await fulfillment.itemsForOrder(s.brand.id, orderId);
+    const shirt = items.find((i) => i.kind === "shipment")!;
+    const single = items.find((i) => i.label === "Day ticket")!;
+    const refundMails = async () =>
+      db().mailMessage.findMany({
+        where: { brandId: s.brand.id, subject: { startsWith: "Refund of" } },
+        orderBy: { createdAt: "asc" },
+      });
+
+    await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [shirt.id] }, "organizer", new Date());
+    await dispatchUntil(subscribers, async () => (await refundMails()).length === 1);
+    const [shirtMail] = await refundMails();
+    const reference = (await db().order.findUniqueOrThrow({ where: { id: orderId } })).reference;
+    expect(shirtMail!.subject).toBe(
+      `Refund of €${(shirt.amountMinor / 100).toFixed(2)} for T-shirt (M) · Weekend pack — ${reference}`,
+    );
+    expect(shirtMail!.text).toContain(
+      `We refunded €${(shirt.amountMinor / 100).toFixed(2)} for:\n- T-shirt (M) · Weekend pack\n`,
+    );
+    expect(shirtMail!.text).not.toMatch(/ticket/i);
+    expect(shirtMail!.html).not.toMatch(/admit/i);
+
+    await refundOrderItems(s.actor, s.brand.id, orderId, { itemIds: [single.id] }, "organizer", new Date());
+    await dispatchUntil(subscribers, async () => (await refundMails()).length === 2);
+    const ticketMail = (await refundMails())[1]!;
+    expect(ticketMail.text).toContain("- Day ticket\n");
+    expect(ticketMail.text).toContain(
+      "The refunded ticket no longer admits anyone; your other tickets stay valid.",
+    );
+  });
+
   it("voids a refunded ticket at the door", async () => {
     const s = await weekendPackSetup();
     const orderId = await paidMixedOrder(s);
@@ -323,6 +357,10 @@ describe("the tickets as a PDF", () => {
       mail.attachments as { filename: string; contentType: string; contentBase64: string }[]
     ).find((a) => a.contentType === "application/pdf")!;
     expect(attached.filename).toBe(filename);
+    // The weekend runs over two days: the mail says both, in the event's time zone.
+    expect(mail.text).toContain(
+      "Thursday, 10 July 2031, 12:00 – Friday, 11 July 2031, 23:00 (Europe/Berlin)",
+    );
     expect(Buffer.from(attached.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
 
     // Another brand cannot render this order's tickets.

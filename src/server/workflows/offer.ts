@@ -33,13 +33,15 @@ export type OfferItem = {
     optional: { componentId: string; label: string }[];
     standaloneTotal: number;
     saving: number;
+    /** How one unit's price splits across its parts (the first available choice of each group), and by what. */
+    split: { basis: pricing.SplitBasis; parts: { label: string; amount: number }[] } | null;
   } | null;
 };
 
 type Product = offering.CatalogProduct & { description: string };
 
 export async function eventOffer(
-  brand: { id: string; currency: string },
+  brand: { id: string; currency: string; bundleSplitBasis: pricing.SplitBasis },
   event: { id: string; products: Product[] },
   at: Date,
   opts: { channel: offering.Channel; unlocked?: ReadonlySet<string> } = { channel: "shop" },
@@ -58,6 +60,11 @@ export async function eventOffer(
     const part = catalog.get(c.productId);
     const variant = part?.variants.find((v) => v.id === c.variantId)?.name;
     return `${c.quantity > 1 ? `${c.quantity} × ` : ""}${part?.name ?? "?"}${variant ? ` (${variant})` : ""}`;
+  };
+  /** A part of a split: "2 × Day ticket", "T-shirt" (a choice's size is left out: it stands for the choice). */
+  const partLabel = (bundle: Product, componentId: string) => {
+    const c = bundle.components.find((x) => x.id === componentId)!;
+    return label(c.group ? { ...c, variantId: null } : c);
   };
   const ids = visible.map((p) => p.id);
   const [book, draws, taken] = await Promise.all([snapshot.book, snapshot.draws, inventory.taken(ids, at)]);
@@ -116,6 +123,7 @@ export async function eventOffer(
       let price: OfferPrice | null = null;
       let saving = 0;
       let standalone = 0;
+      let split: NonNullable<OfferItem["bundle"]>["split"] = null;
       try {
         const priced = await priceCart(
           brand,
@@ -129,6 +137,10 @@ export async function eventOffer(
         const line = priced.quote.lines[0]!;
         saving = line.saving;
         standalone = line.subtotal + line.saving;
+        split = line.allocationBasis && {
+          basis: line.allocationBasis,
+          parts: line.allocation.map((a) => ({ label: partLabel(p, a.componentId), amount: a.amount })),
+        };
         const status = book.phases.get(p.id)
           ? pricing.phaseStatus(book.phases.get(p.id)!.phases, at, taken[p.id] ?? 0)
           : null;
@@ -156,6 +168,7 @@ export async function eventOffer(
         optional: p.components.filter((c) => c.optional).map((c) => ({ componentId: c.id, label: label(c) })),
         standaloneTotal: standalone,
         saving,
+        split,
       };
     } else {
       const entry = book.phases.get(p.id);

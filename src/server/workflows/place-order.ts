@@ -63,7 +63,14 @@ async function holdAndPlace(
   // The hold goes last: it locks the pools until commit, so everything else is written first.
   const holdId = newId("hold_");
   const { paymentId } = await transaction(async (uow) => {
-    if (cart.promo) await pricing.redeemPromo(uow, meta, brand.id, cart.promo.code, orderId, now);
+    if (cart.promo)
+      await pricing.redeemPromo(
+        uow,
+        meta,
+        { brandId: brand.id, eventId: event.id, orderId },
+        cart.promo.code,
+        now,
+      );
     const placed = await checkout.placeOrder(uow, meta, {
       orderId,
       reference,
@@ -97,6 +104,7 @@ async function holdAndPlace(
           total: q.total,
           selection: line.selection,
           allocation: q.allocation,
+          allocationBasis: q.allocationBasis,
           components: line.components,
         };
       }),

@@ -4,7 +4,6 @@ import QRCode from "qrcode";
 import { queueMail } from "@/server/platform/mail";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
-import { formatInZone } from "@/server/platform/time";
 import { formatMoney } from "@/server/platform/money";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
@@ -158,7 +157,7 @@ export async function queueTicketsMail(
   const event = await offering.studioEvent(brandId, order.eventId);
   const brand = await distribution.brandById(brandId);
   const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
-  const when = formatInZone(event.startsAt, event.timeZone);
+  const when = `${offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`;
   const qrImages = await Promise.all(
     tickets.map(async (t, i) => ({
       filename: `ticket-${i + 1}.png`,
@@ -189,7 +188,7 @@ export async function queueTicketsMail(
       brandId,
       to: order.buyerEmail,
       subject: `Your tickets for ${event.name} — ${order.reference}`,
-      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n${event.name}, ${when}, ${event.venue}.\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
+      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n\n${event.name}\n${when}\n${event.venue}\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
       html: look.html(
         `<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`,
         { href: link, label: "Open your order" },
@@ -238,30 +237,44 @@ const mailWhenRefunded: Subscriber = {
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
-    const items = (await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId))
-      .filter((i) => i.refundId === p.refundId)
-      .map((i) => i.label);
+    const orderItems = await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId);
+    const refunded = orderItems.filter((i) => i.refundId === p.refundId);
+    const items = refunded.map((i) => i.label);
     const amount = formatMoney({ amount: p.amount, currency: p.currency });
     const fee =
       refund && refund.feeMinor > 0
         ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)`
         : "";
+    const tickets = ticketsNote(
+      refunded.filter((i) => i.kind === "ticket").length,
+      orderItems.filter((i) => i.kind === "ticket" && i.status !== "refunded").length,
+    );
     const look = await distribution.brandMail(brand);
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `refund-settled:${p.refundId}`,
         brandId: e.metadata.brandId,
         to: order.buyerEmail,
-        subject: `Refund of ${amount} — ${order.reference}`,
-        text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days. Refunded tickets no longer admit anyone.\n\n${brand.name}`,
+        subject: `Refund of ${amount} for ${items.length === 1 ? items[0] : `${items.length} items`} — ${order.reference}`,
+        text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days.${tickets ? ` ${tickets}` : ""}\n\n${brand.name}`,
         html: look.html(
-          `<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days. Refunded tickets no longer admit anyone.</p>`,
+          `<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days.${tickets ? ` ${esc(tickets)}` : ""}</p>`,
         ),
         attachments: look.attachments,
       }),
     );
   },
 };
+
+/** What a refund means at the door — said only when tickets were refunded. */
+function ticketsNote(refundedTickets: number, validTickets: number): string {
+  if (refundedTickets === 0) return "";
+  const voided =
+    refundedTickets === 1
+      ? "The refunded ticket no longer admits anyone"
+      : `The ${refundedTickets} refunded tickets no longer admit anyone`;
+  return validTickets > 0 ? `${voided}; your other tickets stay valid.` : `${voided}.`;
+}
 
 function esc(s: string): string {
   return s.replace(

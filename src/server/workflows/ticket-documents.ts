@@ -23,7 +23,11 @@ export async function orderTicketsPdf(
       headerText: distribution.textOn(brand.primaryColor),
       logo: logo ? Buffer.from(logo.bytes) : null,
     },
-    event,
+    event: {
+      name: event.name,
+      when: `${offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`,
+      venue: event.venue,
+    },
     reference: order.reference,
     tickets: tickets.map((t) => ({
       code: t.code,

@@ -26,7 +26,7 @@ import {
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
 import { cancelOrder, setRefundPolicy } from "@/server/checkout";
-import { catalogOfBrand, studioEvent, zonedLocalToInstant } from "@/server/offering";
+import { catalogOfBrand, studioEvent, studioEvents, zonedLocalToInstant } from "@/server/offering";
 import { invalid } from "@/server/platform/errors";
 import { field, ids, rows } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
@@ -285,13 +285,18 @@ const promoForm = z.object({
   validUntil: field(20).optional(),
   productIds: ids(),
   unlocksProductIds: ids(),
+  reach: field(10).optional(),
+  eventIds: ids(),
 });
 
 export const addPromoAction = brandAction(
   { args: inEvent, form: promoForm, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
     const event = await studioEvent(m.brand.id, eventId);
-    const known = new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id));
+    const known = {
+      productIds: new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id)),
+      eventIds: new Set((await studioEvents(m.brand.id)).map((e) => e.id)),
+    };
     // Promo dates are typed in the event's time zone.
     const instant = (v: string | undefined, at: string) => {
       if (!v) return null;
@@ -301,7 +306,7 @@ export const addPromoAction = brandAction(
     };
     const validFrom = instant(form.validFrom, "validFrom");
     const validUntil = instant(form.validUntil, "validUntil");
-    await createPromo(actorOf(m.user), m.brand.id, { ...form, validFrom, validUntil }, known);
+    await createPromo(actorOf(m.user), m.brand.id, { ...form, eventId, validFrom, validUntil }, known);
     return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
   },
 );

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { brandsOf } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Card, EmptyState, Field, PageTitle, Badge } from "@/components/ui";
-import { createBrandAction } from "./actions";
+import { Alert, Card, EmptyState, PageTitle, Badge } from "@/components/ui";
+import { CreateBrandForm } from "./create-brand-form";
 import { resendVerificationAction } from "./account-actions";
 import { isEmailVerified } from "@/server/platform/auth";
 import { studioUser } from "./_lib/guard";
@@ -61,17 +61,7 @@ export default async function StudioHome() {
       </div>
       <Card>
         <h2 className="mb-4 font-semibold">Create a brand</h2>
-        <ActionForm action={createBrandAction} submit="Create brand" pendingLabel="Creating…">
-          <Field label="Name" name="name" placeholder="Night Owl Records" required />
-          <Field
-            label="Shop address"
-            name="slug"
-            placeholder="night-owl"
-            hint="Lowercase letters, digits and dashes: /s/night-owl"
-            required
-          />
-          <Field label="Primary colour" name="primaryColor" type="color" defaultValue="#7c3aed" />
-        </ActionForm>
+        <CreateBrandForm />
       </Card>
     </div>
   );

@@ -112,8 +112,11 @@ describe("guessing promo codes", () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await organizerWithEvent({ capacity: 100 });
-    const friends = { code: "FRIENDS", kind: "percent", value: "10", scope: "cart" };
-    await pricing.createPromo(f.actor, f.brand.id, friends, new Set());
+    const friends = { code: "FRIENDS", kind: "percent", value: "10", scope: "cart", eventId: f.event.id };
+    await pricing.createPromo(f.actor, f.brand.id, friends, {
+      productIds: new Set(),
+      eventIds: new Set([f.event.id]),
+    });
   });
 
   it("answers 20 wrong codes a minute, then 429 with words — even for the right code", async () => {

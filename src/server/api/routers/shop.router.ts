@@ -61,7 +61,9 @@ const where = { brandSlug: z.string().min(1).max(60), eventId: id };
 const promoCode = z.string().trim().max(40).nullish();
 
 type Ctx = { request: { clientKey: string } };
-const unknownCode = (e: unknown) => isDomainError(e) && e.details.reason === pricing.UNKNOWN_CODE;
+// A code of another event counts too: it would tell a guesser that the code exists.
+const unknownCode = (e: unknown) =>
+  isDomainError(e) && (e.details.reason === pricing.UNKNOWN_CODE || e.details.reason === pricing.OTHER_EVENT);
 /**
  * Anything that answers whether a promo code exists is guessable: wrong codes are limited per
  * client (counted before the attempt, so a client over the limit learns nothing); calls without
@@ -85,10 +87,10 @@ type OfferPromo = {
   promo: { code: string; valid: boolean; message: string | null } | null;
 };
 
-/** The promo code the offer was asked with: what it unlocks, or why it does not apply. */
-async function offerPromo(ctx: Ctx, brandId: string, code: string): Promise<OfferPromo> {
+/** The promo code the offer was asked with at this event: what it unlocks, or why it does not apply. */
+async function offerPromo(ctx: Ctx, brandId: string, eventId: string, code: string): Promise<OfferPromo> {
   try {
-    const p = await guardingPromo(ctx, code, () => pricing.promoForCart(brandId, code));
+    const p = await guardingPromo(ctx, code, () => pricing.promoForCart(brandId, code, eventId));
     pricing.checkPromo(p.promo, clock.now(), p.usedCount);
     const promo = { code: p.promo.code, valid: true, message: null };
     return { unlocked: new Set(p.promo.unlocksProductIds), promo };
@@ -111,7 +113,9 @@ export const shopRouter = router({
     .query(async ({ ctx, input }) => {
       const { brand, event } = await load(input.brandSlug, input.eventId);
       const noCode: OfferPromo = { unlocked: new Set<string>(), promo: null };
-      const { unlocked, promo } = input.promoCode ? await offerPromo(ctx, brand.id, input.promoCode) : noCode;
+      const { unlocked, promo } = input.promoCode
+        ? await offerPromo(ctx, brand.id, event.id, input.promoCode)
+        : noCode;
       return {
         currency: brand.currency,
         items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }),

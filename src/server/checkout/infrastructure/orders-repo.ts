@@ -69,6 +69,7 @@ export async function insertOrder(
           totalMinor: l.total,
           selection: l.selection ? { ...l.selection, components: l.components } : undefined,
           allocation: l.allocation,
+          allocationBasis: l.allocationBasis ?? null,
         })),
       },
       payments: {
@@ -127,6 +128,7 @@ function toRecord(o: {
     totalMinor: number;
     selection: unknown;
     allocation: unknown;
+    allocationBasis: string | null;
   }[];
 }): OrderRecord {
   const { lines, ...rest } = o;
@@ -152,8 +154,13 @@ function toRecord(o: {
       total: l.totalMinor,
       ...storedSelection(l.selection),
       allocation: (l.allocation as OrderLineFact["allocation"]) ?? [],
+      allocationBasis: splitBasisOf(l.allocationBasis),
     })),
   };
+}
+
+function splitBasisOf(raw: string | null): OrderLineFact["allocationBasis"] {
+  return raw === "in_bundle" || raw === "standalone" ? raw : null;
 }
 
 const orderInclude = { lines: { orderBy: { id: "asc" as const } } };
@@ -329,10 +336,6 @@ export async function clearSales(uow: UnitOfWork) {
   await txOf(uow).eventSales.deleteMany({});
 }
 
-export async function salesOf(brandId: string) {
-  return db().eventSales.findMany({ where: { brandId } });
-}
-
 export async function findOrderForRefund(orderId: string, uow: UnitOfWork | null = null) {
   return (uow ? txOf(uow) : db()).order.findUnique({
     where: { id: orderId },
@@ -378,20 +381,57 @@ export async function findOrdersByIds(brandId: string, ids: string[]): Promise<O
   return rows.map(toRecord);
 }
 
-/** Paid orders per channel (shop, embed:<origin>, box_office): how many, and what they brought in after refunds. */
-export async function salesPerChannel(
-  brandId: string,
-): Promise<{ channel: string; orders: number; revenueMinor: number; currency: string }[]> {
-  const rows = await db().$queryRaw<{ channel: string; orders: bigint; revenue: bigint; currency: string }[]>`
-    SELECT o.channel, count(*) AS orders, sum(o.total_minor - coalesce(p.refunded, 0)) AS revenue, o.currency
+/**
+ * Paid orders per event and channel (shop, embed:<origin>, box_office): how many, the admissions
+ * they hold (as admissionsIn counts them: ticket lines, and the tickets inside bundle lines) and
+ * what they brought in after refunds. Read from the orders themselves, so it is current the moment
+ * a payment is confirmed — no projection to wait for.
+ */
+export async function paidSales(brandId: string): Promise<
+  {
+    eventId: string;
+    channel: string;
+    currency: string;
+    orders: number;
+    tickets: number;
+    revenueMinor: number;
+  }[]
+> {
+  const rows = await db().$queryRaw<
+    {
+      event_id: string;
+      channel: string;
+      currency: string;
+      orders: bigint;
+      tickets: bigint;
+      revenue: bigint;
+    }[]
+  >`
+    SELECT o.event_id, o.channel, o.currency, count(*) AS orders,
+      coalesce(sum(t.tickets), 0) AS tickets, sum(o.total_minor - coalesce(p.refunded, 0)) AS revenue
     FROM "order" o
     LEFT JOIN (SELECT order_id, sum(refunded_minor) AS refunded FROM payment GROUP BY order_id) p ON p.order_id = o.id
+    LEFT JOIN (
+      SELECT l.order_id, sum(l.quantity * CASE
+        WHEN l.kind = 'ticket' THEN 1
+        WHEN l.kind = 'bundle' THEN (
+          SELECT coalesce(sum((c->>'quantity')::int), 0)
+          FROM jsonb_array_elements(coalesce(l.selection->'components', '[]'::jsonb)) c
+          WHERE c->>'kind' = 'ticket')
+        ELSE 0 END) AS tickets
+      FROM order_line l JOIN "order" lo ON lo.id = l.order_id
+      WHERE lo.brand_id = ${brandId} AND lo.paid_at IS NOT NULL
+      GROUP BY l.order_id
+    ) t ON t.order_id = o.id
     WHERE o.brand_id = ${brandId} AND o.paid_at IS NOT NULL
-    GROUP BY o.channel, o.currency ORDER BY revenue DESC`;
+    GROUP BY o.event_id, o.channel, o.currency
+    ORDER BY revenue DESC, o.channel`;
   return rows.map((r) => ({
+    eventId: r.event_id,
     channel: r.channel,
-    orders: Number(r.orders),
-    revenueMinor: Number(r.revenue),
     currency: r.currency,
+    orders: Number(r.orders),
+    tickets: Number(r.tickets),
+    revenueMinor: Number(r.revenue),
   }));
 }

@@ -39,6 +39,49 @@ export const buyerInput = z.object({
     .transform((v) => v ?? []),
 });
 
+export type BuyerInput = z.output<typeof buyerInput>;
+
+/** Where each checkout field sits in the form, top to bottom: the first problem is the one focused. */
+const FORM_ORDER = ["buyer.name", "buyer.email", "buyer.attendees", "buyer.address"];
+const ADDRESS_ORDER = Object.keys(addressInput.shape);
+function formPosition(field: string): number[] {
+  const group = FORM_ORDER.findIndex((f) => field === f || field.startsWith(`${f}.`));
+  const rest = field.split(".")[2] ?? "";
+  const within = group === 3 ? ADDRESS_ORDER.indexOf(rest) : Number(rest) || 0;
+  return [group === -1 ? FORM_ORDER.length : group, within];
+}
+
+/**
+ * What the fan typed at checkout — or one Invalid error carrying every problem with it at once,
+ * each at its field (`details.fields`: "buyer.name" → "Enter your name") in the order of the form;
+ * the first is also the error's message and `details.field`. `tickets` names each ticket that
+ * needs an attendee name (none when the event does not ask); `ships` makes the address required.
+ */
+export function readBuyer(raw: unknown, need: { ships: boolean; tickets: readonly string[] }): BuyerInput {
+  const parsed = buyerInput.safeParse(raw);
+  const problems = new Map<string, string>();
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = ["buyer", ...issue.path].join(".");
+    if (!problems.has(field)) problems.set(field, issue.message);
+  }
+  const typed = (raw ?? {}) as { address?: unknown; attendees?: unknown };
+  if (need.ships && !typed.address)
+    problems.set("buyer.address.line1", "Enter the shipping address for your merch.");
+  const names = Array.isArray(typed.attendees) ? typed.attendees : [];
+  need.tickets.forEach((label, i) => {
+    const name: unknown = names[i];
+    if (!(typeof name === "string" && name.trim()) && !problems.has(`buyer.attendees.${i}`))
+      problems.set(`buyer.attendees.${i}`, `Enter the name for ticket ${i + 1} (${label})`);
+  });
+  if (parsed.success && problems.size === 0) return parsed.data;
+  const ordered = [...problems].sort(([a], [b]) => {
+    const [pa, pb] = [formPosition(a), formPosition(b)];
+    return pa[0]! - pb[0]! || pa[1]! - pb[1]!;
+  });
+  const [field, message] = ordered[0]!;
+  throw new DomainError("Invalid", message, { field, fields: Object.fromEntries(ordered) });
+}
+
 /** Whether an order's lines ship anything (merch, also inside a bundle). */
 export function shipsSomething(
   lines: readonly { kind: string; components?: readonly { kind: string }[] | null }[],
@@ -47,6 +90,23 @@ export function shipsSomething(
     (l) =>
       l.kind === "merch" || (l.kind === "bundle" && (l.components ?? []).some((c) => c.kind === "merch")),
   );
+}
+
+/** Admissions an order's lines hold: ticket lines, and the tickets inside each unit of a bundle line. */
+export function admissionsIn(
+  lines: readonly {
+    kind: string;
+    quantity: number;
+    components?: readonly { kind: string; quantity: number }[] | null;
+  }[],
+): number {
+  const ticketsPerUnit = (l: (typeof lines)[number]) =>
+    l.kind === "ticket"
+      ? 1
+      : l.kind === "bundle"
+        ? (l.components ?? []).filter((c) => c.kind === "ticket").reduce((n, c) => n + c.quantity, 0)
+        : 0;
+  return lines.reduce((n, l) => n + l.quantity * ticketsPerUnit(l), 0);
 }
 
 export const MAX_TICKETS_PER_ORDER = 50;

@@ -5,6 +5,7 @@ import {
   decideConfirmPayment,
   MAX_TICKETS_PER_ORDER,
   placeOrderInput,
+  readBuyer,
   type OrderStatus,
 } from "./order";
 
@@ -147,5 +148,48 @@ describe("decideCancel", () => {
     const e = thrown(() => decideCancel(status));
     expect(e.code).toBe("Conflict");
     expect(e.message).toBe(`Only a pending order can be cancelled; this one is ${status}.`);
+  });
+});
+
+describe("readBuyer (the checkout form)", () => {
+  const need = { ships: true, tickets: ["Day ticket · Weekend pack", "Day ticket"] };
+  const address = { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" };
+
+  describe("when the form is sent empty", () => {
+    it("names every problem at once, each at its field, in the order of the form", () => {
+      const e = thrown(() => readBuyer({ name: "", email: "", attendees: [] }, need));
+      expect(e.message).toBe("Enter your name");
+      expect(e.details.field).toBe("buyer.name");
+      expect(Object.keys(e.details.fields as object)).toEqual([
+        "buyer.name",
+        "buyer.email",
+        "buyer.attendees.0",
+        "buyer.attendees.1",
+        "buyer.address.line1",
+      ]);
+    });
+  });
+
+  describe("when only a later field is wrong", () => {
+    it("puts that one first", () => {
+      const e = thrown(() =>
+        readBuyer({ name: "Ada", email: "ada@", attendees: ["Ada", "Bob"], address }, need),
+      );
+      expect(e.details).toEqual({
+        field: "buyer.email",
+        fields: { "buyer.email": "Enter a valid e-mail address, like you@example.com" },
+      });
+    });
+  });
+
+  describe("when nothing ships and the event asks no names", () => {
+    it("asks for neither", () => {
+      expect(readBuyer({ name: "Ada", email: "ADA@example.com" }, { ships: false, tickets: [] })).toEqual({
+        name: "Ada",
+        email: "ada@example.com",
+        address: null,
+        attendees: [],
+      });
+    });
   });
 });

@@ -1,25 +1,13 @@
-// Read model: paid orders, tickets and revenue per event, for the Studio dashboard.
+// Read model: paid orders, tickets and gross revenue per event, rebuilt from the log. The brand
+// page no longer reads it: its figures come from salesOverview, current the moment an order is
+// paid (a projection lags the sale by a dispatch, and the page contradicted itself meanwhile).
 import { transaction } from "@/server/platform/unit-of-work";
 import { applyOnce, forgetReceipts, type Subscriber } from "@/server/eventlog";
 import type { OrderPaid } from "../events";
 import { clearSales, upsertSalesRow } from "../infrastructure/orders-repo";
+import { admissionsIn } from "../model/order";
 
 const NAME = "projection:event-sales";
-
-/** Tickets sold: ticket lines, and the tickets inside bundle lines. */
-function admissions(lines: OrderPaid["payload"]["lines"]): number {
-  return lines.reduce(
-    (n, l) =>
-      n +
-      (l.kind === "ticket"
-        ? l.quantity
-        : l.kind === "bundle"
-          ? l.quantity *
-            (l.components ?? []).filter((c) => c.kind === "ticket").reduce((s, c) => s + c.quantity, 0)
-          : 0),
-    0,
-  );
-}
 
 export const eventSalesProjection: Subscriber = {
   name: NAME,
@@ -34,7 +22,7 @@ export const eventSalesProjection: Subscriber = {
           brandId: event.metadata.brandId,
           currency: p.currency,
           orders: 1,
-          tickets: admissions(p.lines),
+          tickets: admissionsIn(p.lines),
           revenue: p.total,
         }),
       );

@@ -1,4 +1,4 @@
-import { db, isUniqueViolation, transaction } from "@/server/platform/db";
+import { db, isUniqueViolation, transaction, txOf, type UnitOfWork } from "@/server/platform/db";
 import { appendToStream } from "@/server/eventlog";
 import { conflict } from "@/server/platform/errors";
 import type { EventMetadata } from "@/server/eventlog";
@@ -22,7 +22,10 @@ export type BrandRecord = {
   /** The TXT record value that proves `customDomain` is the brand's; `customDomainVerified` once found. */
   customDomainToken: string | null;
   customDomainVerified: boolean;
+  /** What bundle prices are split by for refunds and revenue (pricing's SplitBasis, docs/adr/0020). */
+  bundleSplitBasis: BundleSplitBasis;
 };
+export type BundleSplitBasis = "in_bundle" | "standalone";
 
 export const BRAND_SELECT = {
   id: true,
@@ -40,6 +43,7 @@ export const BRAND_SELECT = {
   embedOrigins: true,
   customDomainToken: true,
   customDomainVerifiedAt: true,
+  bundleSplitBasis: true,
 } as const;
 type Nullable = "logoKey" | "faviconKey" | "customDomain" | "customDomainToken";
 type Row = {
@@ -55,6 +59,7 @@ export const toBrand = ({ customDomainVerifiedAt, ...r }: Row): BrandRecord => (
   ...r,
   background: r.background as BrandRecord["background"],
   buttonShape: r.buttonShape as BrandRecord["buttonShape"],
+  bundleSplitBasis: r.bundleSplitBasis === "standalone" ? "standalone" : "in_bundle",
   embedOrigins: r.embedOrigins ?? [],
   customDomainVerified: customDomainVerifiedAt !== null,
 });
@@ -138,4 +143,8 @@ export async function updateBrand(brandId: string, data: BrandChange): Promise<v
       throw conflict("Another brand already uses this domain.", { field: "customDomain" });
     throw e;
   }
+}
+
+export async function saveBundleSplitBasis(uow: UnitOfWork, brandId: string, basis: BundleSplitBasis) {
+  await txOf(uow).brand.update({ where: { id: brandId }, data: { bundleSplitBasis: basis } });
 }

@@ -35,3 +35,25 @@ export const brandInput = z.object({
     .transform((c) => c.toLowerCase()),
 });
 export type BrandInput = z.output<typeof brandInput>;
+
+/** Letters that Unicode does not split into a base letter and an accent. */
+const SPELLED_OUT: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", þ: "th" };
+const SLUG_MAX = 40;
+
+/**
+ * The shop address suggested from the brand's name as the organizer types it: "Café Été" →
+ * "cafe-ete" (ASCII, lowercase, single dashes, at most 40 characters). Empty when the name has
+ * no letter or digit to use; a reserved word gets "-shop" added so the suggestion is valid.
+ */
+export function suggestBrandSlug(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (c) => SPELLED_OUT[c] ?? "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, SLUG_MAX)
+    .replace(/-+$/, "");
+  return RESERVED_SLUGS.has(slug) ? `${slug}-shop` : slug;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brandInput, can, ROLES, type Permission } from "./brand";
+import { brandInput, can, ROLES, suggestBrandSlug, type Permission } from "./brand";
 
 const valid = { name: "Night Owl", slug: "night-owl", primaryColor: "#7c3aed" };
 const ALL: Permission[] = [
@@ -80,6 +80,54 @@ describe("brandInput", () => {
       },
     );
   });
+});
+
+describe("suggestBrandSlug", () => {
+  describe("given a name with accents", () => {
+    it("suggests the plain ASCII letters", () => {
+      expect(suggestBrandSlug("Café Été")).toBe("cafe-ete");
+    });
+  });
+
+  describe("given letters Unicode does not decompose", () => {
+    it("spells them out", () => {
+      expect(suggestBrandSlug("Straße & Søn, Łódź")).toBe("strasse-son-lodz");
+    });
+  });
+
+  describe("given spaces, punctuation and capitals", () => {
+    it("joins the words with single dashes, none at either end", () => {
+      expect(suggestBrandSlug("  --Night Owl   Records!-- ")).toBe("night-owl-records");
+    });
+  });
+
+  describe("given a long name", () => {
+    it("cuts it to 40 characters without a dash at the end", () => {
+      const slug = suggestBrandSlug("The Quite Extraordinarily Long Name Of A Small Brand");
+      expect(slug).toBe("the-quite-extraordinarily-long-name-of-a");
+      expect(slug.length).toBeLessThanOrEqual(40);
+    });
+  });
+
+  describe("given a reserved word", () => {
+    it("suggests an address that is not reserved", () => {
+      expect(suggestBrandSlug("Studio")).toBe("studio-shop");
+    });
+  });
+
+  describe("given a name with nothing to use", () => {
+    it("suggests nothing", () => {
+      expect(suggestBrandSlug("東京")).toBe("");
+      expect(suggestBrandSlug("")).toBe("");
+    });
+  });
+
+  it.each(["Café Été", "Harbour Events", "Straße 2027", "Studio", "a".repeat(60) + " b", "Ünïcødé Ñight"])(
+    "suggests for %j an address the brand form accepts",
+    (name) => {
+      expect(issues({ ...valid, slug: suggestBrandSlug(name) })).toEqual([]);
+    },
+  );
 });
 
 describe("can", () => {

@@ -18,6 +18,8 @@ export type CheckInResult =
       attendeeName: string;
       productName: string;
       at: string;
+      /** Who let the ticket in the first time, where recorded. */
+      checkedInBy: string | null;
       ticketId: string;
     }
   | { result: "void"; message: string }
@@ -49,9 +51,11 @@ export function explainRefusal(
       result: "already_checked_in",
       ticketId: ticket.id,
       at,
+      checkedInBy: ticket.checkedInBy,
       attendeeName: ticket.attendeeName,
       productName: ticket.productName,
-      message: `Already checked in at ${at}${ticket.checkedInBy ? ` by ${ticket.checkedInBy}` : ""}.`,
+      // A stop, not a warning: the person in front of the door is not the one who came in.
+      message: `Already checked in at ${at} — do not admit.`,
     };
   }
   return UNKNOWN;

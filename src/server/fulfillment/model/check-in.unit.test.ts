@@ -59,21 +59,22 @@ describe("explainRefusal", () => {
   describe("when the ticket was already checked in", () => {
     const checkedInAt = new Date("2026-07-01T18:05:00Z");
 
-    it("says when, in the event's time zone, and by whom", () => {
+    it("says not to admit, when it came in, in the event's time zone, and by whom", () => {
       expect(explainRefusal(ticket({ checkedInAt, checkedInBy: "Sam" }), EVENT, "Europe/Berlin")).toEqual({
         result: "already_checked_in",
         ticketId: "tkt_1",
         at: "20:05",
+        checkedInBy: "Sam",
         attendeeName: "Grace Hopper",
         productName: "Early Bird",
-        message: "Already checked in at 20:05 by Sam.",
+        message: "Already checked in at 20:05 — do not admit.",
       });
     });
 
     it("uses the given time zone, not the server's", () => {
       expect(
         explainRefusal(ticket({ checkedInAt, checkedInBy: "Sam" }), EVENT, "America/New_York").message,
-      ).toBe("Already checked in at 14:05 by Sam.");
+      ).toBe("Already checked in at 14:05 — do not admit.");
     });
 
     it("uses a 24-hour clock", () => {
@@ -82,13 +83,14 @@ describe("explainRefusal", () => {
         EVENT,
         "Europe/Berlin",
       );
-      expect(r.message).toBe("Already checked in at 00:30 by Sam.");
+      expect(r.message).toBe("Already checked in at 00:30 — do not admit.");
     });
 
     it("leaves out who when nobody is recorded", () => {
-      expect(explainRefusal(ticket({ checkedInAt }), EVENT, "Europe/Berlin").message).toBe(
-        "Already checked in at 20:05.",
-      );
+      expect(explainRefusal(ticket({ checkedInAt }), EVENT, "Europe/Berlin")).toMatchObject({
+        message: "Already checked in at 20:05 — do not admit.",
+        checkedInBy: null,
+      });
     });
   });
 

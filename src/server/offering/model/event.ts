@@ -1,6 +1,6 @@
 // Pure rules for events and their products: no clock, no database.
 import { z } from "zod";
-import { isTimeZone, zonedLocalToUtc } from "@/server/platform/time";
+import { canonicalTimeZone, zonedLocalToUtc } from "@/server/platform/time";
 import { DomainError } from "@/server/platform/errors";
 
 export type EventStatus = "draft" | "published";
@@ -10,7 +10,14 @@ export const eventInput = z
     name: z.string().trim().min(2, "Give the event a name").max(120),
     venue: z.string().trim().min(2, "Say where it happens").max(160),
     description: z.string().trim().max(5000).default(""),
-    timeZone: z.string().trim().refine(isTimeZone, "Choose a valid time zone, like Europe/Berlin"),
+    timeZone: z
+      .string()
+      .trim()
+      .transform((tz, ctx) => {
+        const zone = canonicalTimeZone(tz);
+        if (!zone) ctx.addIssue({ code: "custom", message: "Choose a valid time zone, like Europe/Berlin" });
+        return zone ?? tz;
+      }),
     startsAt: z.string().trim().min(1, "Say when it starts"),
     endsAt: z.string().trim().min(1, "Say when it ends"),
   })

@@ -1,5 +1,6 @@
 import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
+import { timeZones } from "@/server/platform/time";
 import { decidePublish, eventInput, slugify, toMinorUnits } from "./event";
 
 const base = {
@@ -51,7 +52,37 @@ describe("eventInput", () => {
     });
   });
 
+  describe("given any IANA time zone", () => {
+    it.each(["Europe/Lisbon", "Australia/Sydney", "Asia/Tokyo", "Europe/Dublin", "UTC"])(
+      "accepts %s",
+      (tz) => {
+        expect(eventInput.parse({ ...base, timeZone: tz }).timeZone).toBe(tz);
+      },
+    );
+
+    it("reads the local times in that zone (Tokyo is UTC+9 all year)", () => {
+      const v = eventInput.parse({ ...base, timeZone: "Asia/Tokyo" });
+      expect(v.startsAt.toISOString()).toBe("2026-12-01T11:00:00.000Z");
+    });
+
+    it("stores the zone as its IANA name, whatever the case it was typed in", () => {
+      expect(eventInput.parse({ ...base, timeZone: " asia/tokyo " }).timeZone).toBe("Asia/Tokyo");
+    });
+
+    it("accepts every zone the event form offers", () => {
+      const refused = timeZones().filter((tz) => !eventInput.safeParse({ ...base, timeZone: tz }).success);
+      expect(refused).toEqual([]);
+      expect(timeZones().length).toBeGreaterThan(300);
+    });
+  });
+
   describe("when the time zone is not a real one", () => {
+    it.each(["Mars/Base", "+02:00", ""])("refuses %j", (tz) => {
+      expect(issues({ ...base, timeZone: tz })).toEqual([
+        { path: "timeZone", message: "Choose a valid time zone, like Europe/Berlin" },
+      ]);
+    });
+
     it("asks for a valid time zone", () => {
       expect(issues({ ...base, timeZone: "Mars/Olympus_Mons" })).toEqual([
         { path: "timeZone", message: "Choose a valid time zone, like Europe/Berlin" },

@@ -125,18 +125,25 @@ function toPromo(r: {
   maxUses: number | null;
   maxPerOrder: number | null;
   unlocksProductIds: string[];
+  brandWide: boolean;
+  eventIds: string[];
 }): StoredPromo {
+  const { brandWide, eventIds, ...rest } = r;
   return {
-    ...r,
+    ...rest,
     kind: r.kind as PromoCode["kind"],
     scope: r.scope as PromoCode["scope"],
     productIds: r.productIds ?? [],
     unlocksProductIds: r.unlocksProductIds ?? [],
+    events: brandWide ? "brand" : (eventIds ?? []),
   };
 }
 
 export async function insertPromo(uow: UnitOfWork, brandId: string, id: string, p: PromoCode) {
-  await txOf(uow).promoCode.create({ data: { id, brandId, ...p } });
+  const { events, ...rest } = p;
+  const where =
+    events === "brand" ? { brandWide: true, eventIds: [] } : { brandWide: false, eventIds: events };
+  await txOf(uow).promoCode.create({ data: { id, brandId, ...rest, ...where } });
 }
 
 export async function promoByCode(brandId: string, code: string): Promise<StoredPromo | null> {
@@ -146,8 +153,12 @@ export async function promoByCode(brandId: string, code: string): Promise<Stored
   return r ? toPromo(r) : null;
 }
 
-export async function listPromos(brandId: string) {
-  const rows = await db().promoCode.findMany({ where: { brandId }, orderBy: { createdAt: "desc" } });
+/** The brand's codes that apply at this event: brand-wide ones and those made for it. */
+export async function listPromos(brandId: string, eventId: string) {
+  const rows = await db().promoCode.findMany({
+    where: { brandId, OR: [{ brandWide: true }, { eventIds: { has: eventId } }] },
+    orderBy: { createdAt: "desc" },
+  });
   const used = await db().promoRedemption.groupBy({
     by: ["promoId"],
     where: { promoId: { in: rows.map((r) => r.id) }, status: "active" },

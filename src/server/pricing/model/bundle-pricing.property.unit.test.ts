@@ -20,10 +20,17 @@ const componentsArb = fc
     })),
   );
 const amountArb = fc.integer({ min: 0, max: 2_000_000 });
+/** Components some of which have an in-bundle price (0 included). */
+const pricedComponentsArb = componentsArb.chain((cs) =>
+  fc
+    .array(fc.option(fc.integer({ min: 0, max: 100_000 })), { minLength: cs.length, maxLength: cs.length })
+    .map((overrides) => cs.map((c, i) => ({ ...c, overrideUnitPrice: overrides[i] ?? null }))),
+);
+const basisArb = fc.constantFrom("in_bundle" as const, "standalone" as const);
 
 /** Each part is within one minor unit of its exact share, checked in integers: |part × W − total × w| < W. */
 function expectExactSplit(total: number, components: PricedComponent[]) {
-  const parts = allocateBundle(total, components);
+  const parts = allocateBundle(total, components, "standalone");
   const weights = components.map((c) => c.standaloneUnitPrice * c.quantity);
   const W = weights.reduce((a, b) => a + b, 0);
   expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(total);
@@ -68,6 +75,31 @@ describe("bundle allocation, for any components", () => {
         expect(price).toBeGreaterThanOrEqual(0);
         expect(price).toBeLessThanOrEqual(standaloneTotal);
         expect(Number.isSafeInteger(price)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("bundle allocation on either basis, for any components and in-bundle prices", () => {
+  it("the shares always add up to the amount split, and none is negative", () => {
+    fc.assert(
+      fc.property(amountArb, pricedComponentsArb, basisArb, (amount, components, basis) => {
+        const parts = allocateBundle(amount, components, basis);
+        expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(amount);
+        parts.forEach((p) => expect(p.amount).toBeGreaterThanOrEqual(0));
+      }),
+    );
+  });
+
+  it("a sum bundle without discount, split by in-bundle prices, gives each part exactly its in-bundle price", () => {
+    fc.assert(
+      fc.property(pricedComponentsArb, (components) => {
+        const { price } = bundleUnitPrice({ mode: "sum", discount: null }, components);
+        fc.pre(price > 0);
+        const parts = allocateBundle(price, components, "in_bundle");
+        expect(parts.map((p) => p.amount)).toEqual(
+          components.map((c) => (c.overrideUnitPrice ?? c.standaloneUnitPrice) * c.quantity),
+        );
       }),
     );
   });

@@ -21,6 +21,14 @@ export type PricedComponent = {
 };
 export type BundleUnitPrice = { price: number; standaloneTotal: number; saving: number };
 export type AllocationPart = { componentId: string; amount: number; tax: number };
+/**
+ * What a bundle's price is split by, for refunds, revenue and tax: the components' in-bundle
+ * prices (what the organizer set inside the bundle; a component without one counts at its own
+ * price), or their stand-alone prices (the relative stand-alone selling price of IFRS 15 / ASC 606).
+ * A brand setting; each order line keeps the basis it was split by (docs/adr/0020).
+ */
+export type SplitBasis = "in_bundle" | "standalone";
+export const SPLIT_BASES = ["in_bundle", "standalone"] as const satisfies readonly SplitBasis[];
 
 /** What the components cost bought alone, at their standalone prices. */
 export function standaloneTotal(components: readonly PricedComponent[]): number {
@@ -72,16 +80,40 @@ function summed(discount: BundleDiscount | null, components: readonly PricedComp
 }
 
 /**
- * Split `price` (a bundle price, a line total or a discount) across the components in proportion
- * to what they cost alone, exactly (largest remainder: the parts add up to `price`), with the
- * tax each part contains at its own rate. Components worth nothing alone share evenly.
+ * The basis a bundle is actually split by under the brand's `setting`: in-bundle prices only when
+ * the organizer set one for a chosen component; without any, both bases weigh the same, and the
+ * split is named for what it is (stand-alone prices).
  */
-export function allocateBundle(price: number, components: readonly PricedComponent[]): AllocationPart[] {
+export function splitBasisFor(setting: SplitBasis, components: readonly PricedComponent[]): SplitBasis {
+  return setting === "in_bundle" && components.some((c) => c.overrideUnitPrice !== null)
+    ? "in_bundle"
+    : "standalone";
+}
+
+/** What one component weighs in a split: its price on that basis × its quantity. */
+function weightOf(c: PricedComponent, basis: SplitBasis): number {
+  const unit = basis === "in_bundle" ? (c.overrideUnitPrice ?? c.standaloneUnitPrice) : c.standaloneUnitPrice;
+  return unit * c.quantity;
+}
+
+/**
+ * Split `price` (a bundle price, a line total or a discount) across the components in proportion
+ * to their prices on `basis`, exactly (largest remainder: the parts add up to `price`), with the
+ * tax each part contains at its own rate. A "sum" bundle without discount split by in-bundle
+ * prices gives each component exactly its in-bundle price × quantity; a discount (the bundle's or
+ * a promo code's) is spread the same way. Components weighing nothing get nothing, unless every
+ * component weighs nothing: then they share evenly.
+ */
+export function allocateBundle(
+  price: number,
+  components: readonly PricedComponent[],
+  basis: SplitBasis,
+): AllocationPart[] {
   if (!Number.isSafeInteger(price) || price < 0)
     throw new DomainError("Invalid", "Only a whole, non-negative amount can be allocated.");
   const amounts = allocate(
     price,
-    components.map((c) => c.standaloneUnitPrice * c.quantity),
+    components.map((c) => weightOf(c, basis)),
   );
   return components.map((c, i) => {
     const amount = amounts[i]!;

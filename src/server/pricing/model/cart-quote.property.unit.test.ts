@@ -73,34 +73,43 @@ const promoArb = fc.option(
       validUntil: null,
       maxUses: null,
       unlocksProductIds: [],
+      events: "brand",
     })),
 );
+
+const splitBasisArb = fc.constantFrom("in_bundle" as const, "standalone" as const);
 
 describe("a cart quote, for any cart of tickets and bundles with any promo", () => {
   it("adds up exactly, never negative, with bundle allocations equal to their line totals", () => {
     fc.assert(
-      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 5 }), promoArb, (lines, promo) => {
-        const q = quoteCart({
-          currency: "EUR",
-          at,
-          lines: lines.map((l, i) => ({ ...l, lineId: `l${i}` })),
-          promo: promo ? { promo, usedCount: 0 } : null,
-        });
-        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-        expect(q.total).toBe(sum(q.lines.map((l) => l.total)));
-        expect(q.tax).toBe(sum(q.lines.map((l) => l.tax)));
-        expect(q.total).toBe(q.subtotal - q.discount);
-        for (const l of q.lines) {
-          expect(l.total).toBe(l.subtotal - l.discount);
-          expect(l.total).toBeGreaterThanOrEqual(0);
-          expect(l.tax).toBeGreaterThanOrEqual(0);
-          expect(l.tax).toBeLessThanOrEqual(l.total);
-          expect(sum(l.parts.map((p) => p.quantity))).toBe(l.quantity);
-          if (l.kind === "bundle") expect(sum(l.allocation.map((a) => a.amount))).toBe(l.total);
-          for (const n of [l.subtotal, l.discount, l.total, l.tax, l.saving])
-            expect(Number.isSafeInteger(n)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(lineArb, { minLength: 1, maxLength: 5 }),
+        promoArb,
+        splitBasisArb,
+        (lines, promo, splitBasis) => {
+          const q = quoteCart({
+            currency: "EUR",
+            at,
+            lines: lines.map((l, i) => ({ ...l, lineId: `l${i}` })),
+            promo: promo ? { promo, usedCount: 0 } : null,
+            splitBasis,
+          });
+          const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+          expect(q.total).toBe(sum(q.lines.map((l) => l.total)));
+          expect(q.tax).toBe(sum(q.lines.map((l) => l.tax)));
+          expect(q.total).toBe(q.subtotal - q.discount);
+          for (const l of q.lines) {
+            expect(l.total).toBe(l.subtotal - l.discount);
+            expect(l.total).toBeGreaterThanOrEqual(0);
+            expect(l.tax).toBeGreaterThanOrEqual(0);
+            expect(l.tax).toBeLessThanOrEqual(l.total);
+            expect(sum(l.parts.map((p) => p.quantity))).toBe(l.quantity);
+            if (l.kind === "bundle") expect(sum(l.allocation.map((a) => a.amount))).toBe(l.total);
+            for (const n of [l.subtotal, l.discount, l.total, l.tax, l.saving])
+              expect(Number.isSafeInteger(n)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -6,9 +6,11 @@ import { DomainError } from "@/server/platform/errors";
 import {
   allocateBundle,
   bundleUnitPrice,
+  splitBasisFor,
   type AllocationPart,
   type BundlePricing,
   type PricedComponent,
+  type SplitBasis,
 } from "./bundle-pricing";
 import { splitByPhase, type PricePhase } from "./phases";
 import { applyPromo, checkPromo, type PromoCode, type PromoLine } from "./promo";
@@ -36,6 +38,8 @@ export type CartQuoteInput = {
   at: Date;
   lines: QuoteInputLine[];
   promo: { promo: PromoCode; usedCount: number } | null;
+  /** The brand's setting: what bundles are split by (see `splitBasisFor`). */
+  splitBasis: SplitBasis;
 };
 
 /** `phaseName` is "" for a "sum" bundle: its price comes from its components, not from a phase. */
@@ -56,6 +60,8 @@ export type CartQuoteLine = {
   saving: number;
   /** Bundles: the line total (after discount) split across the components × quantity, exactly. Empty otherwise. */
   allocation: AllocationPart[];
+  /** Bundles: what `allocation` was split by, kept with the order so a later setting never changes it. Null otherwise. */
+  allocationBasis: SplitBasis | null;
 };
 export type CartQuote = {
   currency: string;
@@ -103,12 +109,7 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
     const subtotal = sum(parts.map((p) => p.quantity * p.unitPrice));
     const discount = discounts[i]!;
     const total = subtotal - discount;
-    const allocation = line.bundle
-      ? allocateBundle(
-          total,
-          line.bundle.components.map((c) => ({ ...c, quantity: c.quantity * line.quantity })),
-        )
-      : [];
+    const { allocation, allocationBasis } = splitLine(line, total, input.splitBasis);
     const tax = line.bundle ? sum(allocation.map((a) => a.tax)) : includedTax(total, line.taxRateBp);
     const { lineId, productId, variantId, name, kind, quantity } = line;
     return {
@@ -125,6 +126,7 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
       tax,
       saving,
       allocation,
+      allocationBasis,
     };
   });
 
@@ -141,6 +143,18 @@ export function quoteCart(input: CartQuoteInput): CartQuote {
   if (![quote.subtotal, quote.total, ...lines.map((l) => l.saving)].every(Number.isSafeInteger))
     throw new DomainError("Invalid", "This order is too large.");
   return quote;
+}
+
+/** A bundle line's total split across its components × quantity; nothing for other lines. */
+function splitLine(
+  line: QuoteInputLine,
+  total: number,
+  setting: SplitBasis,
+): Pick<CartQuoteLine, "allocation" | "allocationBasis"> {
+  if (!line.bundle) return { allocation: [], allocationBasis: null };
+  const basis = splitBasisFor(setting, line.bundle.components);
+  const components = line.bundle.components.map((c) => ({ ...c, quantity: c.quantity * line.quantity }));
+  return { allocation: allocateBundle(total, components, basis), allocationBasis: basis };
 }
 
 /**

@@ -70,6 +70,7 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   maxUses: null,
   maxPerOrder: null,
   unlocksProductIds: [],
+  events: "brand",
   ...over,
 });
 const cart = (lines: QuoteInputLine[], over: Partial<CartQuoteInput> = {}): CartQuoteInput => ({
@@ -77,6 +78,7 @@ const cart = (lines: QuoteInputLine[], over: Partial<CartQuoteInput> = {}): Cart
   at: feb,
   lines,
   promo: null,
+  splitBasis: "in_bundle",
   ...over,
 });
 
@@ -343,6 +345,38 @@ describe("quoteCart", () => {
       expect(later.total).toBe(7000);
       expect(stored.total).toBe(5000);
       expect(stored).toEqual(snapshot);
+    });
+  });
+
+  // Issue 12 item 7: the pack's T-shirt costs €16 inside it (€25 alone), the ticket €38 (€50 alone).
+  describe("given the weekend pack with in-bundle prices and a 10 % promo code", () => {
+    const pack = bundle({ mode: "sum", discount: null }, [
+      component("ticket", 5000, 700, 3800),
+      component("tee", 2500, 1900, 1600),
+    ]);
+    const quoted = (splitBasis: CartQuoteInput["splitBasis"]) =>
+      quoteCart(cart([pack, ticket()], { splitBasis, promo: { promo: promo(), usedCount: 0 } }));
+
+    describe("when the brand splits by in-bundle prices (the default)", () => {
+      const q = quoted("in_bundle");
+
+      it("splits what was paid (€48.60) by in-bundle prices, and says so on the line", () => {
+        expect(q.lines[0]!.total).toBe(4860);
+        expect(q.lines[0]!.allocation.map((a) => a.amount)).toEqual([3420, 1440]);
+        expect(q.lines[0]!.allocationBasis).toBe("in_bundle");
+      });
+
+      it("gives a line that is not a bundle no split and no basis", () => {
+        expect(q.lines[1]).toMatchObject({ allocation: [], allocationBasis: null });
+      });
+    });
+
+    describe("when the brand splits by stand-alone prices", () => {
+      it("splits it 50 : 25, and says so on the line", () => {
+        const line = quoted("standalone").lines[0]!;
+        expect(line.allocation.map((a) => a.amount)).toEqual([3240, 1620]);
+        expect(line.allocationBasis).toBe("standalone");
+      });
     });
   });
 });

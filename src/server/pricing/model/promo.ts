@@ -1,10 +1,13 @@
 // Promo codes: a percent or an amount off, on the whole cart, on some products or on bundles,
-// valid for a time, a number of uses and a number of units per order.
+// valid for a time, a number of uses and a number of units per order, at the event it was made
+// for (or chosen events, or every event of the brand).
 import { z } from "zod";
 import { DomainError } from "@/server/platform/errors";
 import { percentOf } from "./rates";
 
 export type PromoScope = "cart" | "products" | "bundles";
+/** Where a code may be used: every event of the brand ("brand-wide"), or only these events. */
+export type PromoEvents = "brand" | string[];
 export type PromoCode = {
   code: string;
   kind: "percent" | "amount";
@@ -18,6 +21,7 @@ export type PromoCode = {
   maxPerOrder: number | null;
   /** Hidden products the code reveals in the shop; pricing ignores it. */
   unlocksProductIds: string[];
+  events: PromoEvents;
 };
 export type PromoLine = {
   lineId: string;
@@ -63,8 +67,15 @@ export const promoInput = z
     maxUses: optionalCount("Uses are a whole number of at least 1, or empty"),
     maxPerOrder: optionalCount("Units per order are a whole number of at least 1, or empty"),
     unlocksProductIds: z.array(z.string()).default([]),
+    /** The event whose page the code is made on: it always applies there, unless brand-wide. */
+    eventId: z.string().optional(),
+    reach: z
+      .enum(["event", "events", "brand"], { message: "Choose where the code is valid" })
+      .default("event"),
+    /** With reach "events": the other events it also applies to. */
+    eventIds: z.array(z.string()).default([]),
   })
-  .transform((v, ctx): PromoCode => {
+  .transform(({ eventId, reach, eventIds, ...v }, ctx): PromoCode => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     const minor = hundredths(v.value);
     if (v.value < 0) issue("value", "A discount cannot be negative");
@@ -77,14 +88,38 @@ export const promoInput = z
       issue("validUntil", "The code must end after it starts");
     if (v.scope === "products" && v.productIds.length === 0)
       issue("productIds", "Choose at least one product");
+    const events = reach === "brand" ? "brand" : eventsOf(eventId, reach === "events" ? eventIds : []);
+    if (events !== "brand" && events.length === 0) issue("eventIds", "Choose at least one event");
     return {
       ...v,
+      events,
       value: minor ?? 0,
       // Product ids only mean something for the "products" scope; stale ones from another scope are dropped.
       productIds: v.scope === "products" ? [...new Set(v.productIds)] : [],
     };
   });
 export type PromoInput = z.input<typeof promoInput>;
+
+const eventsOf = (eventId: string | undefined, others: string[]) => [
+  ...new Set([...(eventId ? [eventId] : []), ...others]),
+];
+
+/** The refusal's `reason` for a code of the brand that does not apply at this event. */
+export const OTHER_EVENT = "otherEvent";
+
+/** Whether the code may be used at this event: brand-wide, or made for it. */
+export function appliesAt(promo: Pick<PromoCode, "events">, eventId: string): boolean {
+  return promo.events === "brand" || promo.events.includes(eventId);
+}
+
+/** Refuses a code at an event it does not apply to, in words the fan understands. */
+export function checkPromoEvent(promo: Pick<PromoCode, "events">, eventId: string): void {
+  if (!appliesAt(promo, eventId))
+    throw new DomainError("Invalid", "This code is not valid for this event.", {
+      field: "promoCode",
+      reason: OTHER_EVENT,
+    });
+}
 
 /** Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still applies. */
 export function checkPromo(promo: PromoCode, at: Date, usedCount: number): void {

@@ -1,6 +1,15 @@
 import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
-import { applyPromo, checkPromo, promoInput, type PromoCode, type PromoInput, type PromoLine } from "./promo";
+import {
+  appliesAt,
+  applyPromo,
+  checkPromo,
+  checkPromoEvent,
+  promoInput,
+  type PromoCode,
+  type PromoInput,
+  type PromoLine,
+} from "./promo";
 
 const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   code: "SUMMER",
@@ -13,6 +22,7 @@ const promo = (over: Partial<PromoCode> = {}): PromoCode => ({
   maxUses: null,
   maxPerOrder: null,
   unlocksProductIds: [],
+  events: ["evt_harbour"],
   ...over,
 });
 const line = (
@@ -29,6 +39,7 @@ const form = (over: Partial<Record<keyof PromoInput, unknown>> = {}) => ({
   kind: "percent",
   value: 15,
   scope: "cart",
+  eventId: "evt_harbour",
   ...over,
 });
 /** The field messages zod gives for a form, by field. */
@@ -56,6 +67,7 @@ describe("promoInput", () => {
         maxUses: null,
         maxPerOrder: null,
         unlocksProductIds: [],
+        events: ["evt_harbour"],
       });
     });
   });
@@ -139,6 +151,73 @@ describe("promoInput", () => {
   describe("when products are left over from another scope", () => {
     it("drops them", () => {
       expect(promoInput.parse(form({ scope: "bundles", productIds: ["ga"] })).productIds).toEqual([]);
+    });
+  });
+
+  // Issue 12 item 2: a code made on "Harbour Weekender" showed on "Probe night".
+  describe("given a code made on an event's page, without widening it", () => {
+    it("belongs to that event only", () => {
+      expect(promoInput.parse(form()).events).toEqual(["evt_harbour"]);
+    });
+  });
+
+  describe("when the organizer widens it to chosen events", () => {
+    it("applies at the event it was made on and at those, once each", () => {
+      const p = promoInput.parse(form({ reach: "events", eventIds: ["evt_probe", "evt_harbour"] }));
+      expect(p.events).toEqual(["evt_harbour", "evt_probe"]);
+    });
+  });
+
+  describe("when the organizer widens it to the whole brand", () => {
+    it("is brand-wide, and chosen events are dropped", () => {
+      expect(promoInput.parse(form({ reach: "brand", eventIds: ["evt_probe"] })).events).toBe("brand");
+    });
+  });
+
+  describe("when no event is named and it is not brand-wide", () => {
+    it("asks for an event", () => {
+      expect(fieldErrors(form({ eventId: undefined }))).toEqual({ eventIds: ["Choose at least one event"] });
+    });
+  });
+
+  describe("when the reach is not one the form offers", () => {
+    it("refuses it in words", () => {
+      expect(fieldErrors(form({ reach: "galaxy" }))).toEqual({ reach: ["Choose where the code is valid"] });
+    });
+  });
+});
+
+describe("checkPromoEvent", () => {
+  describe("given a code of Harbour Weekender", () => {
+    const harbour = promo({ events: ["evt_harbour"] });
+
+    it("applies at Harbour Weekender", () => {
+      expect(appliesAt(harbour, "evt_harbour")).toBe(true);
+      expect(() => checkPromoEvent(harbour, "evt_harbour")).not.toThrow();
+    });
+
+    it("is refused at Probe night, in words, at the code's field", () => {
+      const e = thrown(() => checkPromoEvent(harbour, "evt_probe"));
+      expect(e.code).toBe("Invalid");
+      expect(e.message).toBe("This code is not valid for this event.");
+      expect(e.details).toMatchObject({ field: "promoCode", reason: "otherEvent" });
+    });
+  });
+
+  describe("given a brand-wide code", () => {
+    it("applies at every event of the brand", () => {
+      expect(appliesAt(promo({ events: "brand" }), "evt_probe")).toBe(true);
+    });
+  });
+
+  describe("given a code widened to two events", () => {
+    it("applies at both and nowhere else", () => {
+      const two = promo({ events: ["evt_harbour", "evt_probe"] });
+      expect(["evt_harbour", "evt_probe", "evt_gala"].map((id) => appliesAt(two, id))).toEqual([
+        true,
+        true,
+        false,
+      ]);
     });
   });
 });

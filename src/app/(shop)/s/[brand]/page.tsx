@@ -3,7 +3,7 @@ import { shopBrand } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { shopEvents } from "@/server/offering";
 import { EmptyState } from "@/components/ui";
-import { formatDateTime } from "@/components/format";
+import { formatEventDates } from "@/components/format";
 
 export default async function BrandShop({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
@@ -24,8 +24,7 @@ export default async function BrandShop({ params }: { params: Promise<{ brand: s
               >
                 <p className="text-xl font-semibold">{e.name}</p>
                 <p className="text-zinc-600">
-                  {formatDateTime(e.startsAt, e.timeZone, { dateStyle: "full", timeStyle: "short" })} ·{" "}
-                  {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
                 </p>
               </Link>
             </li>

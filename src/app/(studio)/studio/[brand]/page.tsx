@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { studioEvents } from "@/server/offering";
-import { salesByChannel, salesByEvent } from "@/server/checkout";
+import { salesOverview } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
+import { formatEventDates, formatMoney } from "@/components/format";
+import { stateLabel } from "@/components/labels";
 import { studioBrand } from "../_lib/guard";
 import { can, type BrandRecord } from "@/server/distribution";
 
@@ -26,7 +27,7 @@ function DoorHome({
               <Card>
                 <p className="text-lg font-semibold">{e.name}</p>
                 <p className="mb-3 text-sm text-zinc-600">
-                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
                 </p>
                 <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>
                   Check in fans
@@ -62,10 +63,10 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         events={(await studioEvents(brand.id)).filter((e) => e.status === "published")}
       />
     );
-  const [events, sales, channels] = await Promise.all([
+  // One read for both the event cards and the channel table, so they always agree.
+  const [events, { byEvent: sales, byChannel: channels }] = await Promise.all([
     studioEvents(brand.id),
-    salesByEvent(brand.id),
-    salesByChannel(brand.id),
+    salesOverview(brand.id),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -137,6 +138,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <div className="grid gap-4 sm:grid-cols-2">
           {events.map((e) => {
             const s = sales[e.id];
+            const state = stateLabel("event", e.status);
             return (
               <Card key={e.id}>
                 <div className="flex items-start justify-between gap-2">
@@ -146,14 +148,12 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
                   >
                     {e.name}
                   </Link>
-                  <Badge tone={e.status === "published" ? "green" : "amber"}>
-                    {e.status === "published" ? "on sale" : "draft"}
-                  </Badge>
+                  <Badge tone={state.tone}>{state.label}</Badge>
                 </div>
                 <p className="text-sm text-zinc-600">
-                  {formatDateTime(e.startsAt, e.timeZone)} · {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
                 </p>
-                <p className="mt-3 text-sm">
+                <p className="mt-3 text-sm" data-testid="event-sales">
                   {s ? (
                     <>
                       {plural(s.tickets, "ticket")} · {plural(s.orders, "order")} ·{" "}

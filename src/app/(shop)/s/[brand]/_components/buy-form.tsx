@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from "react";
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatMoney } from "@/components/format";
@@ -58,6 +58,43 @@ function toDraft(lines: Line[]): Record<string, CardChoice> {
   );
 }
 
+/** The checkout's refusal at its fields: the server names every problem at once ("buyer.name" → message). */
+function fieldErrorsOf(
+  error: { message: string; data?: { details?: Record<string, unknown> | null } | null } | null,
+): Record<string, string> {
+  const details = error?.data?.details;
+  if (!error || !details) return {};
+  if (details.fields && typeof details.fields === "object") return details.fields as Record<string, string>;
+  return typeof details.field === "string" ? { [details.field]: error.message } : {};
+}
+
+/** A checkout field with its own message under it, tied to the input for screen readers. */
+function CheckoutField({
+  field,
+  label,
+  error,
+  ...input
+}: { field: string; label: ReactNode; error: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `checkout-${field.replaceAll(".", "-")}`;
+  return (
+    <div className="flex flex-col gap-1 text-sm font-medium">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 aria-invalid:focus:outline-2 aria-invalid:focus:outline-offset-2 aria-invalid:focus:outline-red-600"
+        {...input}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="font-normal text-red-700" data-field-error={field}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * The shop's cart: choose (sizes, bundle options), reserve — the units are held for you, with a
  * countdown — then say who you are and pay. Availability and prices are live, from the server.
@@ -94,6 +131,9 @@ export function BuyForm({
   const [email, setEmail] = useState("");
   const [address, setAddress] = useState({ line1: "", line2: "", postalCode: "", city: "", country: "" });
   const [attendees, setAttendees] = useState<string[]>([]);
+  // Per field, so fixing one leaves the others marked until they are fixed too.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const checkoutForm = useRef<HTMLFormElement>(null);
 
   const held = cart.data && cart.data.eventId === eventId ? cart.data : null;
   // Start from what is already reserved in this browser.
@@ -132,12 +172,24 @@ export function BuyForm({
         setPayUrl(r.redirectUrl);
         refresh();
       },
-      onError: () => {
+      onError: (error) => {
         payWindow.current?.close();
+        setFieldErrors(fieldErrorsOf(error));
         refresh();
       },
     }),
   );
+  // A refusal at the fields moves the focus to the first one marked, top to bottom.
+  useEffect(() => {
+    if (pay.isError) checkoutForm.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [pay.isError, pay.error]);
+  /** The fan changed a field: its message goes, the others stay. */
+  const edited = (...fields: string[]) => {
+    pay.reset();
+    setFieldErrors((errors) =>
+      Object.fromEntries(Object.entries(errors).filter(([f]) => !fields.includes(f))),
+    );
+  };
 
   const lines = toLines(draft ?? {});
   const quote = useQuery({
@@ -173,6 +225,8 @@ export function BuyForm({
     JSON.stringify(toLines(toDraft(held.lines))) === JSON.stringify(lines) &&
     (held.promoCode ?? null) === (promoCode ? promoCode.toUpperCase() : null);
   const state = held?.state ?? "empty";
+  // Refusals at a field are shown there; the rest (the hold ended, a conflict) above the total.
+  const atFields = Object.keys(fieldErrors).some((f) => f.startsWith("buyer."));
   const reserveNow = () => {
     pay.reset();
     reserve.mutate({ brandSlug, eventId, lines, promoCode, channel, ...(embed ? { cartToken } : {}) });
@@ -310,10 +364,12 @@ export function BuyForm({
 
         {sameAsHeld && state === "held" ? (
           <form
+            ref={checkoutForm}
             className="mt-5 flex flex-col gap-3"
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
+              setFieldErrors({});
               if (embed) {
                 // Opened now, while the click counts as the fan's gesture; pointed at the payment page once it exists.
                 payWindow.current = window.open("", "_blank");
@@ -334,52 +390,48 @@ export function BuyForm({
             }}
           >
             <div className="grid gap-3 sm:grid-cols-2">
-              <label className="flex flex-col gap-1 text-sm font-medium">
-                Your name
-                <input
-                  value={name}
-                  onChange={(e) => {
-                    pay.reset();
-                    setName(e.target.value);
-                  }}
-                  autoComplete="name"
-                  className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
-                />
-              </label>
-              <label className="flex flex-col gap-1 text-sm font-medium">
-                E-mail (your tickets go here)
-                <input
-                  type="email"
-                  value={email}
-                  onChange={(e) => {
-                    pay.reset();
-                    setEmail(e.target.value);
-                  }}
-                  autoComplete="email"
-                  className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
-                />
-              </label>
+              <CheckoutField
+                field="buyer.name"
+                label="Your name"
+                error={fieldErrors["buyer.name"]}
+                value={name}
+                onChange={(e) => {
+                  // An empty first ticket takes the buyer's name: typing it answers that field too.
+                  edited("buyer.name", ...(attendees[0] ? [] : ["buyer.attendees.0"]));
+                  setName(e.target.value);
+                }}
+                autoComplete="name"
+              />
+              <CheckoutField
+                field="buyer.email"
+                label="E-mail (your tickets go here)"
+                error={fieldErrors["buyer.email"]}
+                type="email"
+                value={email}
+                onChange={(e) => {
+                  edited("buyer.email");
+                  setEmail(e.target.value);
+                }}
+                autoComplete="email"
+              />
             </div>
             {held?.attendeeLabels?.length ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="attendee-names">
                 <legend className="mb-1 text-sm font-semibold">Who is coming? A name for each ticket</legend>
                 {held.attendeeLabels.map((label, i) => (
-                  <label key={i} className="flex flex-col gap-1 text-sm font-medium">
-                    Ticket {i + 1} · {label}
-                    <input
-                      value={attendees[i] ?? ""}
-                      onChange={(e) => {
-                        pay.reset();
-                        setAttendees((a) => Object.assign([...a], { [i]: e.target.value }));
-                      }}
-                      placeholder={i === 0 ? name : ""}
-                      autoComplete={i === 0 ? "name" : "off"}
-                      aria-invalid={
-                        pay.error?.data?.details?.field === `buyer.attendees.${i}` ? true : undefined
-                      }
-                      className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
-                    />
-                  </label>
+                  <CheckoutField
+                    key={i}
+                    field={`buyer.attendees.${i}`}
+                    label={`Ticket ${i + 1} · ${label}`}
+                    error={fieldErrors[`buyer.attendees.${i}`]}
+                    value={attendees[i] ?? ""}
+                    onChange={(e) => {
+                      edited(`buyer.attendees.${i}`);
+                      setAttendees((a) => Object.assign([...a], { [i]: e.target.value }));
+                    }}
+                    placeholder={i === 0 ? name : ""}
+                    autoComplete={i === 0 ? "name" : "off"}
+                  />
                 ))}
               </fieldset>
             ) : null}
@@ -395,25 +447,22 @@ export function BuyForm({
                     ["country", "Country", "country-name"],
                   ] as const
                 ).map(([key, label, autoComplete]) => (
-                  <label key={key} className="flex flex-col gap-1 text-sm font-medium">
-                    {label}
-                    <input
-                      value={address[key]}
-                      onChange={(e) => {
-                        pay.reset();
-                        setAddress((a) => ({ ...a, [key]: e.target.value }));
-                      }}
-                      autoComplete={`shipping ${autoComplete}`}
-                      aria-invalid={
-                        pay.error?.data?.details?.field === `buyer.address.${key}` ? true : undefined
-                      }
-                      className="rounded-lg border border-zinc-300 px-3 py-2 font-normal aria-invalid:border-red-500"
-                    />
-                  </label>
+                  <CheckoutField
+                    key={key}
+                    field={`buyer.address.${key}`}
+                    label={label}
+                    error={fieldErrors[`buyer.address.${key}`]}
+                    value={address[key]}
+                    onChange={(e) => {
+                      edited(`buyer.address.${key}`);
+                      setAddress((a) => ({ ...a, [key]: e.target.value }));
+                    }}
+                    autoComplete={`shipping ${autoComplete}`}
+                  />
                 ))}
               </fieldset>
             ) : null}
-            {pay.isError ? (
+            {pay.isError && !atFields ? (
               <p
                 role="alert"
                 data-testid="pay-error"

@@ -1,5 +1,5 @@
 // What the shop says about an event: header image, date and time in its time zone, venue, text.
-import { formatDateTime } from "@/components/format";
+import { formatEventDates } from "@/components/format";
 
 type EventView = {
   name: string;
@@ -12,8 +12,6 @@ type EventView = {
 };
 
 export function EventDetails({ event, compact = false }: { event: EventView; compact?: boolean }) {
-  const time = (d: Date) =>
-    formatDateTime(d, event.timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return (
     <div>
       {event.headerImageKey ? (
@@ -25,17 +23,12 @@ export function EventDetails({ event, compact = false }: { event: EventView; com
           className={`mb-5 w-full rounded-2xl object-cover ${compact ? "aspect-[4/1]" : "aspect-[3/1]"}`}
         />
       ) : null}
-      <p className="text-brand text-sm font-semibold tracking-wide uppercase">
-        {formatDateTime(event.startsAt, event.timeZone, {
-          weekday: "long",
-          day: "numeric",
-          month: "long",
-          year: "numeric",
-        })}
+      <p className="text-brand text-sm font-semibold tracking-wide uppercase" data-testid="event-dates">
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)}
       </p>
       <h1 className={`mt-1 font-bold tracking-tight ${compact ? "text-2xl" : "text-4xl"}`}>{event.name}</h1>
       <p className="mt-2 text-lg text-zinc-700">
-        {time(event.startsAt)}–{time(event.endsAt)} ({event.timeZone}) · {event.venue}
+        {event.venue} <span className="text-sm text-zinc-500">· times in {event.timeZone}</span>
       </p>
       {event.description && !compact ? (
         <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p>

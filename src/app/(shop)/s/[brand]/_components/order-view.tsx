@@ -1,9 +1,11 @@
 "use client";
 import { useState } from "react";
+import Link from "next/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
-import { formatMoney } from "@/components/format";
+import { formatEventDates, formatMoney } from "@/components/format";
+import { parcelContents } from "./parcel";
 
 /** Order states in the fan's words. */
 const STATUS: Record<string, string> = {
@@ -17,8 +19,26 @@ const STATUS: Record<string, string> = {
   partially_refunded: "Partly refunded",
 };
 
+/** The event an order is for, as the order page names it; `href` only while the event is on sale. */
+export type OrderEvent = {
+  name: string;
+  venue: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  href: string | null;
+};
+
 /** The fan's order: its state, and one QR ticket per admission once issued (polled until then). */
-export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: string }) {
+export function OrderView({
+  orderId,
+  accessKey,
+  event,
+}: {
+  orderId: string;
+  accessKey: string;
+  event: OrderEvent;
+}) {
   const trpc = useTRPC();
   const q = useQuery({
     ...trpc.shop.order.queryOptions({ orderId, key: accessKey }),
@@ -72,8 +92,12 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
   );
   const voided = new Set(items.filter((i) => i.status === "refunded" && i.ticketId).map((i) => i.ticketId));
   const refunded = items.filter((i) => i.status === "refunded");
+  const ticketsJustRefunded = items.filter(
+    (i) => i.kind === "ticket" && refund.variables?.itemIds.includes(i.id),
+  ).length;
   return (
     <div className="flex flex-col gap-6">
+      <EventHeader event={event} />
       <div>
         <p className="text-sm text-zinc-600">
           Order{" "}
@@ -120,11 +144,16 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         <ul className="flex flex-col gap-2" data-testid="shipments">
           {shipments.map((s) => (
             <li key={s.id} className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm">
-              <strong>{s.status === "delivered" ? "Delivered" : "On its way"}:</strong>{" "}
-              {items
-                .filter((i) => i.shipmentId === s.id)
-                .map((i) => i.label.split(" · ")[0])
-                .join(", ")}{" "}
+              {parcelContents(
+                items
+                  .filter((i) => i.shipmentId === s.id)
+                  .map((i) => ({ status: i.status, label: i.label.split(" · ")[0]! })),
+              ).map((g, n) => (
+                <span key={g.state}>
+                  {n > 0 ? "; " : null}
+                  <strong>{g.state}:</strong> {g.labels.join(", ")}
+                </span>
+              ))}{" "}
               · {s.carrier}, tracking number <span className="font-mono">{s.trackingNumber}</span>
             </li>
           ))}
@@ -203,8 +232,9 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
             ) : null}
             {refund.isSuccess ? (
               <p role="status" className="text-green-700">
-                Refunded {formatMoney(refund.data.amount, refund.data.currency)}. Refunded tickets no longer
-                admit anyone.
+                Refunded {formatMoney(refund.data.amount, refund.data.currency)}.
+                {ticketsJustRefunded === 1 ? " The refunded ticket no longer admits anyone." : null}
+                {ticketsJustRefunded > 1 ? " The refunded tickets no longer admit anyone." : null}
               </p>
             ) : null}
             <button
@@ -254,5 +284,29 @@ export function OrderView({ orderId, accessKey }: { orderId: string; accessKey: 
         ))}
       </div>
     </div>
+  );
+}
+
+/** What the order is for: the event (linked to its shop page), when in its own time zone, and where. */
+function EventHeader({ event }: { event: OrderEvent }) {
+  return (
+    <header className="rounded-2xl border border-zinc-200 bg-white px-5 py-4" data-testid="order-event">
+      <p className="text-xl font-semibold">
+        {event.href ? (
+          <Link
+            href={event.href}
+            className="underline decoration-zinc-300 underline-offset-4 hover:decoration-current"
+          >
+            {event.name}
+          </Link>
+        ) : (
+          event.name
+        )}
+      </p>
+      <p className="text-brand mt-1 text-sm font-semibold">
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone})
+      </p>
+      <p className="text-zinc-700">{event.venue}</p>
+    </header>
   );
 }

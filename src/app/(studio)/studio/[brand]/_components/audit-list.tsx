@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatDateTime } from "@/components/format";
+import { logEntrySentence } from "@/components/labels";
 
 /** Who did what, when: read from the audit-trail projection of the event log. */
 export function AuditList({ brandSlug, eventId }: { brandSlug: string; eventId?: string }) {
@@ -30,7 +31,7 @@ export function AuditList({ brandSlug, eventId }: { brandSlug: string; eventId?:
           <tr key={a.position} className="border-t border-zinc-100">
             <td className="py-1.5 whitespace-nowrap text-zinc-600">{formatDateTime(a.recordedAt)}</td>
             <td className="whitespace-nowrap">{a.actor}</td>
-            <td className="font-medium">{a.type}</td>
+            <td className="font-medium">{logEntrySentence(a.type)}</td>
             <td className="text-zinc-600">{a.summary}</td>
           </tr>
         ))}

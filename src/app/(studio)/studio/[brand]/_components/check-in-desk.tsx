@@ -3,13 +3,16 @@ import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { buttonClass, secondaryButtonClass } from "@/components/ui";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 
-const STYLE: Record<string, string> = {
-  valid: "border-green-300 bg-green-50 text-green-900",
-  already_checked_in: "border-amber-300 bg-amber-50 text-amber-900",
-  void: "border-red-300 bg-red-50 text-red-900",
-  wrong_event: "border-red-300 bg-red-50 text-red-900",
-  unknown: "border-red-300 bg-red-50 text-red-900",
+/** "admit" lets the person in; "stop" is every refusal — a repeat scan above all must read as one. */
+type Verdict = "admit" | "stop";
+const verdictOf = (result: string): Verdict => (result === "valid" ? "admit" : "stop");
+
+const VERDICT_STYLE: Record<Verdict | "undone", string> = {
+  admit: "border-green-300 bg-green-50 text-green-900",
+  stop: "border-red-800 bg-red-700 text-white",
+  undone: "border-zinc-300 bg-zinc-50 text-zinc-900",
 };
 
 type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
@@ -19,15 +22,56 @@ type DetectorClass = {
 };
 
 /**
+ * A beep per answer where the browser allows it: one high tone to admit, two low ones to stop,
+ * so door staff need not read the screen. `prime` runs on the staff's gesture (browsers only
+ * let a page make sound after one); any failure stays silent — the screen says it all anyway.
+ */
+function useDoorSound() {
+  const audio = useRef<AudioContext | null>(null);
+  const prime = () => {
+    try {
+      audio.current ??= new AudioContext();
+      void audio.current.resume().catch(() => {});
+    } catch {
+      audio.current = null;
+    }
+  };
+  const tones = (frequencies: number[]) => {
+    try {
+      const ctx = audio.current;
+      if (!ctx) return;
+      frequencies.forEach((frequency, i) => {
+        const start = ctx.currentTime + i * 0.22;
+        const tone = ctx.createOscillator();
+        const volume = ctx.createGain();
+        tone.type = "square";
+        tone.frequency.value = frequency;
+        volume.gain.setValueAtTime(0.15, start);
+        volume.gain.exponentialRampToValueAtTime(0.001, start + 0.18);
+        tone.connect(volume).connect(ctx.destination);
+        tone.start(start);
+        tone.stop(start + 0.2);
+      });
+    } catch {
+      // No sound here: the answer is on the screen.
+    }
+  };
+  return { prime, play: (v: Verdict) => tones(v === "admit" ? [1320] : [440, 220]) };
+}
+
+/**
  * The door: type, paste or scan a code — with the device's camera where the browser has the
  * BarcodeDetector API (Chrome on Android, for one); the answer comes back at once, the field is
- * ready for the next. A check-in can be undone (a scan by mistake).
+ * ready for the next. A refusal is a red stop with its own sound. A check-in can be undone (a
+ * scan by mistake), after a question: never as the obvious next click.
  */
 export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
+  const [asking, setAsking] = useState(false);
+  const sound = useDoorSound();
   const counts = useQuery({
     ...trpc.studio.checkInCounts.queryOptions({ brandSlug, eventId }),
     refetchInterval: 5000,
@@ -38,6 +82,8 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
     });
   const checkIn = useMutation(
     trpc.studio.checkIn.mutationOptions({
+      onSuccess: (answer) => sound.play(verdictOf(answer.result)),
+      onError: () => sound.play("stop"),
       onSettled: () => {
         setCode("");
         input.current?.focus();
@@ -49,10 +95,13 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
   const r = checkIn.data;
   const submit = (value: string) => {
     if (value.trim() && !checkIn.isPending) {
+      sound.prime();
       undo.reset();
       checkIn.mutate({ brandSlug, eventId, code: value.trim() });
     }
   };
+  const undone = !!undo.data?.undone;
+  const verdict = r ? verdictOf(r.result) : null;
 
   return (
     <div className="flex flex-col gap-4">
@@ -80,34 +129,77 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
           {checkIn.isPending ? "Checking…" : "Check in"}
         </button>
       </form>
-      <CameraScanner onCode={submit} />
-      <div aria-live="assertive" data-testid="check-in-result">
+      <CameraScanner onCode={submit} onStart={sound.prime} />
+      <div data-testid="check-in-result">
         {checkIn.isError ? (
-          <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-4 text-red-900">
+          <p
+            role="alert"
+            data-verdict="stop"
+            className={`rounded-xl border-2 p-5 text-2xl font-bold ${VERDICT_STYLE.stop}`}
+          >
             {checkIn.error.message}
           </p>
         ) : null}
-        {r ? (
-          <div className={`rounded-xl border p-5 ${STYLE[r.result]}`}>
-            <p className="text-xl font-bold">
-              {undo.data?.undone ? "Check-in undone — this ticket may enter again." : r.message}
+        {r && verdict ? (
+          <div
+            // A new element per answer, so each one is announced, even the same answer twice.
+            key={checkIn.submittedAt}
+            role={verdict === "stop" && !undone ? "alert" : "status"}
+            data-verdict={undone ? "undone" : verdict}
+            className={`rounded-xl border-2 p-5 ${VERDICT_STYLE[undone ? "undone" : verdict]}`}
+          >
+            <p className={verdict === "stop" && !undone ? "text-4xl font-extrabold" : "text-2xl font-bold"}>
+              {undone ? "Check-in undone — this ticket may enter again." : r.message}
             </p>
             {"attendeeName" in r ? (
-              <p className="mt-1">
+              <p className="mt-2 text-lg">
                 {r.attendeeName} · {r.productName}
+                {r.result === "already_checked_in" && r.checkedInBy ? ` · let in by ${r.checkedInBy}` : null}
               </p>
             ) : null}
-            {"ticketId" in r && !undo.data?.undone ? (
-              <button
-                type="button"
-                className={`${secondaryButtonClass} mt-3 text-sm`}
-                disabled={undo.isPending}
-                onClick={() => undo.mutate({ brandSlug, eventId, ticketId: r.ticketId })}
-              >
-                {undo.isPending ? "Undoing…" : "Undo check-in"}
-              </button>
-            ) : null}
           </div>
+        ) : null}
+        {r && "ticketId" in r && !undone ? (
+          <p className="mt-2 text-right text-xs text-zinc-500">
+            {r.result === "already_checked_in" ? "Was the first scan a mistake?" : "Scanned by mistake?"}{" "}
+            <button
+              type="button"
+              className="underline underline-offset-2 hover:text-zinc-800 disabled:opacity-60"
+              disabled={undo.isPending}
+              onClick={() => setAsking(true)}
+            >
+              {undo.isPending ? "Undoing…" : "Undo check-in…"}
+            </button>
+          </p>
+        ) : null}
+        {r && "ticketId" in r ? (
+          <ConfirmDialog
+            open={asking}
+            question={{
+              title:
+                r.result === "already_checked_in"
+                  ? `Undo the check-in of ${r.at}?`
+                  : `Undo ${r.attendeeName}’s check-in?`,
+              body: (
+                <>
+                  {r.attendeeName}’s ticket ({r.productName}) will count as not in, and its next scan will
+                  admit someone. Only undo a scan made by mistake.
+                </>
+              ),
+              confirm: "Undo check-in",
+              cancel: "Keep it checked in",
+              tone: "danger",
+            }}
+            onCancel={() => {
+              setAsking(false);
+              input.current?.focus();
+            }}
+            onConfirm={() => {
+              setAsking(false);
+              undo.mutate({ brandSlug, eventId, ticketId: r.ticketId });
+              input.current?.focus();
+            }}
+          />
         ) : null}
       </div>
       <div className="text-sm text-zinc-600" data-testid="check-in-counts">
@@ -135,7 +227,7 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
 }
 
 /** Scans QR codes with the camera where the browser can (BarcodeDetector); elsewhere, says to type. */
-function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
+function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; onStart: () => void }) {
   const [supported, setSupported] = useState<boolean | null>(null);
   const [on, setOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -203,6 +295,7 @@ function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
         type="button"
         className={`${secondaryButtonClass} self-start`}
         onClick={() => {
+          onStart();
           setError(null);
           setOn((x) => !x);
         }}

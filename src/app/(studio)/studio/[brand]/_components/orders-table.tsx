@@ -3,27 +3,13 @@ import { useState } from "react";
 import Link from "next/link";
 import { useQuery, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
-import { Badge, EmptyState } from "@/components/ui";
+import { EmptyState } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
+import { STATE_LABELS, stateLabel } from "@/components/labels";
+import { StateBadge } from "@/components/state-badge";
+import type { OrderStatus } from "@/server/api/vocabulary";
 
-const STATUSES = [
-  "",
-  "pending",
-  "paid",
-  "fulfilled",
-  "partially_fulfilled",
-  "cancelled",
-  "expired",
-  "refunded",
-] as const;
-const tone = (s: string) =>
-  s === "fulfilled" || s === "paid"
-    ? "green"
-    : s === "pending"
-      ? "amber"
-      : s === "cancelled" || s === "expired"
-        ? "red"
-        : "zinc";
+const STATUSES = Object.keys(STATE_LABELS.order) as OrderStatus[];
 
 export function OrdersTable({
   brandSlug,
@@ -35,7 +21,7 @@ export function OrdersTable({
   products?: { id: string; name: string }[];
 }) {
   const trpc = useTRPC();
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>("");
+  const [status, setStatus] = useState<OrderStatus | "">("");
   const [search, setSearch] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -63,9 +49,10 @@ export function OrdersTable({
             onChange={(e) => setStatus(e.target.value as typeof status)}
             className="rounded-lg border border-zinc-300 px-2 py-1.5"
           >
+            <option value="">any</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s || "any"}
+                {stateLabel("order", s).label}
               </option>
             ))}
           </select>
@@ -152,7 +139,7 @@ export function OrdersTable({
                 <td>{o.tickets}</td>
                 <td>{formatMoney(o.total, o.currency)}</td>
                 <td>
-                  <Badge tone={tone(o.status)}>{o.status}</Badge>
+                  <StateBadge of="order" state={o.status} />
                 </td>
                 <td className="text-zinc-600">{formatDateTime(o.createdAt)}</td>
               </tr>

@@ -1,10 +1,13 @@
-// Brand settings an organizer changes rarely: for now, the refund policy fans see on their order page.
+// Brand settings an organizer changes rarely: the refund policy fans see on their order page, and
+// what a bundle's price is split by when one of its parts is refunded.
 import Link from "next/link";
 import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
 import { setRefundPolicyAction } from "../../actions";
+import { setBundleSplitBasisAction } from "./actions";
+import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
 
 export const metadata = { title: "Settings" };
 
@@ -62,6 +65,39 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
               defaultValue={(p.feeFixedMinor / 100).toFixed(2)}
             />
           </div>
+        </ActionForm>
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">Bundle refund shares</h2>
+        <p className="mb-4 text-sm text-zinc-600">
+          When one part of a bundle is refunded — the T-shirt of a weekend pack — the fan gets that
+          part&apos;s share of what they paid. Choose how the bundle&apos;s price is shared. Orders already
+          placed keep the split they were placed with; the Studio shows it under each bundle and on each
+          order.
+        </p>
+        <ActionForm
+          action={setBundleSplitBasisAction.bind(null, brand.slug)}
+          submit="Save bundle refund shares"
+          resetOnSuccess={false}
+        >
+          <fieldset className="flex flex-col gap-3 text-sm" data-testid="bundle-split-basis">
+            <legend className="sr-only">Split bundle prices by</legend>
+            {(Object.keys(SPLIT_BASIS_WORDS) as SplitBasis[]).map((basis) => (
+              <label key={basis} className="flex items-start gap-2">
+                <input
+                  type="radio"
+                  name="bundleSplitBasis"
+                  value={basis}
+                  defaultChecked={brand.bundleSplitBasis === basis}
+                  className="mt-1 h-4 w-4"
+                />
+                <span>
+                  <span className="font-medium">{SPLIT_BASIS_WORDS[basis].label}</span>
+                  <span className="block text-zinc-600">{SPLIT_BASIS_WORDS[basis].explanation}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
         </ActionForm>
       </Card>
     </div>

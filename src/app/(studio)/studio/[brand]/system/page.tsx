@@ -2,6 +2,7 @@ import { heldEvents, type HeldEvent } from "@/server/workflows";
 import { Badge, Card, EmptyState, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { formatDateTime } from "@/components/format";
+import { logEntrySentence } from "@/components/labels";
 import { studioBrand } from "../../_lib/guard";
 import { retryParkedEventAction } from "./actions";
 
@@ -17,7 +18,7 @@ function Failure({ h }: { h: HeldEvent }) {
     <>
       <p className="font-medium">{h.what}</p>
       <p className="text-sm text-zinc-600">
-        For the log entry “{h.entry}” of {h.streamId} · {attempts(h.attempts)}
+        For the log entry “{logEntrySentence(h.eventType)}” of {h.streamId} · {attempts(h.attempts)}
         {h.failedAt ? <> · last tried {formatDateTime(h.failedAt)}</> : null}
       </p>
       <p className="mt-1 text-sm text-red-700">What went wrong: {h.lastError || "no reason was given"}</p>

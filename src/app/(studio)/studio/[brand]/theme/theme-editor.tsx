@@ -10,48 +10,10 @@ import {
   themeVars,
   type ThemeInput,
 } from "@/server/distribution/client";
-import { ActionForm, FieldError, type FormState } from "@/components/action-form";
+import { ActionForm, type FormState } from "@/components/action-form";
+import { ColourField } from "@/components/colour-field";
 
 const SHAPE_LABELS = { rounded: "Rounded", pill: "Pill", square: "Square" } as const;
-
-function ColourField({
-  label,
-  name,
-  value,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`${name}-text`} className="text-sm font-medium">
-        {label}
-      </label>
-      <div className="flex items-center gap-2">
-        <input
-          type="color"
-          aria-label={`${label} picker`}
-          value={/^#[0-9a-f]{6}$/i.test(value) ? value : "#000000"}
-          onChange={(e) => onChange(e.target.value)}
-          className="h-10 w-12 cursor-pointer rounded border border-zinc-300 bg-white"
-        />
-        <input
-          id={`${name}-text`}
-          name={name}
-          value={value}
-          onChange={(e) => onChange(e.target.value.trim())}
-          className="w-32 rounded-lg border border-zinc-300 px-3 py-2 font-mono"
-          maxLength={7}
-          spellCheck={false}
-        />
-      </div>
-      <FieldError name={name} />
-    </div>
-  );
-}
 
 export function ThemeEditor({
   initial,

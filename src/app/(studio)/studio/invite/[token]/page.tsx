@@ -45,7 +45,7 @@ export default async function Invite({ params }: { params: Promise<{ token: stri
             <div className="flex gap-2">
               <Link
                 className={buttonClass}
-                href={`/studio/sign-up?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
+                href={`/studio/sign-up?invite=${encodeURIComponent(token)}&email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
               >
                 Create an account
               </Link>

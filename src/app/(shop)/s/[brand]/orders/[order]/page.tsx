@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { shopBrand } from "@/server/distribution";
 import { orderForFan } from "@/server/checkout";
+import { studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
 import { OrderView } from "../../_components/order-view";
 
@@ -21,5 +22,21 @@ export default async function OrderPage({
     throw e;
   });
   if (order.brandId !== brand.id) notFound();
-  return <OrderView orderId={order.id} accessKey={String(key)} />;
+  // The order page names what was bought for, like the e-mail does; the event's own page is
+  // linked only while it is published (a draft is not there for fans).
+  const event = await studioEvent(brand.id, order.eventId);
+  return (
+    <OrderView
+      orderId={order.id}
+      accessKey={String(key)}
+      event={{
+        name: event.name,
+        venue: event.venue,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timeZone: event.timeZone,
+        href: event.status === "published" ? `/s/${brand.slug}/${event.slug}` : null,
+      }}
+    />
+  );
 }

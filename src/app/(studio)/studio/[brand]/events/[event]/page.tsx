@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { catalogOfBrand } from "@/server/offering";
+import { catalogOfBrand, studioEvents } from "@/server/offering";
 import { poolsOverview } from "@/server/inventory";
 import { priceBook, promosOf } from "@/server/pricing";
 import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney, stockLabel } from "@/components/format";
+import { formatDateTime, formatEventDates, formatMoney, stockLabel } from "@/components/format";
 import { OfferPreview } from "./_components/offer-preview";
+import { BundleSplit } from "@/components/bundle-split";
 import {
   addBundleAction,
   addDrawAction,
@@ -33,13 +34,14 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
   const event = await studioEventOr404(brand.id, eventId);
   const now = clock.now();
   const ids = event.products.map((p) => p.id);
-  const [catalog, studioOffer, shopOffer, pools, book, promos] = await Promise.all([
+  const [catalog, studioOffer, shopOffer, pools, book, promos, brandEvents] = await Promise.all([
     catalogOfBrand(brand.id),
     eventOffer(brand, event, now, { channel: "box_office", unlocked: new Set(ids) }),
     eventOffer(brand, event, now, { channel: "shop" }),
     poolsOverview(brand.id, now),
     priceBook(brand.id, ids, []),
-    promosOf(brand.id),
+    promosOf(brand.id, event.id),
+    studioEvents(brand.id),
   ]);
   const byId = new Map(catalog.map((p) => [p.id, p]));
   const offerById = new Map(studioOffer.map((o) => [o.id, o]));
@@ -87,8 +89,8 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
         <PageTitle
           sub={
             <>
-              {formatDateTime(event.startsAt, event.timeZone, { dateStyle: "full", timeStyle: "short" })} (
-              {event.timeZone}) · {event.venue}
+              {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone}) ·{" "}
+              {event.venue}
             </>
           }
         >
@@ -165,6 +167,7 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
                                 `${c.quantity} × ${labelOf(c.productId, c.variantId)}${c.optional ? " (optional)" : c.group ? ` (${c.group})` : ""}`,
                             )
                             .join(", ")}
+                          <BundleSplit split={o?.bundle?.split ?? null} currency={brand.currency} />
                         </div>
                       ) : null}
                       {p.variants.length ? (
@@ -271,7 +274,12 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
             <ul className="mb-4 flex flex-col gap-1 text-sm" data-testid="promo-list">
               {promos.map((p) => (
                 <li key={p.code} className="flex justify-between gap-2">
-                  <span className="font-mono font-medium">{p.code}</span>
+                  <span className="font-mono font-medium">
+                    {p.code} {p.events === "brand" ? <Badge>brand-wide</Badge> : null}
+                    {p.events !== "brand" && p.events.length > 1 ? (
+                      <Badge>{p.events.length} events</Badge>
+                    ) : null}
+                  </span>
                   <span className="text-zinc-600">
                     {p.kind === "percent" ? `${p.value / 100} %` : formatMoney(p.value, brand.currency)} off{" "}
                     {p.scope === "cart" ? "the cart" : p.scope === "bundles" ? "bundles" : "some products"} ·
@@ -289,6 +297,9 @@ export default async function EventPage({ params }: { params: Promise<{ brand: s
               name: p.name,
               hidden: p.visibility === "hidden",
             }))}
+            otherEvents={brandEvents
+              .filter((e) => e.id !== event.id)
+              .map((e) => ({ id: e.id, name: e.name }))}
           />
         </Card>
         <Card>

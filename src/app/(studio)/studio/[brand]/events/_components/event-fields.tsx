@@ -1,20 +1,7 @@
 // An event's fields, for creating it and for editing it.
 import { Field } from "@/components/ui";
-
-const ZONES = [
-  "Europe/Berlin",
-  "Europe/London",
-  "Europe/Paris",
-  "Europe/Amsterdam",
-  "Europe/Madrid",
-  "Europe/Rome",
-  "Europe/Vienna",
-  "Europe/Zurich",
-  "America/New_York",
-  "America/Chicago",
-  "America/Los_Angeles",
-  "UTC",
-];
+import { timeZones } from "@/server/offering";
+import { TimeZoneInput } from "./time-zone-input";
 
 export type EventDefaults = {
   name: string;
@@ -35,7 +22,6 @@ export function EventFields({
   autoFocus?: boolean;
   withSettings?: boolean;
 }) {
-  const zones = defaults && !ZONES.includes(defaults.timeZone) ? [defaults.timeZone, ...ZONES] : ZONES;
   return (
     <>
       <Field
@@ -53,23 +39,13 @@ export function EventFields({
         placeholder="Kulturhaus, Berlin"
         defaultValue={defaults?.venue}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="f-timeZone" className="text-sm font-medium text-zinc-800">
-          Time zone
-        </label>
-        <select
-          id="f-timeZone"
-          name="timeZone"
-          defaultValue={defaults?.timeZone ?? "Europe/Berlin"}
-          className="rounded-lg border border-zinc-300 px-3 py-2"
-        >
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TimeZoneInput listId="time-zones" defaultValue={defaults?.timeZone} />
+      {/* Every zone, rendered once on the server: the browser filters it as the organizer types. */}
+      <datalist id="time-zones">
+        {timeZones().map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
       <div className="grid grid-cols-2 gap-3">
         <Field
           label="Starts"

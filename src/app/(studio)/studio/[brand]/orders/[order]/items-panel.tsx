@@ -3,15 +3,19 @@
 // them (the amount is their allocated share), ship them with a tracking number, record a return.
 import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
-import { Badge, Field } from "@/components/ui";
+import { Field } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
+import { DELIVERY_LABELS } from "@/components/labels";
+import { StateBadge } from "@/components/state-badge";
+import type { ConfirmQuestion } from "@/components/confirm-dialog";
 import type { FormState } from "@/components/action-form";
+import type { FulfillmentKind, ItemStatus } from "@/server/api/vocabulary";
 
 type Item = {
   id: string;
-  kind: string;
+  kind: FulfillmentKind;
   label: string;
-  status: string;
+  status: ItemStatus;
   amountMinor: number;
   shipmentId: string | null;
 };
@@ -25,22 +29,36 @@ type Shipment = {
 };
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-const TONE: Record<string, "green" | "amber" | "red" | "zinc" | "violet"> = {
-  issued: "green",
-  delivered: "green",
-  to_ship: "amber",
-  shipped: "violet",
-  returned: "zinc",
-  refunded: "red",
-};
-const STATUS: Record<string, string> = {
-  issued: "issued",
-  to_ship: "to be shipped",
-  shipped: "shipped",
-  delivered: "delivered",
-  returned: "returned",
-  refunded: "refunded",
-};
+/** What the organizer is asked before a refund: the amount, the items, what goes back on sale, what stops working. */
+function refundQuestion(items: Item[], amount: string, keepFee: boolean): ConfirmQuestion {
+  const tickets = items.filter((i) => i.kind === "ticket").length;
+  return {
+    title: `Refund ${amount} to the buyer?`,
+    body: (
+      <div className="flex flex-col gap-2" data-testid="refund-question">
+        <p>For {items.map((i) => i.label).join(", ")}.</p>
+        <p>{items.length === 1 ? "It goes" : "They go"} back on sale.</p>
+        {tickets ? (
+          <p>
+            {tickets === 1 ? "The ticket becomes" : `The ${tickets} tickets become`} void: the door will turn
+            {tickets === 1 ? " it" : " them"} away.
+          </p>
+        ) : null}
+        {keepFee ? <p>The policy’s non-refundable fee is kept from this amount.</p> : null}
+        <p>A refund cannot be undone.</p>
+      </div>
+    ),
+    confirm: `Refund ${amount}`,
+    tone: "danger",
+  };
+}
+
+/** The refund form's note under the chosen items: the same facts as the question, in a line. */
+function refundNote(items: Item[]): string {
+  if (!items.length) return "Choose items above. Shipped items need their return recorded first.";
+  const voids = items.some((i) => i.kind === "ticket") ? " Their tickets become void." : "";
+  return `${items.map((i) => i.label).join(", ")}. Back on sale once refunded.${voids}`;
+}
 
 export function ItemsPanel({
   items,
@@ -56,7 +74,11 @@ export function ItemsPanel({
   actions: { refund: Action; ship: Action; returned: Action; delivered: Record<string, Action> };
 }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const clear = () => setChosen(new Set());
+  const [keepFee, setKeepFee] = useState(false);
+  const clear = () => {
+    setChosen(new Set());
+    setKeepFee(false);
+  };
   const toggle = (id: string) =>
     setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const picked = items.filter((i) => chosen.has(i.id));
@@ -68,6 +90,7 @@ export function ItemsPanel({
   const hidden = (list: Item[]) =>
     list.map((i) => <input key={i.id} type="hidden" name="itemIds" value={i.id} />);
   const m = (n: number) => formatMoney(n, currency);
+  const refundAmount = m(refundable.reduce((n, i) => n + i.amountMinor, 0));
 
   if (items.length === 0)
     return <p className="text-sm text-zinc-600">Nothing to deliver until the order is paid.</p>;
@@ -102,11 +125,9 @@ export function ItemsPanel({
                 </td>
               ) : null}
               <td className="py-1.5">{i.label}</td>
-              <td className="text-zinc-600">
-                {i.kind === "ticket" ? "ticket" : i.kind === "shipment" ? "shipped" : "digital"}
-              </td>
+              <td className="text-zinc-600">{DELIVERY_LABELS[i.kind] ?? i.kind}</td>
               <td>
-                <Badge tone={TONE[i.status] ?? "zinc"}>{STATUS[i.status] ?? i.status}</Badge>
+                <StateBadge of="item" state={i.status} />
               </td>
               <td className="text-right tabular-nums">{m(i.amountMinor)}</td>
             </tr>
@@ -125,9 +146,12 @@ export function ItemsPanel({
                   {formatDateTime(s.shippedAt)}
                 </span>
                 {s.status === "delivered" ? (
-                  <Badge tone="green">delivered {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}</Badge>
+                  <>
+                    <StateBadge of="shipment" state="delivered" />
+                    {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}
+                  </>
                 ) : !items.some((i) => i.shipmentId === s.id && i.status === "shipped") ? (
-                  <Badge>came back</Badge>
+                  <StateBadge of="shipment" state="returned" />
                 ) : canWrite ? (
                   <ActionForm
                     action={actions.delivered[s.id]!}
@@ -138,7 +162,7 @@ export function ItemsPanel({
                     {null}
                   </ActionForm>
                 ) : (
-                  <Badge tone="violet">on its way</Badge>
+                  <StateBadge of="shipment" state="shipped" />
                 )}
               </li>
             ))}
@@ -152,25 +176,24 @@ export function ItemsPanel({
             <h3 className="mb-2 text-sm font-semibold">Refund</h3>
             <ActionForm
               action={actions.refund}
-              submit={
-                refundable.length
-                  ? `Refund ${m(refundable.reduce((n, i) => n + i.amountMinor, 0))}`
-                  : "Refund"
-              }
+              submit={refundable.length ? `Refund ${refundAmount}` : "Refund"}
               pendingLabel="Refunding…"
               disabled={refundable.length === 0}
               onSuccess={clear}
+              confirm={refundQuestion(refundable, refundAmount, keepFee)}
             >
               {hidden(refundable)}
-              <p className="text-sm text-zinc-600">
-                {refundable.length
-                  ? `${refundable.map((i) => i.label).join(", ")}. Tickets become void; the units go back on sale.`
-                  : "Choose items above. Shipped items need their return recorded first."}
-              </p>
+              <p className="text-sm text-zinc-600">{refundNote(refundable)}</p>
               <Field label="Reason (optional)" name="reason" maxLength={200} />
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="keepFee" className="h-4 w-4" /> Keep the policy’s non-refundable
-                fee
+                <input
+                  type="checkbox"
+                  name="keepFee"
+                  checked={keepFee}
+                  onChange={(e) => setKeepFee(e.target.checked)}
+                  className="h-4 w-4"
+                />{" "}
+                Keep the policy’s non-refundable fee
               </label>
             </ActionForm>
           </div>

@@ -4,8 +4,10 @@ import { createCaller } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { isDomainError } from "@/server/platform/errors";
 import { ActionForm } from "@/components/action-form";
-import { Badge, Card, PageTitle, secondaryButtonClass } from "@/components/ui";
+import { Card, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
+import { logEntrySentence } from "@/components/labels";
+import { StateBadge } from "@/components/state-badge";
 import {
   cancelOrderAction,
   resendTicketsAction,
@@ -15,6 +17,7 @@ import {
   shipItemsAction,
 } from "../../../actions";
 import { ItemsPanel } from "./items-panel";
+import { OrderLineSplit } from "@/components/bundle-split";
 import { studioBrand } from "../../../_lib/guard";
 
 export const metadata = { title: "Order" };
@@ -44,7 +47,8 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
             </>
           }
         >
-          Order <span className="font-mono">{order.reference}</span> <Badge>{order.status}</Badge>
+          Order <span className="font-mono">{order.reference}</span>{" "}
+          <StateBadge of="order" state={order.status} />
         </PageTitle>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -67,6 +71,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                   <td className="py-1.5">
                     {l.productName}
                     {l.variantName ? ` (${l.variantName})` : ""}
+                    <OrderLineSplit line={l} currency={order.currency} />
                     {l.allocation.length ? (
                       <ul className="text-xs text-zinc-500">
                         {l.allocation.map((a) => {
@@ -111,9 +116,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
               {payments.map((p) => (
                 <li key={p.id}>
                   {p.provider === "local" ? "Test provider" : "Stripe"} · {m(p.amountMinor)} ·{" "}
-                  <Badge tone={p.status === "succeeded" ? "green" : p.status === "pending" ? "amber" : "red"}>
-                    {p.status}
-                  </Badge>
+                  <StateBadge of="payment" state={p.status} />
                   {p.refundedMinor ? ` · refunded ${m(p.refundedMinor)}` : ""}
                 </li>
               ))}
@@ -126,6 +129,16 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                 action={cancelOrderAction.bind(null, brand.slug, order.id)}
                 submit="Cancel this pending order"
                 pendingLabel="Cancelling…"
+                confirm={{
+                  title: `Cancel order ${order.reference}?`,
+                  body: (
+                    <p>
+                      {order.buyerName} can no longer pay its {m(order.totalMinor)}, and its reserved units go
+                      back on sale. A cancelled order cannot be reopened.
+                    </p>
+                  ),
+                  confirm: "Cancel the order",
+                }}
               >
                 <p className="text-sm text-zinc-600">
                   The fan can no longer pay it, and its reserved units go back on sale.
@@ -160,8 +173,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
               <li key={r.id}>
                 Refund {m(r.amountMinor)}
                 {r.feeMinor ? ` (fee kept ${m(r.feeMinor)})` : ""} · {r.reason} · {r.requestedBy} ·{" "}
-                {formatDateTime(r.createdAt)} ·{" "}
-                <Badge tone={r.status === "succeeded" ? "green" : "amber"}>{r.status}</Badge>
+                {formatDateTime(r.createdAt)} · <StateBadge of="refund" state={r.status} />
               </li>
             ))}
           </ul>
@@ -200,7 +212,11 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
             {tickets.map((t) => (
               <li key={t.id}>
                 {t.productName} · {t.attendeeName} ·{" "}
-                {t.checkedInAt ? `checked in ${formatDateTime(t.checkedInAt)}` : t.status}
+                {t.checkedInAt ? (
+                  `checked in ${formatDateTime(t.checkedInAt)}`
+                ) : (
+                  <StateBadge of="ticket" state={t.status} />
+                )}
               </li>
             ))}
           </ul>
@@ -212,7 +228,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           {history.map((h) => (
             <li key={h.position} className="flex gap-3">
               <span className="w-40 shrink-0 text-zinc-500">{formatDateTime(h.recordedAt)}</span>
-              <span className="font-medium">{h.type}</span>
+              <span className="font-medium">{logEntrySentence(h.type)}</span>
               <span className="text-zinc-500">{h.actor}</span>
             </li>
           ))}

@@ -6,11 +6,15 @@ import { Input, Select } from "./rows";
 export function PromoForm({
   action,
   products,
+  otherEvents,
 }: {
   action: (s: FormState, fd: FormData) => Promise<FormState>;
   products: { id: string; name: string; hidden: boolean }[];
+  /** The brand's other events, to widen a code to. */
+  otherEvents: { id: string; name: string }[];
 }) {
   const [scope, setScope] = useState("cart");
+  const [reach, setReach] = useState("event");
   return (
     <ActionForm action={action} submit="Create code" pendingLabel="Creating…">
       <div className="flex flex-wrap gap-3">
@@ -36,6 +40,17 @@ export function PromoForm({
             { value: "bundles", label: "Bundles only" },
           ]}
         />
+        <Select
+          label="Valid at"
+          name="reach"
+          value={reach}
+          onChange={(e) => setReach(e.target.value)}
+          options={[
+            { value: "event", label: "This event only" },
+            ...(otherEvents.length ? [{ value: "events", label: "This event and others I choose" }] : []),
+            { value: "brand", label: "Every event of the brand (brand-wide)" },
+          ]}
+        />
       </div>
       {scope === "products" ? (
         <fieldset className="text-sm">
@@ -48,6 +63,19 @@ export function PromoForm({
             ))}
           </div>
           <FieldError name="productIds" />
+        </fieldset>
+      ) : null}
+      {reach === "events" ? (
+        <fieldset className="text-sm">
+          <legend className="font-medium">Also valid at</legend>
+          <div className="flex flex-wrap gap-3">
+            {otherEvents.map((e) => (
+              <label key={e.id} className="flex items-center gap-1">
+                <input type="checkbox" name="eventIds" value={e.id} /> {e.name}
+              </label>
+            ))}
+          </div>
+          <FieldError name="eventIds" />
         </fieldset>
       ) : null}
       <div className="flex flex-wrap gap-3">

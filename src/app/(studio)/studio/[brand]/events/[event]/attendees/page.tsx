@@ -3,7 +3,7 @@ import Link from "next/link";
 import { attendeesOfEvent } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, formatEventDates } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 
 export const metadata = { title: "Attendees" };
@@ -42,7 +42,11 @@ export default async function Attendees({
         <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
           ← {event.name}
         </Link>
-        <PageTitle sub={`${valid} valid tickets · ${inside} checked in`}>Attendees</PageTitle>
+        <PageTitle
+          sub={`${formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · ${valid} valid tickets · ${inside} checked in`}
+        >
+          Attendees
+        </PageTitle>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">

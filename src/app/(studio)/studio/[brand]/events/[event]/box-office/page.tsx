@@ -5,7 +5,7 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
-import { formatMoney, stockLabel } from "@/components/format";
+import { formatEventDates, formatMoney, stockLabel } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { sellAtBoxOfficeAction } from "./actions";
 
@@ -32,7 +32,16 @@ export default async function BoxOffice({ params }: { params: Promise<{ brand: s
         <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
           ← {event.name}
         </Link>
-        <PageTitle sub="Sell at the door: same prices and capacity as the shop. The tickets go to the buyer's e-mail.">
+        <PageTitle
+          sub={
+            <>
+              {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · {event.venue}
+              <br />
+              Sell at the door: same prices and capacity as the shop. The tickets go to the buyer&apos;s
+              e-mail.
+            </>
+          }
+        >
           Box office
         </PageTitle>
       </div>

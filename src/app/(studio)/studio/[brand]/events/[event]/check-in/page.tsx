@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageTitle } from "@/components/ui";
-import { formatDateTime } from "@/components/format";
+import { formatEventDates } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { CheckInDesk } from "../../../_components/check-in-desk";
 
@@ -15,7 +15,7 @@ export default async function CheckIn({ params }: { params: Promise<{ brand: str
       <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
         ← {brand.name}
       </Link>
-      <PageTitle sub={`${formatDateTime(event.startsAt, event.timeZone)} · ${event.venue}`}>
+      <PageTitle sub={`${formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · ${event.venue}`}>
         Check-in: {event.name}
       </PageTitle>
       <CheckInDesk brandSlug={brand.slug} eventId={event.id} />
