@@ -7,7 +7,9 @@ import { validatePhases, type PricePhase } from "./phases";
 const row = z.object({
   name: z.string().trim().max(60).default(""),
   price: z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(",", ".").trim() : v),
+    // A blank price is a price not given (coerced, it would be 0: a free product by accident);
+    // a free product says 0.
+    (v) => (typeof v === "string" ? v.replace(",", ".").trim() || undefined : v),
     z.coerce
       .number({ message: "Enter a price" })
       .min(0, "A price cannot be negative")
