@@ -64,6 +64,27 @@ export const STATE_LABELS = {
 
 export type StateOf = keyof typeof STATE_LABELS;
 
+/** The fan's words for their order's state (the order page), where the Studio's are for staff. */
+export const FAN_ORDER_LABELS = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  fulfilled: "Paid · tickets sent",
+  partially_fulfilled: "Paid · tickets sent · merch to ship",
+  cancelled: "Cancelled",
+  expired: "Expired",
+  refunded: "Refunded",
+  partially_refunded: "Partly refunded",
+} satisfies Record<OrderStatus, string>;
+
+/** The fan's words for an item of a parcel, item by item (one parcel can hold both). */
+export const FAN_PARCEL_ITEM_LABELS: Partial<Record<ItemStatus, string>> = {
+  shipped: "On its way",
+  delivered: "Delivered",
+  returned: "Returned",
+  // Only a returned item can be refunded once it has shipped (fulfillment's refund rule).
+  refunded: "Returned and refunded",
+};
+
 /** The words for a state; a value the map does not know (an old row) is shown readable, in grey. */
 export function stateLabel(of: StateOf, state: string): StateLabel {
   const known: Record<string, StateLabel> = STATE_LABELS[of];

@@ -6,18 +6,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
 import { formatEventDates, formatMoney } from "@/components/format";
 import { parcelContents } from "./parcel";
-
-/** Order states in the fan's words. */
-const STATUS: Record<string, string> = {
-  pending: "Awaiting payment",
-  paid: "Paid",
-  fulfilled: "Paid · tickets sent",
-  partially_fulfilled: "Paid · tickets sent · merch to ship",
-  cancelled: "Cancelled",
-  expired: "Expired",
-  refunded: "Refunded",
-  partially_refunded: "Partly refunded",
-};
+import { FAN_ORDER_LABELS } from "@/components/labels";
 
 /** The event an order is for, as the order page names it; `href` only while the event is on sale. */
 export type OrderEvent = {
@@ -109,7 +98,7 @@ export function OrderView({
           {paid ? `Thank you, ${order.buyerName}!` : "Your order"}
         </h1>
         <p className="mt-1 text-zinc-700">
-          <Badge tone={paid ? "green" : "amber"}>{STATUS[order.status] ?? order.status}</Badge> ·{" "}
+          <Badge tone={paid ? "green" : "amber"}>{fanOrderLabel(order.status)}</Badge> ·{" "}
           {formatMoney(order.totalMinor, order.currency)} ·{" "}
           {paid ? (
             <>Your tickets are below and on their way to {order.buyerEmail}.</>
@@ -309,4 +298,9 @@ function EventHeader({ event }: { event: OrderEvent }) {
       <p className="text-zinc-700">{event.venue}</p>
     </header>
   );
+}
+
+function fanOrderLabel(status: string): string {
+  const known: Record<string, string> = FAN_ORDER_LABELS;
+  return Object.hasOwn(known, status) ? known[status]! : status.replace(/_/g, " ");
 }
