@@ -88,14 +88,23 @@ export async function startWorker(
     crontab: opts.crontab ?? "",
     events,
   });
-  void runner.promise.finally(async () => {
-    await registering;
-    await pgPool.end().catch(() => {});
-    await liveness
-      .query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]])
-      .catch(() => {});
-    await liveness.end().catch(() => {});
-  });
+  const released = runner.promise
+    .catch(() => {})
+    .finally(async () => {
+      await registering;
+      await pgPool.end().catch(() => {});
+      await liveness
+        .query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]])
+        .catch(() => {});
+      await liveness.end().catch(() => {});
+    });
+  // Stopped means its connections are closed too: whoever stops the database next (npm start's
+  // embedded one) ends no session still open, so nothing prints "terminating connection".
+  const stopJobs = runner.stop.bind(runner);
+  runner.stop = async () => {
+    await stopJobs();
+    await released;
+  };
   return runner;
 }
 
