@@ -15,6 +15,8 @@ const dev = process.argv.includes("--dev");
 
 async function main() {
   const started = Date.now();
+  // Marquee calls nothing outside the machine; Next's anonymous telemetry (and its notice) is off.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   loadDevelopmentSecrets(log);
   // Links in e-mails point here; outside production it follows the port this server listens on.
   if (process.env.MARQUEE_ENV !== "production")
@@ -41,8 +43,8 @@ async function main() {
     await seedIfEmpty(log);
   }
   if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
-    log("[build] no production build yet: running next build (once)");
-    run("npx", ["next", "build"], { MARQUEE_BUILD_TYPECHECK: "off" });
+    log("[build] no production build yet: running next build once (about a minute on 2 cores)…");
+    buildOnce();
   }
   const port = process.env.PORT ?? "3000";
   // Next.js behind a front that stamps each request with its connection's address (for rate
@@ -59,8 +61,14 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const webStopped = new Promise<void>((resolve) => {
+      if (next.exitCode !== null || next.signalCode !== null) return resolve();
+      next.once("exit", () => resolve());
+      setTimeout(resolve, 10_000).unref(); // a web server that hangs does not hold the stop up
+    });
     next.kill("SIGTERM");
     await worker.stop().catch(() => undefined);
+    await webStopped; // its connections closed before the database goes
     const { disconnectDb } = await import("@/server/platform/db");
     await disconnectDb().catch(() => undefined);
     await database.stop().catch(() => undefined);
@@ -87,9 +95,19 @@ async function checkConfig() {
   }
 }
 
-function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+/** `next build`, its page-by-page report kept back unless it fails (then all of it is shown). */
+function buildOnce() {
+  const started = Date.now();
+  const r = spawnSync("npx", ["next", "build"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, MARQUEE_BUILD_TYPECHECK: "off" },
+  });
+  if (r.status !== 0) {
+    console.error(`${r.stdout ?? ""}${r.stderr ?? ""}`);
+    throw new Error("next build failed (its output is above)");
+  }
+  log(`[build] done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 main().catch((e) => {
