@@ -80,6 +80,20 @@ export default defineConfig(
     },
   },
 
+  // Rules that need the types, for the mistakes that bit us: a promise nobody awaits (its error
+  // is lost, or the transaction ends before it runs) and a switch over a union that forgets a case.
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+
   // Scripts and root-level config files run under plain Node.
   {
     files: ["scripts/**/*.{ts,mjs,js,cjs}", "*.{ts,mjs,js,cjs}"],
