@@ -142,6 +142,8 @@ test("a declined payment returns to the cart with the hold intact; releasing it 
   await expect(page.getByTestId("hold-status")).toContainText("Reserved for you for");
   await expect(page.getByTestId("stock")).toHaveText("Sold out");
 
+  // Sold out to others, but the fan can still change what they hold — at once, not when it expires.
+  await expect(page.getByLabel("Quantity of Floor")).toBeEnabled({ timeout: 3_000 });
   await page.getByLabel("Quantity of Floor").fill("0");
   await page.getByRole("button", { name: "Release my reservation" }).click();
   await expect(page.getByTestId("stock")).toHaveText("Only 1 left");

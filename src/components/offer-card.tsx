@@ -56,7 +56,8 @@ export function OfferCard({
   const variant = item.variants.find((v) => v.id === choice.variantId);
   const available = item.variants.length ? (variant?.available ?? item.available) : item.available;
   const soldOut = item.available <= 0;
-  const disabled = !item.onSale || soldOut;
+  // Sold out may mean "the last ones are in your cart": what the fan holds, they can still change.
+  const disabled = !item.onSale || (soldOut && choice.quantity === 0);
   const stock = item.onSale
     ? stockLabel(available)
     : item.notOnSaleReason === "not_yet"
