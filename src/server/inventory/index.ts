@@ -20,6 +20,8 @@ export {
   taken,
   poolsOverview,
   poolOfBrand,
+  checkPools,
+  type PoolBreak,
   keyOf,
   type DrawKey,
 } from "./queries";
