@@ -6,6 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
+import * as inventory from "@/server/inventory";
 import { placeOrderFlow } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
@@ -74,6 +75,8 @@ describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket 
         answered: r.won + r.lost,
         fulfilled: r.fulfilled,
       }).toEqual({ run, sold: UNITS, unitsPaid: UNITS, tickets: UNITS, answered: BUYERS, fulfilled: r.won });
+      // And every pool's held and sold counters agree with its holds (npm run check:pools).
+      expect({ run, breaks: (await inventory.checkPools()).breaks }).toEqual({ run, breaks: [] });
     }
   }, 600_000);
 });
