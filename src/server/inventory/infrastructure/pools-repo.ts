@@ -57,12 +57,27 @@ function perPool(lines: { poolId: string; units: number }[]): [string, number][]
   return [...byPool].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+let unconditional = false;
+/**
+ * Tests only: place holds with an UPDATE that does not check the room, to prove the race test
+ * can see an oversell (a race test that cannot fail proves nothing).
+ */
+export function holdWithoutRoomCheck(on: boolean) {
+  if (on && process.env.VITEST !== "true") throw new Error("holdWithoutRoomCheck is for tests only");
+  unconditional = on;
+}
+
 /**
  * Holds `units` of one pool if they are free: one conditional UPDATE, atomic under the row's
  * lock, which it then keeps until commit. False when the pool (of this brand) has no room.
  * See docs/adr/0006.
  */
 export async function takeHeld(uow: UnitOfWork, brandId: string, poolId: string, units: number) {
+  if (unconditional) {
+    await txOf(uow)
+      .$executeRaw`UPDATE pool SET held = held + ${units} WHERE id = ${poolId} AND brand_id = ${brandId}`;
+    return true;
+  }
   const n = await txOf(uow).$executeRaw`
     UPDATE pool SET held = held + ${units}
     WHERE id = ${poolId} AND brand_id = ${brandId} AND sold + held + ${units} <= capacity`;
