@@ -20,7 +20,9 @@ import {
   markHold,
   readPools,
   takeHeld,
+  takeHeldCountingPastDue,
   takeSold,
+  takeSoldCountingPastDue,
 } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
@@ -143,8 +145,10 @@ export async function placeHold(
     );
   }
   // The pools stay locked from here until the caller commits: callers write everything else first.
-  await takePools(uow, brandId, lines, demand, back, now, (poolId, units) =>
-    takeHeld(uow, brandId, poolId, units),
+  await takePools(uow, brandId, lines, demand, back, now, (poolId, units, countPastDue) =>
+    countPastDue
+      ? takeHeldCountingPastDue(uow, brandId, poolId, units, now)
+      : takeHeld(uow, brandId, poolId, units),
   );
   const items = lines.flatMap((l) => [
     { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
@@ -171,9 +175,12 @@ export async function placeHold(
   return { holdId };
 }
 
+/** Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units of holds past their time as free. */
+type Take = (poolId: string, units: number, countPastDue: boolean) => Promise<boolean>;
+
 /**
  * Takes `demand` (units per pool, pool-id order) with `take`, all or nothing. A pool without room
- * first releases its holds already past their time — as the expiry job would, so a late job never
+ * first expires its holds already past their time — as the expiry job would, so a late job never
  * shows a sold-out that is not — and is tried once more. Still no room: the pure decideHold, given
  * the pools as they are less what this cart took, names the line and how many are left.
  */
@@ -184,7 +191,7 @@ async function takePools(
   wanted: { poolId: string; units: number }[],
   back: { poolId: string; units: number }[],
   now: Date,
-  take: (poolId: string, units: number) => Promise<boolean>,
+  take: Take,
 ): Promise<void> {
   const backOf = new Map<string, number>();
   for (const b of back) backOf.set(b.poolId, (backOf.get(b.poolId) ?? 0) + b.units);
@@ -200,9 +207,8 @@ async function takePools(
       taken.set(poolId, units);
       continue;
     }
-    let ok = await take(poolId, units);
-    if (!ok && (await expirePastDue(uow, brandId, poolId, now)) > 0) ok = await take(poolId, units);
-    if (!ok) {
+    const locked = new Set([...taken].filter(([, u]) => u !== 0).map(([id]) => id));
+    if (!(await takeOrExpire(uow, brandId, poolId, units, now, locked, take))) {
       const pools = await readPools(
         demand.map((d) => d.poolId),
         now,
@@ -213,22 +219,38 @@ async function takePools(
       for (const [id, p] of pools)
         pools.set(id, { ...p, held: p.held - (taken.get(id) ?? 0) - (backOf.get(id) ?? 0) });
       decideHold(lines, pools);
-      // The pool's units came free after the update looked (another cart let go): try it again.
-      ok = await take(poolId, units);
-      if (!ok) decideHold(lines, new Map([...pools].filter(([id]) => id !== poolId)));
+      // Unreachable while the pool stays locked (its state above is exact); refuse all the same.
+      decideHold(lines, new Map([...pools].filter(([id]) => id !== poolId)));
     }
     taken.set(poolId, units);
   }
 }
 
-/** The active holds of a pool past their time expire now, as the expire-hold job would expire them. */
-async function expirePastDue(uow: UnitOfWork, brandId: string, poolId: string, now: Date): Promise<number> {
+/**
+ * `take`, and when the pool has no room: expire its holds past their time and take again. A hold
+ * is expired here only if every pool it draws is one this transaction already holds (or this
+ * one): locking any other would break the pool-id order and could deadlock. Any left (a bundle's
+ * hold on other pools) still count as free, with this pool locked, until their job runs.
+ */
+async function takeOrExpire(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  units: number,
+  now: Date,
+  locked: Set<string>,
+  take: Take,
+): Promise<boolean> {
+  if (await take(poolId, units, false)) return true;
+  const safe = new Set([...locked, poolId]);
   let expired = 0;
   for (const id of await lockPastDueHolds(uow, brandId, poolId, now)) {
     const hold = await lockHold(uow, id);
-    if (hold && (await expireLocked(uow, hold, now))) expired++;
+    if (hold && hold.lines.every((l) => safe.has(l.poolId)) && (await expireLocked(uow, hold, now)))
+      expired++;
   }
-  return expired;
+  if (expired > 0 && (await take(poolId, units, false))) return true;
+  return take(poolId, units, true);
 }
 
 /**
@@ -273,11 +295,13 @@ export async function confirmHold(
       })),
     );
     const sold: typeof demand = [];
+    const take: Take = (poolId, units, countPastDue) =>
+      countPastDue
+        ? takeSoldCountingPastDue(tx, hold.brandId, poolId, units, now)
+        : takeSold(tx, hold.brandId, poolId, units);
     for (const d of demand) {
-      let ok = await takeSold(tx, d.poolId, d.units);
-      if (!ok && (await expirePastDue(tx, hold.brandId, d.poolId, now)) > 0)
-        ok = await takeSold(tx, d.poolId, d.units);
-      if (!ok) break;
+      const locked = new Set(sold.map((x) => x.poolId));
+      if (!(await takeOrExpire(tx, hold.brandId, d.poolId, d.units, now, locked, take))) break;
       sold.push(d);
     }
     if (sold.length < demand.length) {

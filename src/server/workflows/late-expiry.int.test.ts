@@ -8,7 +8,8 @@ import { readStream } from "@/server/eventlog";
 import * as inventory from "@/server/inventory";
 import { placeOrderFlow } from "./place-order";
 import { subscribers } from "./subscriptions";
-import { organizerWithEvent, buyer, dispatchUntil } from "@/test/fixtures";
+import { transaction } from "@/server/platform/unit-of-work";
+import { organizerWithEvent, buyer, dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
 
 describe("when the expiry job is late and the pool is full of holds past their time", () => {
   it("the next fan's hold expires them itself, succeeds, and every counter agrees with the holds", async () => {
@@ -67,5 +68,54 @@ describe("when the expiry job is late and the pool is full of holds past their t
     const check = await inventory.checkPools();
     expect(check.breaks).toEqual([]);
     expect(check.pools).toBeGreaterThan(0);
+  });
+
+  it("a hold past its time on another pool too is left to its job (taking that pool would break the lock order) but its units count as free", async () => {
+    const s = await sharedPoolSetup(2);
+    const meta = { actor: "test", brandId: s.brand.id, correlationId: "late", causationId: null };
+    const system = { kind: "system" as const, label: "test" };
+    const [a, b] = await Promise.all(
+      ["A", "B"].map(async (name) => {
+        const { poolId } = await transaction((uow) =>
+          inventory.createPool(uow, system, s.brand.id, { name, capacity: 1 }),
+        );
+        return poolId;
+      }),
+    );
+    const line = (productId: string, draws: string[]) => ({
+      productId,
+      variantId: null,
+      productName: productId,
+      quantity: 1,
+      draws: draws.map((poolId) => ({ poolId, units: 1 })),
+    });
+    const t0 = Date.now();
+    const place = (at: number, l: ReturnType<typeof line>) =>
+      transaction((uow) =>
+        inventory.placeHold(uow, meta, s.brand.id, [l], new Date(at), new Date(at + 600_000)),
+      );
+    // A pack that takes one unit of each pool, then ends (10 minutes) without its job running.
+    const pack = await place(t0, line("pack", [a!, b!]));
+    // A ticket of the pool with the higher id only: this cart never locks the other pool.
+    const [first, second] = [a!, b!].sort();
+    const later = t0 + 11 * 60_000;
+    await place(later, line("ticket", [second!]));
+
+    const pools = await db().pool.findMany({
+      where: { id: { in: [first!, second!] } },
+      orderBy: { id: "asc" },
+    });
+    expect(pools.map((p) => p.held)).toEqual([1, 2]); // the pack is still counted, until its job
+    expect((await db().hold.findUniqueOrThrow({ where: { id: pack.holdId } })).status).toBe("active");
+    expect((await inventory.poolStates([second!], new Date(later))).get(second!)!.held).toBe(1);
+    expect((await inventory.checkPools()).breaks).toEqual([]);
+
+    await inventory.expireHold(pack.holdId, new Date(later));
+    const after = await db().pool.findMany({
+      where: { id: { in: [first!, second!] } },
+      orderBy: { id: "asc" },
+    });
+    expect(after.map((p) => p.held)).toEqual([0, 1]);
+    expect((await inventory.checkPools()).breaks).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { db, type UnitOfWork, txOf } from "@/server/platform/db";
+import { db, Prisma, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { DrawState, HeldLine, HoldStatus, PoolState } from "../model/availability";
 
 export type DrawKey = { productId: string; variantId: string | null };
@@ -98,11 +98,52 @@ export async function heldToSold(uow: UnitOfWork, lines: { poolId: string; units
 }
 
 /** Sells `units` of one pool outright if they are free (a late payment reclaiming its units). */
-export async function takeSold(uow: UnitOfWork, poolId: string, units: number) {
+export async function takeSold(uow: UnitOfWork, brandId: string, poolId: string, units: number) {
   const n = await txOf(uow).$executeRaw`
-    UPDATE pool SET sold = sold + ${units} WHERE id = ${poolId} AND sold + held + ${units} <= capacity`;
+    UPDATE pool SET sold = sold + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId} AND sold + held + ${units} <= capacity`;
   return n === 1;
 }
+
+/**
+ * The slow path of takeHeld, for a full pool whose holds past their time could not all be
+ * expired: the pool is locked FIRST, so no hold of it can settle meanwhile (settling moves its
+ * held count under this lock), then the units of its holds past their time count as free.
+ */
+export async function takeHeldCountingPastDue(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  units: number,
+  now: Date,
+) {
+  await txOf(uow).$queryRaw`SELECT id FROM pool WHERE id = ${poolId} AND brand_id = ${brandId} FOR UPDATE`;
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET held = held + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId}
+      AND sold + held + ${units} <= capacity + ${pastDueUnits(poolId, now)}`;
+  return n === 1;
+}
+
+/** takeSold's slow path, as takeHeldCountingPastDue. */
+export async function takeSoldCountingPastDue(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  units: number,
+  now: Date,
+) {
+  await txOf(uow).$queryRaw`SELECT id FROM pool WHERE id = ${poolId} AND brand_id = ${brandId} FOR UPDATE`;
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET sold = sold + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId}
+      AND sold + held + ${units} <= capacity + ${pastDueUnits(poolId, now)}`;
+  return n === 1;
+}
+
+const pastDueUnits = (poolId: string, now: Date) => Prisma.sql`(
+  SELECT coalesce(sum(hl.units), 0) FROM hold h JOIN hold_line hl ON hl.hold_id = h.id
+  WHERE h.status = 'active' AND h.expires_at <= ${now} AND hl.pool_id = ${poolId})`;
 
 /**
  * The active holds of this pool already past their time that nobody else is settling right now
