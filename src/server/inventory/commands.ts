@@ -4,19 +4,25 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideExpire, decideHold, decideRelease } from "./model/availability";
+import { decideExpire, decideHold, decideRelease, holdDemand } from "./model/availability";
 import {
-  addSold,
   subtractSold,
   findHoldStatus,
   findPool,
   setHoldOwner,
+  giveBackHeld,
+  heldToSold,
   insertDraws,
   insertHold,
   insertPool,
   lockHold,
-  lockPools,
+  lockPastDueHolds,
   markHold,
+  readPools,
+  takeHeld,
+  takeHeldCountingPastDue,
+  takeSold,
+  takeSoldCountingPastDue,
 } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
@@ -104,8 +110,9 @@ export type HoldLineRequest = {
 };
 
 /**
- * PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. It locks the
- * pools it draws from until the transaction ends, so callers place it LAST in their unit of work
+ * PlaceHold: reserve every pool the lines need, all or nothing, until `expiresAt`. Each pool is
+ * one conditional UPDATE of its held counter, in pool-id order (docs/adr/0006); the rows it
+ * updates stay locked until the transaction ends, so callers place it LAST in their unit of work
  * (pass `holdId` to write rows that refer to the hold before it exists): the shorter that lock,
  * the more buyers of one pool per second.
  */
@@ -116,19 +123,33 @@ export async function placeHold(
   lines: HoldLineRequest[],
   now: Date,
   expiresAt: Date,
-  opts: { ownerRef?: string; holdId?: string } = {},
+  opts: { ownerRef?: string; holdId?: string; replaces?: string } = {},
 ): Promise<{ holdId: string }> {
   const ownerRef = opts.ownerRef ?? null;
   const holdId = opts.holdId ?? newId("hold_");
-  // Scheduled before the pools are locked (a refused hold rolls the job back with it).
+  const { held, demand } = holdDemand(lines);
+  // Scheduled before the pools are taken (a refused hold rolls the job back with it).
   await addJob(uow, "expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` });
+  // A cart changing its hold releases the old one here, netted pool by pool with the new one:
+  // releasing first would lock its pools out of id order with the new hold's (a deadlock).
+  const old = opts.replaces ? await lockHold(uow, opts.replaces) : null;
+  const back = old && decideRelease(old.status) === "release" ? old.lines : [];
+  if (old && back.length) {
+    await markHold(uow, old.id, "released");
+    await appendToStream(
+      uow,
+      `hold-${old.id}`,
+      "any",
+      [{ type: "HoldReleased", payload: { holdId: old.id } }],
+      meta,
+    );
+  }
   // The pools stay locked from here until the caller commits: callers write everything else first.
-  const pools = await lockPools(
-    uow,
-    lines.flatMap((l) => l.draws.map((d) => d.poolId)),
-    now,
+  await takePools(uow, brandId, lines, demand, back, now, (poolId, units, countPastDue) =>
+    countPastDue
+      ? takeHeldCountingPastDue(uow, brandId, poolId, units, now)
+      : takeHeld(uow, brandId, poolId, units),
   );
-  const held = decideHold(lines, pools);
   const items = lines.flatMap((l) => [
     { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
     ...(l.contains ?? []).map((c) => ({
@@ -154,6 +175,84 @@ export async function placeHold(
   return { holdId };
 }
 
+/** Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units of holds past their time as free. */
+type Take = (poolId: string, units: number, countPastDue: boolean) => Promise<boolean>;
+
+/**
+ * Takes `demand` (units per pool, pool-id order) with `take`, all or nothing. A pool without room
+ * first expires its holds already past their time — as the expiry job would, so a late job never
+ * shows a sold-out that is not — and is tried once more. Still no room: the pure decideHold, given
+ * the pools as they are less what this cart took, names the line and how many are left.
+ */
+async function takePools(
+  uow: UnitOfWork,
+  brandId: string,
+  lines: HoldLineRequest[],
+  wanted: { poolId: string; units: number }[],
+  back: { poolId: string; units: number }[],
+  now: Date,
+  take: Take,
+): Promise<void> {
+  const backOf = new Map<string, number>();
+  for (const b of back) backOf.set(b.poolId, (backOf.get(b.poolId) ?? 0) + b.units);
+  const want = new Map(wanted.map((w) => [w.poolId, w.units]));
+  const demand = [...new Set([...want.keys(), ...backOf.keys()])]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((poolId) => ({ poolId, units: (want.get(poolId) ?? 0) - (backOf.get(poolId) ?? 0) }));
+  const taken = new Map<string, number>();
+  for (const { poolId, units } of demand) {
+    if (units <= 0) {
+      // Fewer units than the released hold had here: give the rest back, no room needed.
+      if (units < 0) await giveBackHeld(uow, [{ poolId, units: -units }]);
+      taken.set(poolId, units);
+      continue;
+    }
+    const locked = new Set([...taken].filter(([, u]) => u !== 0).map(([id]) => id));
+    if (!(await takeOrExpire(uow, brandId, poolId, units, now, locked, take))) {
+      const pools = await readPools(
+        demand.map((d) => d.poolId),
+        now,
+        uow,
+        brandId,
+      );
+      // As the pools were before this cart: less what it took, less the hold it replaces.
+      for (const [id, p] of pools)
+        pools.set(id, { ...p, held: p.held - (taken.get(id) ?? 0) - (backOf.get(id) ?? 0) });
+      decideHold(lines, pools);
+      // Unreachable while the pool stays locked (its state above is exact); refuse all the same.
+      decideHold(lines, new Map([...pools].filter(([id]) => id !== poolId)));
+    }
+    taken.set(poolId, units);
+  }
+}
+
+/**
+ * `take`, and when the pool has no room: expire its holds past their time and take again. A hold
+ * is expired here only if every pool it draws is one this transaction already holds (or this
+ * one): locking any other would break the pool-id order and could deadlock. Any left (a bundle's
+ * hold on other pools) still count as free, with this pool locked, until their job runs.
+ */
+async function takeOrExpire(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  units: number,
+  now: Date,
+  locked: Set<string>,
+  take: Take,
+): Promise<boolean> {
+  if (await take(poolId, units, false)) return true;
+  const safe = new Set([...locked, poolId]);
+  let expired = 0;
+  for (const id of await lockPastDueHolds(uow, brandId, poolId, now)) {
+    const hold = await lockHold(uow, id);
+    if (hold && hold.lines.every((l) => safe.has(l.poolId)) && (await expireLocked(uow, hold, now)))
+      expired++;
+  }
+  if (expired > 0 && (await take(poolId, units, false))) return true;
+  return take(poolId, units, true);
+}
+
 /**
  * ConfirmHold for `ownerRef` (the order paying): the held units become sold. Idempotent.
  * If the hold ended before the payment arrived, or now belongs to another order, the units are
@@ -173,7 +272,7 @@ export async function confirmHold(
     const owned = hold.ownerRef === null || hold.ownerRef === ownerRef;
     if (owned && hold.status === "confirmed") return { confirmed: true };
     if (owned && hold.status === "active" && hold.expiresAt > now) {
-      await addSold(tx, hold.lines);
+      await heldToSold(tx, hold.lines);
       await markHold(tx, holdId, "confirmed");
       await appendToStream(
         tx,
@@ -187,18 +286,27 @@ export async function confirmHold(
     // Take the units again, as a new hold of this owner's, if every pool still has them.
     const reclaimId = `hold_reclaim_${ownerRef}`;
     if ((await lockHold(tx, reclaimId))?.status === "confirmed") return { confirmed: true };
-    const pools = await lockPools(
-      tx,
-      hold.lines.map((l) => l.poolId),
-      now,
+    const { demand } = holdDemand(
+      hold.lines.map((l) => ({
+        productId: l.productId,
+        productName: l.productId,
+        quantity: 1,
+        draws: [{ poolId: l.poolId, units: l.units }],
+      })),
     );
-    const need = new Map<string, number>();
-    for (const l of hold.lines) need.set(l.poolId, (need.get(l.poolId) ?? 0) + l.units);
-    const fits = [...need].every(([poolId, units]) => {
-      const p = pools.get(poolId);
-      return !!p && p.capacity - p.sold - p.held >= units;
-    });
-    if (!fits) {
+    const sold: typeof demand = [];
+    const take: Take = (poolId, units, countPastDue) =>
+      countPastDue
+        ? takeSoldCountingPastDue(tx, hold.brandId, poolId, units, now)
+        : takeSold(tx, hold.brandId, poolId, units);
+    for (const d of demand) {
+      const locked = new Set(sold.map((x) => x.poolId));
+      if (!(await takeOrExpire(tx, hold.brandId, d.poolId, d.units, now, locked, take))) break;
+      sold.push(d);
+    }
+    if (sold.length < demand.length) {
+      // Not every pool had room: what was sold goes back (the expiries above stand).
+      await subtractSold(tx, sold);
       await appendToStream(
         tx,
         `hold-${holdId}`,
@@ -220,7 +328,6 @@ export async function confirmHold(
       })),
       hold.items.map((it, i) => ({ id: `${reclaimId}_i${i}`, ...it })),
     );
-    await addSold(tx, hold.lines);
     await appendToStream(
       tx,
       `hold-${reclaimId}`,
@@ -251,6 +358,7 @@ export async function releaseHold(meta: EventMetadata, holdId: string, uow?: Uni
     const hold = await lockHold(tx, holdId);
     if (!hold || decideRelease(hold.status) === "noop") return;
     await markHold(tx, holdId, "released");
+    await giveBackHeld(tx, hold.lines);
     await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldReleased", payload: { holdId } }], meta);
   };
   if (uow) await release(uow);
@@ -265,20 +373,31 @@ export async function holdStatus(
   return findHoldStatus(holdId, uow);
 }
 
-/** The expire-hold job: an active hold past its time expires (its units were already free by time). */
+/** The expire-hold job: an active hold past its time expires, and its units leave the pools' held count. */
 export async function expireHold(holdId: string, now: Date): Promise<void> {
   await transaction(async (tx) => {
     const hold = await lockHold(tx, holdId);
-    if (!hold || !decideExpire(hold.status, hold.expiresAt, now)) return;
-    await markHold(tx, holdId, "expired");
-    await appendToStream(
-      tx,
-      `hold-${holdId}`,
-      "any",
-      [{ type: "HoldExpired", payload: { holdId } }],
-      metadataFor({ kind: "system", label: "system" }, hold.brandId),
-    );
+    if (hold) await expireLocked(tx, hold, now);
   });
+}
+
+/** Expires a hold its caller has locked, if it is active and past its time (the job, or a full pool). */
+async function expireLocked(
+  uow: UnitOfWork,
+  hold: NonNullable<Awaited<ReturnType<typeof lockHold>>>,
+  now: Date,
+): Promise<boolean> {
+  if (!decideExpire(hold.status, hold.expiresAt, now)) return false;
+  await markHold(uow, hold.id, "expired");
+  await giveBackHeld(uow, hold.lines);
+  await appendToStream(
+    uow,
+    `hold-${hold.id}`,
+    "any",
+    [{ type: "HoldExpired", payload: { holdId: hold.id } }],
+    metadataFor({ kind: "system", label: "system" }, hold.brandId),
+  );
+  return true;
 }
 
 /** ReturnUnits: sold units come back to their pools (a refund), to be sold again. */

@@ -20,6 +20,8 @@ export {
   taken,
   poolsOverview,
   poolOfBrand,
+  checkPools,
+  type PoolBreak,
   keyOf,
   type DrawKey,
 } from "./queries";
@@ -41,3 +43,5 @@ export type {
   HoldExpired,
   PoolCreated,
 } from "./events";
+/** Tests only (the race test proving it can fail): holds taken without checking the room. */
+export { holdWithoutRoomCheck } from "./infrastructure/pools-repo";

@@ -5,6 +5,7 @@ import {
   drawsOf,
   findPool,
   keyOf,
+  poolBreaks,
   poolsOfBrand,
   readPools,
   takenOf,
@@ -76,3 +77,10 @@ export async function checkHoldable(lines: HoldLineRequest[], now: Date): Promis
   const pools = await readPools([...new Set(lines.flatMap((l) => l.draws.map((d) => d.poolId)))], now);
   decideHold(lines, pools);
 }
+
+/**
+ * The invariant the held and sold counters keep (docs/adr/0006), checked against the holds: the
+ * pools, across all brands, whose counters disagree. Run by `npm run check:pools` and the tests.
+ */
+export const checkPools = () => poolBreaks();
+export type { PoolBreak } from "./infrastructure/pools-repo";

@@ -126,7 +126,8 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
           "This cart is being paid for in another tab. Finish or cancel that payment first.",
         );
     }
-    if (mine?.holdId) await inventory.releaseHold(meta, mine.holdId, uow);
+    // A new hold replaces the old one itself (pool by pool, in order); an emptied cart lets it go.
+    if (mine?.holdId && !priced) await inventory.releaseHold(meta, mine.holdId, uow);
     const holdId = priced ? newId("hold_") : null;
     const cartKey = mine?.id ?? id;
     await checkout.saveCart(uow, {
@@ -142,7 +143,10 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
     });
     // Last: the hold locks the pools until commit.
     if (priced && holdId)
-      await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, { holdId });
+      await inventory.placeHold(uow, meta, brand.id, priced.holdLines, now, expiresAt, {
+        holdId,
+        replaces: mine?.holdId ?? undefined,
+      });
     return cartKey;
   });
   return toView((await checkout.cartById(savedId))!, now, event.askAttendeeNames);

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { db } from "@/server/platform/db";
+import * as inventory from "@/server/inventory";
 import { organizerWithEvent } from "@/test/fixtures";
 import { startSmtpStub } from "@/test/smtp-stub";
 
@@ -151,6 +152,8 @@ async function expectNothingLost(f: Fixture) {
       },
     }),
   ).toBe(0);
+  // Every pool's held and sold counters agree with its holds (npm run check:pools).
+  expect((await inventory.checkPools()).breaks).toEqual([]);
 }
 
 const orderOf = (f: Fixture) =>

@@ -6,6 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
+import * as inventory from "@/server/inventory";
 import { placeOrderFlow } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
@@ -16,7 +17,7 @@ const UNITS = 100;
 // The subscriber that turns paid holds into sold units (mail, audit and the rest are tested elsewhere).
 const selling = subscribers.filter((s) => s.name === "workflow:fulfil-paid-order");
 
-async function rush() {
+async function rush(opts: { holdOnly?: boolean } = {}) {
   const s = await sharedPoolSetup(UNITS);
   const attempts = await Promise.allSettled(
     Array.from({ length: BUYERS }, (_, i) =>
@@ -36,6 +37,18 @@ async function rush() {
       /^(Day ticket|Duo pack) is sold out\.$|^Only 1 Duo pack is left\.$|^Only 1 Day ticket is left\.$/,
     );
 
+  if (opts.holdOnly) {
+    const pool = await db().pool.findUniqueOrThrow({ where: { id: s.poolId } });
+    return {
+      won: won.length,
+      lost: lost.length,
+      held: pool.held,
+      sold: 0,
+      unitsPaid: 0,
+      tickets: 0,
+      fulfilled: 0,
+    };
+  }
   const payments = await db().payment.findMany({
     where: { orderId: { in: won.map((o) => o.orderId) } },
     select: { id: true },
@@ -58,7 +71,15 @@ async function rush() {
   });
   const unitsPaid = lines.reduce((sum, l) => sum + l.quantity * (l.productId === s.bundleId ? 2 : 1), 0);
   const tickets = await db().ticket.count({ where: { brandId: s.brand.id } });
-  return { won: won.length, lost: lost.length, sold: pool.sold, unitsPaid, tickets, fulfilled: lines.length };
+  return {
+    won: won.length,
+    lost: lost.length,
+    held: pool.held,
+    sold: pool.sold,
+    unitsPaid,
+    tickets,
+    fulfilled: lines.length,
+  };
 }
 
 describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket and a bundle, ${RUNS} times in a row`, () => {
@@ -74,6 +95,22 @@ describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket 
         answered: r.won + r.lost,
         fulfilled: r.fulfilled,
       }).toEqual({ run, sold: UNITS, unitsPaid: UNITS, tickets: UNITS, answered: BUYERS, fulfilled: r.won });
+      // And every pool's held and sold counters agree with its holds (npm run check:pools).
+      expect({ run, breaks: (await inventory.checkPools()).breaks }).toEqual({ run, breaks: [] });
     }
   }, 600_000);
+});
+
+// The race proves it can fail: with the pool's conditional UPDATE replaced by one that does not
+// check the room (a test-only switch), the same rush holds more than the pool has.
+describe(`when the same ${BUYERS} fans rush a pool whose holds do not check the room`, () => {
+  it("oversells: the race above would see it", async () => {
+    inventory.holdWithoutRoomCheck(true);
+    try {
+      const r = await rush({ holdOnly: true });
+      expect(r.held).toBeGreaterThan(UNITS);
+    } finally {
+      inventory.holdWithoutRoomCheck(false);
+    }
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { db, type UnitOfWork, txOf } from "@/server/platform/db";
+import { db, Prisma, type UnitOfWork, txOf } from "@/server/platform/db";
 import type { DrawState, HeldLine, HoldStatus, PoolState } from "../model/availability";
 
 export type DrawKey = { productId: string; variantId: string | null };
@@ -50,50 +50,152 @@ export async function drawsOf(
   return map;
 }
 
-async function heldUnits(
-  uow: UnitOfWork | ReturnType<typeof db>,
-  poolIds: string[],
-  now: Date,
-): Promise<Map<string, number>> {
-  if (poolIds.length === 0) return new Map();
-  const rows = await txOf(uow).$queryRaw<{ pool_id: string; held: bigint }[]>`
-    SELECT hl.pool_id, sum(hl.units) AS held FROM hold_line hl JOIN hold h ON h.id = hl.hold_id
-    WHERE h.status = 'active' AND h.expires_at > ${now} AND hl.pool_id = ANY(${poolIds})
-    GROUP BY hl.pool_id`;
-  return new Map(rows.map((r) => [r.pool_id, Number(r.held)]));
+/** Units per pool, summed and in pool-id order: the one order every writer locks pools in (no deadlocks). */
+function perPool(lines: { poolId: string; units: number }[]): [string, number][] {
+  const byPool = new Map<string, number>();
+  for (const l of lines) byPool.set(l.poolId, (byPool.get(l.poolId) ?? 0) + l.units);
+  return [...byPool].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Locks the pools in id order (a fixed order: no deadlocks between carts) and reads their state. See docs/adr/0006. */
-export async function lockPools(
+let unconditional = false;
+/**
+ * Tests only: place holds with an UPDATE that does not check the room, to prove the race test
+ * can see an oversell (a race test that cannot fail proves nothing).
+ */
+export function holdWithoutRoomCheck(on: boolean) {
+  if (on && process.env.VITEST !== "true") throw new Error("holdWithoutRoomCheck is for tests only");
+  unconditional = on;
+}
+
+/**
+ * Holds `units` of one pool if they are free: one conditional UPDATE, atomic under the row's
+ * lock, which it then keeps until commit. False when the pool (of this brand) has no room.
+ * See docs/adr/0006.
+ */
+export async function takeHeld(uow: UnitOfWork, brandId: string, poolId: string, units: number) {
+  if (unconditional) {
+    await txOf(uow)
+      .$executeRaw`UPDATE pool SET held = held + ${units} WHERE id = ${poolId} AND brand_id = ${brandId}`;
+    return true;
+  }
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET held = held + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId} AND sold + held + ${units} <= capacity`;
+  return n === 1;
+}
+
+/** A hold's units leave `held` (released or expired), pool by pool in id order. */
+export async function giveBackHeld(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
+  for (const [poolId, units] of perPool(lines))
+    await txOf(uow).$executeRaw`UPDATE pool SET held = held - ${units} WHERE id = ${poolId}`;
+}
+
+/** A confirmed hold: its units move from held to sold. */
+export async function heldToSold(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
+  for (const [poolId, units] of perPool(lines))
+    await txOf(uow)
+      .$executeRaw`UPDATE pool SET held = held - ${units}, sold = sold + ${units} WHERE id = ${poolId}`;
+}
+
+/** Sells `units` of one pool outright if they are free (a late payment reclaiming its units). */
+export async function takeSold(uow: UnitOfWork, brandId: string, poolId: string, units: number) {
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET sold = sold + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId} AND sold + held + ${units} <= capacity`;
+  return n === 1;
+}
+
+/**
+ * The slow path of takeHeld, for a full pool whose holds past their time could not all be
+ * expired: the pool is locked FIRST, so no hold of it can settle meanwhile (settling moves its
+ * held count under this lock), then the units of its holds past their time count as free.
+ */
+export async function takeHeldCountingPastDue(
   uow: UnitOfWork,
-  poolIds: string[],
+  brandId: string,
+  poolId: string,
+  units: number,
   now: Date,
-): Promise<Map<string, PoolState>> {
-  const sorted = [...new Set(poolIds)].sort();
-  const rows = await txOf(uow).$queryRaw<{ id: string; name: string; capacity: number; sold: number }[]>`
-    SELECT id, name, capacity, sold FROM pool WHERE id = ANY(${sorted}) ORDER BY id FOR UPDATE`;
-  const held = await heldUnits(uow, sorted, now);
-  return new Map(rows.map((r) => [r.id, { ...r, held: held.get(r.id) ?? 0 }]));
+) {
+  await txOf(uow).$queryRaw`SELECT id FROM pool WHERE id = ${poolId} AND brand_id = ${brandId} FOR UPDATE`;
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET held = held + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId}
+      AND sold + held + ${units} <= capacity + ${pastDueUnits(poolId, now)}`;
+  return n === 1;
 }
 
+/** takeSold's slow path, as takeHeldCountingPastDue. */
+export async function takeSoldCountingPastDue(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  units: number,
+  now: Date,
+) {
+  await txOf(uow).$queryRaw`SELECT id FROM pool WHERE id = ${poolId} AND brand_id = ${brandId} FOR UPDATE`;
+  const n = await txOf(uow).$executeRaw`
+    UPDATE pool SET sold = sold + ${units}
+    WHERE id = ${poolId} AND brand_id = ${brandId}
+      AND sold + held + ${units} <= capacity + ${pastDueUnits(poolId, now)}`;
+  return n === 1;
+}
+
+const pastDueUnits = (poolId: string, now: Date) => Prisma.sql`(
+  SELECT coalesce(sum(hl.units), 0) FROM hold h JOIN hold_line hl ON hl.hold_id = h.id
+  WHERE h.status = 'active' AND h.expires_at <= ${now} AND hl.pool_id = ${poolId})`;
+
+/**
+ * The active holds of this pool already past their time that nobody else is settling right now
+ * (SKIP LOCKED: an expiry job holding one is about to free it; waiting on it could deadlock),
+ * locked for the caller. Found through hold(status, expires_at): the few past due, not the many.
+ */
+export async function lockPastDueHolds(
+  uow: UnitOfWork,
+  brandId: string,
+  poolId: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await txOf(uow).$queryRaw<{ id: string }[]>`
+    SELECT h.id FROM hold h
+    WHERE h.status = 'active' AND h.expires_at <= ${now} AND h.brand_id = ${brandId}
+      AND EXISTS (SELECT 1 FROM hold_line hl WHERE hl.hold_id = h.id AND hl.pool_id = ${poolId})
+    ORDER BY h.id FOR UPDATE OF h SKIP LOCKED`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Pools' capacity, sold and held as fans see them now: the held counter less the units of
+ * holds already past their time that no job has expired yet (by time they are free).
+ */
 export async function readPools(
   poolIds: string[],
   now: Date,
   uow: UnitOfWork | null = null,
+  brandId: string | null = null,
 ): Promise<Map<string, PoolState>> {
   if (poolIds.length === 0) return new Map();
-  // One statement: pools and their held units (a rush reads this once per buyer).
   const rows = await (uow ? txOf(uow) : db()).$queryRaw<
-    { id: string; name: string; capacity: number; sold: number; held: bigint }[]
+    { id: string; name: string; capacity: number; sold: number; held: number; past_due: bigint }[]
   >`
-    SELECT p.id, p.name, p.capacity, p.sold, coalesce((
-      SELECT sum(hl.units) FROM hold_line hl JOIN hold h ON h.id = hl.hold_id
-      WHERE hl.pool_id = p.id AND h.status = 'active' AND h.expires_at > ${now}), 0) AS held
-    FROM pool p WHERE p.id = ANY(${poolIds})`;
+    WITH due AS MATERIALIZED (
+      SELECT hl.pool_id, sum(hl.units) AS units
+      FROM hold h JOIN hold_line hl ON hl.hold_id = h.id
+      WHERE h.status = 'active' AND h.expires_at <= ${now} AND hl.pool_id = ANY(${poolIds})
+      GROUP BY hl.pool_id)
+    SELECT p.id, p.name, p.capacity, p.sold, p.held, coalesce(due.units, 0) AS past_due
+    FROM pool p LEFT JOIN due ON due.pool_id = p.id
+    WHERE p.id = ANY(${poolIds}) AND (${brandId}::text IS NULL OR p.brand_id = ${brandId})`;
   return new Map(
     rows.map((r) => [
       r.id,
-      { id: r.id, name: r.name, capacity: r.capacity, sold: r.sold, held: Number(r.held) },
+      {
+        id: r.id,
+        name: r.name,
+        capacity: r.capacity,
+        sold: r.sold,
+        held: r.held - Number(r.past_due),
+      },
     ]),
   );
 }
@@ -156,14 +258,6 @@ export async function markHold(uow: UnitOfWork, holdId: string, status: HoldStat
   await txOf(uow).hold.update({ where: { id: holdId }, data: { status } });
 }
 
-export async function addSold(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
-  const byPool = new Map<string, number>();
-  for (const l of lines) byPool.set(l.poolId, (byPool.get(l.poolId) ?? 0) + l.units);
-  for (const [poolId, units] of [...byPool].sort(([a], [b]) => a.localeCompare(b))) {
-    await txOf(uow).pool.update({ where: { id: poolId }, data: { sold: { increment: units } } });
-  }
-}
-
 export async function poolsOfBrand(brandId: string) {
   return db().pool.findMany({
     where: { brandId },
@@ -190,10 +284,67 @@ export async function findHoldStatus(
 
 /** Units sold come back (a refund): each pool's sold count goes down, never below zero. */
 export async function subtractSold(uow: UnitOfWork, lines: { poolId: string; units: number }[]) {
-  const byPool = new Map<string, number>();
-  for (const l of lines) byPool.set(l.poolId, (byPool.get(l.poolId) ?? 0) + l.units);
-  for (const [poolId, units] of [...byPool].sort(([a], [b]) => a.localeCompare(b))) {
+  const byPool = perPool(lines);
+  for (const [poolId, units] of byPool)
     await txOf(uow).$executeRaw`UPDATE pool SET sold = GREATEST(sold - ${units}, 0) WHERE id = ${poolId}`;
-  }
-  return [...byPool].map(([poolId, units]) => ({ poolId, units }));
+  return byPool.map(([poolId, units]) => ({ poolId, units }));
+}
+
+export type PoolBreak = {
+  id: string;
+  brandId: string;
+  name: string;
+  held: number;
+  heldByHolds: number;
+  sold: number;
+  soldByHolds: number;
+};
+
+/**
+ * The pools whose counters disagree with their holds, across all brands (an operator's check):
+ * `held` must be the units of the holds still active (those past their time included, until
+ * they are expired — by the job, or by a full pool), and `sold` the units of the confirmed holds
+ * less the units refunds gave back (UnitsReturned on the pool's stream).
+ */
+export async function poolBreaks(): Promise<{ pools: number; breaks: PoolBreak[] }> {
+  const rows = await db().$queryRaw<
+    {
+      id: string;
+      brand_id: string;
+      name: string;
+      held: number;
+      sold: number;
+      held_by_holds: bigint;
+      sold_by_holds: bigint;
+    }[]
+  >`
+    WITH lines AS (
+      SELECT hl.pool_id,
+        sum(hl.units) FILTER (WHERE h.status = 'active') AS active,
+        sum(hl.units) FILTER (WHERE h.status = 'confirmed') AS confirmed
+      FROM hold_line hl JOIN hold h ON h.id = hl.hold_id
+      GROUP BY hl.pool_id),
+    returned AS (
+      SELECT substr(stream_id, 6) AS pool_id, sum((payload->>'units')::int) AS units
+      FROM event_log WHERE type = 'UnitsReturned' AND stream_id LIKE 'pool-%'
+      GROUP BY 1),
+    checked AS (
+      SELECT p.id, p.brand_id, p.name, p.held, p.sold,
+        coalesce(l.active, 0) AS held_by_holds,
+        greatest(coalesce(l.confirmed, 0) - coalesce(r.units, 0), 0) AS sold_by_holds
+      FROM pool p LEFT JOIN lines l ON l.pool_id = p.id LEFT JOIN returned r ON r.pool_id = p.id)
+    SELECT * FROM checked WHERE held <> held_by_holds OR sold <> sold_by_holds ORDER BY id`;
+  const [{ pools }] = await db().$queryRaw<[{ pools: bigint }]>`SELECT count(*) AS pools FROM pool`;
+  return {
+    pools: Number(pools),
+    breaks: rows.map((r) => ({
+      id: r.id,
+      brandId: r.brand_id,
+      name: r.name,
+      held: r.held,
+      heldByHolds: Number(r.held_by_holds),
+      sold: r.sold,
+      soldByHolds: Number(r.sold_by_holds),
+    })),
+  };
 }

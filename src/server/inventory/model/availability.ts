@@ -63,6 +63,33 @@ export function decideHold(
   return held;
 }
 
+/**
+ * What a cart asks of each pool, before any pool is looked at: the lines it would hold and the
+ * units per pool, in pool-id order (the order every writer takes the pools' row locks in). Refuses
+ * a line that cannot be held at all, with decideHold's words.
+ */
+export function holdDemand(lines: readonly HoldRequestLine[]): {
+  held: HeldLine[];
+  demand: DrawState[];
+} {
+  const demanded = new Map<string, number>();
+  const held: HeldLine[] = [];
+  for (const line of lines) {
+    if (!Number.isInteger(line.quantity) || line.quantity < 1)
+      throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
+    if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
+    for (const d of line.draws) {
+      const units = d.units * line.quantity;
+      demanded.set(d.poolId, (demanded.get(d.poolId) ?? 0) + units);
+      held.push({ productId: line.productId, poolId: d.poolId, quantity: line.quantity, units });
+    }
+  }
+  const demand = [...demanded]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([poolId, units]) => ({ poolId, units }));
+  return { held, demand };
+}
+
 export type HoldStatus = "active" | "confirmed" | "released" | "expired";
 
 /** ConfirmHold: a paid hold becomes sold once; confirming again changes nothing. */

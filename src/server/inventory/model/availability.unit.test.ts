@@ -6,6 +6,7 @@ import {
   decideExpire,
   decideHold,
   decideRelease,
+  holdDemand,
   poolFree,
   type HoldRequestLine,
   type HoldStatus,
@@ -272,5 +273,49 @@ describe("releasing a hold", () => {
   });
   it("leaves a confirmed, released or expired hold as it is", () => {
     for (const s of ["confirmed", "released", "expired"] as const) expect(decideRelease(s)).toBe("noop");
+  });
+});
+
+describe("holdDemand", () => {
+  describe("given a ticket and a bundle that draw from the same pools", () => {
+    const lines: HoldRequestLine[] = [
+      { productId: "t", productName: "Day ticket", quantity: 2, draws: [{ poolId: "pool_b", units: 1 }] },
+      {
+        productId: "d",
+        productName: "Duo pack",
+        quantity: 1,
+        draws: [
+          { poolId: "pool_b", units: 2 },
+          { poolId: "pool_a", units: 1 },
+        ],
+      },
+    ];
+
+    it("asks each pool once for the units of every line, in pool-id order (the order pools are locked in)", () => {
+      expect(holdDemand(lines).demand).toEqual([
+        { poolId: "pool_a", units: 1 },
+        { poolId: "pool_b", units: 4 },
+      ]);
+    });
+
+    it("returns the lines decideHold would hold when they fit", () => {
+      expect(holdDemand(lines).held).toEqual(
+        decideHold(lines, poolsOf(pool("pool_a", 9), pool("pool_b", 9))),
+      );
+    });
+  });
+
+  describe("when a line asks for no unit, or draws nothing", () => {
+    it("refuses it with decideHold's words, before any pool is touched", () => {
+      const none = {
+        productId: "t",
+        productName: "Day ticket",
+        quantity: 0,
+        draws: [{ poolId: "a", units: 1 }],
+      };
+      expect(thrown(() => holdDemand([none])).message).toBe("Choose at least one Day ticket.");
+      const unsold = { productId: "t", productName: "Day ticket", quantity: 1, draws: [] };
+      expect(thrown(() => holdDemand([unsold])).message).toBe("Day ticket is not for sale.");
+    });
   });
 });
