@@ -2,11 +2,13 @@
 // Prints the pools that disagree, or "all N pools consistent"; exits 1 on any disagreement.
 import { loadDevelopmentSecrets } from "./lib/secrets";
 import { openDatabase } from "./lib/database";
+import { migrate } from "./lib/migrate";
 
 async function main(): Promise<number> {
   loadDevelopmentSecrets(() => {});
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
+  await migrate(database.url, () => {}); // as npm start does: the counters exist on any database
   const { checkPools } = await import("@/server/inventory");
   const { disconnectDb } = await import("@/server/platform/db");
   try {
