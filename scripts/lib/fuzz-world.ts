@@ -3,18 +3,21 @@
 import { createVerifiedAccount } from "@/server/platform/accounts";
 import { db } from "@/server/platform/db";
 import * as distribution from "@/server/distribution";
+import * as checkout from "@/server/checkout";
 import { placeOrderFlow } from "@/server/workflows";
 
 export async function seedSecondBrand() {
   const a = await db().brand.findFirstOrThrow({ where: { slug: "demo" } });
   const event = await db().event.findFirstOrThrow({ where: { brandId: a.id } });
   const product = await db().product.findFirstOrThrow({ where: { brandId: a.id } });
-  const placed = await placeOrderFlow({
-    brandSlug: a.slug,
-    eventId: event.id,
-    buyer: { name: "Fay Fan", email: "fay@example.com" },
-    lines: [{ productId: product.id, quantity: 1 }],
-  });
+  const placed = await placeOrderFlow(
+    checkout.placeOrderInput.parse({
+      brandSlug: a.slug,
+      eventId: event.id,
+      buyer: { name: "Fay Fan", email: "fay@example.com" },
+      lines: [{ productId: product.id, quantity: 1 }],
+    }),
+  );
   const emailB = "owner-b@marquee.local";
   const passwordB = "correct horse battery staple 42";
   const userB = await createVerifiedAccount(

@@ -1,34 +1,11 @@
 "use client";
 // One thing on sale, as the fan sees it: price and phase, how many are left, sizes, a bundle's
 // contents, options and saving, and the quantity. Presentational: the parent owns the cart.
+import type { RouterOutputs } from "@/app/_trpc/types";
 import { formatMoney, LOW_STOCK, stockLabel } from "./format";
 
-export type OfferCardItem = {
-  id: string;
-  kind: "ticket" | "merch" | "addon" | "bundle";
-  name: string;
-  description: string;
-  maxPerOrder: number;
-  onSale: boolean;
-  notOnSaleReason: string | null;
-  available: number;
-  variants: { id: string; name: string; available: number }[];
-  price: {
-    amount: number;
-    currency: string;
-    phaseName: string | null;
-    endsAt: string | null;
-    leftAtThisPrice: number | null;
-    nextPrice: number | null;
-  } | null;
-  bundle: {
-    parts: { componentId: string; name: string; variantName: string | null; quantity: number }[];
-    groups: { name: string; options: { componentId: string; label: string; available: number }[] }[];
-    optional: { componentId: string; label: string }[];
-    standaloneTotal: number;
-    saving: number;
-  } | null;
-};
+/** One thing on sale, as the shop's offer procedure gives it. */
+export type OfferCardItem = RouterOutputs["shop"]["offer"]["items"][number];
 export type CardChoice = {
   quantity: number;
   variantId: string | null;

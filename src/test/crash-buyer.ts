@@ -2,8 +2,8 @@
 // die by SIGKILL right after the step named in CRASH_AFTER (no cleanup, no finally, no flush).
 // Prints one "step <name> <json>" line per step done.
 import { confirmPayment } from "@/server/checkout";
-import { checkoutCart, updateCart } from "@/server/workflows";
 import { db } from "@/server/platform/db";
+import { checkoutCart, updateCart } from "@/test/edge";
 
 const [brandSlug, eventId, productId, cartArg] = process.argv.slice(2);
 const crashAfter = process.env.CRASH_AFTER ?? "";

@@ -56,7 +56,8 @@ async function fingerprint(): Promise<Record<string, string>> {
 type World = Awaited<ReturnType<typeof buildWorld>>;
 async function buildWorld() {
   const { weekendPackSetup, organizerWithEvent, dispatchUntil } = await import("@/test/fixtures");
-  const { placeOrderFlow, shipOrderItems } = await import("@/server/workflows");
+  const { shipOrderItems } = await import("@/server/workflows");
+  const { placeOrderFlow } = await import("@/test/edge");
   const { subscribers } = await import("@/server/workflows/subscriptions");
   const checkout = await import("@/server/checkout");
   const { createVerifiedAccount } = await import("@/server/platform/accounts");

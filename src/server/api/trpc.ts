@@ -60,10 +60,12 @@ const t = initTRPC.context<Context>().create({
         : error.code === "INTERNAL_SERVER_ERROR"
           ? "Something went wrong on our side. Please try again."
           : shape.message,
+      // Bad input reads as the domain's own Invalid error, at its field: a client sees one shape
+      // whether the edge's schema or a rule refused it.
       data: {
         ...shape.data,
-        domainCode: domain?.code ?? null,
-        details: domain?.details ?? null,
+        domainCode: domain?.code ?? (zod ? "Invalid" : null),
+        details: domain?.details ?? (zod ? { field: zod.issues[0]?.path.join(".") ?? "" } : null),
         stack: undefined,
       },
     };

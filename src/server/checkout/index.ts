@@ -36,6 +36,8 @@ export {
   placeOrderInput,
   lineInput,
   buyerInput,
+  buyerForm,
+  type BuyerForm,
   readBuyer,
   type BuyerInput,
   addressInput,

@@ -19,7 +19,7 @@ let signedEvent: typeof import("@/test/stripe-stub").signedEvent;
 let db: typeof import("@/server/platform/db").db;
 let checkout: typeof import("@/server/checkout");
 let inventory: typeof import("@/server/inventory");
-let placeOrderFlow: typeof import("@/server/workflows").placeOrderFlow;
+let placeOrderFlow: typeof import("@/test/edge").placeOrderFlow;
 let subscribers: typeof import("@/server/workflows/subscriptions").subscribers;
 let fixtures: typeof import("@/test/fixtures");
 let stripeProvider: () => import("./infrastructure/payment-port").PaymentProvider;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   db = (await import("@/server/platform/db")).db;
   checkout = await import("@/server/checkout");
   inventory = await import("@/server/inventory");
-  placeOrderFlow = (await import("@/server/workflows")).placeOrderFlow;
+  placeOrderFlow = (await import("@/test/edge")).placeOrderFlow;
   subscribers = (await import("@/server/workflows/subscriptions")).subscribers;
   fixtures = await import("@/test/fixtures");
   const { createStripeProvider } = await import("./infrastructure/stripe-adapter");

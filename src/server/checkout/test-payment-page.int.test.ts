@@ -10,7 +10,7 @@ vi.mock("@/server/platform/config", async (importOriginal) => {
 
 const { db } = await import("@/server/platform/db");
 const fixtures = await import("@/test/fixtures");
-const { placeOrderFlow } = await import("@/server/workflows");
+const { placeOrderFlow } = await import("@/test/edge");
 const { settleTestPayment } = await import("@/app/pay/test/[payment]/actions");
 const { default: TestPaymentPage } = await import("@/app/pay/test/[payment]/page");
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as distribution from "@/server/distribution";
-import { checkoutCart, updateCart } from "@/server/workflows";
 import { organizerWithEvent } from "@/test/fixtures";
 import { refusal } from "@/test/domain-error";
+import { checkoutCart, updateCart } from "@/test/edge";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(7)]);
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
@@ -291,7 +291,8 @@ describe("the brand's home page", () => {
 describe("PDF tickets in the brand's look", () => {
   it("carry the uploaded logo in their header, on every page", async () => {
     const QRCode = (await import("qrcode")).default;
-    const { orderTicketsPdf, placeOrderFlow } = await import("@/server/workflows");
+    const { orderTicketsPdf } = await import("@/server/workflows");
+    const { placeOrderFlow } = await import("@/test/edge");
     const { subscribers } = await import("@/server/workflows/subscriptions");
     const checkout = await import("@/server/checkout");
     const { dispatchUntil } = await import("@/test/fixtures");

@@ -2,9 +2,9 @@ import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { placeOrderFlow } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { organizerWithEvent, buyer, dispatchUntil } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 const door = { kind: "user" as const, id: "usr_door", label: "Dora Door" };
 

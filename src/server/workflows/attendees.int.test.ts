@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
 import * as offering from "@/server/offering";
-import { checkoutCart, placeOrderFlow, updateCart } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
 import { refusal } from "@/test/domain-error";
+import { checkoutCart, placeOrderFlow, updateCart } from "@/test/edge";
 
 const address = { line1: "Seestraße 1", postalCode: "10115", city: "Berlin", country: "Germany" };
 const details = {

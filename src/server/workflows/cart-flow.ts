@@ -31,7 +31,8 @@ export type CartView = {
 };
 type Snapshot = { quote: pricing.CartQuote; lines: PricedCart["lines"] };
 
-const updateInput = z.object({
+/** What the fan changes the cart to; the shop router parses it (with the cart's token) at the edge. */
+export const updateCartInput = z.object({
   brandSlug: z.string().min(1).max(60),
   eventId: z.string().min(1).max(64),
   lines: z.array(checkout.lineInput).max(20, "At most 20 different items per order"),
@@ -44,12 +45,7 @@ const updateInput = z.object({
   /** Online channels only: the box office sells through its own Studio screen. */
   channel: z.enum(["shop", "embed"]).default("shop"),
 });
-
-function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
-  return r.data;
-}
+export type UpdateCartInput = z.output<typeof updateCartInput>;
 
 /** The cart as the fan sees it. `asksNames`: whether its event asks a name per ticket, when the caller already knows. */
 async function toView(cart: checkout.CartRecord, now: Date, asksNames?: boolean): Promise<CartView> {
@@ -89,8 +85,7 @@ export async function viewCart(cartId: string | null, brandSlug: string): Promis
 }
 
 /** UpdateCart: price the new lines and hold them, replacing the cart's previous hold. */
-export async function updateCart(cartId: string | null, raw: unknown): Promise<CartView> {
-  const input = parse(updateInput, raw);
+export async function updateCart(cartId: string | null, input: UpdateCartInput): Promise<CartView> {
   const brand = await distribution.shopBrand(input.brandSlug);
   const catalog = await catalogSnapshot(brand.id);
   const event = await catalog.saleEvent(input.eventId);
@@ -153,19 +148,19 @@ export async function updateCart(cartId: string | null, raw: unknown): Promise<C
 }
 
 /** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
-const checkoutInput = z.object({
+export const checkoutCartInput = z.object({
   brandSlug: z.string().min(1).max(60),
-  /** Read once the cart is known (checkout.readBuyer): it says what the form must ask. */
-  buyer: z.unknown(),
+  /** The form's shape; its rules are read once the cart is known (checkout.readBuyer): it says what the form must ask. */
+  buyer: checkout.buyerForm,
   embedPass: z.string().max(1000).nullish(),
 });
+export type CheckoutCartInput = z.output<typeof checkoutCartInput>;
 
 /** CheckoutCart: a pending order for the held cart (it takes the hold over), then the payment. */
 export async function checkoutCart(
   cartId: string | null,
-  raw: unknown,
+  input: CheckoutCartInput,
 ): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
-  const input = parse(checkoutInput, raw);
   const brand = await distribution.shopBrand(input.brandSlug);
   const now = clock.now();
   const cart = cartId ? await checkout.cartById(cartId) : null;

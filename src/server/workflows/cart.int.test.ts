@@ -4,9 +4,10 @@ import { refusal } from "@/test/domain-error";
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
-import { checkoutCart, updateCart, viewCart } from "./cart-flow";
+import { viewCart } from "./cart-flow";
 import { subscribers } from "./subscriptions";
 import { organizerWithEvent, buyer, dispatchUntil, ticketsLeft as left } from "@/test/fixtures";
+import { checkoutCart, updateCart } from "@/test/edge";
 
 const system = { kind: "system" as const, label: "test" };
 

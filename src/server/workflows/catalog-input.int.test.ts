@@ -11,11 +11,11 @@ import {
   createPoolWithDraws,
   createProduct,
   eventOffer,
-  placeOrderFlow,
   priceCart,
   saleEvent,
 } from "@/server/workflows";
 import { organizerWithEvent, buyer } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 /** Every problem a refusal reports, field by field. */
 async function problems(p: Promise<unknown>) {

@@ -7,7 +7,6 @@ import * as fulfillment from "@/server/fulfillment";
 import {
   markDelivered,
   orderTicketsPdf,
-  placeOrderFlow,
   recordReturn,
   refundOrderItems,
   resendTickets,
@@ -15,6 +14,7 @@ import {
 } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 type Setup = Awaited<ReturnType<typeof weekendPackSetup>>;
 

@@ -11,7 +11,17 @@ export {
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
 export { createPoolWithDraws, addDrawToPool } from "./pools";
-export { viewCart, updateCart, checkoutCart, type CartView, type CartState } from "./cart-flow";
+export {
+  viewCart,
+  updateCart,
+  updateCartInput,
+  checkoutCart,
+  checkoutCartInput,
+  type UpdateCartInput,
+  type CheckoutCartInput,
+  type CartView,
+  type CartState,
+} from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
 export { refundOrderItems, type RefundResult } from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";

@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import { readStream } from "@/server/eventlog";
 import * as inventory from "@/server/inventory";
-import { placeOrderFlow } from "./place-order";
+import { placeOrderFlow } from "@/test/edge";
 import { subscribers } from "./subscriptions";
 import { transaction } from "@/server/platform/unit-of-work";
 import { organizerWithEvent, buyer, dispatchUntil, sharedPoolSetup } from "@/test/fixtures";

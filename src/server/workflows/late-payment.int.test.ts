@@ -4,9 +4,9 @@ import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
-import { placeOrderFlow } from "./place-order";
 import { subscribers } from "./subscriptions";
 import { organizerWithEvent, buyer, dispatchUntil } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 const system = { kind: "system" as const, label: "test" };
 

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as offering from "@/server/offering";
 import * as pricing from "@/server/pricing";
-import { createTicketType, placeOrderFlow, priceCart, saleEvent } from "@/server/workflows";
+import { createTicketType, priceCart, saleEvent } from "@/server/workflows";
 import { buyer, organizerWithEvent } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 /** One brand, two events: Harbour Weekender (the fixture's) and Probe night, each with a ticket. */
 async function twoEvents() {

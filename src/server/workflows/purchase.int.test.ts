@@ -4,9 +4,9 @@ import { db } from "@/server/platform/db";
 import { readStream, rebuildProjections, wants } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { placeOrderFlow } from "./place-order";
 import { subscribers, projections } from "./subscriptions";
 import { organizerWithEvent, buyer, dispatchUntil, ticketsLeft as left } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 const system = { kind: "system" as const, label: "test" };
 

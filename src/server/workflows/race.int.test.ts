@@ -7,9 +7,9 @@ import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
-import { placeOrderFlow } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 const RUNS = 4;
 const BUYERS = 1000;

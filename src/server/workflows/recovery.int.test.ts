@@ -4,9 +4,9 @@ import { describe, it, expect } from "vitest";
 import pg from "pg";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
-import { placeOrderFlow } from "@/server/workflows";
 import { runWorker } from "../../../scripts/lib/worker";
 import { organizerWithEvent, buyer } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
 
 async function until<T>(probe: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
   const end = Date.now() + ms;

@@ -9,12 +9,14 @@ import * as offering from "@/server/offering";
 import * as fulfillment from "@/server/fulfillment";
 import {
   checkoutCart,
+  checkoutCartInput,
   eventOffer,
   placeOrderFlow,
   priceCart,
   refundOrderItems,
   saleEvent,
   updateCart,
+  updateCartInput,
   viewCart,
 } from "@/server/workflows";
 import { config } from "@/server/platform/config";
@@ -101,6 +103,18 @@ async function offerPromo(ctx: Ctx, brandId: string, eventId: string, code: stri
   }
 }
 
+/**
+ * A procedure limited per client before its input is read: a malformed call counts like any
+ * other, so a scripted client learns nothing for free.
+ */
+const limitedProcedure = (what: "hold" | "order") =>
+  publicProcedure.use(async ({ ctx, next }) => {
+    const max =
+      what === "hold" ? config().RATE_LIMIT_HOLDS_PER_MINUTE : config().RATE_LIMIT_ORDERS_PER_MINUTE;
+    await rateLimit(`${what}:${ctx.request.clientKey}`, max, 60_000, clock.now());
+    return next();
+  });
+
 async function load(brandSlug: string, eventId: string) {
   const brand = await distribution.shopBrand(brandSlug);
   return { brand, event: await saleEvent(brand.id, eventId) };
@@ -141,16 +155,9 @@ export const shopRouter = router({
     }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
-  placeOrder: publicProcedure.input(z.unknown()).mutation(async ({ ctx, input }) => {
-    await rateLimit(
-      `order:${ctx.request.clientKey}`,
-      config().RATE_LIMIT_ORDERS_PER_MINUTE,
-      60_000,
-      clock.now(),
-    );
-    const code = z.object({ promoCode }).safeParse(input).data?.promoCode;
-    return guardingPromo(ctx, code, () => placeOrderFlow(input));
-  }),
+  placeOrder: limitedProcedure("order")
+    .input(checkout.placeOrderInput)
+    .mutation(({ ctx, input }) => guardingPromo(ctx, input.promoCode, () => placeOrderFlow(input))),
 
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
   cart: publicProcedure
@@ -158,32 +165,18 @@ export const shopRouter = router({
     .query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
-  updateCart: publicProcedure
-    .input(z.object({ brandSlug: where.brandSlug, cartToken, promoCode }).passthrough())
+  updateCart: limitedProcedure("hold")
+    .input(updateCartInput.extend({ cartToken }))
     .mutation(async ({ ctx, input }) => {
-      await rateLimit(
-        `hold:${ctx.request.clientKey}`,
-        config().RATE_LIMIT_HOLDS_PER_MINUTE,
-        60_000,
-        clock.now(),
-      );
       const view = await guardingPromo(ctx, input.promoCode, () => updateCart(cartOf(ctx, input), input));
       if (!input.cartToken) ctx.request.setCookie(cartCookie(input.brandSlug), view.cartId, WEEK);
       return view;
     }),
 
   /** Pay for the held cart: a pending order takes the hold over; the fan goes to the payment page. */
-  checkoutCart: publicProcedure
-    .input(z.object({ brandSlug: where.brandSlug, cartToken }).passthrough())
-    .mutation(async ({ ctx, input }) => {
-      await rateLimit(
-        `order:${ctx.request.clientKey}`,
-        config().RATE_LIMIT_ORDERS_PER_MINUTE,
-        60_000,
-        clock.now(),
-      );
-      return checkoutCart(cartOf(ctx, input), input);
-    }),
+  checkoutCart: limitedProcedure("order")
+    .input(checkoutCartInput.extend({ cartToken }))
+    .mutation(({ ctx, input }) => checkoutCart(cartOf(ctx, input), input)),
 
   /** The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed link). */
   refundItems: publicProcedure

@@ -41,6 +41,27 @@ export const buyerInput = z.object({
 
 export type BuyerInput = z.output<typeof buyerInput>;
 
+/**
+ * The checkout form's shape, as the edge reads it: text where text belongs, nothing required.
+ * What each field must hold is `buyerInput`, read by `readBuyer` once the cart says what to ask,
+ * so that the fan hears of every problem at once.
+ */
+export const buyerForm = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  address: z
+    .object({
+      line1: z.string().optional(),
+      line2: z.string().nullish(),
+      postalCode: z.string().optional(),
+      city: z.string().optional(),
+      country: z.string().optional(),
+    })
+    .nullish(),
+  attendees: z.array(z.string()).nullish(),
+});
+export type BuyerForm = z.output<typeof buyerForm>;
+
 /** Where each checkout field sits in the form, top to bottom: the first problem is the one focused. */
 const FORM_ORDER = ["buyer.name", "buyer.email", "buyer.attendees", "buyer.address"];
 const ADDRESS_ORDER = Object.keys(addressInput.shape);
@@ -57,20 +78,18 @@ function formPosition(field: string): number[] {
  * the first is also the error's message and `details.field`. `tickets` names each ticket that
  * needs an attendee name (none when the event does not ask); `ships` makes the address required.
  */
-export function readBuyer(raw: unknown, need: { ships: boolean; tickets: readonly string[] }): BuyerInput {
-  const parsed = buyerInput.safeParse(raw);
+export function readBuyer(form: BuyerForm, need: { ships: boolean; tickets: readonly string[] }): BuyerInput {
+  const parsed = buyerInput.safeParse(form);
   const problems = new Map<string, string>();
   for (const issue of parsed.error?.issues ?? []) {
     const field = ["buyer", ...issue.path].join(".");
     if (!problems.has(field)) problems.set(field, issue.message);
   }
-  const typed = (raw ?? {}) as { address?: unknown; attendees?: unknown };
-  if (need.ships && !typed.address)
+  if (need.ships && !form.address)
     problems.set("buyer.address.line1", "Enter the shipping address for your merch.");
-  const names = Array.isArray(typed.attendees) ? typed.attendees : [];
+  const names = form.attendees ?? [];
   need.tickets.forEach((label, i) => {
-    const name: unknown = names[i];
-    if (!(typeof name === "string" && name.trim()) && !problems.has(`buyer.attendees.${i}`))
+    if (!names[i]?.trim() && !problems.has(`buyer.attendees.${i}`))
       problems.set(`buyer.attendees.${i}`, `Enter the name for ticket ${i + 1} (${label})`);
   });
   if (parsed.success && problems.size === 0) return parsed.data;

@@ -2,8 +2,9 @@
 import { useCallback, useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from "react";
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
+import type { RouterOutputs } from "@/app/_trpc/types";
 import { formatMoney } from "@/components/format";
-import { OfferCard, type CardChoice, type OfferCardItem } from "@/components/offer-card";
+import { OfferCard, type CardChoice } from "@/components/offer-card";
 import { QuoteSummary } from "@/components/quote-summary";
 import { Countdown } from "@/components/countdown";
 
@@ -26,12 +27,8 @@ const frameStorage = {
 };
 
 const emptyChoice = (): CardChoice => ({ quantity: 0, variantId: null, choices: {}, optional: [] });
-type Line = {
-  productId: string;
-  variantId: string | null;
-  quantity: number;
-  selection?: { optional: string[]; choices: Record<string, string> };
-};
+/** A cart line as the server keeps it. */
+type Line = NonNullable<RouterOutputs["shop"]["cart"]>["lines"][number];
 
 function toLines(draft: Record<string, CardChoice>): Line[] {
   return Object.entries(draft)
@@ -217,7 +214,7 @@ export function BuyForm({
       </div>
     );
   }
-  const items = offer.data.items as OfferCardItem[];
+  const items = offer.data.items;
   const currency = offer.data.currency;
   const sameAsHeld =
     !!held &&
