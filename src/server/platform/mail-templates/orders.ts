@@ -8,11 +8,14 @@ const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
 const htmlList = (lines: string[]) => `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>`;
 /** "T-shirt" for one item, "3 items" for more. */
 const whatOf = (items: string[]) => (items.length === 1 ? items[0]! : `${items.length} items`);
+/** The text part: paragraphs, signed by the brand. */
+const signed = (look: MailLook, paragraphs: string[]) => [...paragraphs, look.name].join("\n\n");
+const openOrder = (href: string) => ({ href, label: "Open your order" });
 
-export type TicketsMail = {
-  look: MailLook;
-  buyerName: string;
-  reference: string;
+/** Every order e-mail goes to the buyer, about one order, in the brand's look. */
+type ToTheBuyer = { look: MailLook; buyerName: string; reference: string };
+
+export type TicketsMail = ToTheBuyer & {
   total: Money;
   eventName: string;
   /** The event's dates, as the fan reads them, with the time zone. */
@@ -37,29 +40,25 @@ export function ticketsMail(m: TicketsMail): RenderedMail {
   const intro = m.resent ? "here are your tickets again, for order" : "thank you for your order";
   return {
     subject: `Your tickets for ${m.eventName} — ${m.reference}`,
-    text: [
+    text: signed(m.look, [
       `Hi ${m.buyerName},`,
       `${m.resent ? "Here are your tickets again" : "Thank you for your order"} ${m.reference} ` +
         `(${formatMoney(m.total)}).`,
       `${m.eventName}\n${m.when}\n${m.venue}`,
       `Your tickets:\n${bullets(m.tickets.map((t) => `${t.productName}: ${t.code}`))}`,
       `Open your order any time: ${m.orderLink}`,
-      m.look.name,
-    ].join("\n\n"),
+    ]),
     html: mailLayout(
       m.look,
       `<p>Hi ${esc(m.buyerName)}, ${intro} <strong>${esc(m.reference)}</strong>.</p>` +
         `<p><strong>${esc(m.eventName)}</strong><br>${esc(m.when)}<br>${esc(m.venue)}</p>` +
         cards.join(""),
-      { href: m.orderLink, label: "Open your order" },
+      openOrder(m.orderLink),
     ),
   };
 }
 
-export type LatePaymentRefundMail = {
-  look: MailLook;
-  buyerName: string;
-  reference: string;
+export type LatePaymentRefundMail = ToTheBuyer & {
   eventName: string;
   amount: Money;
 };
@@ -69,13 +68,12 @@ export function latePaymentRefundMail(m: LatePaymentRefundMail): RenderedMail {
   const amount = formatMoney(m.amount);
   return {
     subject: `Your payment for ${m.eventName} was refunded — ${m.reference}`,
-    text: [
+    text: signed(m.look, [
       `Hi ${m.buyerName},`,
       `Your payment for order ${m.reference} arrived after your reservation had ended, ` +
         `and by then the last tickets were sold. We have refunded the full ${amount}; ` +
         `it reaches your account in a few days. Nothing else is charged.`,
-      m.look.name,
-    ].join("\n\n"),
+    ]),
     html: mailLayout(
       m.look,
       `<p>Hi ${esc(m.buyerName)},</p>` +
@@ -88,10 +86,7 @@ export function latePaymentRefundMail(m: LatePaymentRefundMail): RenderedMail {
   };
 }
 
-export type ShippedMail = {
-  look: MailLook;
-  buyerName: string;
-  reference: string;
+export type ShippedMail = ToTheBuyer & {
   /** What this shipment holds, one label per item. */
   items: string[];
   carrier: string;
@@ -103,28 +98,24 @@ export type ShippedMail = {
 export function shippedMail(m: ShippedMail): RenderedMail {
   return {
     subject: `On its way: ${whatOf(m.items)} — ${m.reference}`,
-    text: [
+    text: signed(m.look, [
       `Hi ${m.buyerName},`,
       `We shipped from your order ${m.reference}:\n${bullets(m.items)}`,
       `Carrier: ${m.carrier}\nTracking number: ${m.trackingNumber}`,
       `Your order: ${m.orderLink}`,
-      m.look.name,
-    ].join("\n\n"),
+    ]),
     html: mailLayout(
       m.look,
       `<p>Hi ${esc(m.buyerName)}, we shipped from your order <strong>${esc(m.reference)}</strong>:</p>` +
         htmlList(m.items) +
         `<p>Carrier: <strong>${esc(m.carrier)}</strong><br>` +
         `Tracking number: <strong>${esc(m.trackingNumber)}</strong></p>`,
-      { href: m.orderLink, label: "Open your order" },
+      openOrder(m.orderLink),
     ),
   };
 }
 
-export type RefundMail = {
-  look: MailLook;
-  buyerName: string;
-  reference: string;
+export type RefundMail = ToTheBuyer & {
   amount: Money;
   /** The non-refundable fee the organizer kept, if any. */
   keptFee: Money | null;
@@ -143,12 +134,11 @@ export function refundMail(m: RefundMail): RenderedMail {
   const tickets = ticketsNote(m.refundedTickets, m.validTickets);
   return {
     subject: `Refund of ${amount} for ${whatOf(m.items)} — ${m.reference}`,
-    text: [
+    text: signed(m.look, [
       `Hi ${m.buyerName},`,
       `We refunded ${amount}${fee} for:\n${bullets(m.items)}`,
       `It reaches your account in a few days.${tickets ? ` ${tickets}` : ""}`,
-      m.look.name,
-    ].join("\n\n"),
+    ]),
     html: mailLayout(
       m.look,
       `<p>Hi ${esc(m.buyerName)}, we refunded <strong>${esc(amount)}</strong>${esc(fee)} for:</p>` +
