@@ -5,6 +5,7 @@ import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { config } from "@/server/platform/config";
 import { queueMail } from "@/server/platform/mail";
+import { invitationMail } from "@/server/platform/mail-templates";
 import { newId } from "@/server/platform/ids";
 import { conflict, invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
@@ -35,7 +36,6 @@ import {
 } from "./infrastructure/team-repo";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) =>
   invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
 
@@ -62,7 +62,10 @@ export async function teamOf(
   };
 }
 
-/** Invite someone by e-mail. A newer invitation to the same address replaces the open one. Returns the link (shown once to the owner too). */
+/**
+ * Invite someone by e-mail. A newer invitation to the same address replaces the open one.
+ * Returns the link (shown once to the owner too).
+ */
 export async function inviteMember(
   actor: Actor & { kind: "user" },
   brand: BrandRecord,
@@ -80,7 +83,7 @@ export async function inviteMember(
   const id = newId("inv_");
   const link = `${config().PUBLIC_URL.replace(/\/$/, "")}/studio/invite/${token}`;
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-  const look = await brandMail(brand);
+  const { look, attachments } = await brandMail(brand);
   await transaction(async (tx) => {
     await replaceInvitation(
       tx,
@@ -94,18 +97,19 @@ export async function inviteMember(
       [{ type: "MemberInvited", payload: { brandId: brand.id, invitationId: id, email, role } }],
       metadataFor(actor, brand.id),
     );
-    const what = `${ROLE_LABELS[role].label} — ${ROLE_LABELS[role].can}`;
+    const mail = invitationMail({
+      look,
+      inviter: actor.label,
+      role: ROLE_LABELS[role],
+      link,
+      days: INVITATION_DAYS,
+    });
     await queueMail(tx, {
       dedupeKey: `invite:${id}`,
       brandId: brand.id,
       to: email,
-      subject: `You're invited to ${brand.name} on Marquee`,
-      text: `${actor.label} invited you to join ${brand.name} as ${what}.\n\nAccept the invitation: ${link}\n\nThe link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.`,
-      html: look.html(
-        `<p>${escapeHtml(actor.label)} invited you to join <strong>${escapeHtml(brand.name)}</strong> on Marquee as ${escapeHtml(what)}.</p><p style="opacity:.7;font-size:12px">The link works for ${INVITATION_DAYS} days. If you did not expect it, ignore this e-mail.</p>`,
-        { href: link, label: "Accept the invitation" },
-      ),
-      attachments: look.attachments,
+      ...mail,
+      attachments,
     });
   });
   return { invitationId: id, link };

@@ -11,7 +11,7 @@ import { invalid, notAllowed, DomainError } from "./errors";
 import { queueMail } from "./mail";
 import { rateLimit } from "./rate-limit";
 import { weakPasswordReason } from "./password-strength";
-import { signUpAttemptMail, verificationMail } from "./account-mail";
+import { signUpAttemptMail, verificationMail } from "./mail-templates";
 import { clearSignInFailures, recordSignInFailure, signInWait, type ThrottleKey } from "./sign-in-throttle";
 
 export type SessionUser = { id: string; email: string; name: string };
@@ -62,7 +62,7 @@ export async function signUp(raw: z.input<typeof signUpInput>, now: Date): Promi
   await transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email } });
     if (existing?.emailVerifiedAt) {
-      const mail = signUpAttemptMail(existing.name, `${baseUrl()}/studio/sign-in`);
+      const mail = signUpAttemptMail({ name: existing.name, signInLink: `${baseUrl()}/studio/sign-in` });
       const dedupeKey = `sign-up-attempt:${existing.id}:${now.getTime()}`;
       await queueMail(tx, { dedupeKey, to: email, ...mail });
     } else if (existing) {
@@ -84,7 +84,7 @@ async function mailVerification(tx: Tx, user: Addressee, now: Date, next?: strin
   const expiresAt = new Date(now.getTime() + VERIFICATION_HOURS * 3_600_000);
   await tx.emailVerification.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
   const link = `${baseUrl()}/studio/verify/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}`;
-  const mail = verificationMail(user.name, link, VERIFICATION_HOURS);
+  const mail = verificationMail({ name: user.name, link, hours: VERIFICATION_HOURS });
   await queueMail(tx, { dedupeKey: `verify:${hashToken(token)}`, to: user.email, ...mail });
 }
 

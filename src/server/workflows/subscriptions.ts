@@ -4,7 +4,12 @@ import QRCode from "qrcode";
 import { queueMail } from "@/server/platform/mail";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
-import { formatMoney } from "@/server/platform/money";
+import {
+  latePaymentRefundMail,
+  refundMail,
+  shippedMail,
+  ticketsMail,
+} from "@/server/platform/mail-templates";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { orderTicketsPdf } from "./ticket-documents";
@@ -61,6 +66,10 @@ const fulfilPaidOrder: Subscriber = {
   },
 };
 
+/** The fan's way back to their order, from any device: the order's page with its access key. */
+const orderLink = (brandSlug: string, orderId: string) =>
+  `${config().PUBLIC_URL}/s/${brandSlug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
+
 /** A paid order's cart starts over. */
 const emptyCartWhenPaid: Subscriber = {
   name: "checkout:empty-cart-when-paid",
@@ -94,19 +103,21 @@ const mailRefundWhenUnavailable: Subscriber = {
     if (p.reason !== "sold_out_after_hold_expired") return;
     const brand = await distribution.brandById(e.metadata.brandId);
     const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
-    const amount = formatMoney({ amount: p.amount, currency: p.currency });
-    const look = await distribution.brandMail(brand);
+    const { look, attachments } = await distribution.brandMail(brand);
+    const mail = latePaymentRefundMail({
+      look,
+      buyerName: p.buyerName,
+      reference: p.reference,
+      eventName: event.name,
+      amount: { amount: p.amount, currency: p.currency },
+    });
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `order-refunded:${p.orderId}`,
         brandId: e.metadata.brandId,
         to: p.buyerEmail,
-        subject: `Your payment for ${event.name} was refunded — ${p.reference}`,
-        text: `Hi ${p.buyerName},\n\nYour payment for order ${p.reference} arrived after your reservation had ended, and by then the last tickets were sold. We have refunded the full ${amount}; it reaches your account in a few days. Nothing else is charged.\n\n${brand.name}`,
-        html: look.html(
-          `<p>Hi ${esc(p.buyerName)},</p><p>Your payment for order <strong>${p.reference}</strong> arrived after your reservation had ended, and by then the last tickets for <strong>${esc(event.name)}</strong> were sold.</p><p>We have refunded the full <strong>${amount}</strong>. It reaches your account in a few days; nothing else is charged.</p>`,
-        ),
-        attachments: look.attachments,
+        ...mail,
+        attachments,
       }),
     );
   },
@@ -156,8 +167,9 @@ export async function queueTicketsMail(
   const tickets = (await fulfillment.ticketsForOrder(brandId, orderId)).filter((t) => t.status === "valid");
   const event = await offering.studioEvent(brandId, order.eventId);
   const brand = await distribution.brandById(brandId);
-  const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
-  const when = `${offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`;
+  const link = orderLink(brand.slug, orderId);
+  const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone);
+  const when = `${dates} (${event.timeZone})`;
   const qrImages = await Promise.all(
     tickets.map(async (t, i) => ({
       filename: `ticket-${i + 1}.png`,
@@ -169,31 +181,35 @@ export async function queueTicketsMail(
     })),
   );
   const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
-  const look = await distribution.brandMail(brand);
-  const attachments = [
-    ...look.attachments,
-    ...qrImages,
-    { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") },
-  ];
-  const ticketHtml = tickets
-    .map(
-      (t, i) =>
-        `<div style="border:1px solid ${brand.background === "dark" ? "#3f3f46" : "#e4e4e7"};border-radius:12px;padding:16px;margin:12px 0"><strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br><img src="cid:ticket-${i + 1}@marquee" width="180" height="180" alt="QR code"><br><code>${esc(t.code)}</code></div>`,
-    )
-    .join("");
-  const intro = opts.resent ? "here are your tickets again, for order" : "thank you for your order";
+  const { look, attachments } = await distribution.brandMail(brand);
+  const mail = ticketsMail({
+    look,
+    buyerName: order.buyerName,
+    reference: order.reference,
+    total: { amount: order.totalMinor, currency: order.currency },
+    eventName: event.name,
+    when,
+    venue: event.venue,
+    tickets: tickets.map((t, i) => ({
+      productName: t.productName,
+      attendeeName: t.attendeeName,
+      code: t.code,
+      qrCid: qrImages[i]!.cid,
+    })),
+    orderLink: link,
+    resent: opts.resent ?? false,
+  });
   await transaction((tx) =>
     queueMail(tx, {
       dedupeKey,
       brandId,
       to: order.buyerEmail,
-      subject: `Your tickets for ${event.name} — ${order.reference}`,
-      text: `Hi ${order.buyerName},\n\n${opts.resent ? "Here are your tickets again" : "Thank you for your order"} ${order.reference} (${formatMoney({ amount: order.totalMinor, currency: order.currency })}).\n\n${event.name}\n${when}\n${event.venue}\n\nYour tickets:\n${tickets.map((t) => `- ${t.productName}: ${t.code}`).join("\n")}\n\nOpen your order any time: ${link}\n\n${brand.name}`,
-      html: look.html(
-        `<p>Hi ${esc(order.buyerName)}, ${intro} <strong>${order.reference}</strong>.</p><p><strong>${esc(event.name)}</strong><br>${esc(when)}<br>${esc(event.venue)}</p>${ticketHtml}`,
-        { href: link, label: "Open your order" },
-      ),
-      attachments,
+      ...mail,
+      attachments: [
+        ...attachments,
+        ...qrImages,
+        { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") },
+      ],
     }),
   );
 }
@@ -207,21 +223,24 @@ const mailWhenShipped: Subscriber = {
     const p = e.payload as fulfillment.ItemsShipped["payload"];
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
-    const link = `${config().PUBLIC_URL}/s/${brand.slug}/orders/${p.orderId}?key=${checkout.orderAccessKey(p.orderId)}`;
-    const list = p.items.map((i) => i.label);
-    const look = await distribution.brandMail(brand);
+    const link = orderLink(brand.slug, p.orderId);
+    const { look, attachments } = await distribution.brandMail(brand);
+    const mail = shippedMail({
+      look,
+      buyerName: order.buyerName,
+      reference: order.reference,
+      items: p.items.map((i) => i.label),
+      carrier: p.carrier,
+      trackingNumber: p.trackingNumber,
+      orderLink: link,
+    });
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `items-shipped:${p.shipmentId}`,
         brandId: e.metadata.brandId,
         to: order.buyerEmail,
-        subject: `On its way: ${list.length === 1 ? list[0] : `${list.length} items`} — ${order.reference}`,
-        text: `Hi ${order.buyerName},\n\nWe shipped from your order ${order.reference}:\n${list.map((l) => `- ${l}`).join("\n")}\n\nCarrier: ${p.carrier}\nTracking number: ${p.trackingNumber}\n\nYour order: ${link}\n\n${brand.name}`,
-        html: look.html(
-          `<p>Hi ${esc(order.buyerName)}, we shipped from your order <strong>${order.reference}</strong>:</p><ul>${list.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>Carrier: <strong>${esc(p.carrier)}</strong><br>Tracking number: <strong>${esc(p.trackingNumber)}</strong></p>`,
-          { href: link, label: "Open your order" },
-        ),
-        attachments: look.attachments,
+        ...mail,
+        attachments,
       }),
     );
   },
@@ -239,49 +258,28 @@ const mailWhenRefunded: Subscriber = {
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
     const orderItems = await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId);
     const refunded = orderItems.filter((i) => i.refundId === p.refundId);
-    const items = refunded.map((i) => i.label);
-    const amount = formatMoney({ amount: p.amount, currency: p.currency });
-    const fee =
-      refund && refund.feeMinor > 0
-        ? ` (a non-refundable fee of ${formatMoney({ amount: refund.feeMinor, currency: p.currency })} was kept)`
-        : "";
-    const tickets = ticketsNote(
-      refunded.filter((i) => i.kind === "ticket").length,
-      orderItems.filter((i) => i.kind === "ticket" && i.status !== "refunded").length,
-    );
-    const look = await distribution.brandMail(brand);
+    const { look, attachments } = await distribution.brandMail(brand);
+    const mail = refundMail({
+      look,
+      buyerName: order.buyerName,
+      reference: order.reference,
+      amount: { amount: p.amount, currency: p.currency },
+      keptFee: refund ? { amount: refund.feeMinor, currency: p.currency } : null,
+      items: refunded.map((i) => i.label),
+      refundedTickets: refunded.filter((i) => i.kind === "ticket").length,
+      validTickets: orderItems.filter((i) => i.kind === "ticket" && i.status !== "refunded").length,
+    });
     await transaction((tx) =>
       queueMail(tx, {
         dedupeKey: `refund-settled:${p.refundId}`,
         brandId: e.metadata.brandId,
         to: order.buyerEmail,
-        subject: `Refund of ${amount} for ${items.length === 1 ? items[0] : `${items.length} items`} — ${order.reference}`,
-        text: `Hi ${order.buyerName},\n\nWe refunded ${amount}${fee} for:\n${items.map((l) => `- ${l}`).join("\n")}\n\nIt reaches your account in a few days.${tickets ? ` ${tickets}` : ""}\n\n${brand.name}`,
-        html: look.html(
-          `<p>Hi ${esc(order.buyerName)}, we refunded <strong>${amount}</strong>${esc(fee)} for:</p><ul>${items.map((l) => `<li>${esc(l)}</li>`).join("")}</ul><p>It reaches your account in a few days.${tickets ? ` ${esc(tickets)}` : ""}</p>`,
-        ),
-        attachments: look.attachments,
+        ...mail,
+        attachments,
       }),
     );
   },
 };
-
-/** What a refund means at the door — said only when tickets were refunded. */
-function ticketsNote(refundedTickets: number, validTickets: number): string {
-  if (refundedTickets === 0) return "";
-  const voided =
-    refundedTickets === 1
-      ? "The refunded ticket no longer admits anyone"
-      : `The ${refundedTickets} refunded tickets no longer admit anyone`;
-  return validTickets > 0 ? `${voided}; your other tickets stay valid.` : `${voided}.`;
-}
-
-function esc(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
 
 /** Read models, rebuilt by `npm run projections:rebuild`. */
 export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
