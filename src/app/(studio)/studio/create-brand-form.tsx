@@ -18,7 +18,7 @@ export function CreateBrandForm() {
       <Field
         label="Name"
         name="name"
-        placeholder="Night Owl Records"
+        placeholder="e.g. Night Owl Records"
         required
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -26,7 +26,7 @@ export function CreateBrandForm() {
       <Field
         label="Shop address"
         name="slug"
-        placeholder="night-owl"
+        placeholder="e.g. night-owl"
         hint={`Lowercase letters, digits and dashes: /s/${slug || "night-owl"}`}
         required
         value={slug}

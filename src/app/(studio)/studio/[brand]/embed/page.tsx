@@ -39,7 +39,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
             <Field
               label="Domain"
               name="customDomain"
-              placeholder="tickets.yourbrand.com"
+              placeholder="e.g. tickets.yourbrand.com"
               defaultValue={brand.customDomain ?? ""}
               autoComplete="off"
             />
@@ -59,7 +59,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
               rows={4}
               defaultValue={brand.embedOrigins.join("\n")}
               className="rounded-lg border border-zinc-300 px-3 py-2 font-mono text-sm"
-              placeholder="https://yourbrand.com"
+              placeholder="e.g. https://yourbrand.com"
             />
             <FieldError name="embedOrigins" />
           </div>

@@ -29,14 +29,14 @@ export function EventFields({
         name="name"
         required
         autoFocus={autoFocus}
-        placeholder="Summer Night 2027"
+        placeholder="e.g. Summer Night 2027"
         defaultValue={defaults?.name}
       />
       <Field
         label="Venue"
         name="venue"
         required
-        placeholder="Kulturhaus, Berlin"
+        placeholder="e.g. Kulturhaus, Berlin"
         defaultValue={defaults?.venue}
       />
       <TimeZoneInput listId="time-zones" defaultValue={defaults?.timeZone} />

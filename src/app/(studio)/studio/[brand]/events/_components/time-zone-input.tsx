@@ -26,7 +26,7 @@ export function TimeZoneInput({ listId, defaultValue }: { listId: string; defaul
         autoComplete="off"
         spellCheck={false}
         defaultValue={defaultValue}
-        placeholder="Europe/Lisbon"
+        placeholder="e.g. Europe/Lisbon"
         aria-describedby="f-timeZone-hint"
         className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
       />

@@ -212,7 +212,7 @@ export function ItemsPanel({
                   ? shippable.map((i) => i.label).join(", ")
                   : "Choose items to be shipped to send them in one parcel."}
               </p>
-              <Field label="Carrier" name="carrier" maxLength={60} placeholder="DHL" />
+              <Field label="Carrier" name="carrier" maxLength={60} placeholder="e.g. DHL" />
               <Field label="Tracking number" name="trackingNumber" maxLength={80} />
             </ActionForm>
           </div>

@@ -39,7 +39,7 @@ export function AddBundleForm({
   return (
     <ActionForm action={action} submit="Add bundle" pendingLabel="Adding…">
       <div className="flex flex-wrap gap-3">
-        <Input label="Bundle name" name="name" placeholder="Weekend pack" className="min-w-48 flex-1" />
+        <Input label="Bundle name" name="name" placeholder="e.g. Weekend pack" className="min-w-48 flex-1" />
         <Input
           label="Max per order"
           name="maxPerOrder"
@@ -254,7 +254,7 @@ function ComponentRow({
           key={productId}
           label="Choice name"
           name={`${prefix}.group`}
-          placeholder="T-shirt size"
+          placeholder="e.g. T-shirt size"
           defaultValue={defaults?.group || (part && variants.length ? `${part.label} size` : "T-shirt size")}
           className="w-36"
         />

@@ -43,7 +43,7 @@ function ProductFields({ currency, tickets, pools }: Props) {
         <Input
           label="Name"
           name="name"
-          placeholder={kind === "merch" ? "T-shirt" : kind === "addon" ? "Parking" : "Day ticket"}
+          placeholder={`e.g. ${kind === "merch" ? "T-shirt" : kind === "addon" ? "Parking" : "Day ticket"}`}
           className="min-w-48 flex-1"
         />
         <Input
@@ -127,7 +127,7 @@ function VariantRows() {
             <Input
               label="Variant"
               name={`${p}.name`}
-              placeholder={["S", "M", "L"][i] ?? "XL"}
+              placeholder={`e.g. ${["S", "M", "L"][i] ?? "XL"}`}
               className="w-28"
             />
             <Input label="SKU (optional)" name={`${p}.sku`} placeholder="made for you" className="w-36" />
@@ -148,7 +148,7 @@ function Supply({ pools }: { pools: Props["pools"] }) {
         name="capacity"
         type="number"
         min="0"
-        placeholder="200"
+        placeholder="e.g. 200"
         className="w-56"
       />
       {pools.length ? (

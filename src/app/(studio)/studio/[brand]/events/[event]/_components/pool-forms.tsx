@@ -44,13 +44,13 @@ export function AddPoolForm({
       <div className="mt-3">
         <ActionForm action={action} submit="Add pool">
           <div className="flex flex-wrap gap-3">
-            <Input label="Pool name" name="name" placeholder="GA floor" className="flex-1" />
+            <Input label="Pool name" name="name" placeholder="e.g. GA floor" className="flex-1" />
             <Input
               label="Capacity"
               name="capacity"
               type="number"
               min="0"
-              placeholder="800"
+              placeholder="e.g. 800"
               className="w-32"
             />
           </div>

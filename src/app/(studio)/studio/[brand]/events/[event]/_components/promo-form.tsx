@@ -18,7 +18,7 @@ export function PromoForm({
   return (
     <ActionForm action={action} submit="Create code" pendingLabel="Creating…">
       <div className="flex flex-wrap gap-3">
-        <Input label="Code" name="code" placeholder="EARLY10" className="w-36 uppercase" />
+        <Input label="Code" name="code" placeholder="e.g. EARLY10" className="w-36 uppercase" />
         <Select
           label="Kind"
           name="kind"
@@ -28,7 +28,7 @@ export function PromoForm({
             { value: "amount", label: "Amount off each" },
           ]}
         />
-        <Input label="Value" name="value" type="number" step="0.01" placeholder="10" className="w-24" />
+        <Input label="Value" name="value" type="number" step="0.01" placeholder="e.g. 10" className="w-24" />
         <Select
           label="Applies to"
           name="scope"

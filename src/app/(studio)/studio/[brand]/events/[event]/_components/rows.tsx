@@ -131,7 +131,7 @@ export function PhaseRows({
           <Input
             label="Phase name"
             name={`${p}.name`}
-            placeholder={i === 0 ? "Early bird" : "Regular"}
+            placeholder={i === 0 ? "e.g. Early bird" : "e.g. Regular"}
             defaultValue={defaults[i]?.name}
             className="w-32"
           />
@@ -141,7 +141,7 @@ export function PhaseRows({
             type="number"
             step="0.01"
             min="0"
-            placeholder="25.00"
+            placeholder="e.g. 25.00"
             defaultValue={defaults[i]?.price}
             className="w-24"
           />

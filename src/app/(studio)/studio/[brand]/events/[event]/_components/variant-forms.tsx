@@ -38,7 +38,7 @@ export function AddVariantForm({ action }: { action: Action }) {
       pendingLabel="Adding…"
       className="flex flex-wrap items-end gap-2"
     >
-      <Input label="Variant" name="name" placeholder="XL" className="w-32" />
+      <Input label="Variant" name="name" placeholder="e.g. XL" className="w-32" />
       <Input label="SKU (optional)" name="sku" placeholder="made for you" className="w-36" />
       <Input label="Stock" name="stock" type="number" min="0" className="w-24" />
     </ActionForm>
