@@ -32,6 +32,22 @@ export function availabilityOf(
   return min;
 }
 
+/** A line no pool could ever hold: no quantity, or nothing to draw from. */
+function refuseUnholdable(line: HoldRequestLine): void {
+  if (!Number.isInteger(line.quantity) || line.quantity < 1)
+    throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
+  if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
+}
+
+/** The line's units added to what is asked of each pool, and its held lines, one per draw. */
+function addDemand(line: HoldRequestLine, demanded: Map<string, number>, held: HeldLine[]): void {
+  for (const d of line.draws) {
+    const units = d.units * line.quantity;
+    demanded.set(d.poolId, (demanded.get(d.poolId) ?? 0) + units);
+    held.push({ productId: line.productId, poolId: d.poolId, quantity: line.quantity, units });
+  }
+}
+
 /**
  * PlaceHold, decided: every pool the cart needs must have room, all or nothing.
  * Refuses with SoldOut naming the first line that does not fit and how many of it are left.
@@ -43,9 +59,7 @@ export function decideHold(
   const demanded = new Map<string, number>();
   const held: HeldLine[] = [];
   for (const line of lines) {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1)
-      throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
-    if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
+    refuseUnholdable(line);
     const left = availabilityOf(line.draws, pools, demanded);
     if (left < line.quantity) {
       const message =
@@ -54,11 +68,7 @@ export function decideHold(
           : `Only ${left} ${line.productName} ${left === 1 ? "is" : "are"} left.`;
       throw new DomainError("SoldOut", message, { productId: line.productId, remaining: left });
     }
-    for (const d of line.draws) {
-      const units = d.units * line.quantity;
-      demanded.set(d.poolId, (demanded.get(d.poolId) ?? 0) + units);
-      held.push({ productId: line.productId, poolId: d.poolId, quantity: line.quantity, units });
-    }
+    addDemand(line, demanded, held);
   }
   return held;
 }
@@ -75,14 +85,8 @@ export function holdDemand(lines: readonly HoldRequestLine[]): {
   const demanded = new Map<string, number>();
   const held: HeldLine[] = [];
   for (const line of lines) {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1)
-      throw new DomainError("Invalid", `Choose at least one ${line.productName}.`);
-    if (line.draws.length === 0) throw new DomainError("Invalid", `${line.productName} is not for sale.`);
-    for (const d of line.draws) {
-      const units = d.units * line.quantity;
-      demanded.set(d.poolId, (demanded.get(d.poolId) ?? 0) + units);
-      held.push({ productId: line.productId, poolId: d.poolId, quantity: line.quantity, units });
-    }
+    refuseUnholdable(line);
+    addDemand(line, demanded, held);
   }
   const demand = [...demanded]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
