@@ -130,8 +130,8 @@ module.exports = {
           `^src/server/${CONTEXTS}/index\\.ts$`,
           "^src/server/api/",
           "^src/server/platform/auth\\.ts$",
-          // the shared kernel's value types: typed errors and the clock; and the one logger
-          "^src/server/platform/(errors|clock|log)\\.ts$",
+          // the shared kernel's value types: typed errors, the clock and money; and the one logger
+          "^src/server/platform/(errors|clock|log|money)\\.ts$",
           "^src/server/workflows/index\\.ts$",
           // a context's client.ts: pure functions that are safe in the browser too (no I/O)
           `^src/server/${CONTEXTS}/client\\.ts$`,
@@ -143,13 +143,18 @@ module.exports = {
       severity: "error",
       comment:
         "Components (src/components/) may be rendered on the client, so they must not pull server " +
-        "code into the bundle: nothing under src/server/ except src/server/api/ (tRPC router types).",
+        "code into the bundle: nothing under src/server/ except src/server/api/ (tRPC router types), " +
+        "a context's client.ts and the shared kernel's pure money rules (platform/money.ts).",
       from: {
         path: "^src/components/",
       },
       to: {
         path: "^src/server/",
-        pathNot: ["^src/server/api/", `^src/server/${CONTEXTS}/client\\.ts$`],
+        pathNot: [
+          "^src/server/api/",
+          `^src/server/${CONTEXTS}/client\\.ts$`,
+          "^src/server/platform/money\\.ts$",
+        ],
       },
     },
     {

@@ -1,9 +1,11 @@
 // Display helpers for presentational components (pure; money stays integer minor units until here).
 // An event's dates: one rule, in the event's time zone, for every page, e-mail and PDF.
 export { formatEventDates } from "@/server/offering/client";
+import { formatMoney as formatMoneyOf } from "@/server/platform/money";
 
+/** Money as pages show it: the one rule of platform/money, for an amount and its currency. */
 export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat("en-IE", { style: "currency", currency }).format(amount / 100);
+  return formatMoneyOf({ amount, currency });
 }
 
 export function formatDateTime(

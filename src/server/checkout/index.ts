@@ -46,6 +46,7 @@ export {
   decideConfirmPayment,
   decideCancel,
   MAX_TICKETS_PER_ORDER,
+  ORDER_STATUSES,
   type OrderStatus,
   type PlaceOrderInput,
 } from "./model/order";

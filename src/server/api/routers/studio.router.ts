@@ -30,16 +30,6 @@ const day = z
     const t = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, "Use a date that exists, like 2026-12-01");
-const STATUSES = [
-  "pending",
-  "paid",
-  "fulfilled",
-  "partially_fulfilled",
-  "expired",
-  "cancelled",
-  "refunded",
-  "partially_refunded",
-] as const;
 
 export const studioRouter = router({
   orders: brandProcedure("brand:read")
@@ -47,7 +37,7 @@ export const studioRouter = router({
       z.object({
         brandSlug,
         eventId: id.optional(),
-        status: z.enum(STATUSES).optional(),
+        status: z.enum(checkout.ORDER_STATUSES).optional(),
         search: z.string().trim().max(100).optional(),
         productId: id.optional(),
         from: day.optional(),

@@ -2,15 +2,18 @@
 import { z } from "zod";
 import { DomainError } from "@/server/platform/errors";
 
-export type OrderStatus =
-  | "pending"
-  | "paid"
-  | "fulfilled"
-  | "partially_fulfilled"
-  | "expired"
-  | "cancelled"
-  | "refunded"
-  | "partially_refunded";
+/** Every state an order can be in (the Studio filters by them; labels.ts words them). */
+export const ORDER_STATUSES = [
+  "pending",
+  "paid",
+  "fulfilled",
+  "partially_fulfilled",
+  "expired",
+  "cancelled",
+  "refunded",
+  "partially_refunded",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const addressInput = z.object({
   line1: z.string().trim().min(1, "Enter the street and number").max(120, "That line is too long"),
