@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/server/platform/db";
 import type { EventMetadata, RecordedEvent } from "./types";
+import { upcast } from "./upcast";
 
 type Row = {
   position: bigint;
@@ -12,6 +13,7 @@ type Row = {
   recorded_at: Date;
 };
 
+/** A row as its readers see it: the payload upcast to its type's current shape (upcast.ts). */
 export function toRecorded(r: Row): RecordedEvent {
   return {
     position: BigInt(r.position),
@@ -19,7 +21,7 @@ export function toRecorded(r: Row): RecordedEvent {
     streamId: r.stream_id,
     streamVersion: r.stream_version,
     type: r.type,
-    payload: r.payload,
+    payload: upcast(r.type, r.payload),
     metadata: r.metadata,
     recordedAt: r.recorded_at,
   };

@@ -26,6 +26,7 @@ import {
 } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
+import type { InventoryEvent } from "./events";
 
 export type DrawRequest = { productId: string; variantId: string | null; units: number };
 
@@ -62,7 +63,7 @@ export async function createPool(
     { id: poolId, brandId, name, capacity },
     draws.map((d) => ({ id: newId("drw_"), ...d })),
   );
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `pool-${poolId}`,
     0,
@@ -86,7 +87,7 @@ export async function addDraw(
   if (pool.draws.some((d) => d.productId === draw.productId && d.variantId === draw.variantId))
     throw invalid("This product already draws from this pool.", { field: "productId" });
   await insertDraws(uow, poolId, [{ id: newId("drw_"), ...draw }]);
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `pool-${poolId}`,
     "any",
@@ -136,7 +137,7 @@ export async function placeHold(
   const back = old && decideRelease(old.status) === "release" ? old.lines : [];
   if (old && back.length) {
     await markHold(uow, old.id, "released");
-    await appendToStream(
+    await appendToStream<InventoryEvent>(
       uow,
       `hold-${old.id}`,
       "any",
@@ -165,7 +166,7 @@ export async function placeHold(
     held.map((h) => ({ id: newId("hln_"), ...h })),
     items,
   );
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `hold-${holdId}`,
     0,
@@ -274,7 +275,7 @@ export async function confirmHold(
     if (owned && hold.status === "active" && hold.expiresAt > now) {
       await heldToSold(tx, hold.lines);
       await markHold(tx, holdId, "confirmed");
-      await appendToStream(
+      await appendToStream<InventoryEvent>(
         tx,
         `hold-${holdId}`,
         "any",
@@ -307,7 +308,7 @@ export async function confirmHold(
     if (sold.length < demand.length) {
       // Not every pool had room: what was sold goes back (the expiries above stand).
       await subtractSold(tx, sold);
-      await appendToStream(
+      await appendToStream<InventoryEvent>(
         tx,
         `hold-${holdId}`,
         "any",
@@ -328,7 +329,7 @@ export async function confirmHold(
       })),
       hold.items.map((it, i) => ({ id: `${reclaimId}_i${i}`, ...it })),
     );
-    await appendToStream(
+    await appendToStream<InventoryEvent>(
       tx,
       `hold-${reclaimId}`,
       0,
@@ -359,7 +360,13 @@ export async function releaseHold(meta: EventMetadata, holdId: string, uow?: Uni
     if (!hold || decideRelease(hold.status) === "noop") return;
     await markHold(tx, holdId, "released");
     await giveBackHeld(tx, hold.lines);
-    await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldReleased", payload: { holdId } }], meta);
+    await appendToStream<InventoryEvent>(
+      tx,
+      `hold-${holdId}`,
+      "any",
+      [{ type: "HoldReleased", payload: { holdId } }],
+      meta,
+    );
   };
   if (uow) await release(uow);
   else await transaction(release);
@@ -390,7 +397,7 @@ async function expireLocked(
   if (!decideExpire(hold.status, hold.expiresAt, now)) return false;
   await markHold(uow, hold.id, "expired");
   await giveBackHeld(uow, hold.lines);
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `hold-${hold.id}`,
     "any",
@@ -412,7 +419,7 @@ export async function returnUnits(
     lines.filter((l) => l.units > 0),
   );
   for (const l of back)
-    await appendToStream(
+    await appendToStream<InventoryEvent>(
       uow,
       `pool-${l.poolId}`,
       "any",
