@@ -13,7 +13,7 @@ export function registerUpcasters(table: Readonly<Record<string, Upcaster>>): vo
   for (const [type, upcaster] of Object.entries(table)) upcasters.set(type, upcaster);
 }
 
-/** The payload as its type's readers expect it today. */
+/** The payload in the shape its type's readers expect today. */
 export function upcast(type: string, payload: Record<string, unknown>): Record<string, unknown> {
   const upcaster = upcasters.get(type);
   return upcaster ? upcaster(payload) : payload;
