@@ -4,7 +4,14 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideExpire, decideHold, decideRelease, holdDemand } from "./model/availability";
+import {
+  decideConfirm,
+  decideExpire,
+  decideHold,
+  decideReclaim,
+  decideRelease,
+  holdDemand,
+} from "./model/availability";
 import {
   subtractSold,
   findHoldStatus,
@@ -270,18 +277,12 @@ export async function confirmHold(
   return transaction(async (tx) => {
     const hold = await lockHold(tx, holdId);
     if (!hold) throw notFound(`Hold ${holdId} does not exist.`);
-    const owned = hold.ownerRef === null || hold.ownerRef === ownerRef;
-    if (owned && hold.status === "confirmed") return { confirmed: true };
-    if (owned && hold.status === "active" && hold.expiresAt > now) {
+    const decision = decideConfirm(hold, ownerRef, now);
+    if (decision.then === "done") return { confirmed: true };
+    if (decision.then === "confirm") {
       await heldToSold(tx, hold.lines);
       await markHold(tx, holdId, "confirmed");
-      await appendToStream<InventoryEvent>(
-        tx,
-        `hold-${holdId}`,
-        "any",
-        [{ type: "HoldConfirmed", payload: { holdId } }],
-        meta,
-      );
+      await appendToStream<InventoryEvent>(tx, `hold-${holdId}`, "any", decision.events, meta);
       return { confirmed: true };
     }
     // Take the units again, as a new hold of this owner's, if every pool still has them.
@@ -305,16 +306,11 @@ export async function confirmHold(
       if (!(await takeOrExpire(tx, hold.brandId, d.poolId, d.units, now, locked, take))) break;
       sold.push(d);
     }
-    if (sold.length < demand.length) {
+    const reclaimed = decideReclaim(holdId, ownerRef, reclaimId, sold.length === demand.length);
+    if (reclaimed[0].type === "HoldNotReclaimed") {
       // Not every pool had room: what was sold goes back (the expiries above stand).
       await subtractSold(tx, sold);
-      await appendToStream<InventoryEvent>(
-        tx,
-        `hold-${holdId}`,
-        "any",
-        [{ type: "HoldNotReclaimed", payload: { holdId, ownerRef } }],
-        meta,
-      );
+      await appendToStream<InventoryEvent>(tx, `hold-${holdId}`, "any", reclaimed, meta);
       return { confirmed: false };
     }
     await insertHold(
@@ -329,13 +325,7 @@ export async function confirmHold(
       })),
       hold.items.map((it, i) => ({ id: `${reclaimId}_i${i}`, ...it })),
     );
-    await appendToStream<InventoryEvent>(
-      tx,
-      `hold-${reclaimId}`,
-      0,
-      [{ type: "HoldConfirmed", payload: { holdId: reclaimId, reclaimedFrom: holdId } }],
-      meta,
-    );
+    await appendToStream<InventoryEvent>(tx, `hold-${reclaimId}`, 0, reclaimed, meta);
     return { confirmed: true };
   });
 }
