@@ -43,5 +43,5 @@ export type Subscriber<E extends DomainEvent = DomainEvent> = {
 };
 
 export function wants(sub: Subscriber, type: string): boolean {
-  return sub.handles === "all" || (sub.handles as readonly string[]).includes(type);
+  return sub.handles === "all" || sub.handles.includes(type);
 }
