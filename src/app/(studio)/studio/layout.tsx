@@ -23,7 +23,9 @@ export default async function StudioLayout({ children }: { children: React.React
           {user ? (
             <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
               <span className="truncate text-zinc-600">{user.email}</span>
-              <button className="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100">Sign out</button>
+              <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
+                Sign out
+              </button>
             </form>
           ) : null}
         </div>

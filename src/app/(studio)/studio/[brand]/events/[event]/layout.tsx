@@ -2,10 +2,14 @@
 // of its own below this folder; each page checks its own permission and loads only its own data.
 import Link from "next/link";
 import { can, type Permission } from "@/server/distribution";
-import { Badge, PageTitle, secondaryButtonClass } from "@/components/ui";
+import { Badge, PageTitle } from "@/components/ui";
 import { formatEventDates } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
 import { EventBreadcrumb, EventTabs, type EventTab, type SubPages } from "./_components/event-tabs";
+
+// Smaller than a page's main button: these lead away from the tab, they are not its work.
+const headerLink =
+  "inline-flex items-center rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50";
 
 /** The tabs, in the order an organizer works: build what is sold, sell it, let people in, look back. */
 const TABS: (EventTab & { permission: Permission })[] = [
@@ -66,14 +70,14 @@ export default async function EventLayout({
           >
             {event.name} <Badge tone={published ? "green" : "amber"}>{published ? "on sale" : "draft"}</Badge>
           </PageTitle>
-          <div className="mb-6 flex flex-wrap gap-2 print:hidden">
+          <div className="mb-4 flex flex-wrap gap-2 sm:mb-6 print:hidden">
             {published ? (
-              <Link className={secondaryButtonClass} href={`/s/${brand.slug}/${event.slug}`}>
+              <Link className={headerLink} href={`/s/${brand.slug}/${event.slug}`}>
                 View in shop
               </Link>
             ) : null}
             {can(role, "catalog:write") ? (
-              <Link className={secondaryButtonClass} href={`${base}/edit`}>
+              <Link className={headerLink} href={`${base}/edit`}>
                 Edit details
               </Link>
             ) : null}
