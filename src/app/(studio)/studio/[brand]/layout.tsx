@@ -37,7 +37,7 @@ export default async function BrandLayout({
   );
   return (
     <div className="flex flex-col gap-6 md:grid md:grid-cols-[13rem_minmax(0,1fr)] md:items-start md:gap-8">
-      <aside className="md:sticky md:top-4">
+      <aside>
         <BrandNav items={items} switcher={<BrandSwitcher current={brand} brands={brands} />} />
       </aside>
       <div className="min-w-0">{children}</div>

@@ -112,14 +112,15 @@ export function OrdersTable({
           {search || status ? "Try another search or status." : "Orders appear here as fans buy."}
         </EmptyState>
       ) : (
-        // On a phone the table scrolls inside its frame, not the page; "Placed" moves under the reference.
+        // On a phone the table scrolls inside its frame, not the page; "Placed" moves under the reference
+        // and the ticket count waits for a wider screen (the order has it).
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm">
           <table className="w-full text-left text-sm" data-testid="orders-table">
             <thead className="text-zinc-500">
               <tr>
                 <th className="p-3">Reference</th>
                 <th>Buyer</th>
-                <th>Tickets</th>
+                <th className="hidden sm:table-cell">Tickets</th>
                 <th>Total</th>
                 <th>Status</th>
                 <th className="hidden sm:table-cell">Placed</th>
@@ -136,12 +137,12 @@ export function OrdersTable({
                       {formatDateTime(o.createdAt)}
                     </span>
                   </td>
-                  <td className="max-w-48 pr-2">
+                  <td className="pr-2">
                     {o.buyerName}
                     <br />
-                    <span className="break-all text-zinc-500">{o.buyerEmail}</span>
+                    <span className="text-zinc-500">{o.buyerEmail}</span>
                   </td>
-                  <td>{o.tickets}</td>
+                  <td className="hidden sm:table-cell">{o.tickets}</td>
                   <td>{formatMoney(o.total, o.currency)}</td>
                   <td>
                     <StateBadge of="order" state={o.status} />

@@ -34,7 +34,10 @@ export function ProductsTable({
   return (
     // Wider than a phone: the table scrolls sideways inside its card, not the page.
     <div className="-mx-2 overflow-x-auto px-2">
-      <table className="w-full min-w-[36rem] text-left text-sm" data-testid="products-table">
+      <table
+        className="w-full min-w-[36rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3"
+        data-testid="products-table"
+      >
         <thead className="text-zinc-500">
           <tr>
             <th className="py-2">Name</th>

@@ -30,7 +30,7 @@ export default async function Bundles({ params }: { params: EventParams }) {
     </Link>
   );
   return (
-    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_30rem]">
+    <div className="flex flex-col gap-6">
       <Card>
         <h2 className="mb-3 font-semibold">Bundles</h2>
         {bundles.length === 0 ? (
@@ -51,7 +51,7 @@ export default async function Bundles({ params }: { params: EventParams }) {
         )}
       </Card>
       {edits ? (
-        <Card>
+        <Card className="max-w-3xl">
           <h2 className="mb-4 font-semibold">Add a bundle</h2>
           {parts.length === 0 ? (
             <p className="text-sm text-zinc-600">{partsFirst}.</p>

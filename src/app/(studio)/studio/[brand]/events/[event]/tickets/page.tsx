@@ -17,7 +17,7 @@ export default async function TicketsAndMerch({ params }: { params: EventParams 
   const edits = can(role, "catalog:write");
   const products = event.products.filter((p) => p.kind !== "bundle");
   return (
-    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
+    <div className="flex flex-col gap-6">
       <Card>
         <h2 className="mb-3 font-semibold">Tickets, merch and add-ons</h2>
         {products.length === 0 ? (
@@ -36,7 +36,7 @@ export default async function TicketsAndMerch({ params }: { params: EventParams 
         )}
       </Card>
       {edits ? (
-        <Card>
+        <Card className="max-w-2xl">
           <h2 className="mb-4 font-semibold">Add a product</h2>
           <AddProductForm
             action={addProductAction.bind(null, brand.slug, event.id)}
