@@ -175,13 +175,34 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
   await page.screenshot({ path: "test-results/studio-event.png", fullPage: true });
-  // Every tab of the event, as the organizer sees it now (looked at by people, not asserted).
-  for (const tab of ["Tickets & merch", "Bundles", "Pools", "Promo codes", "Orders", "Attendees"]) {
+});
+
+test("the event's tabs, one by one, on a desktop and on a phone (screenshots for people to look at)", async ({
+  page,
+}) => {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
+  await page.getByLabel("Password").fill("festival-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  await page.goto(`/studio/${brand.slug}`);
+  await page.screenshot({ path: "test-results/studio-brand-home.png", fullPage: true });
+  await page.getByRole("link", { name: "Summer Weekend" }).click();
+  for (const tab of [
+    "Tickets & merch",
+    "Bundles",
+    "Pools",
+    "Promo codes",
+    "Orders",
+    "Attendees",
+    "History",
+  ]) {
     await openEventTab(page, tab);
     const name = tab.toLowerCase().replace(/[^a-z]+/g, "-");
     await page.screenshot({ path: `test-results/studio-tab-${name}.png`, fullPage: true });
   }
-  await phoneScreenshot(page, "test-results/studio-tab-attendees-phone.png");
+  await openEventTab(page, "Check-in");
+  await phoneScreenshot(page, "test-results/studio-tab-check-in-phone.png");
 });
 
 test("a fan sees the pack with its saving, picks a size, and pays exactly the quote", async ({ page }) => {
