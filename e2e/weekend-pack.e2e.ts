@@ -40,6 +40,7 @@ const bundleForm = (page: Page) =>
   page.locator("form").filter({ has: page.getByRole("button", { name: "Add bundle" }) });
 
 test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
+  test.slow(); // the forms are on the event's tabs now: eight more pages on a busy machine
   await organizer(page);
 
   // The shared GA pool first; a bad capacity is refused at its field, and nothing is saved.
