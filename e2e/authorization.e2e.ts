@@ -24,6 +24,12 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]": { permission: "member" },
   "/studio/[brand]/events/new": { permission: "catalog:write" },
   "/studio/[brand]/events/[event]": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/tickets": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/bundles": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/pools": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/promo-codes": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/orders": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/history": { permission: "brand:read" },
   "/studio/[brand]/events/[event]/attendees": { permission: "checkin" },
   "/studio/[brand]/events/[event]/attendees.csv": { permission: "checkin" },
   "/studio/[brand]/events/[event]/check-in": { permission: "checkin" },
@@ -199,7 +205,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(20 * 4);
+    expect(checked).toBe(26 * 4); // 20 pages before the event's tabs became routes
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

@@ -2,6 +2,7 @@
 // production build with a real PostgreSQL and the job worker running.
 import { test, expect } from "@playwright/test";
 import { signUpVerified } from "./lib/accounts";
+import { openEventTab, phoneScreenshot } from "./lib/studio";
 
 const run = Date.now().toString(36);
 const organizer = {
@@ -39,6 +40,7 @@ test("an organizer creates a brand and an event with a ticket type, and publishe
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByText("Add at least one ticket type before publishing.")).toBeVisible();
 
+  await openEventTab(page, "Tickets & merch");
   await page.getByLabel("Name", { exact: true }).fill("Floor");
   await page.getByLabel("Tax rate %").first().fill("0");
   await page.getByLabel(/^Capacity \(a pool/).fill("3");
@@ -48,6 +50,7 @@ test("an organizer creates a brand and an event with a ticket type, and publishe
   await expect(products.getByRole("cell", { name: "Floor" })).toBeVisible();
   await expect(products.getByRole("cell", { name: "€12.50" })).toBeVisible();
 
+  await openEventTab(page, "Overview");
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toContainText(
     `/s/${brand.slug}/owl-sessions`,
@@ -179,6 +182,7 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   const row = page.getByTestId("orders-table").getByRole("row", { name: /fay@example.com/ });
   await expect(row).toContainText("€25.00");
   await expect(row).toContainText("Delivered");
+  await phoneScreenshot(page, "test-results/studio-orders-phone.png");
   await row.getByRole("link").click();
   await expect(page.getByTestId("order-history")).toContainText("Order paid");
   await expect(page.getByTestId("order-history")).toContainText("Tickets issued and e-mailed");
@@ -186,6 +190,7 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   await expect(page.getByTestId("order-lines")).toContainText("Floor");
 
   await page.goto(eventStudioUrl);
+  await openEventTab(page, "History");
   const audit = page.getByTestId("audit-list");
   await expect(audit).toContainText("Order paid");
   await expect(audit).toContainText("Tickets issued and e-mailed");
@@ -260,6 +265,7 @@ test("the organizer sees the order, the audit log and the confirmation e-mail; t
   await code.fill(altered);
   await code.press("Enter");
   await expect(result).toContainText("Unknown ticket");
+  await phoneScreenshot(page, "test-results/check-in-phone.png");
 });
 
 test("another organizer cannot open this brand's Studio pages", async ({ page }) => {

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { test, expect, type Page } from "@playwright/test";
 import { signUpVerified } from "./lib/accounts";
+import { openEventTab } from "./lib/studio";
 
 const run = Date.now().toString(36);
 const brand = { name: `Harbour Stage ${run}`, slug: `harbour-${run}` };
@@ -87,12 +88,14 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await page.getByLabel("Ends").fill("2027-08-20T23:30");
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { name: /Harbour Nights/ })).toBeVisible();
+  await openEventTab(page, "Tickets & merch");
   await page.getByLabel("Name", { exact: true }).fill("Standing");
   await page.getByLabel("Tax rate %").first().fill("0");
   await page.getByLabel(/^Capacity \(a pool/).fill("50");
   await page.getByLabel("Price", { exact: true }).first().fill("20");
   await page.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: "Standing" })).toBeVisible();
+  await openEventTab(page, "Overview");
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
 

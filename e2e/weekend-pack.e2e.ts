@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
 import { confirmAndSignIn, linkInMailTo, signUpVerified } from "./lib/accounts";
+import { openEventTab, phoneScreenshot } from "./lib/studio";
 
 const run = Date.now().toString(36);
 const brand = { name: `Festival ${run}`, slug: `festival-${run}` };
@@ -39,9 +40,11 @@ const bundleForm = (page: Page) =>
   page.locator("form").filter({ has: page.getByRole("button", { name: "Add bundle" }) });
 
 test("an organizer builds a weekend pack from a shared pool with an early-bird phase", async ({ page }) => {
+  test.slow(); // the forms are on the event's tabs now: eight more pages on a busy machine
   await organizer(page);
 
   // The shared GA pool first; a bad capacity is refused at its field, and nothing is saved.
+  await openEventTab(page, "Pools");
   await page.getByText("Add a shared pool").click();
   const poolForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Add pool" }) });
   await poolForm.getByLabel("Pool name").fill("GA floor");
@@ -56,6 +59,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
 
   // A day ticket with no pool of its own — it draws from GA floor — in two phases: early bird
   // €30 until 100 sold, then €40.
+  await openEventTab(page, "Tickets & merch");
   let f = productForm(page);
   await f.getByLabel("Name", { exact: true }).fill("Day ticket");
   await f.getByLabel("Tax rate %").fill("7");
@@ -68,9 +72,12 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await f.getByLabel("Price", { exact: true }).nth(1).fill("40");
   await f.getByRole("button", { name: "Add product" }).click();
   await expect(page.getByTestId("products-table").getByRole("cell", { name: "Day ticket" })).toBeVisible();
+  await openEventTab(page, "Pools");
   await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
-  // The audit log lists it at once, without a reload (not at its next poll, 5 s later).
+  // The History tab lists it at once (not at the audit log's next poll, 5 s later).
+  await openEventTab(page, "History");
   await expect(page.getByTestId("audit-list")).toContainText("Product added", { timeout: 3_000 });
+  await openEventTab(page, "Tickets & merch");
 
   // A T-shirt in S, M, L with stock per size, SKUs left to be made. Two mistakes are shown at
   // once, each at its field, and the first gets the focus.
@@ -118,6 +125,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
 
   // The weekend pack: 2 day tickets at €20 inside the pack, and one T-shirt of the fan's size:
   // the T-shirt is picked once, and the sizes the pack offers (M, L) ticked.
+  await openEventTab(page, "Bundles");
   const b = bundleForm(page);
   await b.getByLabel("Bundle name").fill("Weekend pack");
   await b.getByLabel("Product").nth(0).selectOption({ label: "Day ticket (€30.00)" });
@@ -135,6 +143,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(page.getByTestId("products-table")).toContainText(
     "2 × Day ticket, 1 × T-shirt — M (T-shirt size), 1 × T-shirt — L (T-shirt size)",
   );
+  await openEventTab(page, "Overview");
   await expect(page.getByTestId("fan-preview")).toContainText("Save €20.00 against €85.00 bought separately");
   // Before anyone refunds, the organizer sees how the pack's price splits, and by what.
   await expect(page.getByTestId("products-table").getByTestId("bundle-split")).toHaveText(
@@ -152,6 +161,7 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await page.goBack();
 
   // A promo code for bundles only; -10 % is refused at its field first.
+  await openEventTab(page, "Promo codes");
   const promo = page.locator("form").filter({ has: page.getByRole("button", { name: "Create code" }) });
   await promo.getByLabel("Code").fill("PACK10");
   await promo.getByLabel("Value").fill("-10");
@@ -162,9 +172,38 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await promo.getByRole("button", { name: "Create code" }).click();
   await expect(page.getByTestId("promo-list")).toContainText("PACK10");
 
+  await openEventTab(page, "Overview");
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
   await page.screenshot({ path: "test-results/studio-event.png", fullPage: true });
+});
+
+test("the event's tabs, one by one, on a desktop and on a phone (screenshots for people to look at)", async ({
+  page,
+}) => {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-mail").fill(`frida-${run}@example.com`);
+  await page.getByLabel("Password").fill("festival-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  await page.goto(`/studio/${brand.slug}`);
+  await page.screenshot({ path: "test-results/studio-brand-home.png", fullPage: true });
+  await page.getByRole("link", { name: "Summer Weekend" }).click();
+  for (const tab of [
+    "Tickets & merch",
+    "Bundles",
+    "Pools",
+    "Promo codes",
+    "Orders",
+    "Attendees",
+    "History",
+  ]) {
+    await openEventTab(page, tab);
+    const name = tab.toLowerCase().replace(/[^a-z]+/g, "-");
+    await page.screenshot({ path: `test-results/studio-tab-${name}.png`, fullPage: true });
+  }
+  await openEventTab(page, "Check-in");
+  await phoneScreenshot(page, "test-results/studio-tab-check-in-phone.png");
 });
 
 test("a fan sees the pack with its saving, picks a size, and pays exactly the quote", async ({ page }) => {

@@ -9,20 +9,31 @@ export default async function StudioLayout({ children }: { children: React.React
   const user = await currentUser();
   return (
     <TrpcProvider>
-      <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between px-6 py-3">
+      <a
+        href="#main"
+        className="sr-only rounded-lg bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-zinc-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <Link href="/studio" className="font-bold tracking-tight">
             Marquee <span className="font-normal text-zinc-500">Studio</span>
           </Link>
           {user ? (
-            <form action={signOutAction} className="flex items-center gap-3 text-sm">
-              <span className="text-zinc-600">{user.email}</span>
-              <button className="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100">Sign out</button>
+            <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
+              <span className="truncate text-zinc-600">{user.email}</span>
+              <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
+                Sign out
+              </button>
             </form>
           ) : null}
         </div>
       </header>
-      <main className="mx-auto max-w-5xl px-6 py-8">{children}</main>
+      {/* Wide enough for the brand's sidebar beside a table; narrow pages set their own width. */}
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+        {children}
+      </main>
     </TrpcProvider>
   );
 }

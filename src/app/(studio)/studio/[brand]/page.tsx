@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { studioEvents } from "@/server/offering";
 import { salesOverview } from "@/server/checkout";
-import { Badge, Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
+import { Badge, Card, EmptyState, PageTitle, buttonClass } from "@/components/ui";
 import { formatEventDates, formatMoney } from "@/components/format";
 import { stateLabel } from "@/components/labels";
 import { studioBrand } from "../_lib/guard";
@@ -89,50 +89,17 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
           />
           {brand.name}
         </PageTitle>
-        {/* Only what this role may open: every page checks again on the server. */}
-        <nav className="flex flex-wrap gap-2" aria-label="Brand">
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/orders`}>
-            Orders
+        {can(role, "catalog:write") ? (
+          <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>
+            New event
           </Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/shipping`}>
-            To ship
-          </Link>
-          {can(role, "brand:write") ? (
-            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/theme`}>
-              Theme
-            </Link>
-          ) : null}
-          {can(role, "brand:write") ? (
-            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/embed`}>
-              Domain &amp; embed
-            </Link>
-          ) : null}
-          {can(role, "orders:write") ? (
-            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/settings`}>
-              Settings
-            </Link>
-          ) : null}
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/team`}>
-            Team
-          </Link>
-          <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/outbox`}>
-            Mail outbox
-          </Link>
-          {can(role, "orders:write") ? (
-            <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/system`}>
-              System
-            </Link>
-          ) : null}
-          {can(role, "catalog:write") ? (
-            <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>
-              New event
-            </Link>
-          ) : null}
-        </nav>
+        ) : null}
       </div>
       {events.length === 0 ? (
         <EmptyState title="No events yet">
-          Create your first event, add a ticket type, then publish it.
+          {can(role, "catalog:write")
+            ? "Start with New event: name it and say when and where; then add a ticket type and publish it."
+            : "Events appear here once the organizers create them."}
         </EmptyState>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -112,40 +112,47 @@ export function OrdersTable({
           {search || status ? "Try another search or status." : "Orders appear here as fans buy."}
         </EmptyState>
       ) : (
-        <table className="w-full rounded-2xl bg-white text-left text-sm shadow-sm" data-testid="orders-table">
-          <thead className="text-zinc-500">
-            <tr>
-              <th className="p-3">Reference</th>
-              <th>Buyer</th>
-              <th>Tickets</th>
-              <th>Total</th>
-              <th>Status</th>
-              <th>Placed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.data.map((o) => (
-              <tr key={o.id} className="border-t border-zinc-100">
-                <td className="p-3 font-mono">
-                  <Link href={`/studio/${brandSlug}/orders/${o.id}`} className="underline">
-                    {o.reference}
-                  </Link>
-                </td>
-                <td>
-                  {o.buyerName}
-                  <br />
-                  <span className="text-zinc-500">{o.buyerEmail}</span>
-                </td>
-                <td>{o.tickets}</td>
-                <td>{formatMoney(o.total, o.currency)}</td>
-                <td>
-                  <StateBadge of="order" state={o.status} />
-                </td>
-                <td className="text-zinc-600">{formatDateTime(o.createdAt)}</td>
+        // On a phone the table scrolls inside its frame, not the page; "Placed" moves under the reference
+        // and the ticket count waits for a wider screen (the order has it).
+        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm">
+          <table className="w-full text-left text-sm" data-testid="orders-table">
+            <thead className="text-zinc-500">
+              <tr>
+                <th className="p-3">Reference</th>
+                <th>Buyer</th>
+                <th className="hidden sm:table-cell">Tickets</th>
+                <th>Total</th>
+                <th>Status</th>
+                <th className="hidden sm:table-cell">Placed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {q.data.map((o) => (
+                <tr key={o.id} className="border-t border-zinc-100">
+                  <td className="p-3">
+                    <Link href={`/studio/${brandSlug}/orders/${o.id}`} className="font-mono underline">
+                      {o.reference}
+                    </Link>
+                    <span className="block text-xs text-zinc-500 sm:hidden">
+                      {formatDateTime(o.createdAt)}
+                    </span>
+                  </td>
+                  <td className="pr-2">
+                    {o.buyerName}
+                    <br />
+                    <span className="text-zinc-500">{o.buyerEmail}</span>
+                  </td>
+                  <td className="hidden sm:table-cell">{o.tickets}</td>
+                  <td>{formatMoney(o.total, o.currency)}</td>
+                  <td>
+                    <StateBadge of="order" state={o.status} />
+                  </td>
+                  <td className="hidden pr-3 text-zinc-600 sm:table-cell">{formatDateTime(o.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

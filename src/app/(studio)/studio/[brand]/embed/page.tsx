@@ -1,5 +1,4 @@
 // Where the shop lives besides /s/<brand>: the brand's own domain, and its own site through the embed snippet.
-import Link from "next/link";
 import { embedSnippet, publicUrl, verificationName, type BrandRecord } from "@/server/distribution";
 import { studioEvents } from "@/server/offering";
 import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
@@ -19,9 +18,6 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-          ← {brand.name}
-        </Link>
         <PageTitle
           sub={`Your shop is always at ${publicUrl()}/s/${brand.slug}. It can also live on your own domain and inside your own site.`}
         >

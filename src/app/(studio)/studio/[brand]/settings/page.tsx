@@ -1,6 +1,5 @@
 // Brand settings an organizer changes rarely: the refund policy fans see on their order page, and
 // what a bundle's price is split by when one of its parts is refunded.
-import Link from "next/link";
 import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { refundPolicyOf } from "@/server/checkout";
@@ -18,9 +17,6 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-          ← {brand.name}
-        </Link>
         <PageTitle sub={brand.name}>Settings</PageTitle>
       </div>
       <Card>

@@ -35,9 +35,6 @@ export default async function Shipping({
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-          ← {brand.name}
-        </Link>
         <PageTitle
           sub={`${items.length} item${items.length === 1 ? "" : "s"} in ${groups.length} order${groups.length === 1 ? "" : "s"} waiting, oldest first`}
         >

@@ -1,5 +1,4 @@
 // The brand's team: who may do what. Owners invite, change roles and remove; managers and viewers see the list.
-import Link from "next/link";
 import { can, ROLES, ROLE_LABELS, teamOf, INVITATION_DAYS } from "@/server/distribution";
 import { Badge, Card, EmptyState, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
@@ -20,9 +19,6 @@ export default async function Team({ params }: { params: Promise<{ brand: string
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-          ← {brand.name}
-        </Link>
         <PageTitle
           sub={
             manages

@@ -78,9 +78,6 @@ export default async function ThemePage({ params }: { params: Promise<{ brand: s
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-            ← {brand.name}
-          </Link>
           <PageTitle sub="How your shop, embeds, order pages, e-mails and PDF tickets look.">Theme</PageTitle>
         </div>
         <Link className={secondaryButtonClass} href={`/s/${brand.slug}`} target="_blank">

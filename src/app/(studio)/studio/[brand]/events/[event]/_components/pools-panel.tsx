@@ -19,14 +19,16 @@ export function PoolsPanel({
 }: {
   pools: PoolView[];
   options: { value: string; label: string }[];
-  addPool: (s: FormState, fd: FormData) => Promise<FormState>;
-  addDraw: (poolId: string) => (s: FormState, fd: FormData) => Promise<FormState>;
+  /** Null for those who may look but not change the catalog: the pools without their forms. */
+  addPool: ((s: FormState, fd: FormData) => Promise<FormState>) | null;
+  addDraw: ((poolId: string) => (s: FormState, fd: FormData) => Promise<FormState>) | null;
 }) {
   return (
     <div className="flex flex-col gap-4">
       {pools.length === 0 ? (
         <p className="text-sm text-zinc-600">
-          No pools yet. A ticket with a capacity gets its own; add a shared one below.
+          No pools yet. A ticket with a capacity gets its own; add a shared one below when two products sell
+          from the same places or stock.
         </p>
       ) : null}
       {pools.map((p) => {
@@ -56,11 +58,11 @@ export function PoolsPanel({
                 </li>
               ))}
             </ul>
-            <AddDrawForm action={addDraw(p.id)} options={options} />
+            {addDraw ? <AddDrawForm action={addDraw(p.id)} options={options} /> : null}
           </div>
         );
       })}
-      <AddPoolForm action={addPool} options={options} />
+      {addPool ? <AddPoolForm action={addPool} options={options} /> : null}
     </div>
   );
 }

@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { attendeesOfEvent } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
-import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatEventDates } from "@/components/format";
-import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
+import { Badge, Card, EmptyState, secondaryButtonClass } from "@/components/ui";
+import { formatDateTime } from "@/components/format";
+import { eventRoute, type EventParams } from "../_components/event-route";
 
 export const metadata = { title: "Attendees" };
 
@@ -12,13 +12,11 @@ export default async function Attendees({
   params,
   searchParams,
 }: {
-  params: Promise<{ brand: string; event: string }>;
+  params: EventParams;
   searchParams: Promise<{ q?: string }>;
 }) {
-  const { brand: slug, event: eventId } = await params;
   const { q } = await searchParams;
-  const { brand } = await studioBrand(slug, "checkin");
-  const event = await studioEventOr404(brand.id, eventId);
+  const { brand, event, base } = await eventRoute(params, "checkin");
   const all = await attendeesOfEvent(brand.id, event.id);
   const orders = new Map(
     (await ordersByIds(brand.id, [...new Set(all.map((a) => a.orderId))])).map((o) => [o.id, o]),
@@ -38,16 +36,9 @@ export default async function Attendees({
   const valid = all.filter((a) => a.status === "valid").length;
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
-          ← {event.name}
-        </Link>
-        <PageTitle
-          sub={`${formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · ${valid} valid tickets · ${inside} checked in`}
-        >
-          Attendees
-        </PageTitle>
-      </div>
+      <p className="text-sm text-zinc-600">
+        {valid} valid tickets · {inside} checked in
+      </p>
       <div className="flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <label className="flex flex-col gap-1 text-sm font-medium">
@@ -63,16 +54,9 @@ export default async function Attendees({
             Search
           </button>
         </form>
-        <a
-          className={secondaryButtonClass}
-          href={`/studio/${brand.slug}/events/${event.id}/attendees.csv`}
-          download
-        >
+        <a className={secondaryButtonClass} href={`${base}/attendees.csv`} download>
           Door list (CSV)
         </a>
-        <Link className={secondaryButtonClass} href={`/studio/${brand.slug}/events/${event.id}/check-in`}>
-          Check-in desk
-        </Link>
       </div>
       {shown.length === 0 ? (
         <EmptyState title={needle ? "No attendee matches" : "No tickets yet"}>
@@ -82,45 +66,47 @@ export default async function Attendees({
         </EmptyState>
       ) : (
         <Card>
-          <table className="w-full text-left text-sm" data-testid="attendees">
-            <thead className="text-zinc-500">
-              <tr>
-                <th className="py-1">Attendee</th>
-                <th>Ticket</th>
-                <th>Order</th>
-                <th>Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((a) => {
-                const o = orders.get(a.orderId);
-                return (
-                  <tr key={a.ticketId} className="border-t border-zinc-100">
-                    <td className="py-1.5">{a.attendeeName}</td>
-                    <td>{a.productName}</td>
-                    <td>
-                      {o ? (
-                        <Link className="font-mono underline" href={`/studio/${brand.slug}/orders/${o.id}`}>
-                          {o.reference}
-                        </Link>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td>
-                      {a.status === "void" ? (
-                        <Badge tone="red">refunded</Badge>
-                      ) : a.checkedInAt ? (
-                        <Badge tone="green">in · {formatDateTime(a.checkedInAt, event.timeZone)}</Badge>
-                      ) : (
-                        <Badge>expected</Badge>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="-mx-2 overflow-x-auto px-2">
+            <table className="w-full min-w-[32rem] text-left text-sm" data-testid="attendees">
+              <thead className="text-zinc-500">
+                <tr>
+                  <th className="py-1">Attendee</th>
+                  <th>Ticket</th>
+                  <th>Order</th>
+                  <th>Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((a) => {
+                  const o = orders.get(a.orderId);
+                  return (
+                    <tr key={a.ticketId} className="border-t border-zinc-100">
+                      <td className="py-1.5">{a.attendeeName}</td>
+                      <td>{a.productName}</td>
+                      <td>
+                        {o ? (
+                          <Link className="font-mono underline" href={`/studio/${brand.slug}/orders/${o.id}`}>
+                            {o.reference}
+                          </Link>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                      <td>
+                        {a.status === "void" ? (
+                          <Badge tone="red">refunded</Badge>
+                        ) : a.checkedInAt ? (
+                          <Badge tone="green">in · {formatDateTime(a.checkedInAt, event.timeZone)}</Badge>
+                        ) : (
+                          <Badge>expected</Badge>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </Card>
       )}
     </div>

@@ -4,17 +4,15 @@ import Link from "next/link";
 import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
-import { Card, EmptyState, Field, PageTitle } from "@/components/ui";
-import { formatEventDates, formatMoney, stockLabel } from "@/components/format";
-import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
+import { Alert, Card, EmptyState, Field } from "@/components/ui";
+import { formatMoney, stockLabel } from "@/components/format";
+import { eventRoute, type EventParams } from "../_components/event-route";
 import { sellAtBoxOfficeAction } from "./actions";
 
 export const metadata = { title: "Box office" };
 
-export default async function BoxOffice({ params }: { params: Promise<{ brand: string; event: string }> }) {
-  const { brand: slug, event: eventId } = await params;
-  const { brand } = await studioBrand(slug, "orders:write");
-  const event = await studioEventOr404(brand.id, eventId);
+export default async function BoxOffice({ params }: { params: EventParams }) {
+  const { brand, event, base } = await eventRoute(params, "orders:write");
   // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no choice.
   const offer = (
     await eventOffer(brand, event, clock.now(), {
@@ -28,26 +26,24 @@ export default async function BoxOffice({ params }: { params: Promise<{ brand: s
   );
   return (
     <div className="flex max-w-2xl flex-col gap-6">
-      <div>
-        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
-          ← {event.name}
-        </Link>
-        <PageTitle
-          sub={
-            <>
-              {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · {event.venue}
-              <br />
-              Sell at the door: same prices and capacity as the shop. The tickets go to the buyer&apos;s
-              e-mail.
-            </>
-          }
-        >
-          Box office
-        </PageTitle>
-      </div>
+      <p className="text-sm text-zinc-600">
+        Sell at the door: same prices and capacity as the shop. The tickets go to the buyer&apos;s e-mail.
+      </p>
+      {event.status === "published" ? null : (
+        <Alert tone="amber">
+          This event is a draft: the box office sells once it is published.{" "}
+          <Link className="font-medium underline" href={base}>
+            Publish it from the Overview
+          </Link>
+          .
+        </Alert>
+      )}
       {offer.length === 0 ? (
         <EmptyState title="Nothing to sell here">
-          Add products sold at the box office (or everywhere) to this event.
+          <Link className="font-medium text-zinc-900 underline" href={`${base}/tickets`}>
+            Add products sold at the box office (or everywhere) to this event
+          </Link>
+          .
         </EmptyState>
       ) : (
         <Card>

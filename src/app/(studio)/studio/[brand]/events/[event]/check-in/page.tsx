@@ -1,23 +1,17 @@
-import Link from "next/link";
-import { PageTitle } from "@/components/ui";
 import { formatEventDates } from "@/components/format";
-import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { CheckInDesk } from "../../../_components/check-in-desk";
+import { eventRoute, type EventParams } from "../_components/event-route";
 
 export const metadata = { title: "Check-in" };
 
-export default async function CheckIn({ params }: { params: Promise<{ brand: string; event: string }> }) {
-  const { brand: slug, event: eventId } = await params;
-  const { brand } = await studioBrand(slug, "checkin");
-  const event = await studioEventOr404(brand.id, eventId);
+export default async function CheckIn({ params }: { params: EventParams }) {
+  const { brand, event } = await eventRoute(params, "checkin");
   return (
-    <div className="mx-auto max-w-xl">
-      <Link href={`/studio/${brand.slug}`} className="text-sm text-zinc-600 underline">
-        ← {brand.name}
-      </Link>
-      <PageTitle sub={`${formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · ${event.venue}`}>
-        Check-in: {event.name}
-      </PageTitle>
+    <div className="w-full max-w-xl">
+      {/* The doors this desk admits to, in the staff's words: no time zone, just when and where. */}
+      <p className="mb-3 text-sm text-zinc-600">
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} · {event.venue}
+      </p>
       <CheckInDesk brandSlug={brand.slug} eventId={event.id} />
     </div>
   );

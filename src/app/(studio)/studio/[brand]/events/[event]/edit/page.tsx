@@ -1,8 +1,7 @@
 // An event's details: name, venue, time zone and times, text, and whether checkout asks a name per ticket.
-import Link from "next/link";
 import { instantToZonedLocal } from "@/server/offering";
 import { ActionForm } from "@/components/action-form";
-import { Card, PageTitle } from "@/components/ui";
+import { Card } from "@/components/ui";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { editEventAction } from "../../../../actions";
 import { EventFields } from "../../_components/event-fields";
@@ -14,12 +13,12 @@ export default async function EditEvent({ params }: { params: Promise<{ brand: s
   const { brand } = await studioBrand(slug, "catalog:write");
   const event = await studioEventOr404(brand.id, eventId);
   return (
-    <div className="mx-auto max-w-xl">
-      <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
-        ← {event.name}
-      </Link>
-      <PageTitle sub={`Its shop address stays /s/${brand.slug}/${event.slug}.`}>Edit event</PageTitle>
+    <div className="max-w-xl">
       <Card>
+        <h2 className="mb-1 font-semibold">Edit event</h2>
+        <p className="mb-4 text-sm text-zinc-600">
+          Its shop address stays /s/{brand.slug}/{event.slug}.
+        </p>
         <ActionForm
           action={editEventAction.bind(null, brand.slug, event.id)}
           submit="Save event"

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { instantToZonedLocal, rowsFromComponents } from "@/server/offering";
 import { priceBook } from "@/server/pricing";
 import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
-import { Card, PageTitle } from "@/components/ui";
+import { Card } from "@/components/ui";
 import { formatMoney } from "@/components/format";
 import {
   addVariantAction,
@@ -18,6 +17,12 @@ import { EditProductForm } from "../../_components/edit-product-form";
 import { EditBundleForm } from "../../_components/add-bundle-form";
 
 const money = (minor: number) => (minor / 100).toFixed(2);
+const KIND_LABEL: Record<string, string> = {
+  ticket: "Ticket",
+  merch: "Merch",
+  addon: "Add-on",
+  bundle: "Bundle",
+};
 
 export default async function ProductPage({
   params,
@@ -63,12 +68,8 @@ export default async function ProductPage({
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`/studio/${brand.slug}/events/${event.id}`} className="text-sm text-zinc-600 underline">
-          ← {event.name}
-        </Link>
-        <PageTitle sub={`${product.kind === "bundle" ? "Bundle" : product.kind} · ${event.name}`}>
-          {product.name}
-        </PageTitle>
+        <h2 className="text-xl font-semibold tracking-tight">{product.name}</h2>
+        <p className="text-sm text-zinc-600">{KIND_LABEL[product.kind] ?? product.kind}</p>
       </div>
       <Card>
         <h2 className="mb-4 font-semibold">Details{isSumBundle ? "" : " and price"}</h2>

@@ -1,0 +1,91 @@
+// An event in the Studio: the breadcrumb, its name and dates, and its tabs. Every tab is a route
+// of its own below this folder; each page checks its own permission and loads only its own data.
+import Link from "next/link";
+import { can, type Permission } from "@/server/distribution";
+import { Badge, PageTitle } from "@/components/ui";
+import { formatEventDates } from "@/components/format";
+import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
+import { EventBreadcrumb, EventTabs, type EventTab, type SubPages } from "./_components/event-tabs";
+
+// Smaller than a page's main button: these lead away from the tab, they are not its work.
+const headerLink =
+  "inline-flex items-center rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50";
+
+/** The tabs, in the order an organizer works: build what is sold, sell it, let people in, look back. */
+const TABS: (EventTab & { permission: Permission })[] = [
+  { segment: "", label: "Overview", permission: "brand:read" },
+  { segment: "tickets", label: "Tickets & merch", permission: "brand:read" },
+  { segment: "bundles", label: "Bundles", permission: "brand:read" },
+  { segment: "pools", label: "Pools", permission: "brand:read" },
+  { segment: "promo-codes", label: "Promo codes", permission: "brand:read" },
+  { segment: "orders", label: "Orders", permission: "brand:read" },
+  { segment: "attendees", label: "Attendees", permission: "checkin" },
+  { segment: "check-in", label: "Check-in", permission: "checkin" },
+  { segment: "box-office", label: "Box office", permission: "orders:write" },
+  { segment: "history", label: "History", permission: "brand:read" },
+];
+
+export default async function EventLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ brand: string; event: string }>;
+}) {
+  const { brand: slug, event: eventId } = await params;
+  // Any member: door staff reach the check-in desk through here; the pages check the rest.
+  const { brand, role } = await studioBrand(slug, null);
+  const event = await studioEventOr404(brand.id, eventId);
+  const base = `/studio/${brand.slug}/events/${event.id}`;
+  const tabs = TABS.filter((t) => can(role, t.permission)).map(({ segment, label }) => ({ segment, label }));
+  const subPages: SubPages = {
+    edit: { tab: "", label: "Edit details" },
+    ...Object.fromEntries(
+      event.products.map((p) => [
+        `products/${p.id}`,
+        { tab: p.kind === "bundle" ? "bundles" : "tickets", label: p.name },
+      ]),
+    ),
+  };
+  const published = event.status === "published";
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <EventBreadcrumb
+          brandName={brand.name}
+          eventsHref={`/studio/${brand.slug}`}
+          eventName={event.name}
+          base={base}
+          tabs={tabs}
+          subPages={subPages}
+        />
+        <div className="flex flex-wrap items-start justify-between gap-x-4">
+          <PageTitle
+            sub={
+              <>
+                {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone}) ·{" "}
+                {event.venue}
+              </>
+            }
+          >
+            {event.name} <Badge tone={published ? "green" : "amber"}>{published ? "on sale" : "draft"}</Badge>
+          </PageTitle>
+          <div className="mb-4 flex flex-wrap gap-2 sm:mb-6 print:hidden">
+            {published ? (
+              <Link className={headerLink} href={`/s/${brand.slug}/${event.slug}`}>
+                View in shop
+              </Link>
+            ) : null}
+            {can(role, "catalog:write") ? (
+              <Link className={headerLink} href={`${base}/edit`}>
+                Edit details
+              </Link>
+            ) : null}
+          </div>
+        </div>
+        <EventTabs base={base} tabs={tabs} subPages={subPages} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Pools: capacity and stock shared between products (a GA floor both day tickets draw from).
+import { can } from "@/server/distribution";
+import { clock } from "@/server/platform/clock";
+import { Card } from "@/components/ui";
+import { addDrawAction, addPoolAction } from "../../../../actions";
+import { PoolsPanel } from "../_components/pools-panel";
+import { catalogView, eventPools } from "../_components/catalog-view";
+import { eventRoute, type EventParams } from "../_components/event-route";
+
+export const metadata = { title: "Pools" };
+
+export default async function Pools({ params }: { params: EventParams }) {
+  const { brand, role, event } = await eventRoute(params, "brand:read");
+  const now = clock.now();
+  const { labelOf } = await catalogView(brand, event, now);
+  const pools = await eventPools(brand.id, event, now, labelOf);
+  const sellable = event.products.filter((p) => p.kind !== "bundle");
+  const drawOptions = sellable.flatMap((p) => [
+    { value: `${p.id}:`, label: p.variants.length ? `${p.name} (every variant)` : p.name },
+    ...p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}` })),
+  ]);
+  return (
+    <Card>
+      <h2 className="mb-1 font-semibold">Pools — shared capacity and stock</h2>
+      <p className="mb-4 text-sm text-zinc-600">
+        What several products sell from together: a floor two day tickets share, a stock of shirts.
+      </p>
+      {can(role, "catalog:write") ? (
+        <PoolsPanel
+          pools={pools}
+          options={drawOptions}
+          addPool={addPoolAction.bind(null, brand.slug, event.id)}
+          addDraw={(poolId) => addDrawAction.bind(null, brand.slug, event.id, poolId)}
+        />
+      ) : (
+        <PoolsPanel pools={pools} options={[]} addPool={null} addDraw={null} />
+      )}
+    </Card>
+  );
+}
