@@ -1,6 +1,7 @@
 // Marquee as a deployment runs it, as separate OS processes, for tests that need more than one
-// machine's worth: the web server exactly as `npm start` runs it (Next.js production server behind
-// scripts/lib/web-server.mjs, from the build in .next) and the job worker exactly as
+// machine's worth: `npm start` (scripts/start.ts: migrations, then web and worker in one command),
+// the web server alone as npm start runs it (Next.js production server behind
+// scripts/lib/web-server.mjs, from the build in .next) and the job worker alone, as
 // `npm run worker` runs it (scripts/worker.ts). Each keeps its output, so a test can read what
 // it did (the worker's job log) and show it when something fails.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -106,6 +107,30 @@ export async function startWeb(name: string, env: Env): Promise<WebProcess> {
     );
   try {
     await until("serving", p, healthy, 60_000);
+  } catch (e) {
+    await p.stop();
+    throw e;
+  }
+  return { ...p, url };
+}
+
+/** `npm start` (scripts/start.ts, under tsx as npm runs it): web and worker in one command, once serving. */
+export async function startApp(name: string, env: Env): Promise<WebProcess> {
+  const port = Number(env.PORT ?? (await freePort()));
+  const p = launch(
+    name,
+    ["--import", "tsx", path.join("scripts", "start.ts")],
+    childEnv({ ...env, PORT: String(port) }),
+  );
+  const url = `http://localhost:${port}`;
+  const ready = async () =>
+    p.output().includes("[marquee] ready") &&
+    (await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+  try {
+    await until("serving", p, ready, 90_000);
   } catch (e) {
     await p.stop();
     throw e;

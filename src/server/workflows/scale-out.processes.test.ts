@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
+import pg from "pg";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
@@ -25,6 +26,7 @@ import { sharedPoolSetup } from "@/test/fixtures";
 import { startSmtpStub, type SmtpStub } from "@/test/smtp-stub";
 import {
   requireBuild,
+  startApp,
   startJobWorker,
   startWeb,
   type AppProcess,
@@ -41,6 +43,9 @@ let world: World;
 let smtp: SmtpStub;
 let webs: WebProcess[] = [];
 let workers: AppProcess[] = [];
+/** Another machine's worker, alive, with a job locked while the processes start (the first test). */
+let peer: pg.Client;
+const PROBE = "scale-out-probe";
 
 const shop = (web: WebProcess) =>
   createTRPCClient<AppRouter>({ links: [httpLink({ url: `${web.url}/api/trpc`, transformer: superjson })] });
@@ -150,24 +155,51 @@ beforeAll(async () => {
     RATE_LIMIT_HOLDS_PER_MINUTE: "100000",
     RATE_LIMIT_ORDERS_PER_MINUTE: "100000",
   };
-  // The workers log every job they take (graphile-worker's debug lines): that is the job count below.
-  [webs, workers] = await Promise.all([
-    Promise.all([startWeb("web A", env), startWeb("web B", env)]),
-    Promise.all([
-      startJobWorker("worker A", { ...env, LOG_LEVEL: "debug" }),
-      startJobWorker("worker B", { ...env, LOG_LEVEL: "debug" }),
-    ]),
+  // A living worker elsewhere holds a job: registered with its session, as startWorker does.
+  peer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await peer.connect();
+  await peer.query(`SELECT graphile_worker.add_job('reclaim-jobs', '{}'::json, job_key := $1)`, [PROBE]);
+  await peer.query(
+    `UPDATE graphile_worker._private_jobs SET locked_by = 'peer', locked_at = now() WHERE key = $1`,
+    [PROBE],
+  );
+  await peer.query(`INSERT INTO job_worker (worker_id, backend_pid, backend_start)
+    SELECT 'peer', pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()`);
+  // A: `npm start` (web and worker in one command, on a shared DATABASE_URL). B: `next start` and
+  // `npm run worker` as separate processes. Workers log every job they take (graphile-worker's
+  // debug lines): that is the job count below.
+  const logged = { ...env, LOG_LEVEL: "debug" };
+  const [a, b, bWorker] = await Promise.all([
+    startApp("npm start (A)", { ...logged, MARQUEE_SEED: "off" }),
+    startWeb("next start (B)", env),
+    startJobWorker("npm run worker (B)", logged),
   ]);
+  webs = [a, b];
+  workers = [a, bWorker];
   // Each web process answers once before the race: its first request loads the server code.
   await Promise.all(webs.map((web) => ticketPrice(web)));
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([...webs, ...workers].map((p) => p.stop()));
+  await peer?.end();
+  await Promise.all([...new Set([...webs, ...workers])].map((p) => p.stop()));
   await smtp?.close();
 });
 
 describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans for ${UNITS} units`, () => {
+  it("leave the jobs a living worker elsewhere holds alone when they start", async () => {
+    try {
+      const { rows } = await peer.query(
+        `SELECT locked_by FROM graphile_worker._private_jobs WHERE key = $1`,
+        [PROBE],
+      );
+      expect(rows).toEqual([{ locked_by: "peer" }]);
+    } finally {
+      await peer.query(`DELETE FROM graphile_worker._private_jobs WHERE key = $1`, [PROBE]);
+      await peer.query(`DELETE FROM job_worker WHERE worker_id = 'peer'`);
+    }
+  });
+
   it("sell exactly the capacity, fulfil every paid order once and run no job twice", async () => {
     const attempts = await Promise.all(
       Array.from({ length: BUYERS }, async (_, i) => {
@@ -191,8 +223,16 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
     const won = attempts.filter((a) => a.ok);
     const lost = attempts.filter((a) => !a.ok);
     // Every loser is told, as a 4xx, which line sold out; nobody gets a 5xx.
+    const serverErrors = () =>
+      webs.flatMap((web) =>
+        web
+          .output()
+          .split("\n")
+          .filter((line) => line.includes("[trpc]"))
+          .slice(0, 3),
+      );
     for (const l of lost) {
-      expect(l.status, l.message).toBeLessThan(500);
+      expect(l.status, `${l.message}\n${serverErrors().join("\n")}`).toBeLessThan(500);
       expect(l.message).toMatch(
         /^(Day ticket|Duo pack) is sold out\.$|^Only 1 (Duo pack|Day ticket) is left\.$/,
       );
