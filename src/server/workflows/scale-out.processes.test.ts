@@ -1,17 +1,19 @@
 // More than one machine (issue 13, item 4; docs/adr/0022): two web processes and two job
 // workers — separate OS processes, as a deployment behind a load balancer runs them — against
-// one PostgreSQL. Fans race across both web processes over real HTTP; each order is paid through
-// the TEST MODE page's server action on the *other* process; the two workers share the queue.
-// Proved: exactly the pool's capacity is sold and its counters agree with its holds; every paid
-// order is fulfilled once (its tickets issued once, one e-mail reaching the SMTP server); no job
-// ran twice (each worker logs every job it takes); a catalog edit made through one process is in
-// the other's offer within 1 s, and a session made on one works on the other.
+// one PostgreSQL. A is `npm start` (web and worker in one command), B is `next start` and
+// `npm run worker`. Fans race across both over real HTTP; each order is paid through the TEST
+// MODE page's server action on the *other* process; the two workers share the queue.
+// Proved: a process starting leaves a living peer's locked job alone; exactly the pool's
+// capacity is sold and its counters agree with its holds; every paid order is fulfilled once
+// (its tickets issued once, one e-mail reaching the SMTP server); no job ran twice (each worker
+// logs every job it takes); a catalog edit made through one process is in the other's offer
+// within 1 s, and a session made on one works on the other.
 //
-// Why here: the processes are `next start` from the build `npm test` already makes for the e2e
-// journeys (scripts/e2e.ts runs this project right after it) — a second build would cost ~2 min
-// of the 10-minute budget, and the tRPC router alone (no Next) would miss what Next keeps per
-// process. Why vitest: the database per file, the fixtures and the SMTP stub of the integration
-// tests. 120 fans for 50 units keeps it to seconds; the 1,000-fan race is race.int.test.ts.
+// Why here: the processes serve the build `npm test` already makes for the e2e journeys
+// (scripts/e2e.ts runs this project right after it) — a second build would cost ~2 min of the
+// 10-minute budget, and the tRPC router alone (no Next) would miss what Next keeps per process.
+// Why vitest: the database per file, the fixtures and the SMTP stub of the integration tests.
+// 120 fans for 50 units keeps it short; the 1,000-fan race is race.int.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -35,6 +37,7 @@ import {
 
 const UNITS = 50;
 const BUYERS = 120;
+const IN_FLIGHT = 8;
 /** The bound the issue sets: an edit on one process is in the other's offer within 1 s. */
 const VISIBLE_WITHIN_MS = 1_000;
 
@@ -129,10 +132,17 @@ function jobsTaken(worker: AppProcess): { id: string; task: string }[] {
   }));
 }
 
-async function waitFor(what: string, done: () => Promise<boolean>, ms: number) {
+/** Poll until `done`; past the deadline (a liveness bound, generous for a loaded machine), say where it stood. */
+async function waitFor(
+  what: string,
+  done: () => Promise<boolean>,
+  ms: number,
+  progress: () => Promise<unknown>,
+) {
   const end = Date.now() + ms;
   while (!(await done())) {
-    if (Date.now() > end) throw new Error(`${what}: not within ${ms} ms`);
+    if (Date.now() > end)
+      throw new Error(`${what}: not within ${ms} ms: ${JSON.stringify(await progress())}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -201,25 +211,33 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
   });
 
   it("sell exactly the capacity, fulfil every paid order once and run no job twice", async () => {
-    const attempts = await Promise.all(
-      Array.from({ length: BUYERS }, async (_, i) => {
-        const web = webs[i % 2]!;
-        const bundle = i % 3 === 0; // the 2-ticket pack draws 2 units from the same pool
-        try {
-          const placed = await shop(web).shop.placeOrder.mutate({
-            brandSlug: world.brand.slug,
-            eventId: world.event.id,
-            buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` },
-            lines: [{ productId: bundle ? world.bundleId : world.ticketId, quantity: 1 }],
-          });
-          return { ok: true as const, i, web, units: bundle ? 2 : 1, ...placed };
-        } catch (e) {
-          if (!(e instanceof TRPCClientError)) throw e;
-          const status = (e.data as { httpStatus?: number } | undefined)?.httpStatus ?? 0;
-          return { ok: false as const, i, status, message: e.message };
-        }
-      }),
-    );
+    const buy = async (i: number) => {
+      const web = webs[i % 2]!;
+      const bundle = i % 3 === 0; // the 2-ticket pack draws 2 units from the same pool
+      try {
+        const placed = await shop(web).shop.placeOrder.mutate({
+          brandSlug: world.brand.slug,
+          eventId: world.event.id,
+          buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` },
+          lines: [{ productId: bundle ? world.bundleId : world.ticketId, quantity: 1 }],
+        });
+        return { ok: true as const, i, web, units: bundle ? 2 : 1, ...placed };
+      } catch (e) {
+        if (!(e instanceof TRPCClientError)) throw e;
+        const status = (e.data as { httpStatus?: number } | undefined)?.httpStatus ?? 0;
+        return { ok: false as const, i, status, message: e.message };
+      }
+    };
+    // IN_FLIGHT fans at a time, half on each process, until all have tried. All at once, the
+    // transactions queue on the one pool row 8 per process (the purchase gate is per process):
+    // on a machine loaded past 15 that queue outlived the 15 s transaction timeout (a 500, see
+    // docs/adr/0022). The hold's room check is the database's either way.
+    const attempts: Awaited<ReturnType<typeof buy>>[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < BUYERS) attempts.push(await buy(next++));
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
     const won = attempts.filter((a) => a.ok);
     const lost = attempts.filter((a) => !a.ok);
     // Every loser is told, as a 4xx, which line sold out; nobody gets a 5xx.
@@ -258,23 +276,27 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
 
     // The workers turn every paid order into tickets and one e-mail; then their queue is empty.
     const orderIds = won.map((w) => w.orderId);
+    const fulfilled = () => db().order.count({ where: { id: { in: orderIds }, status: "fulfilled" } });
+    const jobsDue = async () =>
+      (
+        await db().$queryRaw<{ due: number }[]>`
+          SELECT count(*)::int AS due FROM graphile_worker._private_jobs
+          WHERE locked_at IS NOT NULL OR (run_at <= now() AND attempts < max_attempts)`
+      )[0]?.due;
+    const progress = async () => ({
+      orders: won.length,
+      fulfilled: await fulfilled(),
+      mails: smtp.received.length,
+      jobsDue: await jobsDue(),
+      held: await db().heldDelivery.groupBy({ by: ["status", "lastError"], _count: true }),
+    });
     await waitFor(
       "every order fulfilled and mailed",
-      async () =>
-        (await db().order.count({ where: { id: { in: orderIds }, status: "fulfilled" } })) === won.length &&
-        smtp.received.length >= won.length,
-      60_000,
+      async () => (await fulfilled()) === won.length && smtp.received.length >= won.length,
+      120_000,
+      progress,
     );
-    await waitFor(
-      "the job queue drained",
-      async () => {
-        const [row] = await db().$queryRaw<{ due: number }[]>`
-          SELECT count(*)::int AS due FROM graphile_worker._private_jobs
-          WHERE locked_at IS NOT NULL OR (run_at <= now() AND attempts < max_attempts)`;
-        return row?.due === 0;
-      },
-      30_000,
-    );
+    await waitFor("the job queue drained", async () => (await jobsDue()) === 0, 60_000, progress);
 
     const pool = await db().pool.findUniqueOrThrow({ where: { id: world.poolId } });
     expect({ sold: pool.sold, held: pool.held }).toEqual({ sold: UNITS, held: 0 });
@@ -301,7 +323,7 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
     expect(workers.map((w) => w.output().includes("Failed task"))).toEqual([false, false]);
     // And both workers did some of it: the queue is shared, not owned.
     expect(workers.map((w) => jobsTaken(w).length > 0)).toEqual([true, true]);
-  }, 120_000);
+  }, 300_000);
 
   it("shows a catalog edit made through one process in the other's offer within 1 s, either way", async () => {
     const [a, b] = webs as [WebProcess, WebProcess];
