@@ -42,6 +42,7 @@ module.exports = {
           `^src/server/${CONTEXTS}/infrastructure/`,
           // integration tests and their fixtures look into the database to assert what happened
           "\\.int\\.test\\.ts$",
+          "\\.processes\\.test\\.ts$", // the same, with the app as separate processes
           "^src/test/",
         ],
       },

@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: `unit` (pure domain rules, no database) and `int` (real PostgreSQL; each test
-// file gets its own database cloned from a migrated template, so files run in parallel).
+// Three projects: `unit` (pure domain rules, no database), `int` (real PostgreSQL; each test
+// file gets its own database cloned from a migrated template, so files run in parallel) and
+// `processes` (the production build as separate processes on one database: after `next build`).
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
@@ -29,6 +30,22 @@ export default defineConfig({
           hookTimeout: 60_000,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Marquee as several OS processes (`next start` and `npm run worker`) on one database, like
+        // `int` otherwise; they serve the production build, so scripts/e2e.ts runs them after it.
+        extends: true,
+        test: {
+          name: "processes",
+          include: ["src/**/*.processes.test.ts"],
+          environment: "node",
+          globalSetup: ["src/test/global-setup.ts"],
+          setupFiles: ["src/test/database-per-file.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,4 +1,5 @@
-// The e2e run: a production build of this code, the server-action fuzz against it (its own
+// The e2e run: a production build of this code, two of its web processes and two workers racing
+// on one database (vitest project `processes`), the server-action fuzz against it (its own
 // database and port), then a fresh database and Playwright, whose
 // webServer starts the app exactly as `npm start` does (migrations, seed, web + worker).
 import { spawnSync } from "node:child_process";
@@ -13,6 +14,15 @@ async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
     if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  // Two web processes and two job workers of this build on one database (issue 13, item 4): a
+  // vitest project of its own (it needs the build). Skipped when only chosen specs are asked for.
+  if (process.env.E2E_SKIP_PROCESSES !== "1" && process.argv.length <= 2) {
+    const processes = spawnSync("npx", ["vitest", "run", "--project", "processes"], {
+      stdio: "inherit",
+      env,
+    });
+    if (processes.status !== 0) process.exit(processes.status ?? 1);
   }
   // Every server action of this build, fuzzed over HTTP (issue 11): no 5xx, nothing changed.
   if (process.env.E2E_SKIP_FUZZ !== "1") {

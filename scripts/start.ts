@@ -52,7 +52,10 @@ async function main() {
   const web = [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])];
   const next = spawn(process.execPath, web, { stdio: "inherit", env: { ...process.env, PORT: port } });
   const { runWorker } = await import("./lib/worker");
-  const worker = await runWorker(database.url, true);
+  // Its own embedded database has no other worker, so every lock left in it is a dead process's.
+  // On a shared DATABASE_URL another machine's worker may be running those jobs: unlocking them
+  // would run them twice (docs/adr/0022); dead peers are found by their sessions (ADR 0010).
+  const worker = await runWorker(database.url, database.embedded);
   log(
     `[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`,
   );
