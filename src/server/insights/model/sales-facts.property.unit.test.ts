@@ -19,7 +19,9 @@ const bundleArb = fc.record({
   basis: fc.constantFrom("in_bundle" as const, "standalone" as const),
 });
 
-function soldBundle(b: fc.RecordValue<typeof bundleArb>, i: number): SoldLine {
+type BundleOrder = typeof bundleArb extends fc.Arbitrary<infer T> ? T : never;
+
+function soldBundle(b: BundleOrder, i: number): SoldLine {
   const components = b.components.map((c, j): PricedComponent => ({
     ...c,
     componentId: `c${j}`,
