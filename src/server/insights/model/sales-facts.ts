@@ -90,3 +90,20 @@ export function componentFigures(line: SoldLine): ComponentFigures[] {
     tax: tax[i]!,
   }));
 }
+
+/** What the projector keeps of a counted order line: enough to place any later refund of it. */
+export type CountedLine = SoldLine & { lineId: string };
+
+/** A refunded item's share, placed on its line's product (or bundle) and, in a bundle, on its component. */
+export function refundPlacement(
+  lines: readonly CountedLine[],
+  item: { lineId: string; componentId: string },
+): { line: CountedLine; component: ComponentFigures | null } | null {
+  const line = lines.find((l) => l.lineId === item.lineId);
+  if (!line) return null;
+  const component =
+    item.componentId === ""
+      ? null
+      : (componentFigures(line).find((c) => c.componentId === item.componentId) ?? null);
+  return { line, component };
+}
