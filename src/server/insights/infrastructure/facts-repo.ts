@@ -151,23 +151,20 @@ export async function addPromoUse(uow: UnitOfWork, facts: readonly PromoUseFact[
       discount = insight_promo_use.discount + EXCLUDED.discount`;
 }
 
-export async function addCheckIns(
+/** A ticket checked in (again, after an undo: its latest arrival counts). */
+export async function recordCheckIn(
   uow: UnitOfWork,
-  facts: readonly { eventId: string; brandId: string; bucket: Date; count: number }[],
+  c: { ticketId: string; eventId: string; brandId: string; bucket: Date; ticketType: string },
 ) {
-  if (facts.length === 0) return;
-  const byKey = new Map<string, (typeof facts)[number]>();
-  for (const f of facts) {
-    const k = `${f.eventId}|${f.bucket.toISOString()}`;
-    const seen = byKey.get(k);
-    byKey.set(k, seen ? { ...seen, count: seen.count + f.count } : f);
-  }
-  const values = [...byKey.values()].map(
-    (r) => Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.count})`,
-  );
   await txOf(uow).$executeRaw`
-    INSERT INTO insight_check_ins (event_id, brand_id, bucket, count) VALUES ${Prisma.join(values)}
-    ON CONFLICT (event_id, bucket) DO UPDATE SET count = insight_check_ins.count + EXCLUDED.count`;
+    INSERT INTO insight_check_in (ticket_id, event_id, brand_id, bucket, ticket_type)
+    VALUES (${c.ticketId}, ${c.eventId}, ${c.brandId}, ${c.bucket}, ${c.ticketType})
+    ON CONFLICT (ticket_id) DO UPDATE SET bucket = EXCLUDED.bucket, ticket_type = EXCLUDED.ticket_type`;
+}
+
+export async function forgetCheckIn(uow: UnitOfWork, brandId: string, ticketId: string) {
+  await txOf(uow)
+    .$executeRaw`DELETE FROM insight_check_in WHERE ticket_id = ${ticketId} AND brand_id = ${brandId}`;
 }
 
 const TABLES = {
@@ -175,7 +172,7 @@ const TABLES = {
   products: Prisma.sql`insight_product_sales`,
   components: Prisma.sql`insight_component_revenue`,
   promos: Prisma.sql`insight_promo_use`,
-  checkIns: Prisma.sql`insight_check_ins`,
+  checkIns: Prisma.sql`insight_check_in`,
 } as const;
 
 /** Empty one read model, for a rebuild from the log. */

@@ -126,9 +126,10 @@ export async function promoTotals(s: Scope) {
   }));
 }
 
-/** Check-ins per quarter hour of one event (the door-night chart). */
+/** Check-ins per quarter hour and ticket type of one event (the door-night chart). */
 export async function checkInArrivals(brandId: string, eventId: string) {
-  const rows = await db().$queryRaw<{ bucket: Date; count: number }[]>`
-    SELECT bucket, count FROM insight_check_ins WHERE brand_id = ${brandId} AND event_id = ${eventId} ORDER BY bucket`;
-  return rows.map((r) => ({ at: r.bucket, count: r.count }));
+  const rows = await db().$queryRaw<{ bucket: Date; ticket_type: string; count: bigint }[]>`
+    SELECT bucket, ticket_type, count(*) AS count FROM insight_check_in
+    WHERE brand_id = ${brandId} AND event_id = ${eventId} GROUP BY bucket, ticket_type ORDER BY bucket, ticket_type`;
+  return rows.map((r) => ({ at: r.bucket, ticketType: r.ticket_type, count: n(r.count) }));
 }
