@@ -6,13 +6,18 @@ import type { DistributionEvent } from "@/server/distribution";
 import type { FulfillmentEvent, FulfillmentKind, ItemStatus } from "@/server/fulfillment";
 import type { InventoryEvent } from "@/server/inventory";
 import type { OfferingEvent } from "@/server/offering";
+import type { PricingEvent } from "@/server/pricing";
 
 export type { OrderStatus, ItemStatus, FulfillmentKind };
 
-/** Every log entry type a context declares in its events.ts. */
-export type DeclaredLogEntryType =
+/**
+ * Every log entry type: the contexts' unions from their events.ts. Nothing else is appended
+ * (appendToStream takes a context's union; event-catalogue.unit.test.ts reads the source to be sure).
+ */
+export type LogEntryType =
   | CheckoutEvent["type"]
   | DistributionEvent["type"]
   | FulfillmentEvent["type"]
   | InventoryEvent["type"]
-  | OfferingEvent["type"];
+  | OfferingEvent["type"]
+  | PricingEvent["type"];

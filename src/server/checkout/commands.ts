@@ -19,6 +19,7 @@ import {
 } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { detachOrder } from "./infrastructure/carts-repo";
+import type { CheckoutEvent } from "./events";
 
 export type NewOrder = {
   orderId: string;
@@ -86,7 +87,7 @@ export async function placeOrder(
     },
     { id: paymentId, provider: provider.name },
   );
-  await appendToStream(
+  await appendToStream<CheckoutEvent>(
     uow,
     `order-${o.orderId}`,
     0,
@@ -168,7 +169,7 @@ export async function expirePayment(
     if (!(await markPaymentExpired(tx, paymentId, now)) || order.status !== "pending")
       return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "expired");
-    await appendToStream(
+    await appendToStream<CheckoutEvent>(
       tx,
       `order-${order.id}`,
       "any",
@@ -211,17 +212,17 @@ export async function confirmPayment(
     const meta = metadataFor(actor, order.brandId, order.id);
     if (outcome === "failed") {
       // A failed payment ends this order: its hold goes back, and the fan starts a new one.
-      const events = [
+      const events: CheckoutEvent[] = [
         { type: "PaymentFailed", payload: { orderId: order.id, paymentId, reference: order.reference } },
       ];
       if (order.status !== "pending") {
-        await appendToStream(tx, `order-${order.id}`, "any", events, meta);
+        await appendToStream<CheckoutEvent>(tx, `order-${order.id}`, "any", events, meta);
         return { orderId: order.id, status: order.status };
       }
       await setOrderStatus(tx, order.id, "cancelled");
       // From a cart, the fan goes back to it with the hold intact; otherwise the hold is released.
       const keepHold = await detachOrder(tx, order.id);
-      await appendToStream(
+      await appendToStream<CheckoutEvent>(
         tx,
         `order-${order.id}`,
         "any",
@@ -245,7 +246,7 @@ export async function confirmPayment(
     }
     if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "paid", now);
-    await appendToStream(
+    await appendToStream<CheckoutEvent>(
       tx,
       `order-${order.id}`,
       "any",
@@ -286,7 +287,7 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
       (await findOrderForRefund(orderId, tx))?.payments.filter((p) => p.status === "pending") ?? [];
     for (const p of payments) await markPaymentExpired(tx, p.id, now);
     await setOrderStatus(tx, orderId, "cancelled");
-    await appendToStream(
+    await appendToStream<CheckoutEvent>(
       tx,
       `order-${orderId}`,
       "any",
@@ -344,7 +345,7 @@ export async function refundUnavailableOrder(
     if (!locked || locked.status !== "paid") return { refunded: false };
     await setOrderStatus(tx, orderId, "refunded");
     await addRefunded(tx, payment.id, payment.amountMinor);
-    await appendToStream(
+    await appendToStream<CheckoutEvent>(
       tx,
       `order-${orderId}`,
       "any",

@@ -1,4 +1,4 @@
-import type { DomainEvent } from "@/server/eventlog";
+import type { DomainEvent, Upcaster } from "@/server/eventlog";
 import type { MismatchReason } from "./model/payment-match";
 
 /** One line of an order as placed: what, how many, its price, and for a bundle the fan's choices and how its total splits across components. */
@@ -38,6 +38,8 @@ export type OrderPlaced = DomainEvent<
     orderId: string;
     reference: string;
     eventId: string;
+    /** Where the fan bought: "shop", "embed:<origin>" or "box_office". Absent from entries written before it was kept. */
+    channel?: string;
     holdId: string;
     buyerName: string;
     buyerEmail: string;
@@ -102,25 +104,78 @@ export type PaymentMismatched = DomainEvent<
     received: { amount: number | null; currency: string | null };
   }
 >;
+/** The order's delivery and refund state moved (checkout follows fulfillment): the facts every such event carries. */
+export type OrderStateFacts = {
+  orderId: string;
+  reference: string;
+  eventId: string;
+  buyerEmail: string;
+  buyerName: string;
+  currency: string;
+};
+export type OrderFulfilled = DomainEvent<"OrderFulfilled", OrderStateFacts & { reason: "items" }>;
+export type OrderPartiallyFulfilled = DomainEvent<
+  "OrderPartiallyFulfilled",
+  OrderStateFacts & { reason: "items" }
+>;
+export type OrderPartiallyRefunded = DomainEvent<
+  "OrderPartiallyRefunded",
+  OrderStateFacts & { reason: "items" }
+>;
+/**
+ * The whole order is refunded: at once, because a payment came after its hold ended and the
+ * units were gone (`amount` and the provider's `refundRef` given back), or item by item, the
+ * last items now refunded (`amount` and `refundRef` null: each RefundSettled has its own).
+ * One shape, every key always there; rows written before `amount` and `refundRef` were in the
+ * item-by-item payload are upcast when read (`upcastOrderRefunded`).
+ */
 export type OrderRefunded = DomainEvent<
   "OrderRefunded",
+  OrderStateFacts &
+    (
+      | { reason: "sold_out_after_hold_expired"; amount: number; refundRef: string | null }
+      | { reason: "items"; amount: null; refundRef: null }
+    )
+>;
+/** Money owed back for some items, recorded; the payment provider is asked right after commit. */
+export type RefundRequested = DomainEvent<
+  "RefundRequested",
   {
+    refundId: string;
     orderId: string;
-    reference: string;
-    eventId: string;
     amount: number;
+    fee: number;
     currency: string;
     reason: string;
-    refundRef: string | null;
-    buyerEmail: string;
-    buyerName: string;
+    /** The refunded items' labels. */
+    items: string[];
   }
 >;
+/** The provider (or the box office counter) gave the money back. */
+export type RefundSettled = DomainEvent<
+  "RefundSettled",
+  { refundId: string; orderId: string; amount: number; currency: string; providerRef: string | null }
+>;
 export type CheckoutEvent =
-  | OrderRefunded
   | OrderPlaced
   | OrderPaid
   | PaymentFailed
   | PaymentExpired
   | PaymentMismatched
-  | OrderCancelled;
+  | OrderCancelled
+  | OrderFulfilled
+  | OrderPartiallyFulfilled
+  | OrderPartiallyRefunded
+  | OrderRefunded
+  | RefundRequested
+  | RefundSettled;
+
+/** An OrderRefunded payload in the one shape: item-by-item rows written before it lack `amount` and `refundRef`. */
+export function upcastOrderRefunded(payload: Record<string, unknown>): Record<string, unknown> {
+  return { ...payload, amount: payload.amount ?? null, refundRef: payload.refundRef ?? null };
+}
+
+/** Checkout's upcasters, by event type (handed to the event log by index.ts). */
+export const checkoutUpcasters = { OrderRefunded: upcastOrderRefunded } satisfies Partial<
+  Record<CheckoutEvent["type"], Upcaster>
+>;

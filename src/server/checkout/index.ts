@@ -1,3 +1,5 @@
+import { registerUpcasters } from "@/server/eventlog";
+import { checkoutUpcasters } from "./events";
 export {
   placeOrder,
   startPayment,
@@ -58,8 +60,12 @@ export type {
   OrderCancelled,
   OrderRefunded,
   PaymentMismatched,
+  RefundSettled,
   OrderLineFact,
 } from "./events";
+export { upcastOrderRefunded } from "./events";
+// Whoever reads checkout's events reads them through this door: old payloads come back in today's shape.
+registerUpcasters(checkoutUpcasters);
 export {
   cartById,
   lockCartFor,

@@ -22,6 +22,7 @@ import {
 } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { confirmPayment, expirePayment } from "./commands";
+import type { CheckoutEvent } from "./events";
 
 export type SessionOutcome = "succeeded" | "failed" | "expired";
 export type SettledWithSession = { orderId: string; status: string; refused: MismatchReason[] | null };
@@ -93,7 +94,13 @@ async function recordMismatch(
       received: { amount: session.amount, currency: session.currency },
     };
     const meta = metadataFor(actor, order.brandId, order.id);
-    await appendToStream(tx, `order-${order.id}`, "any", [{ type: "PaymentMismatched", payload }], meta);
+    await appendToStream<CheckoutEvent>(
+      tx,
+      `order-${order.id}`,
+      "any",
+      [{ type: "PaymentMismatched", payload }],
+      meta,
+    );
     const money = { expected: payload.expected, received: payload.received };
     log.warn({ ...fields, ...money }, "payment session refused: it does not match the payment");
     return order.status;

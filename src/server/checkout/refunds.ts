@@ -24,6 +24,7 @@ import {
   upsertRefundPolicy,
 } from "./infrastructure/refunds-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
+import type { CheckoutEvent, OrderStateFacts } from "./events";
 
 /** Order states after payment that follow what was delivered and refunded. */
 const AFTER_PAYMENT: OrderStatus[] = [
@@ -33,12 +34,25 @@ const AFTER_PAYMENT: OrderStatus[] = [
   "partially_refunded",
   "refunded",
 ];
-const STATE_EVENT: Record<string, string> = {
+type FollowedState = "fulfilled" | "partially_fulfilled" | "partially_refunded" | "refunded";
+type OrderStateEvent = Extract<
+  CheckoutEvent,
+  { type: "OrderFulfilled" | "OrderPartiallyFulfilled" | "OrderPartiallyRefunded" | "OrderRefunded" }
+>;
+const STATE_EVENT = {
   fulfilled: "OrderFulfilled",
   partially_fulfilled: "OrderPartiallyFulfilled",
   partially_refunded: "OrderPartiallyRefunded",
   refunded: "OrderRefunded",
-};
+} as const satisfies Record<FollowedState, OrderStateEvent["type"]>;
+
+/** The event of the state an order moved to; a whole refund item by item names no single amount. */
+function stateEvent(state: FollowedState, facts: OrderStateFacts): OrderStateEvent {
+  const payload = { ...facts, reason: "items" as const };
+  if (state === "refunded")
+    return { type: STATE_EVENT[state], payload: { ...payload, amount: null, refundRef: null } };
+  return { type: STATE_EVENT[state], payload };
+}
 
 /**
  * The order's state follows its fulfillment (and refunds): set it, with its event, when it moves.
@@ -49,7 +63,7 @@ export async function followFulfillment(
   actor: Actor,
   brandId: string,
   orderId: string,
-  state: "fulfilled" | "partially_fulfilled" | "partially_refunded" | "refunded",
+  state: FollowedState,
 ): Promise<void> {
   const order = await lockOrder(uow, orderId);
   if (
@@ -60,23 +74,19 @@ export async function followFulfillment(
   )
     return;
   await setOrderStatus(uow, orderId, state);
-  await appendToStream(
+  await appendToStream<CheckoutEvent>(
     uow,
     `order-${orderId}`,
     "any",
     [
-      {
-        type: STATE_EVENT[state]!,
-        payload: {
-          orderId,
-          reference: order.reference,
-          eventId: order.eventId,
-          reason: "items",
-          buyerEmail: order.buyerEmail,
-          buyerName: order.buyerName,
-          currency: order.currency,
-        },
-      },
+      stateEvent(state, {
+        orderId,
+        reference: order.reference,
+        eventId: order.eventId,
+        buyerEmail: order.buyerEmail,
+        buyerName: order.buyerName,
+        currency: order.currency,
+      }),
     ],
     metadataFor(actor, order.brandId, orderId),
   );
@@ -125,7 +135,7 @@ export async function recordRefund(
     reason: r.reason,
     requestedBy: actor.label,
   });
-  await appendToStream(
+  await appendToStream<CheckoutEvent>(
     uow,
     `order-${r.orderId}`,
     "any",
@@ -183,7 +193,7 @@ export async function settleRefund(
     if (!locked || locked.status === "succeeded") return { status: "succeeded" as const };
     await markRefundSucceeded(tx, refundId, providerRef, now);
     await addRefunded(tx, locked.paymentId, locked.amountMinor);
-    await appendToStream(
+    await appendToStream<CheckoutEvent>(
       tx,
       `order-${locked.orderId}`,
       "any",

@@ -2,6 +2,7 @@
 // and webhook deliveries signed the way Stripe signs them.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { StripeStub, StubSession } from "@/test/stripe-stub";
+import type { CheckoutEvent } from "@/server/checkout";
 
 const SECRET = "whsec_test_marquee_0123456789abcdef";
 const system = { kind: "system" as const, label: "test" };
@@ -414,11 +415,9 @@ describe("the Stripe webhook", () => {
 describe("a session that does not match the payment it names", () => {
   /** The refusals recorded on an order's stream (the brand's audit log shows them). */
   async function mismatches(orderId: string) {
-    const events = await db().storedEvent.findMany({
-      where: { streamId: `order-${orderId}`, type: "PaymentMismatched" },
-      orderBy: { position: "asc" },
-    });
-    return events.map((e) => e.payload as Record<string, unknown>);
+    const { readStream } = await import("@/server/eventlog");
+    const events = await readStream<CheckoutEvent>(`order-${orderId}`);
+    return events.flatMap((e) => (e.type === "PaymentMismatched" ? [e.payload] : []));
   }
   async function paymentStatus(paymentId: string) {
     return (await db().payment.findUniqueOrThrow({ where: { id: paymentId } })).status;

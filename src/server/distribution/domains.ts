@@ -9,6 +9,7 @@ import { findBrandById, findBrandByDomain, updateBrand } from "./infrastructure/
 import { forgetPlaces, placeOfHost } from "./infrastructure/places-repo";
 import { dnsTxt, type TxtLookup } from "./infrastructure/dns-txt";
 import { normalizePath, routeOnHost, type Route } from "./model/routing";
+import type { CustomDomainVerified, DistributionEvent } from "./events";
 
 /** The DNS name where a brand publishes its token for `domain`. */
 export const verificationName = (domain: string) => `_marquee-verify.${domain}`;
@@ -43,9 +44,12 @@ export async function verifyCustomDomain(
   if (taken && taken.id !== brandId) throw domainTaken();
   await updateBrand(brandId, { customDomainVerifiedAt: new Date() });
   forgetPlaces();
-  const verified = { type: "CustomDomainVerified", payload: { brandId, customDomain: domain } };
+  const verified: CustomDomainVerified = {
+    type: "CustomDomainVerified",
+    payload: { brandId, customDomain: domain },
+  };
   await transaction((tx) =>
-    appendToStream(tx, `brand-${brandId}`, "any", [verified], metadataFor(actor, brandId)),
+    appendToStream<DistributionEvent>(tx, `brand-${brandId}`, "any", [verified], metadataFor(actor, brandId)),
   );
 }
 

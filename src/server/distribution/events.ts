@@ -33,8 +33,24 @@ export type BundleSplitBasisChanged = DomainEvent<
   "BundleSplitBasisChanged",
   { brandId: string; basis: "in_bundle" | "standalone" }
 >;
+/** `key`: the image in the file store, or null when it was removed. */
+export type LogoChanged = DomainEvent<"LogoChanged", { brandId: string; key: string | null }>;
+export type FaviconChanged = DomainEvent<"FaviconChanged", { brandId: string; key: string | null }>;
+/** Where the shop lives: its own domain (unverified until CustomDomainVerified) and the sites that embed it. */
+export type ShopPlacesChanged = DomainEvent<
+  "ShopPlacesChanged",
+  { brandId: string; customDomain: string | null; embedOrigins: string[] }
+>;
+export type CustomDomainVerified = DomainEvent<
+  "CustomDomainVerified",
+  { brandId: string; customDomain: string }
+>;
 export type DistributionEvent =
   | ThemeChanged
+  | LogoChanged
+  | FaviconChanged
+  | ShopPlacesChanged
+  | CustomDomainVerified
   | BundleSplitBasisChanged
   | BrandCreated
   | MemberAdded

@@ -6,6 +6,7 @@ import { appendToStream } from "@/server/eventlog";
 import { invalid } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { saveBundleSplitBasis } from "./infrastructure/brands";
+import type { DistributionEvent } from "./events";
 
 const splitBasisInput = z.enum(["in_bundle", "standalone"], {
   message: "Choose what bundle prices are split by",
@@ -21,7 +22,7 @@ export async function setBundleSplitBasis(actor: Actor, brandId: string, raw: un
   const basis = parsed.data;
   await transaction(async (uow) => {
     await saveBundleSplitBasis(uow, brandId, basis);
-    await appendToStream(
+    await appendToStream<DistributionEvent>(
       uow,
       `brand-${brandId}`,
       "any",

@@ -34,6 +34,7 @@ import {
   revokeOpenInvitation,
   setMemberRole,
 } from "./infrastructure/team-repo";
+import type { DistributionEvent } from "./events";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) =>
@@ -90,7 +91,7 @@ export async function inviteMember(
       { id, brandId: brand.id, email, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt },
       now,
     );
-    await appendToStream(
+    await appendToStream<DistributionEvent>(
       tx,
       `brand-${brand.id}`,
       "any",
@@ -124,7 +125,7 @@ export async function revokeInvitation(
   if (!(await revokeOpenInvitation(invitationId, brandId, now)))
     throw notFound("This invitation does not exist or is no longer open.");
   await transaction((tx) =>
-    appendToStream(
+    appendToStream<DistributionEvent>(
       tx,
       `brand-${brandId}`,
       "any",
@@ -180,7 +181,7 @@ export async function acceptInvitation(
     const claimed = await claimInvitation(tx, hashToken(token), user.id, newId("mem_"), now);
     if (!claimed) throw conflict("This invitation has already been used.");
     const actor: Actor = { kind: "user", id: user.id, label: user.email };
-    await appendToStream(
+    await appendToStream<DistributionEvent>(
       tx,
       `brand-${claimed.brandId}`,
       "any",
@@ -214,7 +215,7 @@ async function changeTeam(
     const target = members.find((m) => m.id === memberId)!;
     if (newRole === null) {
       await deleteMember(tx, memberId);
-      await appendToStream(
+      await appendToStream<DistributionEvent>(
         tx,
         `brand-${brandId}`,
         "any",
@@ -223,7 +224,7 @@ async function changeTeam(
       );
     } else if (newRole !== target.role) {
       await setMemberRole(tx, memberId, newRole);
-      await appendToStream(
+      await appendToStream<DistributionEvent>(
         tx,
         `brand-${brandId}`,
         "any",

@@ -11,18 +11,13 @@ import { normalizeHost, placesInput } from "./model/places";
 import { findBrandByDomain, findBrandById, updateBrand, type BrandRecord } from "./infrastructure/brands";
 import { domainTaken, newDomainToken } from "./domains";
 import { forgetPlaces } from "./infrastructure/places-repo";
+import type { DistributionEvent } from "./events";
 
 const firstIssue = (e: { issues: { message: string; path: PropertyKey[] }[] }) =>
   invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
-const record = (brandId: string, actor: Actor, type: string, payload: Record<string, unknown>) =>
+const record = (brandId: string, actor: Actor, event: DistributionEvent) =>
   transaction((tx) =>
-    appendToStream(
-      tx,
-      `brand-${brandId}`,
-      "any",
-      [{ type, payload: { brandId, ...payload } }],
-      metadataFor(actor, brandId),
-    ),
+    appendToStream<DistributionEvent>(tx, `brand-${brandId}`, "any", [event], metadataFor(actor, brandId)),
   );
 
 /** Where an uploaded file is served (public: logos and header images are meant to be seen). */
@@ -44,7 +39,7 @@ export async function setTheme(actor: Actor, brandId: string, raw: unknown): Pro
   const parsed = themeInput.safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);
   await updateBrand(brandId, parsed.data);
-  await record(brandId, actor, "ThemeChanged", parsed.data);
+  await record(brandId, actor, { type: "ThemeChanged", payload: { brandId, ...parsed.data } });
 }
 
 export const IMAGE_LIMITS = { logo: 1_000_000, favicon: 200_000, header: 3_000_000 } as const;
@@ -75,7 +70,10 @@ export async function setBrandImage(
 ): Promise<void> {
   const key = bytes ? await storeImage(brandId, kind, bytes, kind) : null;
   await updateBrand(brandId, kind === "logo" ? { logoKey: key } : { faviconKey: key });
-  await record(brandId, actor, kind === "logo" ? "LogoChanged" : "FaviconChanged", { key });
+  await record(brandId, actor, {
+    type: kind === "logo" ? "LogoChanged" : "FaviconChanged",
+    payload: { brandId, key },
+  });
 }
 
 /**
@@ -96,7 +94,7 @@ export async function setShopPlaces(actor: Actor, brandId: string, raw: unknown)
     : {};
   await updateBrand(brandId, { customDomain, embedOrigins, ...claim });
   forgetPlaces();
-  await record(brandId, actor, "ShopPlacesChanged", parsed.data);
+  await record(brandId, actor, { type: "ShopPlacesChanged", payload: { brandId, ...parsed.data } });
 }
 
 /** The brand that verified the custom domain this Host header names, or NotFound. */

@@ -25,12 +25,16 @@ function isUniqueViolation(e: unknown): boolean {
  * `expectedVersion` is the version the caller's decision was based on (0 = new stream).
  * `"any"` serializes on the stream instead (an advisory lock) and appends after whatever is there.
  * Once the transaction commits, the dispatcher is woken (afterCommit).
+ *
+ * `E` is the appending context's event union, named at the call (`appendToStream<CheckoutEvent>`,
+ * as Emmett does): the events must be members of it, payload and all. It is never inferred from
+ * the events — left out, it is `never` and no event type-checks.
  */
-export async function appendToStream(
+export async function appendToStream<E extends DomainEvent = never>(
   uow: Tx | UnitOfWork,
   streamId: string,
   expectedVersion: number | "any",
-  events: readonly DomainEvent[],
+  events: readonly NoInfer<E>[],
   metadata: EventMetadata,
 ): Promise<{ nextVersion: number }> {
   const tx = txOf(uow);

@@ -1,7 +1,7 @@
 // Issue 12 item 16: the audit log lists what was just done, before the dispatcher projected it.
 import { describe, expect, it } from "vitest";
 import { transaction } from "@/server/platform/unit-of-work";
-import { appendToStream, auditTrail, dispatchOnce, listAudit } from "@/server/eventlog";
+import { appendToStream, auditTrail, dispatchOnce, listAudit, type DomainEvent } from "@/server/eventlog";
 
 const meta = (brandId: string) => ({
   actor: "ann@example.com",
@@ -11,7 +11,9 @@ const meta = (brandId: string) => ({
 });
 
 async function record(brandId: string, streamId: string, type: string, payload: Record<string, unknown>) {
-  await transaction((tx) => appendToStream(tx, streamId, "any", [{ type, payload }], meta(brandId)));
+  await transaction((tx) =>
+    appendToStream<DomainEvent>(tx, streamId, "any", [{ type, payload }], meta(brandId)),
+  );
 }
 
 describe("the audit log", () => {

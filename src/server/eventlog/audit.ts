@@ -14,7 +14,7 @@ export type AuditRow = {
 };
 
 function summarize(e: RecordedEvent): string {
-  const p = e.payload as Record<string, unknown>;
+  const p = e.payload;
   const bits = ["name", "reference", "quantity", "code", "status"]
     .filter((k) => p[k] !== undefined && typeof p[k] !== "object")
     .map((k) => `${k}: ${String(p[k])}`);
@@ -22,7 +22,7 @@ function summarize(e: RecordedEvent): string {
 }
 
 function eventIdOf(e: RecordedEvent): string | null {
-  const p = e.payload as Record<string, unknown>;
+  const p = e.payload;
   return typeof p.eventId === "string" ? p.eventId : null;
 }
 

@@ -3,7 +3,7 @@ import pg from "pg";
 import { transaction } from "@/server/platform/unit-of-work";
 import { db } from "@/server/platform/db";
 import { appendToStream, dispatchOnce, readStream, StreamVersionConflict } from "@/server/eventlog";
-import { defaultRetryPolicy, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import { defaultRetryPolicy, type DomainEvent, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { dispatchUntil } from "@/test/fixtures";
 
 const meta = { actor: "test", brandId: "brand-1", correlationId: "cor-1", causationId: null };
@@ -24,7 +24,7 @@ function recorder(name: string, streams: string[]): Subscriber & { seen: Recorde
 describe("appending to a stream", () => {
   it("numbers events 1, 2, 3 and stores type, payload and metadata", async () => {
     await transaction((tx) =>
-      appendToStream(
+      appendToStream<DomainEvent>(
         tx,
         "s-numbers",
         0,
@@ -36,7 +36,7 @@ describe("appending to a stream", () => {
       ),
     );
     await transaction((tx) =>
-      appendToStream(tx, "s-numbers", 2, [{ type: "Tested", payload: { n: 3 } }], meta),
+      appendToStream<DomainEvent>(tx, "s-numbers", 2, [{ type: "Tested", payload: { n: 3 } }], meta),
     );
     const events = await readStream("s-numbers");
     expect(events.map((e) => [e.streamVersion, e.payload.n])).toEqual([
@@ -48,9 +48,13 @@ describe("appending to a stream", () => {
   });
 
   it("fails with StreamVersionConflict when the stream moved past the expected version", async () => {
-    await transaction((tx) => appendToStream(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta));
+    await transaction((tx) =>
+      appendToStream<DomainEvent>(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta),
+    );
     await expect(
-      transaction((tx) => appendToStream(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta)),
+      transaction((tx) =>
+        appendToStream<DomainEvent>(tx, "s-conflict", 0, [{ type: "Tested", payload: {} }], meta),
+      ),
     ).rejects.toBeInstanceOf(StreamVersionConflict);
     expect(await readStream("s-conflict")).toHaveLength(1);
   });
@@ -60,7 +64,7 @@ describe("appending to a stream", () => {
       const results = await Promise.allSettled(
         Array.from({ length: 10 }, (_, i) =>
           transaction((tx) =>
-            appendToStream(tx, "s-race", 0, [{ type: "Tested", payload: { writer: i } }], meta),
+            appendToStream<DomainEvent>(tx, "s-race", 0, [{ type: "Tested", payload: { writer: i } }], meta),
           ),
         ),
       );
@@ -76,7 +80,7 @@ describe("appending to a stream", () => {
   it("rolls the events back with the state change when the command's transaction fails", async () => {
     await expect(
       transaction(async (tx) => {
-        await appendToStream(tx, "s-rollback", 0, [{ type: "Tested", payload: {} }], meta);
+        await appendToStream<DomainEvent>(tx, "s-rollback", 0, [{ type: "Tested", payload: {} }], meta);
         throw new Error("the state change failed");
       }),
     ).rejects.toThrow("the state change failed");
@@ -88,7 +92,7 @@ describe("dispatching", () => {
   it("delivers every event once, in order, and nothing again on the next run", async () => {
     const sub = recorder("test:in-order", ["s-d1"]);
     await transaction((tx) =>
-      appendToStream(
+      appendToStream<DomainEvent>(
         tx,
         "s-d1",
         0,
@@ -114,7 +118,7 @@ describe("dispatching", () => {
         );
         // A later writer commits while the slow one is still open: it has a higher position.
         await transaction((tx) =>
-          appendToStream(tx, "s-fast", 0, [{ type: "Tested", payload: { who: "fast" } }], meta),
+          appendToStream<DomainEvent>(tx, "s-fast", 0, [{ type: "Tested", payload: { who: "fast" } }], meta),
         );
         const [slowPos, fastPos] = await Promise.all([
           slow.query<{ p: string }>(`SELECT position::text AS p FROM event_log WHERE stream_id = 's-slow'`),
@@ -153,7 +157,7 @@ describe("dispatching", () => {
       };
       let now = new Date("2026-11-30T12:00:00Z");
       await transaction((tx) =>
-        appendToStream(
+        appendToStream<DomainEvent>(
           tx,
           "s-flaky",
           0,

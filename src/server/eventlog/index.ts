@@ -4,6 +4,7 @@
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
 export { appendToStream, StreamVersionConflict } from "./append";
 export { readStream } from "./read";
+export { registerUpcasters, type Upcaster } from "./upcast";
 export { dispatchOnce, configuredRetryPolicy, type DispatchOptions, type DispatchResult } from "./dispatch";
 export { listParked, listRetrying, replayParked } from "./parked";
 export type { HeldScope, HeldDeliveryView, ReplayResult } from "./parked";

@@ -2,7 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream, dispatchOnce, listParked, replayParked } from "@/server/eventlog";
-import type { DispatchOptions, RecordedEvent, Subscriber } from "@/server/eventlog";
+import type { DispatchOptions, DomainEvent, RecordedEvent, Subscriber } from "@/server/eventlog";
 import { db } from "@/server/platform/db";
 
 const STREAMS = ["p-order-a1", "p-order-a2", "p-order-b1"];
@@ -10,7 +10,7 @@ const brandOf = (stream: string) => (stream.includes("-a") ? "brand-a" : "brand-
 const append = (stream: string, version: number, n: number) => {
   const meta = { actor: "test", brandId: brandOf(stream), correlationId: "c", causationId: null };
   const shipped = [{ type: "Shipped", payload: { n } }];
-  return transaction((tx) => appendToStream(tx, stream, version, shipped, meta));
+  return transaction((tx) => appendToStream<DomainEvent>(tx, stream, version, shipped, meta));
 };
 
 /**

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/server/platform/db";
-import type { EventMetadata, RecordedEvent } from "./types";
+import type { DomainEvent, EventMetadata, RecordedEvent } from "./types";
+import { upcast } from "./upcast";
 
 type Row = {
   position: bigint;
@@ -12,6 +13,7 @@ type Row = {
   recorded_at: Date;
 };
 
+/** A row as its readers see it: the payload upcast to its type's current shape (upcast.ts). */
 export function toRecorded(r: Row): RecordedEvent {
   return {
     position: BigInt(r.position),
@@ -19,17 +21,25 @@ export function toRecorded(r: Row): RecordedEvent {
     streamId: r.stream_id,
     streamVersion: r.stream_version,
     type: r.type,
-    payload: r.payload,
+    payload: upcast(r.type, r.payload),
     metadata: r.metadata,
     recordedAt: r.recorded_at,
   };
 }
 
-export async function readStream(streamId: string, tx: Tx = db()): Promise<RecordedEvent[]> {
+/**
+ * One stream's events, in order. `E`: the union of the context that appends to it (a stream is
+ * one thing's, and only that context's union is ever appended to it), so `switch (e.type)` gives
+ * typed payloads; upcast.ts has already brought old payloads to today's shape.
+ */
+export async function readStream<E extends DomainEvent = DomainEvent>(
+  streamId: string,
+  tx: Tx = db(),
+): Promise<RecordedEvent<E>[]> {
   const rows = await tx.$queryRaw<Row[]>`
     SELECT position, transaction_id::text, stream_id, stream_version, type, payload, metadata, recorded_at
     FROM event_log WHERE stream_id = ${streamId} ORDER BY stream_version`;
-  return rows.map(toRecorded);
+  return rows.map(toRecorded) as RecordedEvent<E>[];
 }
 
 /**

@@ -1,5 +1,12 @@
-/** A domain event as a context emits it: a past-tense type and a JSON payload. */
-export type DomainEvent<T extends string = string, P = Record<string, unknown>> = { type: T; payload: P };
+/**
+ * A domain event as a context emits it: a past-tense type and a JSON payload. Each context
+ * declares its events in its `events.ts` as one closed union of these (`CheckoutEvent`…), and
+ * appends and subscribes through that union — never a bare `DomainEvent` (docs/adr/0025).
+ */
+export type DomainEvent<T extends string = string, P extends object = Record<string, unknown>> = {
+  type: T;
+  payload: P;
+};
 
 /** Who did it, for which brand, and why (correlation: the whole flow; causation: the event or command that caused it). */
 export type EventMetadata = {
@@ -9,6 +16,7 @@ export type EventMetadata = {
   causationId: string | null;
 };
 
+/** An event as read back from the log. A union stays a union, so `switch (e.type)` narrows its payload. */
 export type RecordedEvent<E extends DomainEvent = DomainEvent> = E & {
   position: bigint;
   transactionId: string;
@@ -18,18 +26,22 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = E & {
   recordedAt: Date;
 };
 
-/** A handler or projector. It keeps its own checkpoint and must be idempotent: delivery is at least once. */
-export type Subscriber = {
+/**
+ * A handler or projector of the events `E` (a context's union, or some of its members). It keeps
+ * its own checkpoint and must be idempotent: delivery is at least once. `handles` names the types
+ * it is given, so `handle` receives exactly those, their payloads typed (upcast when old).
+ */
+export type Subscriber<E extends DomainEvent = DomainEvent> = {
   name: string;
   /** What it does, in an organizer's words: the Studio's system view says what failed with it. */
   purpose?: string;
   /** Event types it wants (or "all"); others advance its checkpoint without a call. */
-  handles: readonly string[] | "all";
-  handle(event: RecordedEvent): Promise<void>;
+  handles: readonly E["type"][] | "all";
+  handle(event: RecordedEvent<E>): Promise<void>;
   /** Projections only: empty the read model, so a rebuild can replay the whole log into it. */
   reset?(): Promise<void>;
 };
 
 export function wants(sub: Subscriber, type: string): boolean {
-  return sub.handles === "all" || sub.handles.includes(type);
+  return sub.handles === "all" || (sub.handles as readonly string[]).includes(type);
 }

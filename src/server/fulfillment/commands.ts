@@ -6,6 +6,7 @@ import { appendToStream } from "@/server/eventlog";
 import { verifyTicketCode } from "./model/ticket-code";
 import { explainRefusal, UNKNOWN, type CheckInResult } from "./model/check-in";
 import { checkInIfValid, clearCheckIn, findTicketForDoor } from "./infrastructure/tickets-repo";
+import type { FulfillmentEvent } from "./events";
 
 /** CheckIn at the door. A code that does not verify is refused before any database read. */
 export async function checkIn(
@@ -20,7 +21,7 @@ export async function checkIn(
   const won = await transaction(async (tx) => {
     const row = await checkInIfValid(tx, ticketId, brandId, event.id, actor.label, now);
     if (row) {
-      await appendToStream(
+      await appendToStream<FulfillmentEvent>(
         tx,
         `ticket-${ticketId}`,
         "any",
@@ -56,7 +57,7 @@ export async function undoCheckIn(
   return transaction(async (tx) => {
     const row = await clearCheckIn(tx, ticketId, brandId, eventId);
     if (row)
-      await appendToStream(
+      await appendToStream<FulfillmentEvent>(
         tx,
         `ticket-${ticketId}`,
         "any",

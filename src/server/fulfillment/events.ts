@@ -15,6 +15,11 @@ export type TicketCheckedIn = DomainEvent<
   "TicketCheckedIn",
   { ticketId: string; eventId: string; orderId: string; by: string }
 >;
+/** The check-in was a mistake: the ticket may enter again. */
+export type TicketCheckInUndone = DomainEvent<
+  "TicketCheckInUndone",
+  { ticketId: string; eventId: string; orderId: string; by: string }
+>;
 export type FulfillmentPlanned = DomainEvent<
   "FulfillmentPlanned",
   {
@@ -49,6 +54,7 @@ export type ItemsRefunded = DomainEvent<
 export type FulfillmentEvent =
   | TicketsIssued
   | TicketCheckedIn
+  | TicketCheckInUndone
   | FulfillmentPlanned
   | ItemsShipped
   | ShipmentDelivered

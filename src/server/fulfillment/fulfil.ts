@@ -16,6 +16,7 @@ import {
 } from "./model/plan";
 import { insertItems, itemsOfOrder, type ItemRow } from "./infrastructure/items-repo";
 import { insertTickets, type TicketRow } from "./infrastructure/tickets-repo";
+import type { FulfillmentEvent } from "./events";
 
 export type PaidOrderFacts = {
   orderId: string;
@@ -95,7 +96,7 @@ export async function fulfilOrder(
           )
         : 0;
     if (fresh > 0) {
-      await appendToStream(
+      await appendToStream<FulfillmentEvent>(
         tx,
         `fulfillment-${order.orderId}`,
         0,
@@ -119,7 +120,7 @@ export async function fulfilOrder(
     }
     if (issued > 0) {
       const t = tickets.filter((x): x is TicketRow => !!x);
-      await appendToStream(
+      await appendToStream<FulfillmentEvent>(
         tx,
         `tickets-${order.orderId}`,
         0,

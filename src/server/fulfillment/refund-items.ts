@@ -9,6 +9,7 @@ import { appendToStream } from "@/server/eventlog";
 import { decideRefund, type RefundDecision, type RefundPolicy } from "./model/refund";
 import { stateAfter, type OrderFulfillmentState } from "./model/plan";
 import { lockItemsOfOrder, setItemsStatus, voidTickets } from "./infrastructure/items-repo";
+import type { FulfillmentEvent } from "./events";
 
 export type ItemsRefund = RefundDecision & {
   state: OrderFulfillmentState;
@@ -50,7 +51,7 @@ export async function refundItems(
   await setItemsStatus(uow, brandId, [...refunded], "refunded", { refundId });
   const voided = chosen.map((c) => c.ticketId).filter((t): t is string => !!t);
   await voidTickets(uow, brandId, voided);
-  await appendToStream(
+  await appendToStream<FulfillmentEvent>(
     uow,
     `fulfillment-${orderId}`,
     "any",

@@ -15,6 +15,7 @@ import {
   setItemsStatus,
   setShipmentDelivered,
 } from "./infrastructure/items-repo";
+import type { FulfillmentEvent } from "./events";
 
 const id = z.string().min(1).max(64);
 export const shipInput = z.object({
@@ -83,7 +84,7 @@ export async function shipItems(
     "shipped",
     { shipmentId },
   );
-  await appendToStream(
+  await appendToStream<FulfillmentEvent>(
     tx,
     `fulfillment-${orderId}`,
     "any",
@@ -124,7 +125,7 @@ export async function markShipmentDelivered(
       inParcel.map((i) => i.id),
       "delivered",
     );
-    await appendToStream(
+    await appendToStream<FulfillmentEvent>(
       tx,
       `fulfillment-${shipment.orderId}`,
       "any",
@@ -159,7 +160,7 @@ export async function recordReturn(
     picked.map((p) => p.id),
     "returned",
   );
-  await appendToStream(
+  await appendToStream<FulfillmentEvent>(
     tx,
     `fulfillment-${orderId}`,
     "any",

@@ -4,7 +4,14 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { decideExpire, decideHold, decideRelease, holdDemand } from "./model/availability";
+import {
+  decideConfirm,
+  decideExpire,
+  decideHold,
+  decideReclaim,
+  decideRelease,
+  holdDemand,
+} from "./model/availability";
 import {
   subtractSold,
   findHoldStatus,
@@ -26,6 +33,7 @@ import {
 } from "./infrastructure/pools-repo";
 import { drawInput, poolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
+import type { InventoryEvent } from "./events";
 
 export type DrawRequest = { productId: string; variantId: string | null; units: number };
 
@@ -62,7 +70,7 @@ export async function createPool(
     { id: poolId, brandId, name, capacity },
     draws.map((d) => ({ id: newId("drw_"), ...d })),
   );
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `pool-${poolId}`,
     0,
@@ -86,7 +94,7 @@ export async function addDraw(
   if (pool.draws.some((d) => d.productId === draw.productId && d.variantId === draw.variantId))
     throw invalid("This product already draws from this pool.", { field: "productId" });
   await insertDraws(uow, poolId, [{ id: newId("drw_"), ...draw }]);
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `pool-${poolId}`,
     "any",
@@ -136,7 +144,7 @@ export async function placeHold(
   const back = old && decideRelease(old.status) === "release" ? old.lines : [];
   if (old && back.length) {
     await markHold(uow, old.id, "released");
-    await appendToStream(
+    await appendToStream<InventoryEvent>(
       uow,
       `hold-${old.id}`,
       "any",
@@ -165,7 +173,7 @@ export async function placeHold(
     held.map((h) => ({ id: newId("hln_"), ...h })),
     items,
   );
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `hold-${holdId}`,
     0,
@@ -269,18 +277,12 @@ export async function confirmHold(
   return transaction(async (tx) => {
     const hold = await lockHold(tx, holdId);
     if (!hold) throw notFound(`Hold ${holdId} does not exist.`);
-    const owned = hold.ownerRef === null || hold.ownerRef === ownerRef;
-    if (owned && hold.status === "confirmed") return { confirmed: true };
-    if (owned && hold.status === "active" && hold.expiresAt > now) {
+    const decision = decideConfirm(hold, ownerRef, now);
+    if (decision.then === "done") return { confirmed: true };
+    if (decision.then === "confirm") {
       await heldToSold(tx, hold.lines);
       await markHold(tx, holdId, "confirmed");
-      await appendToStream(
-        tx,
-        `hold-${holdId}`,
-        "any",
-        [{ type: "HoldConfirmed", payload: { holdId } }],
-        meta,
-      );
+      await appendToStream<InventoryEvent>(tx, `hold-${holdId}`, "any", decision.events, meta);
       return { confirmed: true };
     }
     // Take the units again, as a new hold of this owner's, if every pool still has them.
@@ -304,16 +306,11 @@ export async function confirmHold(
       if (!(await takeOrExpire(tx, hold.brandId, d.poolId, d.units, now, locked, take))) break;
       sold.push(d);
     }
-    if (sold.length < demand.length) {
+    const reclaimed = decideReclaim(holdId, ownerRef, reclaimId, sold.length === demand.length);
+    if (reclaimed[0].type === "HoldNotReclaimed") {
       // Not every pool had room: what was sold goes back (the expiries above stand).
       await subtractSold(tx, sold);
-      await appendToStream(
-        tx,
-        `hold-${holdId}`,
-        "any",
-        [{ type: "HoldNotReclaimed", payload: { holdId, ownerRef } }],
-        meta,
-      );
+      await appendToStream<InventoryEvent>(tx, `hold-${holdId}`, "any", reclaimed, meta);
       return { confirmed: false };
     }
     await insertHold(
@@ -328,13 +325,7 @@ export async function confirmHold(
       })),
       hold.items.map((it, i) => ({ id: `${reclaimId}_i${i}`, ...it })),
     );
-    await appendToStream(
-      tx,
-      `hold-${reclaimId}`,
-      0,
-      [{ type: "HoldConfirmed", payload: { holdId: reclaimId, reclaimedFrom: holdId } }],
-      meta,
-    );
+    await appendToStream<InventoryEvent>(tx, `hold-${reclaimId}`, 0, reclaimed, meta);
     return { confirmed: true };
   });
 }
@@ -359,7 +350,13 @@ export async function releaseHold(meta: EventMetadata, holdId: string, uow?: Uni
     if (!hold || decideRelease(hold.status) === "noop") return;
     await markHold(tx, holdId, "released");
     await giveBackHeld(tx, hold.lines);
-    await appendToStream(tx, `hold-${holdId}`, "any", [{ type: "HoldReleased", payload: { holdId } }], meta);
+    await appendToStream<InventoryEvent>(
+      tx,
+      `hold-${holdId}`,
+      "any",
+      [{ type: "HoldReleased", payload: { holdId } }],
+      meta,
+    );
   };
   if (uow) await release(uow);
   else await transaction(release);
@@ -390,7 +387,7 @@ async function expireLocked(
   if (!decideExpire(hold.status, hold.expiresAt, now)) return false;
   await markHold(uow, hold.id, "expired");
   await giveBackHeld(uow, hold.lines);
-  await appendToStream(
+  await appendToStream<InventoryEvent>(
     uow,
     `hold-${hold.id}`,
     "any",
@@ -412,7 +409,7 @@ export async function returnUnits(
     lines.filter((l) => l.units > 0),
   );
   for (const l of back)
-    await appendToStream(
+    await appendToStream<InventoryEvent>(
       uow,
       `pool-${l.poolId}`,
       "any",

@@ -43,10 +43,9 @@ describe("when 200 carts race for a pool of 50 shared by a ticket and a bundle",
     const holds = await db().hold.findMany({ where: { brandId: s.brand.id }, select: { id: true } });
     let recount = 0;
     for (const h of holds)
-      for (const e of await readStream(`hold-${h.id}`))
+      for (const e of await readStream<inventory.InventoryEvent>(`hold-${h.id}`))
         if (e.type === "HoldPlaced")
-          for (const l of (e.payload as { lines: { poolId: string; units: number }[] }).lines)
-            if (l.poolId === s.poolId) recount += l.units;
+          for (const l of e.payload.lines) if (l.poolId === s.poolId) recount += l.units;
     expect(recount).toBe(pool.held);
     expect(holds.length).toBe(won);
   });

@@ -33,6 +33,7 @@ import {
   updateVariant,
   type ProductRecord,
 } from "./infrastructure/events-repo";
+import type { OfferingEvent } from "./events";
 
 function parse<T>(
   schema: {
@@ -150,7 +151,7 @@ export async function addProduct(
   };
   const { variants, components, ...row } = product;
   await insertProduct(uow, row, variants, components);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -160,7 +161,7 @@ export async function addProduct(
         payload: {
           eventId,
           productId: product.id,
-          kind: product.kind,
+          kind: input.kind,
           name: product.name,
           variants: variants.map((v) => v.name),
         },
@@ -215,7 +216,7 @@ export async function addBundle(
   };
   const { variants, components: parts, ...row } = product;
   await insertProduct(uow, row, variants, parts);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -257,7 +258,7 @@ export async function editProduct(
   if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   await updateProductRow(uow, productId, parsed.data);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -293,7 +294,7 @@ export async function changeBundleComponents(
     catalog,
   );
   await replaceComponents(uow, bundleId, components);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -334,7 +335,7 @@ export async function addVariant(
   const sku = variantSku(product, parsed.data, null);
   const variant = { id: newId("var_"), name: parsed.data.name, sku };
   await insertVariant(uow, productId, variant);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -389,7 +390,7 @@ export async function editVariant(
   if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
   const variant = { name: parsed.data.name, sku: variantSku(product, parsed.data, variantId) };
   await updateVariant(uow, variantId, variant);
-  await appendToStream(
+  await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
@@ -409,7 +410,7 @@ export async function publishEvent(actor: Actor, brandId: string, eventId: strin
     if (!state) throw notFound("This event does not exist.");
     const events = decidePublish(state, eventId);
     await setPublished(tx, eventId, now);
-    await appendToStream(tx, `event-${eventId}`, "any", events, metadataFor(actor, brandId));
+    await appendToStream<OfferingEvent>(tx, `event-${eventId}`, "any", events, metadataFor(actor, brandId));
   });
 }
 
@@ -422,7 +423,7 @@ export async function setHeaderImage(
 ): Promise<void> {
   if (!(await updateHeaderImage(brandId, eventId, key))) throw notFound("This event does not exist.");
   await transaction((tx) =>
-    appendToStream(
+    appendToStream<OfferingEvent>(
       tx,
       `event-${eventId}`,
       "any",
@@ -449,7 +450,7 @@ export async function editEvent(actor: Actor, brandId: string, eventId: string, 
       }))
     )
       throw notFound("This event does not exist.");
-    await appendToStream(
+    await appendToStream<OfferingEvent>(
       tx,
       `event-${eventId}`,
       "any",

@@ -13,6 +13,23 @@ export type EventCreated = DomainEvent<
     askAttendeeNames?: boolean;
   }
 >;
+export type EventEdited = DomainEvent<
+  "EventEdited",
+  {
+    eventId: string;
+    name: string;
+    venue: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    askAttendeeNames: boolean;
+  }
+>;
+/** `key`: the picture in the file store, or null when it was removed. */
+export type EventHeaderImageChanged = DomainEvent<
+  "EventHeaderImageChanged",
+  { eventId: string; key: string | null }
+>;
 export type EventPublished = DomainEvent<"EventPublished", { eventId: string }>;
 export type ProductAdded = DomainEvent<
   "ProductAdded",
@@ -33,4 +50,41 @@ export type BundleAdded = DomainEvent<
     }[];
   }
 >;
-export type OfferingEvent = EventCreated | EventPublished | ProductAdded | BundleAdded;
+export type ProductEdited = DomainEvent<
+  "ProductEdited",
+  { eventId: string; productId: string; name: string }
+>;
+export type BundleComponentsChanged = DomainEvent<
+  "BundleComponentsChanged",
+  {
+    eventId: string;
+    productId: string;
+    name: string;
+    components: {
+      productId: string;
+      variantId: string | null;
+      quantity: number;
+      optional: boolean;
+      group: string | null;
+    }[];
+  }
+>;
+export type VariantAdded = DomainEvent<
+  "VariantAdded",
+  { eventId: string; productId: string; variantId: string; name: string; sku: string }
+>;
+export type VariantEdited = DomainEvent<
+  "VariantEdited",
+  { eventId: string; productId: string; variantId: string; name: string; sku: string }
+>;
+export type OfferingEvent =
+  | EventCreated
+  | EventEdited
+  | EventHeaderImageChanged
+  | EventPublished
+  | ProductAdded
+  | ProductEdited
+  | BundleAdded
+  | BundleComponentsChanged
+  | VariantAdded
+  | VariantEdited;

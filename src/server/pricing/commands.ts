@@ -17,6 +17,7 @@ import {
   upsertBundlePricing,
 } from "./infrastructure/prices-repo";
 import { z } from "zod";
+import type { PricingEvent } from "./events";
 
 /** SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous list. */
 export async function setPhases(
@@ -31,7 +32,7 @@ export async function setPhases(
   const r = parsePhases(raw, timeZone, () => newId("php_"));
   if (!r.ok) throw invalidAll(r.issues);
   await replacePhases(uow, brandId, productId, currency, r.phases);
-  await appendToStream(
+  await appendToStream<PricingEvent>(
     uow,
     `prices-${productId}`,
     "any",
@@ -113,7 +114,7 @@ export async function setBundlePricing(
       throw invalid("That is not a component of this bundle", { field: `overrides.${i}.componentId` });
   });
   await upsertBundlePricing(uow, brandId, bundleId, v.mode, discount, overrides);
-  await appendToStream(
+  await appendToStream<PricingEvent>(
     uow,
     `prices-${bundleId}`,
     "any",
@@ -146,7 +147,7 @@ export async function createPromo(
   const id = newId("prm_");
   await transaction(async (uow) => {
     await insertPromo(uow, brandId, id, promo);
-    await appendToStream(
+    await appendToStream<PricingEvent>(
       uow,
       `promo-${id}`,
       0,
@@ -187,7 +188,7 @@ export async function redeemPromo(
   const used = await lockPromo(uow, promo.id);
   checkPromo(promo, at, used);
   await insertRedemption(uow, { id: newId("prr_"), promoId: promo.id, orderId });
-  await appendToStream(
+  await appendToStream<PricingEvent>(
     uow,
     `promo-${promo.id}`,
     "any",

@@ -30,3 +30,10 @@ export {
   type PromoEvents,
 } from "./model/promo";
 export { parsePhases } from "./model/phase-input";
+export type {
+  PricingEvent,
+  PricePhasesSet,
+  BundlePricingSet,
+  PromoCodeCreated,
+  PromoCodeRedeemed,
+} from "./events";

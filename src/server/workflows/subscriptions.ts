@@ -31,12 +31,12 @@ const causedBy = (e: RecordedEvent) => ({
  * held units — or, if the payment came after the hold ended and the units are gone, refund —
  * then issue the tickets and mark what was delivered.
  */
-const fulfilPaidOrder: Subscriber = {
+const fulfilPaidOrder: Subscriber<checkout.OrderPaid> = {
   name: "workflow:fulfil-paid-order",
   purpose: "Sell the reserved tickets and merch of a paid order and issue its tickets",
   handles: ["OrderPaid"],
   async handle(e) {
-    const p = e.payload as checkout.OrderPaid["payload"];
+    const p = e.payload;
     const { confirmed } = await inventory.confirmHold(causedBy(e), p.holdId, clock.now(), p.orderId);
     if (!confirmed) {
       await checkout.refundUnavailableOrder(p.orderId, clock.now(), { kind: "system", label: "system" });
@@ -71,22 +71,22 @@ const orderLink = (brandSlug: string, orderId: string) =>
   `${config().PUBLIC_URL}/s/${brandSlug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
 
 /** A paid order's cart starts over. */
-const emptyCartWhenPaid: Subscriber = {
+const emptyCartWhenPaid: Subscriber<checkout.OrderPaid> = {
   name: "checkout:empty-cart-when-paid",
   purpose: "Empty the fan's cart after payment",
   handles: ["OrderPaid"],
   async handle(e) {
-    await checkout.emptyCartAfterPayment((e.payload as checkout.OrderPaid["payload"]).orderId);
+    await checkout.emptyCartAfterPayment(e.payload.orderId);
   },
 };
 
 /** The hold behind a pending order ended: the order expires, and so does its checkout at the provider. */
-const expirePaymentWhenHoldExpires: Subscriber = {
+const expirePaymentWhenHoldExpires: Subscriber<inventory.HoldExpired> = {
   name: "checkout:expire-payment-when-hold-expires",
   purpose: "End an unpaid order when its reservation runs out",
   handles: ["HoldExpired"],
   async handle(e) {
-    await checkout.expirePaymentForHold((e.payload as { holdId: string }).holdId, clock.now(), {
+    await checkout.expirePaymentForHold(e.payload.holdId, clock.now(), {
       kind: "system",
       label: "system",
     });
@@ -94,12 +94,12 @@ const expirePaymentWhenHoldExpires: Subscriber = {
 };
 
 /** Tell the fan, in plain words, that the payment came too late and was refunded. */
-const mailRefundWhenUnavailable: Subscriber = {
+const mailRefundWhenUnavailable: Subscriber<checkout.OrderRefunded> = {
   name: "mail:refund-when-unavailable",
   purpose: "E-mail the fan that a late payment was refunded",
   handles: ["OrderRefunded"],
   async handle(e) {
-    const p = e.payload as checkout.OrderRefunded["payload"];
+    const p = e.payload;
     if (p.reason !== "sold_out_after_hold_expired") return;
     const brand = await distribution.brandById(e.metadata.brandId);
     const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
@@ -123,32 +123,32 @@ const mailRefundWhenUnavailable: Subscriber = {
   },
 };
 
-const releaseHoldOnCancel: Subscriber = {
+const releaseHoldOnCancel: Subscriber<checkout.OrderCancelled> = {
   name: "inventory:release-hold-on-cancel",
   purpose: "Give a cancelled order's reserved units back",
   handles: ["OrderCancelled"],
   async handle(e) {
-    const p = e.payload as checkout.OrderCancelled["payload"];
+    const p = e.payload;
     if (p.keepHold) return; // back in the fan's cart, still reserved until it expires
     await inventory.releaseHold(causedBy(e), p.holdId);
   },
 };
 
-const releasePromoOnCancel: Subscriber = {
+const releasePromoOnCancel: Subscriber<checkout.OrderCancelled> = {
   name: "pricing:release-promo-on-cancel",
   purpose: "Give a cancelled order's promo code back",
   handles: ["OrderCancelled"],
   async handle(e) {
-    await pricing.releasePromo((e.payload as checkout.OrderCancelled["payload"]).orderId);
+    await pricing.releasePromo(e.payload.orderId);
   },
 };
 
-const mailTicketsWhenIssued: Subscriber = {
+const mailTicketsWhenIssued: Subscriber<fulfillment.TicketsIssued> = {
   name: "mail:tickets-when-issued",
   purpose: "E-mail the fan their tickets",
   handles: ["TicketsIssued"],
   async handle(e) {
-    const p = e.payload as fulfillment.TicketsIssued["payload"];
+    const p = e.payload;
     await queueTicketsMail(e.metadata.brandId, p.orderId, `order-confirmation:${p.orderId}`);
   },
 };
@@ -215,12 +215,12 @@ export async function queueTicketsMail(
 }
 
 /** Tell the fan their merch is on its way, with the carrier and tracking number. */
-const mailWhenShipped: Subscriber = {
+const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {
   name: "mail:items-shipped",
   purpose: "E-mail the fan that their merch has shipped",
   handles: ["ItemsShipped"],
   async handle(e) {
-    const p = e.payload as fulfillment.ItemsShipped["payload"];
+    const p = e.payload;
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
     const link = orderLink(brand.slug, p.orderId);
@@ -247,12 +247,12 @@ const mailWhenShipped: Subscriber = {
 };
 
 /** Tell the fan what was refunded, and how much, once the money is on its way back. */
-const mailWhenRefunded: Subscriber = {
+const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
   name: "mail:refund-settled",
   purpose: "E-mail the fan about their refund",
   handles: ["RefundSettled"],
   async handle(e) {
-    const p = e.payload as { refundId: string; orderId: string; amount: number; currency: string };
+    const p = e.payload;
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);

@@ -1,5 +1,6 @@
 // The worker's task list: every kind of background job Marquee runs.
 import type { TaskList } from "graphile-worker";
+import { z } from "zod";
 import { dispatchOnce } from "@/server/eventlog";
 import { sendQueuedMail } from "@/server/platform/mail";
 import { reclaimOrphanedJobs } from "@/server/platform/jobs";
@@ -7,6 +8,11 @@ import { clock } from "@/server/platform/clock";
 import * as inventory from "@/server/inventory";
 import * as checkout from "@/server/checkout";
 import { subscribers } from "./subscriptions";
+
+/** What each job is queued with (addJob's payloads), read back through zod: a job row is input like any other. */
+const refundJob = z.object({ refundId: z.string() });
+const mailJob = z.object({ id: z.string() });
+const holdJob = z.object({ holdId: z.string() });
 
 export const taskList: TaskList = {
   dispatch: async (_payload, helpers) => {
@@ -29,16 +35,16 @@ export const taskList: TaskList = {
   },
   /** A refund not yet settled at the provider (it was down, or the process died): try again, same idempotency key. */
   "settle-refund": async (payload) => {
-    await checkout.settleRefund((payload as { refundId: string }).refundId, clock.now(), {
+    await checkout.settleRefund(refundJob.parse(payload).refundId, clock.now(), {
       kind: "system",
       label: "refund:retry",
     });
   },
   "send-mail": async (payload) => {
-    await sendQueuedMail((payload as { id: string }).id);
+    await sendQueuedMail(mailJob.parse(payload).id);
   },
   "expire-hold": async (payload) => {
-    await inventory.expireHold((payload as { holdId: string }).holdId, clock.now());
+    await inventory.expireHold(holdJob.parse(payload).holdId, clock.now());
   },
   /** Payments pending for over 15 minutes: ask the provider (a webhook may never have come). */
   "reconcile-payments": async () => {

@@ -9,12 +9,12 @@ import { admissionsIn } from "../model/order";
 
 const NAME = "projection:event-sales";
 
-export const eventSalesProjection: Subscriber = {
+export const eventSalesProjection: Subscriber<OrderPaid> = {
   name: NAME,
   purpose: "Count it in the event's sales figures",
   handles: ["OrderPaid"],
   async handle(event) {
-    const p = event.payload as OrderPaid["payload"];
+    const p = event.payload;
     await transaction(async (tx) => {
       await applyOnce(tx, NAME, event, () =>
         upsertSalesRow(tx, {

@@ -77,7 +77,7 @@ export async function insertBrandWithOwner(
       await tx.brand.create({
         data: { id, ...input, members: { create: { id: memberId, userId: ownerId, role: "owner" } } },
       });
-      await appendToStream(tx, `brand-${id}`, 0, events, meta);
+      await appendToStream<DistributionEvent>(tx, `brand-${id}`, 0, events, meta);
     });
   } catch (e) {
     if (isUniqueViolation(e, "slug")) throw conflict(`The address “${input.slug}” is taken; choose another.`);

@@ -1,6 +1,7 @@
 // Pure inventory rules. A pool's free units = capacity − sold − held (unexpired holds);
 // a product's availability = min over the pools it draws from of ⌊free / units drawn⌋.
 import { DomainError } from "@/server/platform/errors";
+import type { HoldConfirmed, HoldNotReclaimed } from "../events";
 
 export type PoolState = { id: string; name: string; capacity: number; sold: number; held: number };
 export type DrawState = { poolId: string; units: number };
@@ -96,11 +97,40 @@ export function holdDemand(lines: readonly HoldRequestLine[]): {
 
 export type HoldStatus = "active" | "confirmed" | "released" | "expired";
 
-/** ConfirmHold: a paid hold becomes sold once; confirming again changes nothing. */
-export function decideConfirm(status: HoldStatus): "confirm" | "noop" {
-  if (status === "confirmed") return "noop";
-  if (status === "released") throw new DomainError("Conflict", "This hold was released.");
-  return "confirm";
+/** A hold as ConfirmHold sees it: `ownerRef` is the order it was assigned to (null: not yet). */
+export type ConfirmableHold = { id: string; status: HoldStatus; expiresAt: Date; ownerRef: string | null };
+
+/**
+ * ConfirmHold for the order `ownerRef` paying at `now`: its own live hold becomes sold
+ * (HoldConfirmed); one already sold to it is done (confirming again changes nothing). A hold that
+ * ended (expired, released, past its time) or that another order owns sells nothing by itself:
+ * the money came anyway, so its units are to be reclaimed if still free (decideReclaim).
+ */
+export function decideConfirm(
+  hold: ConfirmableHold,
+  ownerRef: string,
+  now: Date,
+): { then: "done" } | { then: "confirm"; events: [HoldConfirmed] } | { then: "reclaim" } {
+  const owned = hold.ownerRef === null || hold.ownerRef === ownerRef;
+  if (owned && hold.status === "confirmed") return { then: "done" };
+  if (owned && hold.status === "active" && hold.expiresAt > now)
+    return { then: "confirm", events: [{ type: "HoldConfirmed", payload: { holdId: hold.id } }] };
+  return { then: "reclaim" };
+}
+
+/**
+ * The reclaim of an ended hold's units for the order paying: sold as a hold of its own
+ * (`reclaimId`) when every pool still had them, else nothing sold — the order is refunded.
+ */
+export function decideReclaim(
+  holdId: string,
+  ownerRef: string,
+  reclaimId: string,
+  everyPoolHadRoom: boolean,
+): [HoldConfirmed] | [HoldNotReclaimed] {
+  return everyPoolHadRoom
+    ? [{ type: "HoldConfirmed", payload: { holdId: reclaimId, reclaimedFrom: holdId } }]
+    : [{ type: "HoldNotReclaimed", payload: { holdId, ownerRef } }];
 }
 
 /** ExpireHold: only an active hold past its time expires. */

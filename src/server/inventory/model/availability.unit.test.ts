@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   availabilityOf,
   decideConfirm,
+  decideReclaim,
   decideExpire,
   decideHold,
   decideRelease,
@@ -222,23 +223,48 @@ describe("decideHold", () => {
   });
 });
 
-describe("decideConfirm", () => {
-  it("confirms an active hold", () => {
-    expect(decideConfirm("active")).toBe("confirm");
+describe("decideConfirm: the order paying for a hold", () => {
+  const now = new Date("2026-07-01T12:00:00Z");
+  const later = new Date("2026-07-01T12:10:00Z");
+  const given = (status: HoldStatus, ownerRef: string | null = "ord_1", expiresAt = later) => ({
+    id: "hold_1",
+    status,
+    expiresAt,
+    ownerRef,
   });
 
-  it("confirms an expired hold (money arrived late)", () => {
-    expect(decideConfirm("expired")).toBe("confirm");
+  it("given its live hold, sells it: HoldConfirmed", () => {
+    expect(decideConfirm(given("active"), "ord_1", now)).toEqual({
+      then: "confirm",
+      events: [{ type: "HoldConfirmed", payload: { holdId: "hold_1" } }],
+    });
+    expect(decideConfirm(given("active", null), "ord_1", now).then).toBe("confirm");
   });
 
-  it("does nothing for an already confirmed hold", () => {
-    expect(decideConfirm("confirmed")).toBe("noop");
+  it("given its hold already sold, does nothing more (a redelivery)", () => {
+    expect(decideConfirm(given("confirmed"), "ord_1", now)).toEqual({ then: "done" });
   });
 
-  it("refuses a released hold with Conflict", () => {
-    const e = thrown(() => decideConfirm("released"));
-    expect(e.code).toBe("Conflict");
-    expect(e.message).toBe("This hold was released.");
+  it("given a hold that ended or is another order's, reclaims its units (the money came anyway)", () => {
+    for (const status of ["expired", "released"] as const)
+      expect(decideConfirm(given(status), "ord_1", now)).toEqual({ then: "reclaim" });
+    expect(decideConfirm(given("active", "ord_1", now), "ord_1", now).then).toBe("reclaim");
+    expect(decideConfirm(given("active", "ord_2"), "ord_1", now).then).toBe("reclaim");
+    expect(decideConfirm(given("confirmed", "ord_2"), "ord_1", now).then).toBe("reclaim");
+  });
+});
+
+describe("decideReclaim", () => {
+  it("sells the units as a hold of the order's own when every pool had room", () => {
+    expect(decideReclaim("hold_1", "ord_1", "hold_reclaim_ord_1", true)).toEqual([
+      { type: "HoldConfirmed", payload: { holdId: "hold_reclaim_ord_1", reclaimedFrom: "hold_1" } },
+    ]);
+  });
+
+  it("sells nothing when a pool had no room: the order is refunded", () => {
+    expect(decideReclaim("hold_1", "ord_1", "hold_reclaim_ord_1", false)).toEqual([
+      { type: "HoldNotReclaimed", payload: { holdId: "hold_1", ownerRef: "ord_1" } },
+    ]);
   });
 });
 

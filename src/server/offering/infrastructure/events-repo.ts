@@ -121,7 +121,7 @@ export async function insertEvent(
         askAttendeeNames: input.askAttendeeNames,
       },
     });
-    await appendToStream(tx, `event-${id}`, 0, events, meta);
+    await appendToStream<OfferingEvent>(tx, `event-${id}`, 0, events, meta);
   });
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { canonicalTimeZone, zonedLocalToUtc } from "@/server/platform/time";
 import { DomainError } from "@/server/platform/errors";
+import type { EventPublished } from "../events";
 
 export type EventStatus = "draft" | "published";
 
@@ -74,10 +75,7 @@ export function slugify(name: string): string {
 export type EventState = { status: EventStatus; productCount: number };
 
 /** PublishEvent: a draft with at least one product becomes visible in the shop. */
-export function decidePublish(
-  state: EventState,
-  eventId: string,
-): { type: "EventPublished"; payload: { eventId: string } }[] {
+export function decidePublish(state: EventState, eventId: string): [EventPublished] {
   if (state.status === "published") throw new DomainError("Conflict", "This event is already published.");
   if (state.productCount === 0)
     throw new DomainError("Invalid", "Add at least one ticket type before publishing.");
