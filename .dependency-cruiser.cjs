@@ -18,7 +18,7 @@
 // accept both forms.
 
 /** @type {string} */
-const CONTEXTS = "(offering|inventory|pricing|checkout|fulfillment|distribution)";
+const CONTEXTS = "(offering|inventory|pricing|checkout|fulfillment|distribution|insights)";
 
 /** An npm package, resolved (node_modules/<name>/...) or not (<name>). */
 const npm = (name) => `^(node_modules/)?${name}(/|$)`;

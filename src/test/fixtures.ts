@@ -114,7 +114,8 @@ export async function sharedPoolSetup(capacity = 50) {
  * A festival: a day ticket (€30, 100 in its pool), a T-shirt in S/M/L (5 each) and a weekend pack
  * of 2 day tickets + 1 T-shirt (choose the size) at 10 % off, all published.
  */
-export async function weekendPackSetup() {
+/** A weekend pack (2 day tickets and a T-shirt of a chosen size, 10 % off); `stock` per size. */
+export async function weekendPackSetup(opts: { stock?: number; capacity?: number } = {}) {
   const tag = randomBytes(4).toString("hex");
   const user = await createVerifiedAccount(
     { name: "Frida Festival", email: `frida-${tag}@example.com`, password: "password-123" },
@@ -138,7 +139,7 @@ export async function weekendPackSetup() {
     kind: "ticket",
     name: "Day ticket",
     taxRate: 7,
-    capacity: 100,
+    capacity: opts.capacity ?? 100,
     phases: [{ price: "30" }],
   });
   const { productId: shirtId } = await createProduct(actor, brand, eventId, {
@@ -146,7 +147,7 @@ export async function weekendPackSetup() {
     name: "T-shirt",
     taxRate: 19,
     variants: ["S", "M", "L"].map((s) => ({ name: s, sku: `TEE-${s}` })),
-    stock: [5, 5, 5],
+    stock: [1, 1, 1].map(() => opts.stock ?? 5),
     phases: [{ price: "25" }],
   });
   const event0 = await offering.studioEvent(brand.id, eventId);

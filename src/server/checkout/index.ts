@@ -48,6 +48,7 @@ export {
   decideConfirmPayment,
   decideCancel,
   MAX_TICKETS_PER_ORDER,
+  admissionsIn,
   ORDER_STATUSES,
   type OrderStatus,
   type PlaceOrderInput,
@@ -61,6 +62,7 @@ export type {
   OrderRefunded,
   PaymentMismatched,
   RefundSettled,
+  RefundRequested,
   OrderLineFact,
 } from "./events";
 export { upcastOrderRefunded } from "./events";

@@ -28,7 +28,13 @@ export async function checkIn(
         [
           {
             type: "TicketCheckedIn",
-            payload: { ticketId, eventId: event.id, orderId: row.order_id, by: actor.label },
+            payload: {
+              ticketId,
+              eventId: event.id,
+              orderId: row.order_id,
+              by: actor.label,
+              productName: row.product_name,
+            },
           },
         ],
         metadataFor(actor, brandId),

@@ -13,7 +13,14 @@ export type TicketsIssued = DomainEvent<
 >;
 export type TicketCheckedIn = DomainEvent<
   "TicketCheckedIn",
-  { ticketId: string; eventId: string; orderId: string; by: string }
+  {
+    ticketId: string;
+    eventId: string;
+    orderId: string;
+    by: string;
+    /** The ticket's product (its type at the door). Absent from entries written before it was kept. */
+    productName?: string;
+  }
 >;
 /** The check-in was a mistake: the ticket may enter again. */
 export type TicketCheckInUndone = DomainEvent<
@@ -24,7 +31,16 @@ export type FulfillmentPlanned = DomainEvent<
   "FulfillmentPlanned",
   {
     orderId: string;
-    items: { itemId: string; kind: string; label: string; amount: number; status: string }[];
+    items: {
+      itemId: string;
+      kind: string;
+      label: string;
+      amount: number;
+      status: string;
+      /** The order line it came from and, in a bundle, its component ("" otherwise): where a refund of it lands in reports. Absent from older entries. */
+      lineId?: string;
+      componentId?: string;
+    }[];
   }
 >;
 export type ItemsShipped = DomainEvent<

@@ -111,6 +111,8 @@ export async function fulfilOrder(
                 label: r.label,
                 amount: r.amountMinor,
                 status: r.status,
+                lineId: r.orderLineId,
+                componentId: r.componentId,
               })),
             },
           },

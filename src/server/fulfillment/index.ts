@@ -36,6 +36,7 @@ export type {
   FulfillmentEvent,
   TicketsIssued,
   TicketCheckedIn,
+  TicketCheckInUndone,
   FulfillmentPlanned,
   ItemsShipped,
   ShipmentDelivered,

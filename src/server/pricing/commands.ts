@@ -182,7 +182,8 @@ export async function redeemPromo(
   at: Date,
 ): Promise<void> {
   const { brandId, eventId, orderId } = order;
-  const promo = await promoByCode(brandId, code);
+  // Inside the purchase's transaction: a second connection here could wait on the pool forever.
+  const promo = await promoByCode(brandId, code, uow);
   if (!promo) throw invalid("This code is not valid.", { field: "promoCode" });
   checkPromoEvent(promo, eventId);
   const used = await lockPromo(uow, promo.id);

@@ -19,6 +19,7 @@ import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
 import * as distribution from "@/server/distribution";
 import * as pricing from "@/server/pricing";
+import * as insights from "@/server/insights";
 
 const causedBy = (e: RecordedEvent) => ({
   ...e.metadata,
@@ -282,7 +283,12 @@ const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
 };
 
 /** Read models, rebuilt by `npm run projections:rebuild`. */
-export const projections: Subscriber[] = [auditTrail, checkout.eventSalesProjection];
+export const projections: Subscriber[] = [
+  auditTrail,
+  checkout.eventSalesProjection,
+  insights.salesProjection,
+  insights.checkInsProjection,
+];
 
 /** Everything the dispatcher delivers to, in this order. */
 export const subscribers: Subscriber[] = [

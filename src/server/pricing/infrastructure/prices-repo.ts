@@ -146,8 +146,12 @@ export async function insertPromo(uow: UnitOfWork, brandId: string, id: string, 
   await txOf(uow).promoCode.create({ data: { id, brandId, ...rest, ...where } });
 }
 
-export async function promoByCode(brandId: string, code: string): Promise<StoredPromo | null> {
-  const r = await db().promoCode.findUnique({
+export async function promoByCode(
+  brandId: string,
+  code: string,
+  uow: UnitOfWork | null = null,
+): Promise<StoredPromo | null> {
+  const r = await (uow ? txOf(uow) : db()).promoCode.findUnique({
     where: { brandId_code: { brandId, code: code.trim().toUpperCase() } },
   });
   return r ? toPromo(r) : null;

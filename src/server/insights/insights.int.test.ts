@@ -1,0 +1,205 @@
+// Insights' figures are the orders' figures: a seeded event of several hundred orders (tickets,
+// weekend packs with a T-shirt size, a promo code, partial and whole refunds) — the read models
+// built from the log equal the sums of the order tables to the cent, per product and per bundle
+// component, and a rebuild from the log equals the live read models.
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/platform/db";
+import * as checkout from "@/server/checkout";
+import * as fulfillment from "@/server/fulfillment";
+import * as pricing from "@/server/pricing";
+import { rebuildProjections } from "@/server/eventlog";
+import { refundOrderItems } from "@/server/workflows";
+import { subscribers } from "@/server/workflows/subscriptions";
+import { dispatchUntil } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
+import { weekendPackSetup } from "@/test/fixtures";
+import * as insights from "./index";
+
+const ORDERS = Number(process.env.INSIGHTS_ORDERS ?? 40);
+const everything = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
+
+type Seeded = Awaited<ReturnType<typeof seed>>;
+let s: Seeded;
+
+async function seed() {
+  const f = await weekendPackSetup({ stock: 400, capacity: 2000 });
+  await pricing.createPromo(
+    f.actor,
+    f.brand.id,
+    { code: "FRIENDS", kind: "percent", value: "10", scope: "cart", eventId: f.event.id },
+    { productIds: new Set([f.dayId, f.packId, f.shirtId]), eventIds: new Set([f.event.id]) },
+  );
+  const tag = randomBytes(3).toString("hex");
+  const placed: string[] = [];
+  // A mix: tickets alone, a pack, a pack and a ticket; every fourth with the code.
+  for (let i = 0; i < ORDERS; i += 10) {
+    placed.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(10, ORDERS - i) }, async (_, j) => {
+          const n = i + j;
+          const lines =
+            n % 3 === 0
+              ? [{ productId: f.dayId, quantity: 1 + (n % 4) }]
+              : n % 3 === 1
+                ? [f.packWithM]
+                : [f.packWithM, { productId: f.dayId, quantity: 1 }];
+          const { orderId } = await placeOrderFlow({
+            brandSlug: f.brand.slug,
+            eventId: f.event.id,
+            buyer: {
+              name: `Fan ${n}`,
+              email: `fan${n}-${tag}@example.com`,
+              address: { line1: "Kai 1", postalCode: "20457", city: "Hamburg", country: "Germany" },
+            },
+            lines,
+            promoCode: n % 4 === 0 ? "FRIENDS" : undefined,
+          });
+          const payment = await db().payment.findFirstOrThrow({ where: { orderId } });
+          await checkout.confirmPayment(payment.id, "succeeded", new Date(), {
+            kind: "system",
+            label: "test",
+          });
+          return orderId;
+        }),
+      )),
+    );
+  }
+  // Delivered: no order is still waiting for its tickets (a refund needs them issued).
+  const fulfilled = async () =>
+    (await db().order.count({ where: { id: { in: placed }, status: { in: ["pending", "paid"] } } })) === 0;
+  await dispatchUntil(subscribers, fulfilled, 120_000).catch(async (e) => {
+    console.log(await db().order.groupBy({ by: ["status"], where: { id: { in: placed } }, _count: true }));
+    throw e;
+  });
+  // Refunds: the T-shirt of every fifth pack order, the whole of every seventh order.
+  for (const [n, orderId] of placed.entries()) {
+    const items = await fulfillment.itemsForOrder(f.brand.id, orderId);
+    const chosen =
+      n % 7 === 0 ? items : n % 5 === 1 ? items.filter((i) => i.kind === "shipment").slice(0, 1) : [];
+    if (chosen.length === 0) continue;
+    await refundOrderItems(
+      f.actor,
+      f.brand.id,
+      orderId,
+      { itemIds: chosen.map((i) => i.id) },
+      "organizer",
+      new Date(),
+    );
+  }
+  const settled = async () => {
+    const [done] = await db().$queryRaw<{ behind: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM event_log e WHERE e.type = 'RefundRequested'
+        AND NOT EXISTS (SELECT 1 FROM projection_receipt r WHERE r.subscriber = 'projection:insights-sales' AND r.position = e.position)) AS behind`;
+    return !done!.behind;
+  };
+  await dispatchUntil(subscribers, settled, 60_000);
+  return { ...f, placed };
+}
+
+beforeAll(async () => {
+  s = await seed();
+}, 600_000);
+
+const scope = () => ({ brandId: s.brand.id, eventId: s.event.id });
+
+describe("Insights of a seeded event", () => {
+  it("counts every order, ticket, euro paid and euro refunded", async () => {
+    const orders = await db().order.findMany({
+      where: { eventId: s.event.id, paidAt: { not: null } },
+      include: { lines: true },
+    });
+    const refunds = await db().refund.findMany({ where: { brandId: s.brand.id } });
+    const [eur] = await insights.headlineFigures(scope(), everything);
+    expect(orders.length).toBe(ORDERS);
+    expect(eur!.currency).toBe("EUR");
+    expect(eur!.orders).toBe(orders.length);
+    expect(eur!.gross).toBe(orders.reduce((a, o) => a + o.totalMinor, 0));
+    const admissions = await db().fulfillmentItem.count({ where: { eventId: s.event.id, kind: "ticket" } });
+    expect(eur!.tickets).toBe(admissions);
+    expect(eur!.refunds).toBe(refunds.reduce((a, r) => a + r.amountMinor, 0));
+    expect(eur!.refunds).toBeGreaterThan(0);
+    expect(eur!.net).toBe(eur!.gross - eur!.refunds);
+  });
+
+  it("splits revenue and refunds per product, to the cent", async () => {
+    const lines = await db().orderLine.findMany({
+      where: { order: { eventId: s.event.id, paidAt: { not: null } } },
+    });
+    const refundedItems = await db().fulfillmentItem.findMany({
+      where: { eventId: s.event.id, status: "refunded" },
+    });
+    const { products } = await insights.revenueByProduct(scope(), everything);
+    for (const productId of [s.dayId, s.packId]) {
+      const row = products.filter((p) => p.productId === productId);
+      const sold = lines.filter((l) => l.productId === productId);
+      expect(
+        row.reduce((a, p) => a + p.gross, 0),
+        productId,
+      ).toBe(sold.reduce((a, l) => a + l.totalMinor, 0));
+      expect(row.reduce((a, p) => a + p.units, 0)).toBe(sold.reduce((a, l) => a + l.quantity, 0));
+      const lineIds = new Set(sold.map((l) => l.id));
+      expect(
+        row.reduce((a, p) => a + p.refunds, 0),
+        `${productId} refunds`,
+      ).toBe(refundedItems.filter((i) => lineIds.has(i.orderLineId)).reduce((a, i) => a + i.amountMinor, 0));
+    }
+  });
+
+  it("splits the packs' revenue into their tickets and T-shirts, adding up to the packs' revenue", async () => {
+    const packLines = await db().orderLine.findMany({
+      where: { productId: s.packId, order: { eventId: s.event.id, paidAt: { not: null } } },
+    });
+    const packItems = await db().fulfillmentItem.findMany({
+      where: { orderLineId: { in: packLines.map((l) => l.id) } },
+    });
+    const { components } = await insights.revenueByProduct(scope(), everything);
+    const ofPack = components.filter((c) => c.bundleId === s.packId);
+    expect(ofPack.reduce((a, c) => a + c.revenue, 0)).toBe(packLines.reduce((a, l) => a + l.totalMinor, 0));
+    for (const productId of [s.dayId, s.shirtId]) {
+      const share = ofPack.filter((c) => c.productId === productId).reduce((a, c) => a + c.revenue, 0);
+      expect(share, productId).toBe(
+        packItems.filter((i) => i.productId === productId).reduce((a, i) => a + i.amountMinor, 0),
+      );
+    }
+    expect(ofPack.find((c) => c.productId === s.shirtId)?.productName).toBe("T-shirt");
+  });
+
+  it("counts the promo code's orders and what it took off", async () => {
+    const used = await db().order.findMany({
+      where: { eventId: s.event.id, promoCode: "FRIENDS", paidAt: { not: null } },
+    });
+    const promos = await insights.promoCodeUse(scope(), everything);
+    expect(promos).toEqual([
+      {
+        currency: "EUR",
+        code: "FRIENDS",
+        orders: used.length,
+        discount: used.reduce((a, o) => a + o.discountMinor, 0),
+      },
+    ]);
+    expect(used.length).toBe(ORDERS / 4);
+  });
+
+  it("a rebuild from the log gives the same read models", async () => {
+    const tables = [
+      "insight_sales",
+      "insight_product_sales",
+      "insight_component_revenue",
+      "insight_promo_use",
+    ];
+    const dump = async () =>
+      Promise.all(
+        tables.map((t) =>
+          db().$queryRawUnsafe<unknown[]>(
+            `SELECT to_jsonb(x) - 'brand_id' AS row FROM ${t} x WHERE brand_id = $1 ORDER BY 1`,
+            s.brand.id,
+          ),
+        ),
+      );
+    const live = await dump();
+    expect(live[0]!.length).toBeGreaterThan(0);
+    await rebuildProjections([insights.salesProjection]);
+    expect(await dump()).toEqual(live);
+  });
+});
