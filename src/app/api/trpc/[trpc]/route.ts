@@ -1,16 +1,36 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
+import {
+  PUBLIC_CACHE_CONTROL,
+  isPublicRead,
+  publicAnswer,
+  publicContext,
+  wroteMaybe,
+} from "@/server/api/public-reads";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
-    endpoint: "/api/trpc",
+const endpoint = "/api/trpc";
+
+async function handler(req: Request) {
+  // A batch of public reads only (the live offer): no session, and a CDN may keep the answer.
+  const shared = isPublicRead(req, endpoint);
+  const res = await fetchRequestHandler({
+    endpoint,
     req,
     router: appRouter,
-    createContext: ({ req, resHeaders }) => createContext({ req, resHeaders }),
+    createContext: ({ req, resHeaders }) =>
+      shared ? publicContext(req) : createContext({ req, resHeaders }),
+    responseMeta: ({ info, type, errors }) =>
+      shared && publicAnswer({ calls: info?.calls, type, errors })
+        ? { headers: { "cache-control": PUBLIC_CACHE_CONTROL } }
+        : {},
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
     },
   });
+  // A mutation may have moved pools or the catalog: the next offer of this process checks.
+  if (req.method !== "GET") wroteMaybe();
+  return res;
+}
 
 export { handler as GET, handler as POST };
