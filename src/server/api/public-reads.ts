@@ -3,7 +3,7 @@
 // crowd watching an on-sale then costs the app about one request per second per URL and edge.
 import { clientAddressOf } from "@/server/platform/client-address";
 import { config } from "@/server/platform/config";
-import { noteLocalWrite } from "@/server/platform/fresh";
+import { FreshWindow, Lru, noteLocalWrite } from "@/server/platform/fresh";
 import type { createContext } from "./trpc";
 
 /** Fresh for a shared cache for 1 s, then served stale for up to 5 s while it asks again. */
@@ -65,3 +65,70 @@ export function publicContext(req: Request): Context {
 
 /** Any other request may have written: this process's shared reads check their versions next time. */
 export const wroteMaybe = noteLocalWrite;
+
+/** Whether any call of this URL carries a promo code (those answers count wrong guesses: never served from memory). */
+function withPromoCode(url: URL): boolean {
+  try {
+    const input: unknown = JSON.parse(url.searchParams.get("input") ?? "null");
+    const calls = url.searchParams.get("batch") ? Object.values(input ?? {}) : [input];
+    return calls.some((c) => !!(c as { json?: { promoCode?: unknown } } | null)?.json?.promoCode);
+  } catch {
+    return true; // tRPC will refuse it; nothing to keep
+  }
+}
+
+type Kept = { body: string; contentType: string };
+
+/**
+ * The last answer to each public-read URL, served again as it was for the fresh window it was
+ * made in (docs/adr/0024): what a CDN does for a second, this process does for FRESH_MS, and a
+ * write of this process ends it. Within it a request costs no query and no tRPC; after it, the
+ * request goes through tRPC, whose snapshots check their versions. Answers with a promo code
+ * always go through (wrong codes are counted).
+ */
+export class PublicAnswers {
+  private readonly kept: Lru<string, Kept>;
+  private readonly window: FreshWindow<string>;
+  constructor(max = 1000) {
+    this.kept = new Lru(max);
+    this.window = new FreshWindow(undefined, max);
+  }
+
+  private static keyOf(req: Request): string | null {
+    const url = new URL(req.url);
+    return withPromoCode(url) ? null : url.pathname + url.search;
+  }
+
+  /** The kept answer to this request, while fresh; else null (and a token to keep the next one). */
+  answer(
+    req: Request,
+  ): { hit: Response } | { miss: { key: string | null; since: { at: number; writes: number } } } {
+    const key = PublicAnswers.keyOf(req);
+    const kept = key ? this.kept.get(key) : undefined;
+    if (key && kept && this.window.fresh(key)) return { hit: PublicAnswers.respond(kept) };
+    return { miss: { key, since: this.window.begin() } };
+  }
+
+  /** Keep a public answer (one with PUBLIC_CACHE_CONTROL) made since `since`; others pass as they are. */
+  async keep(
+    res: Response,
+    miss: { key: string | null; since: { at: number; writes: number } },
+  ): Promise<Response> {
+    if (!miss.key || res.status !== 200 || res.headers.get("cache-control") !== PUBLIC_CACHE_CONTROL)
+      return res;
+    const kept = {
+      body: await res.text(),
+      contentType: res.headers.get("content-type") ?? "application/json",
+    };
+    this.kept.set(miss.key, kept);
+    this.window.mark(miss.key, miss.since);
+    return PublicAnswers.respond(kept);
+  }
+
+  private static respond(kept: Kept): Response {
+    return new Response(kept.body, {
+      status: 200,
+      headers: { "content-type": kept.contentType, "cache-control": PUBLIC_CACHE_CONTROL },
+    });
+  }
+}

@@ -86,7 +86,7 @@ describe("the live offer", () => {
     now += FRESH_MS;
     expect(await left(f)).toBe(3);
 
-    // Its time is up: free at that instant (inside the fresh window), though still active in the database.
+    // Its time is up: free at that instant, though still active in the database (no expiry job ran).
     now += 5_000 - FRESH_MS;
     expect(await left(f)).toBe(7);
     expect((await db().hold.findUniqueOrThrow({ where: { id: runsOut } })).status).toBe("active");
@@ -107,6 +107,16 @@ describe("the live offer", () => {
     now += FRESH_MS;
     expect(await left(f)).toBe(10);
     expect(queries).toHaveBeenCalledTimes(3);
+  });
+
+  it("still looks up a promo code on every request, fresh window or not (wrong codes are counted)", async () => {
+    const f = await organizerWithEvent({ capacity: 10 });
+    const coded = () => GET(new Request(offerUrl(f, { promoCode: "GUESS1" })));
+    expect((await coded()).status).toBe(200);
+    const queries = vi.spyOn(pg.Client.prototype, "query");
+    now += 10;
+    expect((await coded()).status).toBe(200);
+    expect(queries).toHaveBeenCalled();
   });
 
   it("never lets a stale snapshot sell: the hold is refused by the pool itself", async () => {

@@ -3,6 +3,7 @@ import { appRouter } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import {
   PUBLIC_CACHE_CONTROL,
+  PublicAnswers,
   isPublicRead,
   publicAnswer,
   publicContext,
@@ -10,10 +11,14 @@ import {
 } from "@/server/api/public-reads";
 
 const endpoint = "/api/trpc";
+const publicAnswers = new PublicAnswers();
 
 async function handler(req: Request) {
-  // A batch of public reads only (the live offer): no session, and a CDN may keep the answer.
+  // A batch of public reads only (the live offer): no session, and a CDN may keep the answer —
+  // as this process does for its fresh window.
   const shared = isPublicRead(req, endpoint);
+  const found = shared ? publicAnswers.answer(req) : null;
+  if (found && "hit" in found) return found.hit;
   const res = await fetchRequestHandler({
     endpoint,
     req,
@@ -30,7 +35,7 @@ async function handler(req: Request) {
   });
   // A mutation may have moved pools or the catalog: the next offer of this process checks.
   if (req.method !== "GET") wroteMaybe();
-  return res;
+  return found ? publicAnswers.keep(res, found.miss) : res;
 }
 
 export { handler as GET, handler as POST };
