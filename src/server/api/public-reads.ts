@@ -77,7 +77,7 @@ function withPromoCode(url: URL): boolean {
   }
 }
 
-type Kept = { body: string; contentType: string };
+type Kept = { body: Uint8Array<ArrayBuffer>; contentType: string };
 
 /**
  * The last answer to each public-read URL, served again as it was for the fresh window it was
@@ -117,7 +117,7 @@ export class PublicAnswers {
     if (!miss.key || res.status !== 200 || res.headers.get("cache-control") !== PUBLIC_CACHE_CONTROL)
       return res;
     const kept = {
-      body: await res.text(),
+      body: new Uint8Array(await res.arrayBuffer()), // encoded once, sent many times
       contentType: res.headers.get("content-type") ?? "application/json",
     };
     this.kept.set(miss.key, kept);
