@@ -82,13 +82,17 @@ type Kept = { body: Uint8Array<ArrayBuffer>; contentType: string };
 /**
  * The last answer to each public-read URL, served again as it was for the fresh window it was
  * made in (docs/adr/0024): what a CDN does for a second, this process does for FRESH_MS, and a
- * write of this process ends it. Within it a request costs no query and no tRPC; after it, the
- * request goes through tRPC, whose snapshots check their versions. Answers with a promo code
- * always go through (wrong codes are counted).
+ * write of this process ends it. Within it a request costs no query and no tRPC; after it, one
+ * request goes through tRPC (whose snapshots check their versions) and those arriving meanwhile
+ * wait for its answer. Answers with a promo code always go through (wrong codes are counted).
  */
 export class PublicAnswers {
   private readonly kept: Lru<string, Kept>;
   private readonly window: FreshWindow<string>;
+  private readonly making = new Map<
+    string,
+    { since: { writes: number }; made: Promise<{ kept: Kept | null; res: Response }> }
+  >();
   constructor(max = 1000) {
     this.kept = new Lru(max);
     this.window = new FreshWindow(undefined, max);
@@ -99,30 +103,39 @@ export class PublicAnswers {
     return withPromoCode(url) ? null : url.pathname + url.search;
   }
 
-  /** The kept answer to this request, while fresh; else null (and a token to keep the next one). */
-  answer(
-    req: Request,
-  ): { hit: Response } | { miss: { key: string | null; since: { at: number; writes: number } } } {
+  /** The answer to a public read: kept while fresh, else made by `answer` (once for those arriving together). */
+  async serve(req: Request, answer: () => Promise<Response>): Promise<Response> {
     const key = PublicAnswers.keyOf(req);
-    const kept = key ? this.kept.get(key) : undefined;
-    if (key && kept && this.window.fresh(key)) return { hit: PublicAnswers.respond(kept) };
-    return { miss: { key, since: this.window.begin() } };
-  }
-
-  /** Keep a public answer (one with PUBLIC_CACHE_CONTROL) made since `since`; others pass as they are. */
-  async keep(
-    res: Response,
-    miss: { key: string | null; since: { at: number; writes: number } },
-  ): Promise<Response> {
-    if (!miss.key || res.status !== 200 || res.headers.get("cache-control") !== PUBLIC_CACHE_CONTROL)
-      return res;
-    const kept = {
-      body: new Uint8Array(await res.arrayBuffer()), // encoded once, sent many times
-      contentType: res.headers.get("content-type") ?? "application/json",
-    };
-    this.kept.set(miss.key, kept);
-    this.window.mark(miss.key, miss.since);
-    return PublicAnswers.respond(kept);
+    if (!key) return answer();
+    const kept = this.kept.get(key);
+    if (kept && this.window.fresh(key)) return PublicAnswers.respond(kept);
+    const since = this.window.begin();
+    const running = this.making.get(key);
+    // Joined only if this process wrote nothing since it began: a fan sees their own hold.
+    if (running && running.since.writes === since.writes) {
+      const made = await running.made;
+      // Not keepable (an error): this request asks for itself.
+      return made.kept ? PublicAnswers.respond(made.kept) : answer();
+    }
+    const making = answer().then(async (res) => {
+      if (res.status !== 200 || res.headers.get("cache-control") !== PUBLIC_CACHE_CONTROL)
+        return { kept: null, res };
+      const made = {
+        body: new Uint8Array(await res.arrayBuffer()), // encoded once, sent many times
+        contentType: res.headers.get("content-type") ?? "application/json",
+      };
+      this.kept.set(key, made);
+      this.window.mark(key, since);
+      return { kept: made, res };
+    });
+    const entry = { since, made: making };
+    this.making.set(key, entry);
+    try {
+      const made = await making;
+      return made.kept ? PublicAnswers.respond(made.kept) : made.res;
+    } finally {
+      if (this.making.get(key) === entry) this.making.delete(key);
+    }
   }
 
   private static respond(kept: Kept): Response {

@@ -52,16 +52,21 @@ export class FreshWindow<K> {
 
 /**
  * Concurrent callers for the same key share one promise (one version query or one re-read, not
- * one per request when a window ends under load). A failure is shared, then forgotten.
+ * one per request when a window ends under load). A failure is shared, then forgotten. A caller
+ * arriving after a local write does not join a read begun before it (a fan sees their own hold).
  */
 export class SingleFlight<K, V> {
-  private readonly pending = new Map<K, Promise<V>>();
+  private readonly pending = new Map<K, { writes: number; p: Promise<V> }>();
   run(key: K, work: () => Promise<V>): Promise<V> {
     const running = this.pending.get(key);
-    if (running) return running;
-    const p = work().finally(() => this.pending.delete(key));
-    this.pending.set(key, p);
-    return p;
+    if (running && running.writes === writes) return running.p;
+    const entry = { writes, p: work() };
+    this.pending.set(key, entry);
+    const done = () => {
+      if (this.pending.get(key) === entry) this.pending.delete(key);
+    };
+    entry.p.then(done, done);
+    return entry.p;
   }
 }
 

@@ -3,7 +3,7 @@
 // time is up, a local write ending the window, at most `max` keys kept.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clock } from "./clock";
-import { FRESH_MS, Lru, VersionedCache, noteLocalWrite, type Versioned } from "./fresh";
+import { FRESH_MS, Lru, SingleFlight, VersionedCache, noteLocalWrite, type Versioned } from "./fresh";
 
 let now = 0;
 beforeEach(() => {
@@ -148,6 +148,20 @@ describe("a shared snapshot", () => {
     await expect(c.get("e1", at())).rejects.toThrow("connection lost");
     fail = false;
     expect((await c.get("e1", at())).value).toBe("ok");
+  });
+});
+
+describe("reads in flight", () => {
+  it("are shared by callers arriving together, but not with one arriving after this process wrote", async () => {
+    const flight = new SingleFlight<string, number>();
+    let reads = 0;
+    const read = () => new Promise<number>((done) => setTimeout(() => done(++reads), 5));
+    const first = flight.run("e1", read);
+    const together = flight.run("e1", read);
+    noteLocalWrite();
+    const afterWrite = flight.run("e1", read);
+    expect(await together).toBe(await first);
+    expect(await afterWrite).not.toBe(await first);
   });
 });
 

@@ -13,13 +13,9 @@ import {
 const endpoint = "/api/trpc";
 const publicAnswers = new PublicAnswers();
 
-async function handler(req: Request) {
-  // A batch of public reads only (the live offer): no session, and a CDN may keep the answer —
-  // as this process does for its fresh window.
-  const shared = isPublicRead(req, endpoint);
-  const found = shared ? publicAnswers.answer(req) : null;
-  if (found && "hit" in found) return found.hit;
-  const res = await fetchRequestHandler({
+/** `shared`: a batch of public reads only (the live offer): no session, and a CDN may keep the answer. */
+const answer = (req: Request, shared: boolean) =>
+  fetchRequestHandler({
     endpoint,
     req,
     router: appRouter,
@@ -33,9 +29,14 @@ async function handler(req: Request) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
     },
   });
+
+async function handler(req: Request) {
+  // Public reads are kept by this process for their fresh window, as a CDN keeps them for a second.
+  if (isPublicRead(req, endpoint)) return publicAnswers.serve(req, () => answer(req, true));
+  const res = await answer(req, false);
   // A mutation may have moved pools or the catalog: the next offer of this process checks.
   if (req.method !== "GET") wroteMaybe();
-  return found ? publicAnswers.keep(res, found.miss) : res;
+  return res;
 }
 
 export { handler as GET, handler as POST };
