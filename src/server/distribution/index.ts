@@ -1,6 +1,7 @@
 export { createBrand } from "./commands";
 export {
   shopBrand,
+  sharedShopBrand,
   brandById,
   requireMembership,
   brandsOf,

@@ -1,6 +1,9 @@
 import { notFound, notAllowed } from "@/server/platform/errors";
 import { can, type Permission, type Role } from "./model/brand";
+import { clock } from "@/server/platform/clock";
+import { VersionedCache } from "@/server/platform/fresh";
 import {
+  brandVersionBySlug,
   findBrandById,
   findBrandBySlug,
   findMembership,
@@ -15,6 +18,27 @@ export async function shopBrand(slug: string): Promise<BrandRecord> {
   const brand = await findBrandBySlug(slug);
   if (!brand) throw notFound("There is no shop at this address.");
   return brand;
+}
+
+const shopBrands = new VersionedCache<string, BrandRecord>(
+  {
+    version: async (slug) => (await brandVersionBySlug(slug)) ?? "none",
+    async load(slug) {
+      const version = await brandVersionBySlug(slug);
+      const brand = version && (await findBrandBySlug(slug));
+      if (!brand) throw notFound("There is no shop at this address.");
+      return { version, value: brand, until: null };
+    },
+  },
+  { max: 1000 },
+);
+
+/**
+ * shopBrand for the live offer, shared by all requests of this process: no query within the fresh
+ * window, then one version query (docs/adr/0024). Unknown slugs are not remembered.
+ */
+export async function sharedShopBrand(slug: string): Promise<BrandRecord> {
+  return (await shopBrands.get(slug, clock.now())).value;
 }
 
 /**

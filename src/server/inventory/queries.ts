@@ -11,6 +11,8 @@ import {
   takenOf,
   type DrawKey,
 } from "./infrastructure/pools-repo";
+import { poolSnapshots, type PoolSnapshot, type SnapshotScope } from "./infrastructure/pool-snapshots";
+import type { Versioned } from "@/server/platform/fresh";
 
 export { keyOf, type DrawKey };
 
@@ -39,6 +41,19 @@ export async function availability(
 export function availabilityFor(draws: DrawState[], pools: Map<string, PoolState>): number {
   return availabilityOf(draws, pools);
 }
+
+const snapshots = poolSnapshots();
+export type { PoolSnapshot, SnapshotScope };
+
+/**
+ * An event's pool counters and taken counts as the shop shows them (docs/adr/0024): one snapshot
+ * per event shared by all requests of this process, at most FRESH_MS behind the database (a write
+ * of this process is seen at once), re-read when its next hold runs out. The same object comes
+ * back while nothing changed, so callers may keep what they built from it. For showing only: a
+ * hold is decided by the pool rows (placeHold), never by this.
+ */
+export const eventCounters = (scope: SnapshotScope, at: Date): Promise<Versioned<PoolSnapshot>> =>
+  snapshots(scope, at);
 
 /** Units of each product sold or held now (what "ends after N sold" counts). */
 export async function taken(productIds: string[], now: Date): Promise<Record<string, number>> {

@@ -5,6 +5,7 @@
 // every cart. What changes with every sale — pools' sold and held units, units taken for price
 // phases, promo code uses — is never cached here.
 import { isDomainError, notFound } from "@/server/platform/errors";
+import { FreshWindow, SingleFlight } from "@/server/platform/fresh";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
@@ -80,6 +81,25 @@ export async function catalogSnapshot(brandId: string): Promise<CatalogSnapshot>
   snapshots.set(brandId, fresh);
   if (snapshots.size > MAX_BRANDS) snapshots.delete(snapshots.keys().next().value!);
   return fresh;
+}
+
+const checked = new FreshWindow<string>(undefined, MAX_BRANDS);
+const checking = new SingleFlight<string, CatalogSnapshot>();
+
+/**
+ * The brand's catalog for the live offer (docs/adr/0024): as catalogSnapshot, but trusted without
+ * even the version query within the fresh window of its last check (or until this process writes).
+ * Carts, quotes and checkouts keep asking catalogSnapshot, which checks every time.
+ */
+export async function sharedCatalogSnapshot(brandId: string): Promise<CatalogSnapshot> {
+  const cached = snapshots.get(brandId);
+  if (cached && checked.fresh(brandId)) return cached;
+  return checking.run(brandId, async () => {
+    const since = checked.begin();
+    const snapshot = await catalogSnapshot(brandId);
+    checked.mark(brandId, since);
+    return snapshot;
+  });
 }
 
 /** A published event of the brand, from its catalog snapshot. */

@@ -9,7 +9,7 @@ export {
   editVariant,
 } from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
-export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
+export { eventOffer, offerScope, sharedOffer, type OfferItem, type OfferPrice } from "./offer";
 export { createPoolWithDraws, addDrawToPool } from "./pools";
 export {
   viewCart,

@@ -1,11 +1,13 @@
 // What the fan sees of an event now: each visible product with its current price and phase,
 // how many are left (per variant, per bundle option), and for bundles their contents and the
 // saving against buying the parts alone. The same numbers the cart and the checkout use.
+import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
+import { Lru, SingleFlight } from "@/server/platform/fresh";
 import { priceCart } from "./cart";
-import { catalogSnapshot } from "./catalog-snapshot";
+import { catalogSnapshot, sharedCatalogSnapshot, type CatalogSnapshot } from "./catalog-snapshot";
 
 export type OfferPrice = {
   amount: number;
@@ -39,22 +41,35 @@ export type OfferItem = {
 };
 
 type Product = offering.CatalogProduct & { description: string };
+type Brand = { id: string; currency: string; bundleSplitBasis: pricing.SplitBasis };
+type OfferOptions = { channel: offering.Channel; unlocked?: ReadonlySet<string> };
 
-export async function eventOffer(
-  brand: { id: string; currency: string; bundleSplitBasis: pricing.SplitBasis },
-  event: { id: string; products: Product[] },
-  at: Date,
-  opts: { channel: offering.Channel; unlocked?: ReadonlySet<string> } = { channel: "shop" },
-): Promise<OfferItem[]> {
+/** The products a fan in this channel, with these products unlocked by a code, is shown. */
+function visibleProducts(products: Product[], opts: OfferOptions): Product[] {
   const unlocked = opts.unlocked ?? new Set<string>();
-  const visible = event.products.filter(
+  return products.filter(
     (p) =>
       offering.soldIn(p, opts.channel) &&
       (p.visibility === "public" ||
         (p.visibility === "hidden" && unlocked.has(p.id)) ||
         (p.visibility === "box_office" && opts.channel === "box_office")),
   );
-  const snapshot = await catalogSnapshot(brand.id);
+}
+
+/**
+ * What the fan sees of an event now. `snapshot` and `counters`: the catalog and the event's pool
+ * counters the caller already holds (sharedOffer); without them, both are read now.
+ */
+export async function eventOffer(
+  brand: Brand,
+  event: { id: string; products: Product[] },
+  at: Date,
+  opts: OfferOptions & { snapshot?: CatalogSnapshot; counters?: inventory.PoolSnapshot } = {
+    channel: "shop",
+  },
+): Promise<OfferItem[]> {
+  const visible = visibleProducts(event.products, opts);
+  const snapshot = opts.snapshot ?? (await catalogSnapshot(brand.id));
   const catalog = await snapshot.products;
   const label = (c: offering.BundleComponent) => {
     const part = catalog.get(c.productId);
@@ -67,13 +82,20 @@ export async function eventOffer(
     return label(c.group ? { ...c, variantId: null } : c);
   };
   const ids = visible.map((p) => p.id);
-  const [book, draws, taken] = await Promise.all([snapshot.book, snapshot.draws, inventory.taken(ids, at)]);
+  const counters = opts.counters;
+  const [book, draws, taken] = await Promise.all([
+    snapshot.book,
+    snapshot.draws,
+    counters ? Object.fromEntries(counters.taken) : inventory.taken(ids, at),
+  ]);
   const drawsOf = (productId: string, variantId: string | null) =>
     draws.get(inventory.keyOf({ productId, variantId })) ?? [];
-  const pools = await inventory.poolStates(
-    [...draws.values()].flat().map((d) => d.poolId),
-    at,
-  );
+  const pools =
+    counters?.pools ??
+    (await inventory.poolStates(
+      [...draws.values()].flat().map((d) => d.poolId),
+      at,
+    ));
   const left = (d: inventory.DrawState[]) => inventory.availabilityFor(d, pools);
 
   const items: OfferItem[] = [];
@@ -201,4 +223,139 @@ export async function eventOffer(
     items.push(item);
   }
   return items;
+}
+
+/** What one (event, channel, unlocked set) offer reads, worked out once per catalog snapshot. */
+type OfferPlan = {
+  catalog: CatalogSnapshot;
+  scope: inventory.SnapshotScope;
+  /** Instants (ms, ascending) at which the offer changes by time alone: sales start or end, a phase ends. */
+  turns: number[];
+};
+
+/** Every draw key of a product: without a variant, and each variant. */
+const keysOf = (p: offering.CatalogProduct) => [
+  { productId: p.id, variantId: null },
+  ...p.variants.map((v) => ({ productId: p.id, variantId: v.id })),
+];
+
+async function planOffer(
+  brand: Brand,
+  catalog: CatalogSnapshot,
+  event: { id: string; products: Product[] },
+  opts: OfferOptions,
+): Promise<OfferPlan> {
+  const [products, book, draws] = await Promise.all([catalog.products, catalog.book, catalog.draws]);
+  const drawsOf = (k: inventory.DrawKey) => draws.get(inventory.keyOf(k)) ?? [];
+  const visible = visibleProducts(event.products, opts);
+  // The parts of the bundles shown: their stock and their prices shape the bundles' offer.
+  const parts = visible.flatMap((p) =>
+    p.components.map((c) => products.get(c.productId)).filter((x) => x !== undefined),
+  );
+  const shaping = [...new Map([...visible, ...parts].map((p) => [p.id, p])).values()];
+  const poolIds = new Set(shaping.flatMap((p) => keysOf(p).flatMap((k) => drawsOf(k).map((d) => d.poolId))));
+  const limited = (id: string) => book.phases.get(id)?.phases.some((ph) => ph.endsAfterSold !== null);
+  const takenOf = visible.filter((p) => limited(p.id)).map((p) => p.id);
+  /** Whether every hold of the product moves a pool (and so the pools' version). */
+  const alwaysDraws = (p: offering.CatalogProduct): boolean =>
+    p.kind === "bundle"
+      ? drawsOf({ productId: p.id, variantId: null }).length > 0 ||
+        p.components.some(
+          (c) =>
+            !c.optional &&
+            !c.group &&
+            (c.variantId
+              ? drawsOf({ productId: c.productId, variantId: c.variantId }).length > 0
+              : !!products.get(c.productId) && alwaysDraws(products.get(c.productId)!)),
+        )
+      : p.variants.length > 0
+        ? p.variants.every((v) => drawsOf({ productId: p.id, variantId: v.id }).length > 0)
+        : drawsOf({ productId: p.id, variantId: null }).length > 0;
+  const turns = shaping
+    .flatMap((p) => [
+      p.salesStart?.getTime(),
+      p.salesEnd?.getTime(),
+      ...(book.phases.get(p.id)?.phases.map((ph) => ph.endsAt?.getTime()) ?? []),
+    ])
+    .filter((t): t is number => t !== undefined);
+  const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+  return {
+    catalog,
+    scope: {
+      brandId: brand.id,
+      eventId: event.id,
+      poolIds: sorted(poolIds),
+      takenOf: sorted(takenOf),
+      unpooled: sorted(visible.filter((p) => takenOf.includes(p.id) && !alwaysDraws(p)).map((p) => p.id)),
+    },
+    turns: [...new Set(turns)].sort((a, b) => a - b),
+  };
+}
+
+type Memo = {
+  plan: OfferPlan;
+  brand: Brand;
+  counters: object;
+  from: number;
+  until: number;
+  items: Promise<OfferItem[]>;
+};
+const MAX_OFFERS = 1000;
+const plans = new Lru<string, Promise<OfferPlan>>(MAX_OFFERS);
+const memos = new Lru<string, Memo>(MAX_OFFERS);
+const computing = new SingleFlight<string, Memo>();
+
+/**
+ * The offer for the shop's live endpoint (docs/adr/0024): the whole answer per (event, channel,
+ * unlocked set), kept per process while the brand, the catalog snapshot and the event's pool
+ * counters are the same objects and no sales window or price phase has turned since. Those three
+ * are each trusted for FRESH_MS without a query and then behind one version query, so an
+ * unchanged event costs no query at all in its fresh window, and any change shows within it.
+ */
+export async function sharedOffer(
+  brand: Brand,
+  catalog: CatalogSnapshot,
+  event: { id: string; products: Product[] },
+  at: Date,
+  opts: OfferOptions,
+): Promise<OfferItem[]> {
+  const key = `${brand.id}|${event.id}|${opts.channel}|${[...(opts.unlocked ?? [])].sort().join(",")}`;
+  let plan = await plans.get(key);
+  if (plan?.catalog !== catalog) {
+    const planned = planOffer(brand, catalog, event, opts);
+    plans.set(key, planned);
+    planned.catch(() => plans.delete(key));
+    plan = await planned;
+  }
+  const counters = await inventory.eventCounters(plan.scope, at);
+  const t = at.getTime();
+  const fits = (m: Memo | undefined): m is Memo =>
+    !!m && m.plan === plan && m.brand === brand && m.counters === counters && t >= m.from && t < m.until;
+  const held = memos.get(key);
+  if (fits(held)) return held.items;
+  const memo = await computing.run(key, async () => {
+    const next = plan.turns.find((x) => x > t) ?? Infinity;
+    const m: Memo = {
+      plan,
+      brand,
+      counters,
+      from: t,
+      until: Math.min(next, counters.until ?? Infinity),
+      items: eventOffer(brand, event, at, { ...opts, snapshot: catalog, counters: counters.value }),
+    };
+    await m.items;
+    memos.set(key, m);
+    return m;
+  });
+  // A computation shared with a caller a moment earlier may not fit this caller's instant.
+  return fits(memo)
+    ? memo.items
+    : eventOffer(brand, event, at, { ...opts, snapshot: catalog, counters: counters.value });
+}
+
+/** The brand, its catalog and the event, as the live offer reads them: shared, no query in the fresh window. */
+export async function offerScope(brandSlug: string, eventId: string) {
+  const brand = await distribution.sharedShopBrand(brandSlug);
+  const catalog = await sharedCatalogSnapshot(brand.id);
+  return { brand, catalog, event: await catalog.saleEvent(eventId) };
 }

@@ -10,11 +10,12 @@ import * as fulfillment from "@/server/fulfillment";
 import {
   checkoutCart,
   checkoutCartInput,
-  eventOffer,
+  offerScope,
   placeOrderFlow,
   priceCart,
   refundOrderItems,
   saleEvent,
+  sharedOffer,
   updateCart,
   updateCartInput,
   viewCart,
@@ -121,18 +122,23 @@ async function load(brandSlug: string, eventId: string) {
 }
 
 export const shopRouter = router({
-  /** What is on sale now: prices and phases, how many are left, bundles with their contents and saving. */
+  /**
+   * What is on sale now: prices and phases, how many are left, bundles with their contents and
+   * saving. Public and the same for every fan asking the same URL (no cookie, no session): read
+   * from the process's shared snapshots, and cacheable for a second (api/trpc route, docs/adr/0024).
+   */
   offer: publicProcedure
     .input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") }))
     .query(async ({ ctx, input }) => {
-      const { brand, event } = await load(input.brandSlug, input.eventId);
+      const at = clock.now();
+      const { brand, catalog, event } = await offerScope(input.brandSlug, input.eventId);
       const noCode: OfferPromo = { unlocked: new Set<string>(), promo: null };
       const { unlocked, promo } = input.promoCode
         ? await offerPromo(ctx, brand.id, event.id, input.promoCode)
         : noCode;
       return {
         currency: brand.currency,
-        items: await eventOffer(brand, event, clock.now(), { channel: input.channel, unlocked }),
+        items: await sharedOffer(brand, catalog, event, at, { channel: input.channel, unlocked }),
         promo,
       };
     }),

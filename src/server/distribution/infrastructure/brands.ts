@@ -90,6 +90,16 @@ export async function findBrandBySlug(slug: string): Promise<BrandRecord | null>
   return r ? toBrand(r) : null;
 }
 
+/**
+ * The version of the brand at this slug: its id and the xmin of its row (every update writes a
+ * new one), or null when no brand has the slug. One index lookup.
+ */
+export async function brandVersionBySlug(slug: string): Promise<string | null> {
+  const rows = await db().$queryRaw<{ v: string }[]>`
+    SELECT id || ':' || xmin::text AS v FROM brand WHERE slug = ${slug}`;
+  return rows[0]?.v ?? null;
+}
+
 /** The brand that has verified this domain (a claim alone names nobody). */
 export async function findBrandByDomain(host: string): Promise<BrandRecord | null> {
   const verified = { customDomain: host, customDomainVerifiedAt: { not: null } };
