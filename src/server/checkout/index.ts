@@ -1,6 +1,8 @@
 export {
   placeOrder,
+  placeOrderAtOnce,
   startPayment,
+  startNewPayment,
   confirmPayment,
   expirePayment,
   cancelOrder,
