@@ -47,7 +47,9 @@ async function holdAndPlace(
   const names = event.askAttendeeNames
     ? attendeesByLine(ticketLabels(cart.lines), input.buyer.attendees)
     : undefined;
-  await inventory.checkHoldable(cart.holdLines, now);
+  // With a promo code, the pools are read first: a sold-out cart is refused before the
+  // transaction locks the code. Without one, the statement below is that check.
+  if (cart.promo) await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
   const reference = newReference();
@@ -126,6 +128,9 @@ async function holdAndPlace(
       wakeDispatcherSoon();
       return { ...done, paymentId: placing.paymentId, payment: payment(placing.paymentId) };
     }
+    // No room: sold out (one read says so, naming the line), unless holds past their time free
+    // enough — then the transaction below expires them and takes their units.
+    await inventory.checkHoldable(cart.holdLines, now);
   }
 
   // The hold goes last: it locks the pools until commit, so everything else is written first.
