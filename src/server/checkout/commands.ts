@@ -1,8 +1,8 @@
-import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
+import { transaction, type StatementPart, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { newId } from "@/server/platform/ids";
 import { invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
-import { appendToStream, type EventMetadata } from "@/server/eventlog";
+import { appendToStream, type EventMetadata, type NewStream } from "@/server/eventlog";
 import { decideCancel, decideConfirmPayment, shipsSomething, type ShippingAddress } from "./model/order";
 import type { OrderLineFact } from "./events";
 import { config, holdMillis } from "@/server/platform/config";
@@ -12,6 +12,8 @@ import {
   findPayment,
   insertOrder,
   lockOrder,
+  orderStatement,
+  type NewOrderRecord,
   markPaymentExpired,
   recordCheckout,
   setOrderStatus,
@@ -19,7 +21,7 @@ import {
 } from "./infrastructure/orders-repo";
 import { paymentProvider } from "./infrastructure/payment-port";
 import { detachOrder } from "./infrastructure/carts-repo";
-import type { CheckoutEvent } from "./events";
+import type { CheckoutEvent, OrderPlaced } from "./events";
 
 export type NewOrder = {
   orderId: string;
@@ -51,67 +53,82 @@ export async function placeOrder(
   meta: EventMetadata,
   o: NewOrder,
 ): Promise<{ paymentId: string; provider: string }> {
-  const provider = { name: o.provider ?? config().PAYMENT_PROVIDER };
+  const { record, payment, placed } = orderToPlace(o);
+  await insertOrder(uow, record, payment);
+  await appendToStream<CheckoutEvent>(uow, `order-${o.orderId}`, 0, [placed], meta);
+  return { paymentId: payment.id, provider: payment.provider };
+}
+
+/**
+ * PlaceOrder as parts of one statement (docs/adr/0023): the order, its lines and its payment,
+ * and OrderPlaced as a new stream, written when the caller's writeTogether does.
+ */
+export function placeOrderAtOnce(o: NewOrder): {
+  paymentId: string;
+  provider: string;
+  parts: StatementPart[];
+  streams: NewStream[];
+} {
+  const { record, payment, placed } = orderToPlace(o);
+  return {
+    paymentId: payment.id,
+    provider: payment.provider,
+    parts: orderStatement(record, payment),
+    streams: [{ streamId: `order-${o.orderId}`, events: [placed] }],
+  };
+}
+
+/** The order's row, its payment's and its OrderPlaced event, refused if merch has no address. */
+function orderToPlace(o: NewOrder) {
+  const provider = o.provider ?? config().PAYMENT_PROVIDER;
   const paymentId = newId("pay_");
   const lines = o.lines.map((l) => ({ lineId: newId("oln_"), ...l }));
   // Merch needs somewhere to go; an order without any keeps no address.
   const ships = shipsSomething(o.lines);
   if (ships && !o.buyer.address)
     throw invalid("Enter the shipping address for your merch.", { field: "buyer.address.line1" });
-  await insertOrder(
-    uow,
-    {
-      id: o.orderId,
-      brandId: o.brandId,
-      eventId: o.eventId,
+  const record: NewOrderRecord = {
+    id: o.orderId,
+    brandId: o.brandId,
+    eventId: o.eventId,
+    reference: o.reference,
+    buyerName: o.buyer.name,
+    buyerEmail: o.buyer.email,
+    holdId: o.holdId,
+    holdExpiresAt: o.holdExpiresAt,
+    subtotalMinor: o.subtotal,
+    discountMinor: o.discount,
+    taxMinor: o.tax,
+    totalMinor: o.total,
+    currency: o.currency,
+    promoCode: o.promoCode,
+    quote: o.quote,
+    shippingAddress: ships ? o.buyer.address! : null,
+    attendeeNames: Object.fromEntries(
+      lines
+        .map((l, i) => [l.lineId, o.attendeesByLine?.[i] ?? []])
+        .filter(([, names]) => (names?.length ?? 0) > 0),
+    ),
+    channel: o.channel ?? "shop",
+    lines,
+  };
+  const placed: OrderPlaced = {
+    type: "OrderPlaced",
+    payload: {
+      orderId: o.orderId,
       reference: o.reference,
+      eventId: o.eventId,
+      channel: o.channel ?? "shop",
+      holdId: o.holdId,
       buyerName: o.buyer.name,
       buyerEmail: o.buyer.email,
-      holdId: o.holdId,
-      holdExpiresAt: o.holdExpiresAt,
-      subtotalMinor: o.subtotal,
-      discountMinor: o.discount,
-      taxMinor: o.tax,
-      totalMinor: o.total,
+      total: o.total,
       currency: o.currency,
       promoCode: o.promoCode,
-      quote: o.quote,
-      shippingAddress: ships ? o.buyer.address! : null,
-      attendeeNames: Object.fromEntries(
-        lines
-          .map((l, i) => [l.lineId, o.attendeesByLine?.[i] ?? []])
-          .filter(([, names]) => (names?.length ?? 0) > 0),
-      ),
-      channel: o.channel ?? "shop",
       lines,
     },
-    { id: paymentId, provider: provider.name },
-  );
-  await appendToStream<CheckoutEvent>(
-    uow,
-    `order-${o.orderId}`,
-    0,
-    [
-      {
-        type: "OrderPlaced",
-        payload: {
-          orderId: o.orderId,
-          reference: o.reference,
-          eventId: o.eventId,
-          channel: o.channel ?? "shop",
-          holdId: o.holdId,
-          buyerName: o.buyer.name,
-          buyerEmail: o.buyer.email,
-          total: o.total,
-          currency: o.currency,
-          promoCode: o.promoCode,
-          lines,
-        },
-      },
-    ],
-    meta,
-  );
-  return { paymentId, provider: provider.name };
+  };
+  return { record, payment: { id: paymentId, provider }, placed };
 }
 
 /**
@@ -125,7 +142,40 @@ export async function startPayment(
   const p = await findPayment(paymentId);
   if (!p) throw notFound("This payment does not exist.");
   if (p.checkoutUrl) return { redirectUrl: p.checkoutUrl };
-  if (p.amountMinor === 0) {
+  return startNewPayment(
+    {
+      paymentId,
+      orderId: p.orderId,
+      brandId: p.order.brandId,
+      reference: p.order.reference,
+      amount: p.amountMinor,
+      currency: p.currency,
+      buyerEmail: p.order.buyerEmail,
+      holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()),
+    },
+    urls,
+  );
+}
+
+/**
+ * StartPayment for the payment an order was just placed with: the caller knows it (no checkout
+ * asked for yet), so it is not read back first — one query fewer per purchase in a rush.
+ */
+export async function startNewPayment(
+  p: {
+    paymentId: string;
+    orderId: string;
+    brandId: string;
+    reference: string;
+    amount: number;
+    currency: string;
+    buyerEmail: string;
+    holdExpiresAt: Date;
+  },
+  urls: { returnUrl: string; cancelUrl: string },
+): Promise<{ redirectUrl: string }> {
+  const { paymentId } = p;
+  if (p.amount === 0) {
     // Nothing to pay (a 100 % code): no provider, the order is confirmed at once.
     await confirmPayment(paymentId, "succeeded", new Date(), { kind: "system", label: "payment:free" });
     return { redirectUrl: urls.returnUrl };
@@ -134,13 +184,13 @@ export async function startPayment(
   const started = await provider.start({
     paymentId,
     orderId: p.orderId,
-    brandId: p.order.brandId,
-    reference: p.order.reference,
-    amount: p.amountMinor,
+    brandId: p.brandId,
+    reference: p.reference,
+    amount: p.amount,
     currency: p.currency,
-    description: `Order ${p.order.reference}`,
-    buyerEmail: p.order.buyerEmail,
-    holdExpiresAt: p.order.holdExpiresAt ?? new Date(Date.now() + holdMillis()),
+    description: `Order ${p.reference}`,
+    buyerEmail: p.buyerEmail,
+    holdExpiresAt: p.holdExpiresAt,
     returnUrl: urls.returnUrl,
     cancelUrl: urls.cancelUrl,
   });

@@ -2,7 +2,9 @@ import { registerUpcasters } from "@/server/eventlog";
 import { checkoutUpcasters } from "./events";
 export {
   placeOrder,
+  placeOrderAtOnce,
   startPayment,
+  startNewPayment,
   confirmPayment,
   expirePayment,
   cancelOrder,

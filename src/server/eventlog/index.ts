@@ -3,6 +3,7 @@
 // README.md and docs/adr/0004, 0015.
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
 export { appendToStream, StreamVersionConflict } from "./append";
+export { startStreams, wakeDispatcherSoon, type NewStream } from "./append-many";
 export { readStream } from "./read";
 export { registerUpcasters, type Upcaster } from "./upcast";
 export { dispatchOnce, configuredRetryPolicy, type DispatchOptions, type DispatchResult } from "./dispatch";

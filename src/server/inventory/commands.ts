@@ -1,9 +1,14 @@
 import { newId } from "@/server/platform/ids";
 import { DomainError, invalid, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
-import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
-import { addJob } from "@/server/platform/jobs";
-import { appendToStream, type EventMetadata } from "@/server/eventlog";
+import {
+  transaction,
+  type StatementGuard,
+  type StatementPart,
+  type UnitOfWork,
+} from "@/server/platform/unit-of-work";
+import { addJob, addJobPart } from "@/server/platform/jobs";
+import { appendToStream, type EventMetadata, type NewStream } from "@/server/eventlog";
 import {
   decideConfirm,
   decideExpire,
@@ -19,6 +24,7 @@ import {
   setHoldOwner,
   giveBackHeld,
   heldToSold,
+  holdStatement,
   insertDraws,
   insertHold,
   insertPool,
@@ -158,15 +164,7 @@ export async function placeHold(
       ? takeHeldCountingPastDue(uow, brandId, poolId, units, now)
       : takeHeld(uow, brandId, poolId, units),
   );
-  const items = lines.flatMap((l) => [
-    { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
-    ...(l.contains ?? []).map((c) => ({
-      id: newId("hit_"),
-      productId: c.productId,
-      variantId: c.variantId,
-      quantity: c.quantity * l.quantity,
-    })),
-  ]);
+  const items = holdItems(lines);
   await insertHold(
     uow,
     { id: holdId, brandId, expiresAt, ownerRef, status: "active" },
@@ -181,6 +179,58 @@ export async function placeHold(
     meta,
   );
   return { holdId };
+}
+
+/**
+ * PlaceHold as parts of one statement (docs/adr/0023), for a purchase that writes everything at
+ * once: the pools' conditional updates (the guard), the hold's rows and its expiry job, and its
+ * HoldPlaced as a new stream. Nothing is written until the caller's writeTogether; if it refuses
+ * (no room), nothing was, and the caller falls back to placeHold, which expires holds past their
+ * time and names the line that does not fit. No `replaces`: that takes locks of its own.
+ */
+export function holdAtOnce(
+  brandId: string,
+  lines: HoldLineRequest[],
+  expiresAt: Date,
+  opts: { ownerRef: string; holdId: string },
+): { guard: StatementGuard; parts: StatementPart[]; streams: NewStream[] } {
+  const { holdId, ownerRef } = opts;
+  const { held, demand } = holdDemand(lines);
+  const { guard, parts } = holdStatement(
+    brandId,
+    demand,
+    { id: holdId, expiresAt, ownerRef },
+    held.map((h) => ({ id: newId("hln_"), ...h })),
+    holdItems(lines),
+  );
+  return {
+    guard,
+    parts: [
+      ...parts,
+      addJobPart("expire-hold", { holdId }, { runAt: expiresAt, jobKey: `expire-hold:${holdId}` }),
+    ],
+    streams: [
+      {
+        streamId: `hold-${holdId}`,
+        events: [
+          { type: "HoldPlaced", payload: { holdId, expiresAt: expiresAt.toISOString(), lines: held } },
+        ],
+      },
+    ],
+  };
+}
+
+/** What a hold holds, per product: its lines, and what one unit of a bundle line contains. */
+function holdItems(lines: HoldLineRequest[]) {
+  return lines.flatMap((l) => [
+    { id: newId("hit_"), productId: l.productId, variantId: l.variantId, quantity: l.quantity },
+    ...(l.contains ?? []).map((c) => ({
+      id: newId("hit_"),
+      productId: c.productId,
+      variantId: c.variantId,
+      quantity: c.quantity * l.quantity,
+    })),
+  ]);
 }
 
 /** Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units of holds past their time as free. */

@@ -2,6 +2,7 @@ export {
   createPool,
   addDraw,
   placeHold,
+  holdAtOnce,
   confirmHold,
   returnUnits,
   assignHold,

@@ -88,3 +88,64 @@ export function txOf(uow: UnitOfWork | Tx): Tx {
 export function unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   return transaction((tx) => work(tx as unknown as UnitOfWork));
 }
+
+declare const partBrand: unique symbol;
+/**
+ * A piece of a purchase's one statement (docs/adr/0023), opaque outside persistence code: a
+ * context's rows, written only if the statement's guard took its pools. Built by an
+ * infrastructure/ (or eventlog/, platform/) function, composed by `writeTogether`.
+ */
+export type StatementPart = { readonly [partBrand]: true };
+type Part =
+  /** INSERT … SELECT … WHERE (SELECT ok FROM ok): a data-modifying CTE, run whether read or not. */
+  | { kind: "write"; sql: Prisma.Sql }
+  /** SELECT f(…) WHERE (SELECT ok FROM ok): run only if read, so the statement reads it. */
+  | { kind: "call"; sql: Prisma.Sql };
+
+declare const guardBrand: unique symbol;
+/** What a statement's writes depend on: CTEs ending in `ok(ok boolean)`. Opaque as StatementPart. */
+export type StatementGuard = { readonly [guardBrand]: true };
+type Guard = {
+  ctes: Prisma.Sql[];
+  /** True when a refused guard may have changed rows already (several pools): run in a transaction. */
+  partial: boolean;
+};
+
+/** The condition every part's rows are written under: the guard took what it needed. */
+export const guarded = Prisma.sql`(SELECT ok FROM ok)`;
+
+export const writePart = (sql: Prisma.Sql): StatementPart => ({ kind: "write", sql }) as Part as never;
+export const callPart = (sql: Prisma.Sql): StatementPart => ({ kind: "call", sql }) as Part as never;
+export const statementGuard = (ctes: Prisma.Sql[], partial: boolean): StatementGuard =>
+  ({ ctes, partial }) as Guard as never;
+
+class GuardRefused extends Error {}
+
+/**
+ * Writes `parts` in ONE statement, only if `guard` holds: one round trip, committed on its own
+ * (PostgreSQL runs a statement atomically), or BEGIN, the statement, COMMIT/ROLLBACK when a
+ * refused guard may have half-run (three round trips). False when the guard refused: then
+ * nothing was written. Every part's CTE is named w<i>; the guard's are its own.
+ */
+export async function writeTogether(guard: StatementGuard, parts: StatementPart[]): Promise<boolean> {
+  const g = guard as unknown as Guard;
+  const ps = parts as unknown as Part[];
+  const ctes = [...g.ctes, ...ps.map((p, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${p.sql})`)];
+  const calls = ps.flatMap((p, i) => (p.kind === "call" ? [Prisma.raw(`(SELECT count(*) FROM w${i})`)] : []));
+  const statement = Prisma.sql`WITH ${Prisma.join(ctes, ",\n")}
+    SELECT (SELECT ok FROM ok) AS ok${calls.length ? Prisma.sql`, ${Prisma.join(calls, " + ")} AS calls` : Prisma.empty}`;
+  if (!g.partial) {
+    const [row] = await db().$queryRaw<{ ok: boolean }[]>(statement);
+    return row?.ok === true;
+  }
+  try {
+    return await db().$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ ok: boolean }[]>(statement);
+      if (row?.ok !== true) throw new GuardRefused();
+      return true;
+    });
+  } catch (e) {
+    if (e instanceof GuardRefused) return false;
+    throw e;
+  }
+}

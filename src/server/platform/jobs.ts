@@ -4,7 +4,7 @@
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { Logger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
-import { txOf, type Tx, type UnitOfWork } from "./db";
+import { callPart, guarded, Prisma, txOf, type StatementPart, type Tx, type UnitOfWork } from "./db";
 import { config } from "./config";
 import { log } from "./log";
 
@@ -37,6 +37,19 @@ export async function addJob(
     opts.maxAttempts ?? 25,
     opts.jobKey ?? null,
   );
+}
+
+/** addJob as part of one statement (writeTogether): the job is added only if the statement's guard held. */
+export function addJobPart(
+  task: string,
+  payload: Record<string, unknown>,
+  opts: JobOptions = {},
+): StatementPart {
+  return callPart(Prisma.sql`SELECT graphile_worker.add_job(identifier := ${task}::text,
+    payload := ${JSON.stringify(payload)}::json, queue_name := ${opts.queueName ?? null}::text,
+    run_at := ${opts.runAt?.toISOString() ?? null}::timestamptz, max_attempts := ${opts.maxAttempts ?? 25}::int,
+    job_key := ${opts.jobKey ?? null}::text)
+    WHERE ${guarded}`);
 }
 
 export async function migrateJobQueue(connectionString = config().DATABASE_URL) {

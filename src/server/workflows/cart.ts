@@ -86,7 +86,14 @@ export async function priceCart(
   );
   const partIds = [...chosen.values()].flat().map((c) => c.productId);
   const ids = [...new Set([...lines.map((l) => l.productId), ...partIds])];
-  const [book, draws, taken] = await Promise.all([snapshot.book, snapshot.draws, inventory.taken(ids, at)]);
+  const book = await snapshot.book;
+  // Taken counts only matter to phases that end "after N sold": the rest are not counted (the
+  // count sums every hold of a product, so it would cost more with each purchase of a rush).
+  const counted = ids.filter((id) => book.phases.get(id)?.phases.some((ph) => ph.endsAfterSold !== null));
+  const [draws, taken] = await Promise.all([
+    snapshot.draws,
+    counted.length ? inventory.taken(counted, at) : ({} as Record<string, number>),
+  ]);
   const drawsOf = (productId: string, variantId: string | null) =>
     draws.get(inventory.keyOf({ productId, variantId })) ?? [];
 

@@ -2,7 +2,8 @@
 // pending order with the quote and its allocation, and start a payment. Hold, redemption and
 // order commit together; if any step refuses, nothing is kept.
 import { z } from "zod";
-import { transaction } from "@/server/platform/unit-of-work";
+import { transaction, writeTogether } from "@/server/platform/unit-of-work";
+import { startStreams, wakeDispatcherSoon } from "@/server/eventlog";
 import { config, holdMillis } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
 import { invalid } from "@/server/platform/errors";
@@ -23,10 +24,11 @@ const purchases = gate(8);
 export async function placeOrderFlow(
   input: checkout.PlaceOrderInput,
 ): Promise<{ orderId: string; reference: string; redirectUrl: string }> {
-  const { orderId, reference, paymentId, brandSlug, eventSlug } = await purchases(() => holdAndPlace(input));
+  const placed = await purchases(() => holdAndPlace(input));
+  const { orderId, reference, paymentId, brandSlug, eventSlug } = placed;
   // Outside the gate: a slow payment provider must not hold other buyers back.
   const base = config().PUBLIC_URL;
-  const { redirectUrl } = await checkout.startPayment(paymentId, {
+  const { redirectUrl } = await checkout.startNewPayment(placed.payment, {
     returnUrl: `${base}/pay/return/${paymentId}`,
     cancelUrl: `${base}/s/${brandSlug}/${eventSlug}?cancelled=1`,
   });
@@ -45,7 +47,9 @@ async function holdAndPlace(
   const names = event.askAttendeeNames
     ? attendeesByLine(ticketLabels(cart.lines), input.buyer.attendees)
     : undefined;
-  await inventory.checkHoldable(cart.holdLines, now);
+  // With a promo code, the pools are read first: a sold-out cart is refused before the
+  // transaction locks the code. Without one, the statement below is that check.
+  if (cart.promo) await inventory.checkHoldable(cart.holdLines, now);
 
   const orderId = newId("ord_");
   const reference = newReference();
@@ -57,8 +61,79 @@ async function holdAndPlace(
   const expiresAt = new Date(now.getTime() + holdMillis());
   const { quote } = cart;
 
-  // The hold goes last: it locks the pools until commit, so everything else is written first.
   const holdId = newId("hold_");
+  const order: checkout.NewOrder = {
+    orderId,
+    reference,
+    brandId: brand.id,
+    eventId: event.id,
+    holdId,
+    buyer: input.buyer,
+    currency: quote.currency,
+    subtotal: quote.subtotal,
+    discount: quote.discount,
+    tax: quote.tax,
+    total: quote.total,
+    promoCode: cart.promo?.code ?? null,
+    quote,
+    holdExpiresAt: expiresAt,
+    channel: opts.channel,
+    provider: opts.provider,
+    attendeesByLine: names,
+    lines: quote.lines.map((q, i) => {
+      const line = cart.lines[i]!;
+      return {
+        productId: q.productId,
+        productName: line.name,
+        variantId: line.variantId,
+        variantName: line.variantName,
+        kind: line.kind,
+        quantity: q.quantity,
+        unitPrice: Math.round(q.subtotal / q.quantity),
+        discount: q.discount,
+        tax: q.tax,
+        total: q.total,
+        selection: line.selection,
+        allocation: q.allocation,
+        allocationBasis: q.allocationBasis,
+        components: line.components,
+      };
+    }),
+  };
+  const done = { orderId, reference, brandSlug: brand.slug, eventSlug: event.slug };
+  const payment = (paymentId: string) => ({
+    paymentId,
+    orderId,
+    brandId: brand.id,
+    reference,
+    amount: quote.total,
+    currency: quote.currency,
+    buyerEmail: input.buyer.email,
+    holdExpiresAt: expiresAt,
+  });
+
+  // The usual purchase, in one statement (docs/adr/0023): the pools' conditional updates guard
+  // the order, its lines, its payment, the hold, its expiry job and both streams' first events.
+  // A promo code locks its own row first; a refused guard (no room) wrote nothing: both take the
+  // transaction below, which expires holds past their time and says what does not fit.
+  if (!cart.promo) {
+    const placing = checkout.placeOrderAtOnce(order);
+    const holding = inventory.holdAtOnce(brand.id, cart.holdLines, expiresAt, { ownerRef: orderId, holdId });
+    const written = await writeTogether(holding.guard, [
+      ...placing.parts,
+      ...holding.parts,
+      startStreams([...placing.streams, ...holding.streams], meta),
+    ]);
+    if (written) {
+      wakeDispatcherSoon();
+      return { ...done, paymentId: placing.paymentId, payment: payment(placing.paymentId) };
+    }
+    // No room: sold out (one read says so, naming the line), unless holds past their time free
+    // enough — then the transaction below expires them and takes their units.
+    await inventory.checkHoldable(cart.holdLines, now);
+  }
+
+  // The hold goes last: it locks the pools until commit, so everything else is written first.
   const { paymentId } = await transaction(async (uow) => {
     if (cart.promo)
       await pricing.redeemPromo(
@@ -68,51 +143,14 @@ async function holdAndPlace(
         cart.promo.code,
         now,
       );
-    const placed = await checkout.placeOrder(uow, meta, {
-      orderId,
-      reference,
-      brandId: brand.id,
-      eventId: event.id,
-      holdId,
-      buyer: input.buyer,
-      currency: quote.currency,
-      subtotal: quote.subtotal,
-      discount: quote.discount,
-      tax: quote.tax,
-      total: quote.total,
-      promoCode: cart.promo?.code ?? null,
-      quote,
-      holdExpiresAt: expiresAt,
-      channel: opts.channel,
-      provider: opts.provider,
-      attendeesByLine: names,
-      lines: quote.lines.map((q, i) => {
-        const line = cart.lines[i]!;
-        return {
-          productId: q.productId,
-          productName: line.name,
-          variantId: line.variantId,
-          variantName: line.variantName,
-          kind: line.kind,
-          quantity: q.quantity,
-          unitPrice: Math.round(q.subtotal / q.quantity),
-          discount: q.discount,
-          tax: q.tax,
-          total: q.total,
-          selection: line.selection,
-          allocation: q.allocation,
-          allocationBasis: q.allocationBasis,
-          components: line.components,
-        };
-      }),
-    });
+    const placed = await checkout.placeOrder(uow, meta, order);
     await inventory.placeHold(uow, meta, brand.id, cart.holdLines, now, expiresAt, {
       ownerRef: orderId,
       holdId,
     });
     return placed;
   });
-  return { orderId, reference, paymentId, brandSlug: brand.slug, eventSlug: event.slug };
+  return { ...done, paymentId, payment: payment(paymentId) };
 }
 
 const boxOfficeInput = z.object({

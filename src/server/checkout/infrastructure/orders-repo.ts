@@ -1,4 +1,12 @@
-import { db, type UnitOfWork, txOf } from "@/server/platform/db";
+import {
+  db,
+  guarded,
+  Prisma,
+  type StatementPart,
+  type UnitOfWork,
+  txOf,
+  writePart,
+} from "@/server/platform/db";
 import { readStream } from "@/server/eventlog";
 import type { OrderStatus, ShippingAddress } from "../model/order";
 import type { OrderLineFact } from "../events";
@@ -28,9 +36,15 @@ export type OrderRecord = {
   lines: OrderLineFact[];
 };
 
+/** A pending order as it is written: its row, its lines, and the quote it was placed with. */
+export type NewOrderRecord = Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & {
+  quote: unknown;
+  holdExpiresAt: Date;
+};
+
 export async function insertOrder(
   uow: UnitOfWork,
-  o: Omit<OrderRecord, "status" | "createdAt" | "paidAt"> & { quote: unknown; holdExpiresAt: Date },
+  o: NewOrderRecord,
   payment: { id: string; provider: string },
 ) {
   await txOf(uow).order.create({
@@ -83,6 +97,54 @@ export async function insertOrder(
       },
     },
   });
+}
+
+/**
+ * insertOrder as parts of one statement (writeTogether, docs/adr/0023): the order, all its lines
+ * in one multi-row INSERT, and its pending payment, each written only if the statement's guard
+ * held. Columns as insertOrder writes them (created_at as Prisma's @default(now()) would).
+ */
+export function orderStatement(
+  o: NewOrderRecord,
+  payment: { id: string; provider: string },
+): StatementPart[] {
+  const now = new Date().toISOString();
+  const utc = (d: Date | string | null) =>
+    d === null
+      ? Prisma.sql`NULL::timestamp`
+      : Prisma.sql`(${typeof d === "string" ? d : d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const json = (v: unknown) =>
+    v === undefined || v === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`${JSON.stringify(v)}::jsonb`;
+  const lines = o.lines.map(
+    (l) => Prisma.sql`(${l.lineId}::text, ${o.id}::text, ${l.productId}::text, ${l.productName}::text,
+      ${l.variantId}::text, ${l.variantName}::text, ${l.kind}::text, ${l.quantity}::int, ${l.unitPrice}::int,
+      ${l.discount}::int, ${l.tax}::int, ${l.total}::int,
+      ${json(l.selection ? { ...l.selection, components: l.components } : null)}, ${json(l.allocation ?? [])},
+      ${l.allocationBasis ?? null}::text)`,
+  );
+  const parts = [
+    writePart(Prisma.sql`INSERT INTO "order" (id, brand_id, event_id, reference, status, buyer_name, buyer_email,
+        hold_id, hold_expires_at, shipping_address, subtotal_minor, discount_minor, tax_minor, total_minor,
+        currency, promo_code, quote, channel, attendee_names, created_at)
+      SELECT ${o.id}::text, ${o.brandId}::text, ${o.eventId}::text, ${o.reference}::text, 'pending',
+        ${o.buyerName}::text, ${o.buyerEmail}::text, ${o.holdId}::text, ${utc(o.holdExpiresAt)},
+        ${json(o.shippingAddress)}, ${o.subtotalMinor}::int, ${o.discountMinor}::int, ${o.taxMinor}::int,
+        ${o.totalMinor}::int, ${o.currency}::text, ${o.promoCode}::text, ${json(o.quote)}, ${o.channel}::text,
+        ${json(o.attendeeNames)}, ${utc(now)}
+      WHERE ${guarded}`),
+    writePart(Prisma.sql`INSERT INTO payment (id, order_id, provider, status, amount_minor, currency, created_at)
+      SELECT ${payment.id}::text, ${o.id}::text, ${payment.provider}::text, 'pending', ${o.totalMinor}::int,
+        ${o.currency}::text, ${utc(now)}
+      WHERE ${guarded}`),
+  ];
+  if (lines.length)
+    parts.push(
+      writePart(Prisma.sql`INSERT INTO order_line (id, order_id, product_id, product_name, variant_id,
+          variant_name, kind, quantity, unit_price_minor, discount_minor, tax_minor, total_minor, selection,
+          allocation, allocation_basis)
+        SELECT * FROM (VALUES ${Prisma.join(lines)}) AS l WHERE ${guarded}`),
+    );
+  return parts;
 }
 
 /** A bundle line's selection column keeps the fan's choices and the components they resolved to. */
@@ -207,7 +269,12 @@ export async function recordCheckout(
   paymentId: string,
   data: { providerRef: string | null; checkoutUrl: string; expiresAt: Date | null },
 ) {
-  await db().payment.update({ where: { id: paymentId }, data });
+  // Raw SQL: once per purchase, so it skips Prisma's query building (docs/adr/0023).
+  const expiresAt = data.expiresAt ? data.expiresAt.toISOString() : null;
+  await db().$executeRaw`
+    UPDATE payment SET provider_ref = ${data.providerRef}::text, checkout_url = ${data.checkoutUrl}::text,
+      expires_at = ${expiresAt}::timestamptz AT TIME ZONE 'UTC'
+    WHERE id = ${paymentId}::text`;
 }
 
 /** Payments to ask the provider about: pending too long, or expired by us in the last day (a webhook may have been lost). */

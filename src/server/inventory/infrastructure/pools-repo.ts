@@ -1,4 +1,14 @@
-import { db, Prisma, type UnitOfWork, txOf } from "@/server/platform/db";
+import {
+  db,
+  guarded,
+  Prisma,
+  statementGuard,
+  txOf,
+  writePart,
+  type StatementGuard,
+  type StatementPart,
+  type UnitOfWork,
+} from "@/server/platform/db";
 import type { DrawState, HeldLine, HoldStatus, PoolState } from "../model/availability";
 
 export type DrawKey = { productId: string; variantId: string | null };
@@ -82,6 +92,63 @@ export async function takeHeld(uow: UnitOfWork, brandId: string, poolId: string,
     UPDATE pool SET held = held + ${units}
     WHERE id = ${poolId} AND brand_id = ${brandId} AND sold + held + ${units} <= capacity`;
   return n === 1;
+}
+
+/**
+ * takeHeld for every pool of a hold, and the hold's rows, as parts of one statement (writeTogether,
+ * docs/adr/0023). The guard is one conditional UPDATE per pool, in pool-id order, each run only
+ * if the one before took its units (so the locks are taken in that order, as takeHeld's are);
+ * the hold, its lines and items are written only if the last one did. A refused guard with
+ * several pools may have taken the first ones: it is `partial`, and writeTogether rolls it back.
+ */
+export function holdStatement(
+  brandId: string,
+  demand: { poolId: string; units: number }[],
+  hold: { id: string; expiresAt: Date; ownerRef: string | null },
+  lines: (HeldLine & { id: string })[],
+  items: { id: string; productId: string; variantId: string | null; quantity: number }[],
+): { guard: StatementGuard; parts: StatementPart[] } {
+  const takes = demand.map(({ poolId, units }, i) => {
+    const name = Prisma.raw(`take${i}`);
+    const room = unconditional ? Prisma.empty : Prisma.sql`AND sold + held + ${units}::int <= capacity`;
+    const after =
+      i === 0 ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(`take${i - 1}`)})`;
+    return Prisma.sql`${name} AS (
+      UPDATE pool SET held = held + ${units}::int
+      WHERE id = ${poolId}::text AND brand_id = ${brandId}::text ${room} ${after} RETURNING id)`;
+  });
+  const ok =
+    demand.length === 0
+      ? Prisma.sql`ok AS (SELECT true AS ok)`
+      : Prisma.sql`ok AS (SELECT EXISTS (SELECT 1 FROM ${Prisma.raw(`take${demand.length - 1}`)}) AS ok)`;
+  const now = new Date().toISOString(); // created_at, as Prisma's @default(now()) would set it
+  const parts = [
+    writePart(Prisma.sql`INSERT INTO hold (id, brand_id, owner_ref, status, expires_at, created_at)
+      SELECT ${hold.id}::text, ${brandId}::text, ${hold.ownerRef}::text, 'active',
+        ${hold.expiresAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
+      WHERE ${guarded}`),
+  ];
+  if (lines.length)
+    parts.push(
+      writePart(Prisma.sql`INSERT INTO hold_line (id, hold_id, pool_id, product_id, quantity, units)
+        SELECT * FROM (VALUES ${Prisma.join(
+          lines.map(
+            (l) =>
+              Prisma.sql`(${l.id}::text, ${hold.id}::text, ${l.poolId}::text, ${l.productId}::text, ${l.quantity}::int, ${l.units}::int)`,
+          ),
+        )}) AS l WHERE ${guarded}`),
+    );
+  if (items.length)
+    parts.push(
+      writePart(Prisma.sql`INSERT INTO hold_item (id, hold_id, product_id, variant_id, quantity)
+        SELECT * FROM (VALUES ${Prisma.join(
+          items.map(
+            (it) =>
+              Prisma.sql`(${it.id}::text, ${hold.id}::text, ${it.productId}::text, ${it.variantId}::text, ${it.quantity}::int)`,
+          ),
+        )}) AS i WHERE ${guarded}`),
+    );
+  return { guard: statementGuard([...takes, ok], demand.length > 1), parts };
 }
 
 /** A hold's units leave `held` (released or expired), pool by pool in id order. */

@@ -1,0 +1,51 @@
+// Several new streams' first events as ONE insert, part of a purchase's one statement
+// (docs/adr/0023). appendToStream stays the way to append to a stream that already exists.
+import { db, guarded, Prisma, writePart, type StatementPart } from "@/server/platform/db";
+import { addJob } from "@/server/platform/jobs";
+import type { DomainEvent, EventMetadata } from "./types";
+
+/** A stream that does not exist yet, and its first events (versions 1, 2, …). */
+export type NewStream = { streamId: string; events: readonly DomainEvent[] };
+
+/**
+ * The first events of every stream in `streams`, all in one INSERT, written only if the
+ * statement's guard held. A stream that already exists makes the statement fail on
+ * event_log's (stream_id, stream_version) key, as appendToStream(…, 0, …) would.
+ * Once it has committed, the caller wakes the dispatcher (wakeDispatcherSoon).
+ */
+export function startStreams(streams: readonly NewStream[], metadata: EventMetadata): StatementPart {
+  const meta = JSON.stringify(metadata);
+  const rows = streams.flatMap((s) =>
+    s.events.map(
+      (e, i) =>
+        Prisma.sql`(${s.streamId}::text, ${i + 1}::int, ${e.type}::text, ${JSON.stringify(e.payload)}::jsonb, ${meta}::jsonb)`,
+    ),
+  );
+  return writePart(Prisma.sql`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata)
+    SELECT * FROM (VALUES ${Prisma.join(rows)}) AS e WHERE ${guarded}`);
+}
+
+let waking: Promise<void> | null = null;
+let again = false;
+
+/**
+ * Wake the dispatcher after a commit, as appendToStream does, but coalesced: while one wake-up is
+ * on its way, the commits meanwhile share ONE more, sent after it (so every commit is followed
+ * by a wake-up that started after it). A rush then sends a few wake-ups, not one per purchase,
+ * and does not queue on the dispatch job's one row.
+ */
+export function wakeDispatcherSoon(): void {
+  if (waking) {
+    again = true;
+    return;
+  }
+  waking = addJob(db(), "dispatch", {}, { jobKey: "dispatch", queueName: "dispatch" })
+    .catch((e) => console.error("[after-commit]", e))
+    .finally(() => {
+      waking = null;
+      if (again) {
+        again = false;
+        wakeDispatcherSoon();
+      }
+    });
+}
