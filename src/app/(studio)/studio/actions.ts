@@ -19,13 +19,15 @@ import {
   editVariant,
   markDelivered,
   recordReturn,
+  refundItemsInput,
   refundOrderItems,
   resendTickets,
   shipOrderItems,
 } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
 import { createPromo } from "@/server/pricing";
-import { cancelOrder, setRefundPolicy } from "@/server/checkout";
+import { cancelOrder, refundPolicyInput, setRefundPolicy } from "@/server/checkout";
+import { itemsInput, shipInput } from "@/server/fulfillment";
 import { catalogOfBrand, studioEvent, studioEvents, zonedLocalToInstant } from "@/server/offering";
 import { invalid } from "@/server/platform/errors";
 import { field, ids, rows } from "./_lib/form";
@@ -352,17 +354,10 @@ const orderPaths = (brandSlug: string, orderId: string) => {
   revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
   revalidatePath(`/studio/${brandSlug}/shipping`);
 };
-const itemIds = ids(500);
-
 export const refundItemsAction = brandAction(
-  {
-    args: onOrder,
-    form: z.object({ itemIds, reason: field(500).optional(), keepFee: checkbox }),
-    permission: "orders:write",
-  },
+  { args: onOrder, form: refundItemsInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
-    const input = { itemIds: form.itemIds, reason: form.reason ?? "", keepFee: form.keepFee === "on" };
-    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, input, "organizer", clock.now());
+    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, form, "organizer", clock.now());
     const fee = r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : "";
     const pending = r.settled
       ? ""
@@ -373,11 +368,7 @@ export const refundItemsAction = brandAction(
 );
 
 export const shipItemsAction = brandAction(
-  {
-    args: onOrder,
-    form: z.object({ itemIds, carrier: field(60), trackingNumber: field(80) }),
-    permission: "orders:write",
-  },
+  { args: onOrder, form: shipInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
     await shipOrderItems(actorOf(m.user), m.brand.id, orderId, form, clock.now());
     orderPaths(slug, orderId);
@@ -395,7 +386,7 @@ export const markDeliveredAction = brandAction(
 );
 
 export const recordReturnAction = brandAction(
-  { args: onOrder, form: z.object({ itemIds }), permission: "orders:write" },
+  { args: onOrder, form: itemsInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
     await recordReturn(actorOf(m.user), m.brand.id, orderId, form);
     orderPaths(slug, orderId);
@@ -403,22 +394,10 @@ export const recordReturnAction = brandAction(
   },
 );
 
-const refundPolicyForm = z.object({
-  fanRefunds: checkbox,
-  cutoffHours: field(6).optional(),
-  feePercent: field(12).optional(),
-  feeFixed: field(12).optional(),
-});
-
 export const setRefundPolicyAction = brandAction(
-  { args: inBrand, form: refundPolicyForm, permission: "orders:write" },
+  { args: inBrand, form: refundPolicyInput, permission: "orders:write" },
   async (m, [slug], form) => {
-    await setRefundPolicy(m.brand.id, {
-      fanRefunds: form.fanRefunds === "on",
-      cutoffHours: form.cutoffHours ?? "",
-      feePercent: form.feePercent || "0",
-      feeFixed: form.feeFixed || "0",
-    });
+    await setRefundPolicy(m.brand.id, form);
     revalidatePath(`/studio/${slug}/settings`);
     return { ok: "Saved. Fans see the new policy on their order page." };
   },

@@ -199,7 +199,7 @@ export const shopRouter = router({
         { kind: "fan", label: `fan:${order.buyerEmail}` },
         order.brandId,
         order.id,
-        { itemIds: input.itemIds },
+        { itemIds: input.itemIds, reason: "", keepFee: false },
         "fan",
         clock.now(),
       );
