@@ -24,6 +24,7 @@ export {
   decideRefund,
   feeFor,
   fanRefundDeadline,
+  fanRefundOffer,
   NO_FAN_REFUNDS,
   type RefundPolicy,
   type RefundDecision,

@@ -23,7 +23,13 @@ export {
   type CartState,
 } from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
-export { refundOrderItems, refundItemsInput, type RefundResult, type RefundItemsInput } from "./refund";
+export {
+  fanRefundOffer,
+  refundOrderItems,
+  refundItemsInput,
+  type RefundResult,
+  type RefundItemsInput,
+} from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
 export { orderTicketsPdf } from "./ticket-documents";
 export { resendTickets } from "./resend-tickets";

@@ -30,6 +30,23 @@ export type RefundResult = {
   settled: boolean;
 };
 
+/** What the fan's order page offers: the brand's policy (checkout) for this event (offering) now. */
+export async function fanRefundOffer(
+  order: { brandId: string; eventId: string; channel: string },
+  items: readonly { status: string }[],
+  now: Date,
+) {
+  const policy = await checkout.refundPolicyOf(order.brandId);
+  const event = await offering.studioEvent(order.brandId, order.eventId);
+  return fulfillment.fanRefundOffer({
+    policy,
+    eventStartsAt: event.startsAt,
+    channel: order.channel,
+    items,
+    now,
+  });
+}
+
 export async function refundOrderItems(
   actor: Actor,
   brandId: string,
