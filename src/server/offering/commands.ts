@@ -4,7 +4,7 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
-import { decidePublish, eventDetailsInput, slugify } from "./model/event";
+import { decidePublish, eventTimes, slugify, type EventDetails } from "./model/event";
 import {
   productInput,
   bundleInput,
@@ -34,27 +34,23 @@ import {
   type ProductRecord,
 } from "./infrastructure/events-repo";
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } };
-  },
-  raw: unknown,
-): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
-  return r.data;
+/**
+ * An event's details as eventDetailsInput parsed them, with its times read in its time zone (the
+ * edge checked they can be; a caller that did not is told at the field).
+ */
+function withInstants(details: EventDetails) {
+  const { startsAt, endsAt, issues } = eventTimes(details);
+  if (!startsAt || !endsAt || issues.length > 0) throw invalidAll(issues);
+  return { ...details, startsAt, endsAt, askAttendeeNames: details.askAttendeeNames ?? false };
 }
 
+/** CreateEvent: a draft with its own address (slug) made from its name, unique in the brand. */
 export async function createEvent(
   actor: Actor,
   brandId: string,
-  raw: unknown,
+  details: EventDetails,
 ): Promise<{ id: string; slug: string }> {
-  const input = parse(eventDetailsInput, raw);
+  const input = withInstants(details);
   const base = slugify(input.name);
   let slug = base;
   for (let i = 2; await slugTaken(brandId, slug); i++) slug = `${base}-${i}`;
@@ -433,8 +429,13 @@ export async function setHeaderImage(
 }
 
 /** EditEvent: name, venue, text, time zone and times, and whether checkout asks a name per ticket. */
-export async function editEvent(actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<void> {
-  const input = parse(eventDetailsInput, raw);
+export async function editEvent(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  details: EventDetails,
+): Promise<void> {
+  const input = withInstants(details);
   await transaction(async (tx) => {
     const { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames } = input;
     if (

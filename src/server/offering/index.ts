@@ -25,10 +25,13 @@ export {
 } from "./queries";
 export {
   eventInput,
+  eventDetailsInput,
+  eventTimes,
   ticketTypeInput,
   toMinorUnits,
   decidePublish,
   type TicketTypeInput,
+  type EventDetails,
 } from "./model/event";
 export {
   chosenComponents,

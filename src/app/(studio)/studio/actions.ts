@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { createBrand } from "@/server/distribution";
-import { createEvent, editEvent, publishEvent } from "@/server/offering";
+import { createEvent, editEvent, eventDetailsInput, publishEvent } from "@/server/offering";
 import {
   addDrawToPool,
   addVariant,
@@ -39,7 +39,6 @@ import type { FormState } from "@/components/action-form";
 const inBrand = z.tuple([slugArg]);
 const inEvent = z.tuple([slugArg, idArg]);
 const onOrder = inEvent;
-const checkbox = field(3).optional();
 
 export const createBrandAction = userAction(
   {
@@ -52,33 +51,18 @@ export const createBrandAction = userAction(
   },
 );
 
-const eventForm = z.object({
-  name: field(120),
-  venue: field(200),
-  description: field(5000).optional(),
-  timeZone: field(64),
-  startsAt: field(20),
-  endsAt: field(20),
-  askAttendeeNames: checkbox,
-});
-const eventFields = (form: z.output<typeof eventForm>) => ({
-  ...form,
-  description: form.description ?? "",
-  askAttendeeNames: form.askAttendeeNames === "on",
-});
-
 export const createEventAction = brandAction(
-  { args: inBrand, form: eventForm, permission: "catalog:write" },
+  { args: inBrand, form: eventDetailsInput, permission: "catalog:write" },
   async (m, [slug], form) => {
-    const event = await createEvent(actorOf(m.user), m.brand.id, eventFields(form));
+    const event = await createEvent(actorOf(m.user), m.brand.id, form);
     redirect(`/studio/${slug}/events/${event.id}`);
   },
 );
 
 export const editEventAction = brandAction(
-  { args: inEvent, form: eventForm, permission: "catalog:write" },
+  { args: inEvent, form: eventDetailsInput, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
-    await editEvent(actorOf(m.user), m.brand.id, eventId, eventFields(form));
+    await editEvent(actorOf(m.user), m.brand.id, eventId, form);
     return done(slug, eventId, "Saved.");
   },
 );
