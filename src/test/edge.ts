@@ -2,12 +2,13 @@
 // directly: the input is read with the schema the router declares (api/routers/shop.router.ts),
 // and a refusal there is the Invalid error, at its field, that a client of the router sees. Any
 // value goes in, as from a client.
-import type { z } from "zod";
+import { z } from "zod";
 import { invalid, invalidAll } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
 import * as workflows from "@/server/workflows";
 import * as fulfillment from "@/server/fulfillment";
+import * as inventory from "@/server/inventory";
 
 function atTheEdge<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
@@ -57,3 +58,16 @@ export const refundOrderItems = async (
 
 export const setRefundPolicy = async (brandId: string, raw: unknown) =>
   checkout.setRefundPolicy(brandId, inStudio(checkout.refundPolicyInput, raw));
+
+export const createPoolWithDraws = async (
+  actor: Actor,
+  brandId: string,
+  pool: unknown,
+  draws: { productId: string; variantId: string | null; units: unknown }[],
+) =>
+  workflows.createPoolWithDraws(
+    actor,
+    brandId,
+    inStudio(inventory.poolInput, pool),
+    inStudio(z.array(inventory.drawInput), draws),
+  );

@@ -10,8 +10,8 @@ import {
   bundleInput,
   componentInput,
   productDetailsInput,
-  variantInput,
   issuesOf,
+  type VariantInput,
 } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle, type CatalogProduct } from "./model/catalog";
@@ -319,16 +319,14 @@ export async function addVariant(
   brandId: string,
   eventId: string,
   productId: string,
-  raw: unknown,
+  input: VariantInput,
 ): Promise<{ id: string; name: string; sku: string }> {
-  const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product) throw notFound("This product does not exist.");
   if (product.kind !== "merch") throw invalid("Only merch has variants.", { field: "name" });
-  const sku = variantSku(product, parsed.data, null);
-  const variant = { id: newId("var_"), name: parsed.data.name, sku };
+  const sku = variantSku(product, input, null);
+  const variant = { id: newId("var_"), name: input.name, sku };
   await insertVariant(uow, productId, variant);
   await appendToStream(
     uow,
@@ -376,14 +374,12 @@ export async function editVariant(
   eventId: string,
   productId: string,
   variantId: string,
-  raw: unknown,
+  input: VariantInput,
 ): Promise<void> {
-  const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
-  const variant = { name: parsed.data.name, sku: variantSku(product, parsed.data, variantId) };
+  const variant = { name: input.name, sku: variantSku(product, input, variantId) };
   await updateVariant(uow, variantId, variant);
   await appendToStream(
     uow,

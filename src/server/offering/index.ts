@@ -56,10 +56,13 @@ export {
   productDetailsInput,
   productProblems,
   bundleInput,
+  variantInput,
+  type VariantInput,
   type ProductInput,
   type BundleInput,
 } from "./model/product-input";
 export { supplyOf, type Supply } from "./model/supply";
+export { productKey, type ProductKey } from "./model/product-key";
 export { skusFor } from "./model/sku";
 export { rowsFromComponents, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";

@@ -7,10 +7,18 @@ export {
   changeBundle,
   addVariant,
   editVariant,
+  newVariantInput,
+  type NewVariantInput,
 } from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, type OfferItem, type OfferPrice } from "./offer";
-export { createPoolWithDraws, addDrawToPool } from "./pools";
+export {
+  createPoolWithDraws,
+  addDrawToPool,
+  newPoolInput,
+  pickedDrawInput,
+  type NewPoolInput,
+} from "./pools";
 export {
   viewCart,
   updateCart,

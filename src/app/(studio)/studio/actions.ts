@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { createBrand } from "@/server/distribution";
-import { createEvent, editEvent, eventDetailsInput, publishEvent } from "@/server/offering";
+import { createEvent, editEvent, eventDetailsInput, publishEvent, variantInput } from "@/server/offering";
 import {
   addDrawToPool,
   addVariant,
@@ -18,6 +18,9 @@ import {
   editProduct,
   editVariant,
   markDelivered,
+  newVariantInput,
+  newPoolInput,
+  pickedDrawInput,
   recordReturn,
   refundItemsInput,
   refundOrderItems,
@@ -222,40 +225,17 @@ export const addBundleAction = brandAction(
 
 /** A shared pool, with the products (or variants) that draw from it. */
 export const addPoolAction = brandAction(
-  {
-    args: inEvent,
-    form: z.object({
-      name: field(80),
-      capacity: field(12),
-      draws: rows({ key: field(140).optional(), units: field(6).optional() }),
-    }),
-    permission: "catalog:write",
-  },
-  async (m, [slug, eventId], form) => {
-    const draws = (form.draws ?? [])
-      .filter((r) => !!r.key)
-      .map((r) => ({ ...partOf(r.key ?? ""), units: r.units || "1" }));
-    await createPoolWithDraws(
-      actorOf(m.user),
-      m.brand.id,
-      { name: form.name, capacity: form.capacity },
-      draws,
-    );
-    return done(slug, eventId, `Added the pool “${form.name}”.`);
+  { args: inEvent, form: newPoolInput, permission: "catalog:write" },
+  async (m, [slug, eventId], { draws, ...pool }) => {
+    await createPoolWithDraws(actorOf(m.user), m.brand.id, pool, draws);
+    return done(slug, eventId, `Added the pool “${pool.name}”.`);
   },
 );
 
 export const addDrawAction = brandAction(
-  {
-    args: z.tuple([slugArg, idArg, idArg]),
-    form: z.object({ key: field(140), units: field(6).optional() }),
-    permission: "catalog:write",
-  },
+  { args: z.tuple([slugArg, idArg, idArg]), form: pickedDrawInput, permission: "catalog:write" },
   async (m, [slug, eventId, poolId], form) => {
-    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, {
-      ...partOf(form.key),
-      units: form.units || "1",
-    });
+    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, form);
     return done(slug, eventId, "Added.");
   },
 );
@@ -297,29 +277,23 @@ export const addPromoAction = brandAction(
   },
 );
 
-/** A blank SKU is made from the product's and the variant's names. */
-const variantForm = z.object({ name: field(40), sku: field(40).optional(), stock: field(12).optional() });
-
 export const addVariantAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  { args: z.tuple([slugArg, idArg, idArg]), form: newVariantInput, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
-    await addVariant(actorOf(m.user), m.brand, eventId, productId, {
-      name: form.name,
-      sku: form.sku ?? "",
-      stock: form.stock ?? "",
-    });
+    await addVariant(actorOf(m.user), m.brand, eventId, productId, form);
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, `Added ${form.name}.`);
   },
 );
 
 export const editVariantAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  {
+    args: z.tuple([slugArg, idArg, idArg, idArg]),
+    form: variantInput, // a blank SKU is made from the product's and the variant's names
+    permission: "catalog:write",
+  },
   async (m, [slug, eventId, productId, variantId], form) => {
-    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, {
-      name: form.name,
-      sku: form.sku ?? "",
-    });
+    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, form);
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, "Saved.");
   },
