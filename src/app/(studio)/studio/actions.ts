@@ -12,6 +12,7 @@ import {
   addDrawToPool,
   addVariant,
   changeBundle,
+  createPromoOnEvent,
   createBundle,
   createPoolWithDraws,
   createProduct,
@@ -28,11 +29,8 @@ import {
   shipOrderItems,
 } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
-import { createPromo } from "@/server/pricing";
 import { cancelOrder, refundPolicyInput, setRefundPolicy } from "@/server/checkout";
 import { itemsInput, shipInput } from "@/server/fulfillment";
-import { catalogOfBrand, studioEvent, studioEvents, zonedLocalToInstant } from "@/server/offering";
-import { invalid } from "@/server/platform/errors";
 import { field, ids, rows } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
@@ -258,21 +256,7 @@ const promoForm = z.object({
 export const addPromoAction = brandAction(
   { args: inEvent, form: promoForm, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
-    const event = await studioEvent(m.brand.id, eventId);
-    const known = {
-      productIds: new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id)),
-      eventIds: new Set((await studioEvents(m.brand.id)).map((e) => e.id)),
-    };
-    // Promo dates are typed in the event's time zone.
-    const instant = (v: string | undefined, at: string) => {
-      if (!v) return null;
-      const d = zonedLocalToInstant(v, event.timeZone);
-      if (!d) throw invalid("Not a date and time", { field: at });
-      return d;
-    };
-    const validFrom = instant(form.validFrom, "validFrom");
-    const validUntil = instant(form.validUntil, "validUntil");
-    await createPromo(actorOf(m.user), m.brand.id, { ...form, eventId, validFrom, validUntil }, known);
+    await createPromoOnEvent(actorOf(m.user), m.brand.id, eventId, form);
     return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
   },
 );
