@@ -64,7 +64,7 @@ export {
 export { supplyOf, type Supply } from "./model/supply";
 export { productKey, type ProductKey } from "./model/product-key";
 export { skusFor } from "./model/sku";
-export { rowsFromComponents, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
+export { rowsFromComponents, roleFlags, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
 export { formatEventDates } from "./model/event-dates";
 export { timeZones } from "@/server/platform/time";

@@ -7,7 +7,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { createBrand } from "@/server/distribution";
-import { createEvent, editEvent, eventDetailsInput, publishEvent, variantInput } from "@/server/offering";
+import {
+  createEvent,
+  editEvent,
+  eventDetailsInput,
+  publishEvent,
+  roleFlags,
+  variantInput,
+} from "@/server/offering";
 import {
   addDrawToPool,
   addVariant,
@@ -188,8 +195,7 @@ function bundleRows(form: z.output<typeof bundleForm>) {
     ...partOf(r.key ?? ""),
     variantIds: r.variantIds,
     quantity: r.quantity,
-    optional: r.role === "optional",
-    group: r.role === "choice" ? r.group || "option" : r.role === "optional" ? null : r.group || null,
+    ...roleFlags(r.role, r.group),
   }));
   const { phases, ...pricing } = form.pricing;
   return {
