@@ -7,7 +7,7 @@ import type * as checkout from "@/server/checkout";
 import type * as fulfillment from "@/server/fulfillment";
 import type * as inventory from "@/server/inventory";
 import type * as offering from "@/server/offering";
-import type * as accounts from "@/server/platform/accounts";
+import type * as accounts from "@/server/platform/auth";
 import type * as workflows from "@/server/workflows";
 
 /** The parameter `i` of command `F`. */
