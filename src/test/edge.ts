@@ -2,10 +2,13 @@
 // directly: the input is read with the schema the router declares (api/routers/shop.router.ts),
 // and a refusal there is the Invalid error, at its field, that a client of the router sees. Any
 // value goes in, as from a client.
-import type { z } from "zod";
-import { invalid } from "@/server/platform/errors";
+import { z } from "zod";
+import { invalid, invalidAll } from "@/server/platform/errors";
+import type { Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
 import * as workflows from "@/server/workflows";
+import * as fulfillment from "@/server/fulfillment";
+import * as inventory from "@/server/inventory";
 
 function atTheEdge<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
@@ -21,3 +24,50 @@ export const updateCart = async (cartId: string | null, raw: unknown) =>
 
 export const checkoutCart = async (cartId: string | null, raw: unknown) =>
   workflows.checkoutCart(cartId, atTheEdge(workflows.checkoutCartInput, raw));
+
+// ---------- the Studio's commands as its forms hand them over ----------
+// A Studio action reads its form with the context's schema (readForm): every problem at once,
+// each at its field — here as the Invalid error the action turns into the form's messages.
+
+function inStudio<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success)
+    throw invalidAll(r.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
+  return r.data;
+}
+
+export const shipOrderItems = async (
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  raw: unknown,
+  now: Date,
+) => workflows.shipOrderItems(actor, brandId, orderId, inStudio(fulfillment.shipInput, raw), now);
+
+export const recordReturn = async (actor: Actor, brandId: string, orderId: string, raw: unknown) =>
+  workflows.recordReturn(actor, brandId, orderId, inStudio(fulfillment.itemsInput, raw));
+
+export const refundOrderItems = async (
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  raw: unknown,
+  by: "organizer" | "fan",
+  now: Date,
+) => workflows.refundOrderItems(actor, brandId, orderId, inStudio(workflows.refundItemsInput, raw), by, now);
+
+export const setRefundPolicy = async (brandId: string, raw: unknown) =>
+  checkout.setRefundPolicy(brandId, inStudio(checkout.refundPolicyInput, raw));
+
+export const createPoolWithDraws = async (
+  actor: Actor,
+  brandId: string,
+  pool: unknown,
+  draws: { productId: string; variantId: string | null; units: unknown }[],
+) =>
+  workflows.createPoolWithDraws(
+    actor,
+    brandId,
+    inStudio(inventory.poolInput, pool),
+    inStudio(z.array(inventory.drawInput), draws),
+  );

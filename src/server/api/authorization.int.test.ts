@@ -223,7 +223,7 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({
       name: "Sneaky",
-      venue: "x",
+      venue: "Sneaky Hall", // valid: the form is parsed before the role is checked
       timeZone: "Europe/Berlin",
       startsAt: "2031-01-01T20:00",
       endsAt: "2031-01-01T22:00",

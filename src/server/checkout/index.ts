@@ -86,7 +86,7 @@ export {
   settleRefund,
   refundPolicyOf,
   setRefundPolicy,
-  refundPolicyInput,
 } from "./refunds";
+export { refundPolicyInput, type RefundPolicyInput } from "./model/refund-policy";
 export { testPayment, settleLocalTestPayment } from "./test-payments";
 export { handleStripeWebhook } from "./infrastructure/stripe-webhook";

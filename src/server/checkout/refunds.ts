@@ -1,13 +1,13 @@
 // Refunds (checkout's part): a refund is recorded with the order's change in one transaction,
 // then settled through the payment port with the refund's id as the idempotency key — a retry,
 // a crash between the two, or the retry job calling again gives back the money once.
-import { z } from "zod";
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
-import { DomainError, invalid, notFound } from "@/server/platform/errors";
+import { DomainError, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { addJob } from "@/server/platform/jobs";
 import { appendToStream } from "@/server/eventlog";
 import type { OrderStatus } from "./model/order";
+import type { RefundPolicyInput } from "./model/refund-policy";
 import {
   addRefunded,
   findOrderForRefund,
@@ -215,21 +215,6 @@ export async function settleRefund(
   });
 }
 
-export const refundPolicyInput = z.object({
-  fanRefunds: z.boolean(),
-  cutoffHours: z.coerce
-    .number()
-    .int("Whole hours")
-    .min(0, "Hours can't be negative")
-    .max(24 * 365, "At most a year"),
-  feePercent: z.coerce.number().min(0, "A fee can't be negative").max(100, "At most 100 %").multipleOf(0.01),
-  feeFixed: z.coerce
-    .number()
-    .min(0, "A fee can't be negative")
-    .max(1_000_000)
-    .multipleOf(0.01, "At most two decimals"),
-});
-
 export async function refundPolicyOf(brandId: string) {
   const p = await findRefundPolicy(brandId);
   return p
@@ -242,13 +227,12 @@ export async function refundPolicyOf(brandId: string) {
     : { fanRefunds: false, cutoffHours: 48, feePercentBp: 0, feeFixedMinor: 0 };
 }
 
-export async function setRefundPolicy(brandId: string, raw: unknown): Promise<void> {
-  const r = refundPolicyInput.safeParse(raw);
-  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
+/** SetRefundPolicy: `input` as refundPolicyInput parsed it at the edge. */
+export async function setRefundPolicy(brandId: string, input: RefundPolicyInput): Promise<void> {
   await upsertRefundPolicy(brandId, {
-    fanRefunds: r.data.fanRefunds,
-    cutoffHours: r.data.cutoffHours,
-    feePercentBp: Math.round(r.data.feePercent * 100),
-    feeFixedMinor: Math.round(r.data.feeFixed * 100),
+    fanRefunds: input.fanRefunds,
+    cutoffHours: input.cutoffHours,
+    feePercentBp: Math.round(input.feePercent * 100),
+    feeFixedMinor: Math.round(input.feeFixed * 100),
   });
 }

@@ -1,6 +1,14 @@
 export { checkIn, undoCheckIn } from "./commands";
 export { fulfilOrder, type PaidOrderFacts } from "./fulfil";
-export { shipItems, markShipmentDelivered, recordReturn, shipInput, itemsInput } from "./shipments";
+export {
+  shipItems,
+  markShipmentDelivered,
+  recordReturn,
+  shipInput,
+  itemsInput,
+  type ShipInput,
+  type ItemsInput,
+} from "./shipments";
 export { refundItems, type ItemsRefund } from "./refund-items";
 export {
   planFulfillment,
@@ -16,6 +24,7 @@ export {
   decideRefund,
   feeFor,
   fanRefundDeadline,
+  fanRefundOffer,
   NO_FAN_REFUNDS,
   type RefundPolicy,
   type RefundDecision,

@@ -29,12 +29,9 @@ export const shipInput = z.object({
     .regex(/^[A-Za-z0-9 -]+$/, "Use letters, digits, spaces and dashes only"),
 });
 export const itemsInput = z.object({ itemIds: z.array(id).min(1, "Choose at least one item").max(500) });
-
-function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
-  return r.data;
-}
+/** A parcel as the edge parsed it (shipInput): the commands below do not parse again. */
+export type ShipInput = z.output<typeof shipInput>;
+export type ItemsInput = z.output<typeof itemsInput>;
 
 type Changed = { orderId: string; state: OrderFulfillmentState };
 
@@ -53,10 +50,9 @@ export async function shipItems(
   actor: Actor,
   brandId: string,
   orderId: string,
-  raw: unknown,
+  input: ShipInput,
   now: Date,
 ): Promise<Changed & { shipmentId: string }> {
-  const input = parse(shipInput, raw);
   const { items, picked } = await chosen(tx, brandId, orderId, [...new Set(input.itemIds)]);
   for (const p of picked) {
     if (p.kind !== "shipment") throw invalid(`${p.label} is not shipped.`, { field: "itemIds" });
@@ -145,9 +141,8 @@ export async function recordReturn(
   actor: Actor,
   brandId: string,
   orderId: string,
-  raw: unknown,
+  input: ItemsInput,
 ): Promise<Changed> {
-  const input = parse(itemsInput, raw);
   const { items, picked } = await chosen(tx, brandId, orderId, [...new Set(input.itemIds)]);
   for (const p of picked)
     if (p.status !== "shipped" && p.status !== "delivered")

@@ -9,10 +9,9 @@ import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
 import * as pricing from "@/server/pricing";
 import { rebuildProjections } from "@/server/eventlog";
-import { refundOrderItems } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil } from "@/test/fixtures";
-import { placeOrderFlow } from "@/test/edge";
+import { placeOrderFlow, refundOrderItems } from "@/test/edge";
 import { weekendPackSetup } from "@/test/fixtures";
 import * as insights from "./index";
 

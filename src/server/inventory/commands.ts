@@ -37,39 +37,22 @@ import {
   takeSold,
   takeSoldCountingPastDue,
 } from "./infrastructure/pools-repo";
-import { drawInput, poolInput } from "./model/pool-input";
+import type { PoolInput } from "./model/pool-input";
 import type { DrawState } from "./model/availability";
 import type { InventoryEvent } from "./events";
 
+/** What draws from a pool (drawInput parsed it at the edge, or a workflow made it). */
 export type DrawRequest = { productId: string; variantId: string | null; units: number };
-
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } };
-  },
-  raw: unknown,
-  prefix = "",
-): T {
-  const r = schema.safeParse(raw);
-  if (!r.success)
-    throw invalid(r.error.issues[0]!.message, { field: prefix + r.error.issues[0]!.path.join(".") });
-  return r.data;
-}
 
 /** CreatePool: a capacity, and what draws from it. */
 export async function createPool(
   uow: UnitOfWork,
   actor: Actor,
   brandId: string,
-  raw: { name: unknown; capacity: unknown },
-  rawDraws: unknown[] = [],
+  pool: PoolInput,
+  draws: readonly DrawRequest[] = [],
 ): Promise<{ poolId: string }> {
-  const { name, capacity } = parse(poolInput, raw);
-  const draws = rawDraws.map((d, i) => parse(drawInput, d, `draws.${i}.`));
+  const { name, capacity } = pool;
   const poolId = newId("pool_");
   await insertPool(
     uow,
@@ -80,7 +63,7 @@ export async function createPool(
     uow,
     `pool-${poolId}`,
     0,
-    [{ type: "PoolCreated", payload: { poolId, name, capacity, draws } }],
+    [{ type: "PoolCreated", payload: { poolId, name, capacity, draws: [...draws] } }],
     metadataFor(actor, brandId),
   );
   return { poolId };
@@ -92,9 +75,8 @@ export async function addDraw(
   actor: Actor,
   brandId: string,
   poolId: string,
-  raw: unknown,
+  draw: DrawRequest,
 ): Promise<void> {
-  const draw = parse(drawInput, raw);
   const pool = await findPool(brandId, poolId, uow);
   if (!pool) throw notFound("This pool does not exist.");
   if (pool.draws.some((d) => d.productId === draw.productId && d.variantId === draw.variantId))

@@ -38,7 +38,7 @@ export {
   type PoolState,
   type DrawState,
 } from "./model/availability";
-export { poolInput, drawInput } from "./model/pool-input";
+export { poolInput, drawInput, drawUnits, type PoolInput, type DrawInput } from "./model/pool-input";
 export type {
   InventoryEvent,
   HoldPlaced,

@@ -4,14 +4,14 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
-import { decidePublish, eventDetailsInput, slugify } from "./model/event";
+import { decidePublish, eventTimes, slugify, type EventDetails } from "./model/event";
 import {
   productInput,
   bundleInput,
   componentInput,
   productDetailsInput,
-  variantInput,
   issuesOf,
+  type VariantInput,
 } from "./model/product-input";
 import { z } from "zod";
 import { validateBundle, type CatalogProduct } from "./model/catalog";
@@ -35,27 +35,23 @@ import {
 } from "./infrastructure/events-repo";
 import type { OfferingEvent } from "./events";
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } };
-  },
-  raw: unknown,
-): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) throw invalid(r.error.issues[0]!.message, { field: r.error.issues[0]!.path.join(".") });
-  return r.data;
+/**
+ * An event's details as eventDetailsInput parsed them, with its times read in its time zone (the
+ * edge checked they can be; a caller that did not is told at the field).
+ */
+function withInstants(details: EventDetails) {
+  const { startsAt, endsAt, issues } = eventTimes(details);
+  if (!startsAt || !endsAt || issues.length > 0) throw invalidAll(issues);
+  return { ...details, startsAt, endsAt, askAttendeeNames: details.askAttendeeNames ?? false };
 }
 
+/** CreateEvent: a draft with its own address (slug) made from its name, unique in the brand. */
 export async function createEvent(
   actor: Actor,
   brandId: string,
-  raw: unknown,
+  details: EventDetails,
 ): Promise<{ id: string; slug: string }> {
-  const input = parse(eventDetailsInput, raw);
+  const input = withInstants(details);
   const base = slugify(input.name);
   let slug = base;
   for (let i = 2; await slugTaken(brandId, slug); i++) slug = `${base}-${i}`;
@@ -324,16 +320,14 @@ export async function addVariant(
   brandId: string,
   eventId: string,
   productId: string,
-  raw: unknown,
+  input: VariantInput,
 ): Promise<{ id: string; name: string; sku: string }> {
-  const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product) throw notFound("This product does not exist.");
   if (product.kind !== "merch") throw invalid("Only merch has variants.", { field: "name" });
-  const sku = variantSku(product, parsed.data, null);
-  const variant = { id: newId("var_"), name: parsed.data.name, sku };
+  const sku = variantSku(product, input, null);
+  const variant = { id: newId("var_"), name: input.name, sku };
   await insertVariant(uow, productId, variant);
   await appendToStream<OfferingEvent>(
     uow,
@@ -381,14 +375,12 @@ export async function editVariant(
   eventId: string,
   productId: string,
   variantId: string,
-  raw: unknown,
+  input: VariantInput,
 ): Promise<void> {
-  const parsed = variantInput.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const product = (await brandCatalog(uow, brandId)).find((p) => p.id === productId && p.eventId === eventId);
   if (!product?.variants.some((v) => v.id === variantId)) throw notFound("This variant does not exist.");
-  const variant = { name: parsed.data.name, sku: variantSku(product, parsed.data, variantId) };
+  const variant = { name: input.name, sku: variantSku(product, input, variantId) };
   await updateVariant(uow, variantId, variant);
   await appendToStream<OfferingEvent>(
     uow,
@@ -434,8 +426,13 @@ export async function setHeaderImage(
 }
 
 /** EditEvent: name, venue, text, time zone and times, and whether checkout asks a name per ticket. */
-export async function editEvent(actor: Actor, brandId: string, eventId: string, raw: unknown): Promise<void> {
-  const input = parse(eventDetailsInput, raw);
+export async function editEvent(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  details: EventDetails,
+): Promise<void> {
+  const input = withInstants(details);
   await transaction(async (tx) => {
     const { name, venue, description, timeZone, startsAt, endsAt, askAttendeeNames } = input;
     if (

@@ -25,10 +25,13 @@ export {
 } from "./queries";
 export {
   eventInput,
+  eventDetailsInput,
+  eventTimes,
   ticketTypeInput,
   toMinorUnits,
   decidePublish,
   type TicketTypeInput,
+  type EventDetails,
 } from "./model/event";
 export {
   chosenComponents,
@@ -53,12 +56,15 @@ export {
   productDetailsInput,
   productProblems,
   bundleInput,
+  variantInput,
+  type VariantInput,
   type ProductInput,
   type BundleInput,
 } from "./model/product-input";
 export { supplyOf, type Supply } from "./model/supply";
+export { productKey, type ProductKey } from "./model/product-key";
 export { skusFor } from "./model/sku";
-export { rowsFromComponents, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
+export { rowsFromComponents, roleFlags, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";
 export type { OfferingEvent, EventCreated, EventPublished, ProductAdded, BundleAdded } from "./events";
 export { formatEventDates } from "./model/event-dates";
 export { timeZones } from "@/server/platform/time";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { config } from "./config";
 import { db, isUniqueViolation, transaction, type Tx } from "./db";
 import { newId } from "./ids";
-import { invalid, notAllowed, DomainError } from "./errors";
+import { notAllowed, DomainError } from "./errors";
 import { queueMail } from "./mail";
 import { rateLimit } from "./rate-limit";
 import { weakPasswordReason } from "./password-strength";
@@ -45,17 +45,16 @@ export const signUpInput = z
     if (weak) ctx.addIssue({ code: "custom", path: ["password"], message: weak });
   });
 
-const fieldError = (e: z.ZodError) => invalid(e.issues[0]!.message, { field: e.issues[0]!.path.join(".") });
+/** A sign-up as the form parsed it (signUpInput): an address lower-cased, a password not too weak. */
+export type SignUpInput = z.output<typeof signUpInput>;
 
 /**
  * Sign-up answers the same whether or not the address has an account, and costs the same (one
  * argon2 hash, one transaction, one e-mail): a new address gets a verification link, an unverified
  * one a fresh link, a verified one a note that someone tried. The caller says "Check your e-mail".
  */
-export async function signUp(raw: z.input<typeof signUpInput>, now: Date): Promise<void> {
-  const parsed = signUpInput.safeParse(raw);
-  if (!parsed.success) throw fieldError(parsed.error);
-  const { name, email, password, next } = parsed.data;
+export async function signUp(input: SignUpInput, now: Date): Promise<void> {
+  const { name, email, password, next } = input;
   // Per address, whoever asks: a limit on mails to one inbox, not an oracle.
   await rateLimit(`sign-up:${email}`, 5, 3_600_000, now);
   const passwordHash = await hash(password);

@@ -25,6 +25,7 @@ export {
   applyPromo,
   appliesAt,
   promoInput,
+  promoWindowIn,
   OTHER_EVENT,
   type PromoCode,
   type PromoEvents,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
-import { createProduct, refundOrderItems, sellAtBoxOffice } from "@/server/workflows";
+import { createProduct, sellAtBoxOffice } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, organizerWithEvent } from "@/test/fixtures";
 import { refusal } from "@/test/domain-error";
-import { checkoutCart, updateCart } from "@/test/edge";
+import { checkoutCart, refundOrderItems, setRefundPolicy, updateCart } from "@/test/edge";
 
 const walkUp = { name: "Wanda Walkup", email: "wanda@example.com" };
 
@@ -75,7 +75,7 @@ describe("the box office", () => {
 
   it("a fan cannot refund a box-office sale online, even where the policy lets fans refund", async () => {
     const f = await organizerWithEvent({ price: 20 });
-    await checkout.setRefundPolicy(f.brand.id, {
+    await setRefundPolicy(f.brand.id, {
       fanRefunds: true,
       cutoffHours: "0",
       feePercent: "0",

@@ -8,14 +8,13 @@ import * as offering from "@/server/offering";
 import {
   changeBundle,
   createBundle,
-  createPoolWithDraws,
   createProduct,
   eventOffer,
   priceCart,
   saleEvent,
 } from "@/server/workflows";
 import { organizerWithEvent, buyer } from "@/test/fixtures";
-import { placeOrderFlow } from "@/test/edge";
+import { createPoolWithDraws, placeOrderFlow } from "@/test/edge";
 
 /** Every problem a refusal reports, field by field. */
 async function problems(p: Promise<unknown>) {

@@ -43,7 +43,7 @@ export async function createProduct(
         uow,
         actor,
         brand.id,
-        { name: `${product.name} — ${v.name}`, capacity: supply.stock[i] },
+        { name: `${product.name} — ${v.name}`, capacity: supply.stock[i]! },
         [{ productId: product.id, variantId: v.id, units: 1 }],
       );
     const own = { productId: product.id, variantId: null, units: 1 };
@@ -265,19 +265,24 @@ export async function changeBundle(
   });
 }
 
+/** What the Studio's new-variant form parses, once: the variant (offering's) and its stock. */
+export const newVariantInput = offering.variantInput.extend({ stock: stockInput }).superRefine((v, ctx) => {
+  if (v.stock === null)
+    ctx.addIssue({ code: "custom", path: ["stock"], message: `Enter the stock of ${v.name}` });
+});
+export type NewVariantInput = z.output<typeof newVariantInput>;
+
 /** AddVariant (merch): the variant (offering) and its own stock pool (inventory). */
 export async function addVariant(
   actor: Actor,
   brand: Brand,
   eventId: string,
   productId: string,
-  raw: { name?: unknown; sku?: unknown; stock?: unknown },
+  { stock, ...input }: NewVariantInput,
 ): Promise<void> {
   await transaction(async (uow) => {
-    const variant = await offering.addVariant(uow, actor, brand.id, eventId, productId, raw);
-    const stock = stockInput.safeParse(raw.stock);
-    if (!stock.success) throw invalid(stock.error.issues[0]!.message, { field: "stock" });
-    if (stock.data === null) throw invalid(`Enter the stock of ${variant.name}`, { field: "stock" });
+    const variant = await offering.addVariant(uow, actor, brand.id, eventId, productId, input);
+    if (stock === null) throw invalid(`Enter the stock of ${variant.name}`, { field: "stock" });
     const product = await offering
       .studioEvent(brand.id, eventId)
       .then((e) => e.products.find((p) => p.id === productId)!);
@@ -285,7 +290,7 @@ export async function addVariant(
       uow,
       actor,
       brand.id,
-      { name: `${product.name} — ${variant.name}`, capacity: stock.data },
+      { name: `${product.name} — ${variant.name}`, capacity: stock },
       [{ productId, variantId: variant.id, units: 1 }],
     );
   });
@@ -297,7 +302,9 @@ export async function editVariant(
   eventId: string,
   productId: string,
   variantId: string,
-  raw: unknown,
+  input: offering.VariantInput,
 ): Promise<void> {
-  await transaction((uow) => offering.editVariant(uow, actor, brand.id, eventId, productId, variantId, raw));
+  await transaction((uow) =>
+    offering.editVariant(uow, actor, brand.id, eventId, productId, variantId, input),
+  );
 }

@@ -4,17 +4,10 @@ import { db } from "@/server/platform/db";
 import { readStream } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import {
-  markDelivered,
-  orderTicketsPdf,
-  recordReturn,
-  refundOrderItems,
-  resendTickets,
-  shipOrderItems,
-} from "@/server/workflows";
+import { markDelivered, orderTicketsPdf, resendTickets } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
-import { placeOrderFlow } from "@/test/edge";
+import { placeOrderFlow, recordReturn, refundOrderItems, setRefundPolicy, shipOrderItems } from "@/test/edge";
 
 type Setup = Awaited<ReturnType<typeof weekendPackSetup>>;
 
@@ -381,7 +374,7 @@ describe("a fan refunding online", () => {
       refundOrderItems(fan, s.brand.id, orderId, { itemIds: [single.id] }, "fan", new Date()),
     ).rejects.toThrow("cannot be refunded online");
 
-    await checkout.setRefundPolicy(s.brand.id, {
+    await setRefundPolicy(s.brand.id, {
       fanRefunds: true,
       cutoffHours: 48,
       feePercent: "10",
@@ -406,7 +399,7 @@ describe("a fan refunding online", () => {
   it("refuses bad policy input at its field", async () => {
     const s = await weekendPackSetup();
     await expect(
-      checkout.setRefundPolicy(s.brand.id, {
+      setRefundPolicy(s.brand.id, {
         fanRefunds: true,
         cutoffHours: "-1",
         feePercent: "0",
@@ -414,7 +407,7 @@ describe("a fan refunding online", () => {
       }),
     ).rejects.toMatchObject({ details: { field: "cutoffHours" } });
     await expect(
-      checkout.setRefundPolicy(s.brand.id, {
+      setRefundPolicy(s.brand.id, {
         fanRefunds: true,
         cutoffHours: "24",
         feePercent: "120",

@@ -7,10 +7,18 @@ export {
   changeBundle,
   addVariant,
   editVariant,
+  newVariantInput,
+  type NewVariantInput,
 } from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export { eventOffer, offerScope, sharedOffer, type OfferItem, type OfferPrice } from "./offer";
-export { createPoolWithDraws, addDrawToPool } from "./pools";
+export {
+  createPoolWithDraws,
+  addDrawToPool,
+  newPoolInput,
+  pickedDrawInput,
+  type NewPoolInput,
+} from "./pools";
 export {
   viewCart,
   updateCart,
@@ -23,7 +31,14 @@ export {
   type CartState,
 } from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
-export { refundOrderItems, type RefundResult } from "./refund";
+export { createPromoOnEvent, type PromoOnEvent } from "./promos";
+export {
+  fanRefundOffer,
+  refundOrderItems,
+  refundItemsInput,
+  type RefundResult,
+  type RefundItemsInput,
+} from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
 export { orderTicketsPdf } from "./ticket-documents";
 export { resendTickets } from "./resend-tickets";

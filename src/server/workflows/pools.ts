@@ -1,14 +1,27 @@
 // Pools as organizers set them up in Studio: a capacity shared by whatever draws from it.
 // Each draw names a product of the brand (checked here, across the context border).
+import { z } from "zod";
 import { transaction } from "@/server/platform/unit-of-work";
 import { invalid } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
 
-type DrawRaw = { productId: string; variantId: string | null; units: unknown };
+/** A draw as the Studio's picker sends it: the product (and variant) picked, and its units. */
+export const pickedDrawInput = z.object({ key: offering.productKey, units: inventory.drawUnits });
+const asDraw = ({ key, units }: z.output<typeof pickedDrawInput>) => ({ ...key, units });
 
-async function checkDraws(brandId: string, draws: DrawRaw[]) {
+/** What the Studio's pool form parses, once: the pool (inventory's), and the rows that name a product. */
+export const newPoolInput = inventory.poolInput.extend({
+  draws: z
+    .array(pickedDrawInput.transform(asDraw))
+    .max(50)
+    .optional()
+    .transform((rows) => (rows ?? []).filter((d) => d.productId !== "")),
+});
+export type NewPoolInput = z.output<typeof newPoolInput>;
+
+async function checkDraws(brandId: string, draws: readonly inventory.DrawRequest[]) {
   const catalog = new Map((await offering.catalogOfBrand(brandId)).map((p) => [p.id, p]));
   draws.forEach((d, i) => {
     const p = catalog.get(d.productId);
@@ -21,14 +34,21 @@ async function checkDraws(brandId: string, draws: DrawRaw[]) {
 export async function createPoolWithDraws(
   actor: Actor,
   brandId: string,
-  raw: { name: unknown; capacity: unknown },
-  draws: DrawRaw[],
+  pool: inventory.PoolInput,
+  draws: readonly inventory.DrawRequest[],
 ) {
   await checkDraws(brandId, draws);
-  return transaction((uow) => inventory.createPool(uow, actor, brandId, raw, draws));
+  return transaction((uow) => inventory.createPool(uow, actor, brandId, pool, draws));
 }
 
-export async function addDrawToPool(actor: Actor, brandId: string, poolId: string, draw: DrawRaw) {
+/** AddDraw from the Studio's picker (pickedDrawInput). */
+export async function addDrawToPool(
+  actor: Actor,
+  brandId: string,
+  poolId: string,
+  picked: z.output<typeof pickedDrawInput>,
+) {
+  const draw = asDraw(picked);
   await checkDraws(brandId, [draw]);
   return transaction((uow) => inventory.addDraw(uow, actor, brandId, poolId, draw));
 }

@@ -4,7 +4,8 @@
 // follows. Then the money goes back through the payment port, once (its id is the idempotency key).
 import { z } from "zod";
 import { transaction } from "@/server/platform/unit-of-work";
-import { DomainError, invalid } from "@/server/platform/errors";
+import { DomainError } from "@/server/platform/errors";
+import { checkbox } from "@/server/platform/input";
 import { newId } from "@/server/platform/ids";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
@@ -12,11 +13,13 @@ import * as fulfillment from "@/server/fulfillment";
 import * as inventory from "@/server/inventory";
 import * as offering from "@/server/offering";
 
-const refundInput = z.object({
+/** A refund as the organizer asks for it (the Studio's refund form parses this, once). */
+export const refundItemsInput = z.object({
   itemIds: z.array(z.string().min(1).max(64)).min(1, "Choose what to refund").max(500),
   reason: z.string().trim().max(200, "Keep the reason under 200 characters").default(""),
-  keepFee: z.boolean().default(false),
+  keepFee: checkbox,
 });
+export type RefundItemsInput = z.output<typeof refundItemsInput>;
 
 export type RefundResult = {
   refundId: string;
@@ -27,18 +30,31 @@ export type RefundResult = {
   settled: boolean;
 };
 
+/** What the fan's order page offers: the brand's policy (checkout) for this event (offering) now. */
+export async function fanRefundOffer(
+  order: { brandId: string; eventId: string; channel: string },
+  items: readonly { status: string }[],
+  now: Date,
+) {
+  const policy = await checkout.refundPolicyOf(order.brandId);
+  const event = await offering.studioEvent(order.brandId, order.eventId);
+  return fulfillment.fanRefundOffer({
+    policy,
+    eventStartsAt: event.startsAt,
+    channel: order.channel,
+    items,
+    now,
+  });
+}
+
 export async function refundOrderItems(
   actor: Actor,
   brandId: string,
   orderId: string,
-  raw: unknown,
+  input: RefundItemsInput,
   by: "organizer" | "fan",
   now: Date,
 ): Promise<RefundResult> {
-  const parsed = refundInput.safeParse(raw);
-  if (!parsed.success)
-    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
-  const input = parsed.data;
   const refundId = newId("rfd_");
   const policy = await checkout.refundPolicyOf(brandId);
   const event = await offering.studioEvent(brandId, (await checkout.orderForBrand(brandId, orderId)).eventId);

@@ -9,11 +9,11 @@ export async function shipOrderItems(
   actor: Actor,
   brandId: string,
   orderId: string,
-  raw: unknown,
+  input: fulfillment.ShipInput,
   now: Date,
 ) {
   return transaction(async (uow) => {
-    const r = await fulfillment.shipItems(uow, actor, brandId, orderId, raw, now);
+    const r = await fulfillment.shipItems(uow, actor, brandId, orderId, input, now);
     await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return r;
   });
@@ -27,9 +27,14 @@ export async function markDelivered(actor: Actor, brandId: string, shipmentId: s
   });
 }
 
-export async function recordReturn(actor: Actor, brandId: string, orderId: string, raw: unknown) {
+export async function recordReturn(
+  actor: Actor,
+  brandId: string,
+  orderId: string,
+  input: fulfillment.ItemsInput,
+) {
   return transaction(async (uow) => {
-    const r = await fulfillment.recordReturn(uow, actor, brandId, orderId, raw);
+    const r = await fulfillment.recordReturn(uow, actor, brandId, orderId, input);
     await checkout.followFulfillment(uow, actor, brandId, orderId, r.state);
     return r;
   });

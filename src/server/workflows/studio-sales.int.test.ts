@@ -5,10 +5,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { refundOrderItems } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup, weekendPackSetup } from "@/test/fixtures";
-import { placeOrderFlow } from "@/test/edge";
+import { placeOrderFlow, refundOrderItems } from "@/test/edge";
 
 const system = { kind: "system" as const, label: "test" };
 

@@ -7,6 +7,7 @@ import {
   signIn,
   signOut,
   signUp,
+  signUpInput,
   currentUser,
   resendVerification,
   revokeSessions,
@@ -16,6 +17,7 @@ import {
 import { clock } from "@/server/platform/clock";
 import { safeNext } from "./_lib/next";
 import { toFormState } from "./_lib/action";
+import { formProblems } from "./_lib/form";
 import type { FormState } from "@/components/action-form";
 
 const field = z.string().max(1000).optional();
@@ -44,12 +46,16 @@ export async function signUpAction(...args: unknown[]): Promise<FormState> {
   const parsed = signUpArgs.safeParse(args);
   if (!parsed.success) return refusal(parsed.error);
   const { name = "", email = "", password = "", next } = parsed.data;
+  // Parsed once, here, by the account's own schema: every problem at its field.
+  const input = signUpInput.safeParse({ name, email, password, next: safeNext(next) ?? undefined });
+  if (!input.success)
+    return formProblems(input.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
   try {
-    await signUp({ name, email, password, next: safeNext(next) ?? undefined }, clock.now());
+    await signUp(input.data, clock.now());
   } catch (e) {
     return toFormState(e);
   }
-  const to = email.trim().toLowerCase();
+  const to = input.data.email;
   const what = "Open the link in it to confirm your address, then sign in.";
   return { ok: `Check your e-mail: we sent a message to ${to}. ${what}` };
 }

@@ -7,27 +7,37 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revalidateShop } from "./_lib/revalidate-shop";
 import { createBrand } from "@/server/distribution";
-import { createEvent, editEvent, publishEvent } from "@/server/offering";
+import {
+  createEvent,
+  editEvent,
+  eventDetailsInput,
+  publishEvent,
+  roleFlags,
+  variantInput,
+} from "@/server/offering";
 import {
   addDrawToPool,
   addVariant,
   changeBundle,
+  createPromoOnEvent,
   createBundle,
   createPoolWithDraws,
   createProduct,
   editProduct,
   editVariant,
   markDelivered,
+  newVariantInput,
+  newPoolInput,
+  pickedDrawInput,
   recordReturn,
+  refundItemsInput,
   refundOrderItems,
   resendTickets,
   shipOrderItems,
 } from "@/server/workflows";
 import { formatMoney } from "@/components/format";
-import { createPromo } from "@/server/pricing";
-import { cancelOrder, setRefundPolicy } from "@/server/checkout";
-import { catalogOfBrand, studioEvent, studioEvents, zonedLocalToInstant } from "@/server/offering";
-import { invalid } from "@/server/platform/errors";
+import { cancelOrder, refundPolicyInput, setRefundPolicy } from "@/server/checkout";
+import { itemsInput, shipInput } from "@/server/fulfillment";
 import { field, ids, rows } from "./_lib/form";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "./_lib/guard";
@@ -37,7 +47,6 @@ import type { FormState } from "@/components/action-form";
 const inBrand = z.tuple([slugArg]);
 const inEvent = z.tuple([slugArg, idArg]);
 const onOrder = inEvent;
-const checkbox = field(3).optional();
 
 export const createBrandAction = userAction(
   {
@@ -50,33 +59,18 @@ export const createBrandAction = userAction(
   },
 );
 
-const eventForm = z.object({
-  name: field(120),
-  venue: field(200),
-  description: field(5000).optional(),
-  timeZone: field(64),
-  startsAt: field(20),
-  endsAt: field(20),
-  askAttendeeNames: checkbox,
-});
-const eventFields = (form: z.output<typeof eventForm>) => ({
-  ...form,
-  description: form.description ?? "",
-  askAttendeeNames: form.askAttendeeNames === "on",
-});
-
 export const createEventAction = brandAction(
-  { args: inBrand, form: eventForm, permission: "catalog:write" },
+  { args: inBrand, form: eventDetailsInput, permission: "catalog:write" },
   async (m, [slug], form) => {
-    const event = await createEvent(actorOf(m.user), m.brand.id, eventFields(form));
+    const event = await createEvent(actorOf(m.user), m.brand.id, form);
     redirect(`/studio/${slug}/events/${event.id}`);
   },
 );
 
 export const editEventAction = brandAction(
-  { args: inEvent, form: eventForm, permission: "catalog:write" },
+  { args: inEvent, form: eventDetailsInput, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
-    await editEvent(actorOf(m.user), m.brand.id, eventId, eventFields(form));
+    await editEvent(actorOf(m.user), m.brand.id, eventId, form);
     return done(slug, eventId, "Saved.");
   },
 );
@@ -201,8 +195,7 @@ function bundleRows(form: z.output<typeof bundleForm>) {
     ...partOf(r.key ?? ""),
     variantIds: r.variantIds,
     quantity: r.quantity,
-    optional: r.role === "optional",
-    group: r.role === "choice" ? r.group || "option" : r.role === "optional" ? null : r.group || null,
+    ...roleFlags(r.role, r.group),
   }));
   const { phases, ...pricing } = form.pricing;
   return {
@@ -236,40 +229,17 @@ export const addBundleAction = brandAction(
 
 /** A shared pool, with the products (or variants) that draw from it. */
 export const addPoolAction = brandAction(
-  {
-    args: inEvent,
-    form: z.object({
-      name: field(80),
-      capacity: field(12),
-      draws: rows({ key: field(140).optional(), units: field(6).optional() }),
-    }),
-    permission: "catalog:write",
-  },
-  async (m, [slug, eventId], form) => {
-    const draws = (form.draws ?? [])
-      .filter((r) => !!r.key)
-      .map((r) => ({ ...partOf(r.key ?? ""), units: r.units || "1" }));
-    await createPoolWithDraws(
-      actorOf(m.user),
-      m.brand.id,
-      { name: form.name, capacity: form.capacity },
-      draws,
-    );
-    return done(slug, eventId, `Added the pool “${form.name}”.`);
+  { args: inEvent, form: newPoolInput, permission: "catalog:write" },
+  async (m, [slug, eventId], { draws, ...pool }) => {
+    await createPoolWithDraws(actorOf(m.user), m.brand.id, pool, draws);
+    return done(slug, eventId, `Added the pool “${pool.name}”.`);
   },
 );
 
 export const addDrawAction = brandAction(
-  {
-    args: z.tuple([slugArg, idArg, idArg]),
-    form: z.object({ key: field(140), units: field(6).optional() }),
-    permission: "catalog:write",
-  },
+  { args: z.tuple([slugArg, idArg, idArg]), form: pickedDrawInput, permission: "catalog:write" },
   async (m, [slug, eventId, poolId], form) => {
-    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, {
-      ...partOf(form.key),
-      units: form.units || "1",
-    });
+    await addDrawToPool(actorOf(m.user), m.brand.id, poolId, form);
     return done(slug, eventId, "Added.");
   },
 );
@@ -292,48 +262,28 @@ const promoForm = z.object({
 export const addPromoAction = brandAction(
   { args: inEvent, form: promoForm, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
-    const event = await studioEvent(m.brand.id, eventId);
-    const known = {
-      productIds: new Set((await catalogOfBrand(m.brand.id)).map((p) => p.id)),
-      eventIds: new Set((await studioEvents(m.brand.id)).map((e) => e.id)),
-    };
-    // Promo dates are typed in the event's time zone.
-    const instant = (v: string | undefined, at: string) => {
-      if (!v) return null;
-      const d = zonedLocalToInstant(v, event.timeZone);
-      if (!d) throw invalid("Not a date and time", { field: at });
-      return d;
-    };
-    const validFrom = instant(form.validFrom, "validFrom");
-    const validUntil = instant(form.validUntil, "validUntil");
-    await createPromo(actorOf(m.user), m.brand.id, { ...form, eventId, validFrom, validUntil }, known);
+    await createPromoOnEvent(actorOf(m.user), m.brand.id, eventId, form);
     return done(slug, eventId, `Created the code ${form.code.toUpperCase()}.`);
   },
 );
 
-/** A blank SKU is made from the product's and the variant's names. */
-const variantForm = z.object({ name: field(40), sku: field(40).optional(), stock: field(12).optional() });
-
 export const addVariantAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  { args: z.tuple([slugArg, idArg, idArg]), form: newVariantInput, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
-    await addVariant(actorOf(m.user), m.brand, eventId, productId, {
-      name: form.name,
-      sku: form.sku ?? "",
-      stock: form.stock ?? "",
-    });
+    await addVariant(actorOf(m.user), m.brand, eventId, productId, form);
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, `Added ${form.name}.`);
   },
 );
 
 export const editVariantAction = brandAction(
-  { args: z.tuple([slugArg, idArg, idArg, idArg]), form: variantForm, permission: "catalog:write" },
+  {
+    args: z.tuple([slugArg, idArg, idArg, idArg]),
+    form: variantInput, // a blank SKU is made from the product's and the variant's names
+    permission: "catalog:write",
+  },
   async (m, [slug, eventId, productId, variantId], form) => {
-    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, {
-      name: form.name,
-      sku: form.sku ?? "",
-    });
+    await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, form);
     revalidatePath(`/studio/${slug}/events/${eventId}/products/${productId}`);
     return done(slug, eventId, "Saved.");
   },
@@ -352,17 +302,10 @@ const orderPaths = (brandSlug: string, orderId: string) => {
   revalidatePath(`/studio/${brandSlug}/orders/${orderId}`);
   revalidatePath(`/studio/${brandSlug}/shipping`);
 };
-const itemIds = ids(500);
-
 export const refundItemsAction = brandAction(
-  {
-    args: onOrder,
-    form: z.object({ itemIds, reason: field(500).optional(), keepFee: checkbox }),
-    permission: "orders:write",
-  },
+  { args: onOrder, form: refundItemsInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
-    const input = { itemIds: form.itemIds, reason: form.reason ?? "", keepFee: form.keepFee === "on" };
-    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, input, "organizer", clock.now());
+    const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, form, "organizer", clock.now());
     const fee = r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : "";
     const pending = r.settled
       ? ""
@@ -373,11 +316,7 @@ export const refundItemsAction = brandAction(
 );
 
 export const shipItemsAction = brandAction(
-  {
-    args: onOrder,
-    form: z.object({ itemIds, carrier: field(60), trackingNumber: field(80) }),
-    permission: "orders:write",
-  },
+  { args: onOrder, form: shipInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
     await shipOrderItems(actorOf(m.user), m.brand.id, orderId, form, clock.now());
     orderPaths(slug, orderId);
@@ -395,7 +334,7 @@ export const markDeliveredAction = brandAction(
 );
 
 export const recordReturnAction = brandAction(
-  { args: onOrder, form: z.object({ itemIds }), permission: "orders:write" },
+  { args: onOrder, form: itemsInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
     await recordReturn(actorOf(m.user), m.brand.id, orderId, form);
     orderPaths(slug, orderId);
@@ -403,22 +342,10 @@ export const recordReturnAction = brandAction(
   },
 );
 
-const refundPolicyForm = z.object({
-  fanRefunds: checkbox,
-  cutoffHours: field(6).optional(),
-  feePercent: field(12).optional(),
-  feeFixed: field(12).optional(),
-});
-
 export const setRefundPolicyAction = brandAction(
-  { args: inBrand, form: refundPolicyForm, permission: "orders:write" },
+  { args: inBrand, form: refundPolicyInput, permission: "orders:write" },
   async (m, [slug], form) => {
-    await setRefundPolicy(m.brand.id, {
-      fanRefunds: form.fanRefunds === "on",
-      cutoffHours: form.cutoffHours ?? "",
-      feePercent: form.feePercent || "0",
-      feeFixed: form.feeFixed || "0",
-    });
+    await setRefundPolicy(m.brand.id, form);
     revalidatePath(`/studio/${slug}/settings`);
     return { ok: "Saved. Fans see the new policy on their order page." };
   },

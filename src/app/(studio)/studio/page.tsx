@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { brandsOf } from "@/server/distribution";
+import { brandsOf, ROLE_LABELS } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, EmptyState, PageTitle, Badge } from "@/components/ui";
 import { CreateBrandForm } from "./create-brand-form";
@@ -52,7 +52,7 @@ export default async function StudioHome() {
                     <span className="font-medium">{b.name}</span>
                     <span className="text-sm text-zinc-500">/s/{b.slug}</span>
                   </span>
-                  <Badge>{b.role}</Badge>
+                  <Badge>{ROLE_LABELS[b.role].label}</Badge>
                 </Link>
               </li>
             ))}

@@ -5,11 +5,12 @@ import { isDomainError } from "@/server/platform/errors";
 import * as distribution from "@/server/distribution";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
-import * as offering from "@/server/offering";
 import * as fulfillment from "@/server/fulfillment";
 import {
   checkoutCart,
   checkoutCartInput,
+  eventOffer,
+  fanRefundOffer,
   offerScope,
   placeOrderFlow,
   priceCart,
@@ -22,29 +23,6 @@ import {
 } from "@/server/workflows";
 import { config } from "@/server/platform/config";
 import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
-
-/** What the fan may refund online now: the brand's policy, its deadline for this event, and the fee. */
-async function fanRefundPolicy(
-  brandId: string,
-  eventId: string,
-  items: { status: string }[],
-  channel: string,
-) {
-  const policy = await checkout.refundPolicyOf(brandId);
-  const event = await offering.studioEvent(brandId, eventId);
-  const until = fulfillment.fanRefundDeadline(event.startsAt, policy);
-  const open =
-    policy.fanRefunds &&
-    channel !== "box_office" &&
-    clock.now() < until &&
-    items.some((i) => i.status === "issued" || i.status === "to_ship");
-  return {
-    open,
-    until: until.toISOString(),
-    feePercentBp: policy.feePercentBp,
-    feeFixedMinor: policy.feeFixedMinor,
-  };
-}
 
 /** One cart per browser and brand. */
 const cartCookie = (brandSlug: string) => `mq_cart_${brandSlug.replace(/[^a-z0-9-]/g, "")}`;
@@ -205,7 +183,7 @@ export const shopRouter = router({
         { kind: "fan", label: `fan:${order.buyerEmail}` },
         order.brandId,
         order.id,
-        { itemIds: input.itemIds },
+        { itemIds: input.itemIds, reason: "", keepFee: false },
         "fan",
         clock.now(),
       );
@@ -249,7 +227,7 @@ export const shopRouter = router({
           status: r.status,
           createdAt: r.createdAt,
         })),
-        refundPolicy: await fanRefundPolicy(order.brandId, order.eventId, items, order.channel),
+        refundPolicy: await fanRefundOffer(order, items, clock.now()),
       };
     }),
 });

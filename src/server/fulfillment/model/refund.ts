@@ -29,6 +29,33 @@ export function feeFor(gross: number, policy: RefundPolicy): number {
 export const fanRefundDeadline = (eventStartsAt: Date, policy: RefundPolicy) =>
   new Date(eventStartsAt.getTime() - policy.cutoffHours * 3_600_000);
 
+/**
+ * What a fan's order page offers: a refund is open when the brand lets fans refund, the order was
+ * not paid at the box office (only the door can hand cash back), the deadline has not passed and
+ * something is still refundable (a ticket issued, merch not shipped yet).
+ */
+export function fanRefundOffer(opts: {
+  policy: RefundPolicy;
+  eventStartsAt: Date;
+  channel: string;
+  items: readonly { status: string }[];
+  now: Date;
+}) {
+  const { policy } = opts;
+  const until = fanRefundDeadline(opts.eventStartsAt, policy);
+  const open =
+    policy.fanRefunds &&
+    opts.channel !== "box_office" &&
+    opts.now < until &&
+    opts.items.some((i) => i.status === "issued" || i.status === "to_ship");
+  return {
+    open,
+    until: until.toISOString(),
+    feePercentBp: policy.feePercentBp,
+    feeFixedMinor: policy.feeFixedMinor,
+  };
+}
+
 export function decideRefund(
   items: readonly RefundableItem[],
   opts: { by: "organizer" | "fan"; now: Date; eventStartsAt: Date; policy: RefundPolicy; keepFee?: boolean },

@@ -9,6 +9,14 @@ export const poolInput = z.object({
     .max(1_000_000, "That is more than any venue holds"),
 });
 
+export type PoolInput = z.output<typeof poolInput>;
+
+/** Units of the pool one unit sold takes: 1 unless the organizer says otherwise. */
+export const drawUnits = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? 1 : v),
+  z.coerce.number().int("Use a whole number").min(1, "A draw takes at least 1 unit").max(100),
+);
+
 export const drawInput = z.object({
   productId: z.string().min(1, "Choose a product").max(64),
   variantId: z
@@ -16,5 +24,6 @@ export const drawInput = z.object({
     .max(64)
     .nullish()
     .transform((v) => v || null),
-  units: z.coerce.number().int("Use a whole number").min(1, "A draw takes at least 1 unit").max(100),
+  units: drawUnits,
 });
+export type DrawInput = z.output<typeof drawInput>;

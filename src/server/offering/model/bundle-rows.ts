@@ -101,3 +101,14 @@ export function rowsFromComponents(
   }
   return rows;
 }
+
+/**
+ * A Studio part row's role ("optional", "choice", or included) as the component's flags: an optional part is in no group; an option of a choice
+ * is in its group (named "option" when the organizer gave none); an included part keeps a group
+ * typed for it (an older form's way to make a choice), else none.
+ */
+export function roleFlags(role: string | undefined, group: string | undefined) {
+  if (role === "optional") return { optional: true, group: null };
+  if (role === "choice") return { optional: false, group: group || "option" };
+  return { optional: false, group: group || null };
+}

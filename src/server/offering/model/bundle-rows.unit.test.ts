@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atRow, componentsFromRows, rowsFromComponents, type ComponentRow } from "./bundle-rows";
+import { atRow, componentsFromRows, roleFlags, rowsFromComponents, type ComponentRow } from "./bundle-rows";
 import type { BundleComponent } from "./catalog";
 
 const catalog = new Map([
@@ -144,5 +144,26 @@ describe("a stored bundle's components as rows (to edit it)", () => {
       [["tee-s"], null],
       [["tee-xl"], 2000],
     ]);
+  });
+});
+
+describe("roleFlags (a part row's role)", () => {
+  describe("given an optional part", () => {
+    it("is optional and in no group, whatever group was typed", () => {
+      expect(roleFlags("optional", "Size")).toEqual({ optional: true, group: null });
+    });
+  });
+  describe("given an option of a choice", () => {
+    it("is in its group, named 'option' when the organizer gave none", () => {
+      expect(roleFlags("choice", "Shirt")).toEqual({ optional: false, group: "Shirt" });
+      expect(roleFlags("choice", "")).toEqual({ optional: false, group: "option" });
+      expect(roleFlags("choice", undefined)).toEqual({ optional: false, group: "option" });
+    });
+  });
+  describe("given an included part", () => {
+    it("is always in the bundle, in a group only when one was typed", () => {
+      expect(roleFlags("included", "")).toEqual({ optional: false, group: null });
+      expect(roleFlags(undefined, "Drink")).toEqual({ optional: false, group: "Drink" });
+    });
   });
 });

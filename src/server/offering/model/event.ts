@@ -3,43 +3,70 @@ import { z } from "zod";
 import { canonicalTimeZone, zonedLocalToUtc } from "@/server/platform/time";
 import { DomainError } from "@/server/platform/errors";
 import type { EventPublished } from "../events";
+import { checkbox } from "@/server/platform/input";
 
 export type EventStatus = "draft" | "published";
 
+/** An event's fields as an organizer types them: times are local to the event's time zone. */
+const eventFields = {
+  name: z.string().trim().min(2, "Give the event a name").max(120),
+  venue: z.string().trim().min(2, "Say where it happens").max(160),
+  description: z.string().trim().max(5000).default(""),
+  timeZone: z
+    .string()
+    .trim()
+    .transform((tz, ctx) => {
+      const zone = canonicalTimeZone(tz);
+      if (!zone) ctx.addIssue({ code: "custom", message: "Choose a valid time zone, like Europe/Berlin" });
+      return zone ?? tz;
+    }),
+  startsAt: z.string().trim().min(1, "Say when it starts"),
+  endsAt: z.string().trim().min(1, "Say when it ends"),
+};
+
+/**
+ * When the event happens: its local start and end read in its time zone, as instants, and every
+ * problem with them (each at its field). A domain step: the edge checks it (eventDetailsInput),
+ * the commands apply it.
+ */
+export function eventTimes(v: { timeZone: string; startsAt: string; endsAt: string }): {
+  startsAt: Date | null;
+  endsAt: Date | null;
+  issues: { field: "startsAt" | "endsAt"; message: string }[];
+} {
+  const startsAt = zonedLocalToUtc(v.startsAt, v.timeZone);
+  const endsAt = zonedLocalToUtc(v.endsAt, v.timeZone);
+  const issues: { field: "startsAt" | "endsAt"; message: string }[] = [];
+  if (!startsAt) issues.push({ field: "startsAt", message: "The start is not a date and time" });
+  if (!endsAt) issues.push({ field: "endsAt", message: "The end is not a date and time" });
+  if (startsAt && endsAt && endsAt <= startsAt)
+    issues.push({ field: "endsAt", message: "The event must end after it starts" });
+  return { startsAt, endsAt, issues };
+}
+
+const checkTimes = (v: { timeZone: string; startsAt: string; endsAt: string }, ctx: z.RefinementCtx) => {
+  for (const i of eventTimes(v).issues) ctx.addIssue({ code: "custom", path: [i.field], message: i.message });
+};
+
+/** An event's fields with its times as instants (the walking skeleton's schema; see eventDetailsInput). */
 export const eventInput = z
-  .object({
-    name: z.string().trim().min(2, "Give the event a name").max(120),
-    venue: z.string().trim().min(2, "Say where it happens").max(160),
-    description: z.string().trim().max(5000).default(""),
-    timeZone: z
-      .string()
-      .trim()
-      .transform((tz, ctx) => {
-        const zone = canonicalTimeZone(tz);
-        if (!zone) ctx.addIssue({ code: "custom", message: "Choose a valid time zone, like Europe/Berlin" });
-        return zone ?? tz;
-      }),
-    startsAt: z.string().trim().min(1, "Say when it starts"),
-    endsAt: z.string().trim().min(1, "Say when it ends"),
-  })
-  .transform((v, ctx) => {
-    const startsAt = zonedLocalToUtc(v.startsAt, v.timeZone);
-    const endsAt = zonedLocalToUtc(v.endsAt, v.timeZone);
-    if (!startsAt)
-      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "The start is not a date and time" });
-    if (!endsAt)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end is not a date and time" });
-    if (startsAt && endsAt && endsAt <= startsAt)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The event must end after it starts" });
+  .object(eventFields)
+  .superRefine(checkTimes)
+  .transform((v) => {
+    const { startsAt, endsAt } = eventTimes(v);
     return { ...v, startsAt: startsAt ?? new Date(0), endsAt: endsAt ?? new Date(0) };
   });
 export type EventInput = z.output<typeof eventInput>;
 
-/** Editing an event: its details, and whether checkout asks a name per ticket. The address (slug) stays. */
+/**
+ * What the Studio's event form parses, once: the event's details (times still local: createEvent
+ * and editEvent read them in the event's time zone) and whether checkout asks a name per ticket.
+ */
 export const eventDetailsInput = z
-  .object({ askAttendeeNames: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()) })
-  .and(eventInput);
-export type EventDetailsInput = z.output<typeof eventDetailsInput>;
+  .object({ ...eventFields, askAttendeeNames: checkbox.optional() })
+  .superRefine(checkTimes);
+/** An event's details as eventDetailsInput gives them; a caller that leaves out the question: not asked. */
+export type EventDetails = z.output<typeof eventDetailsInput>;
 
 export const ticketTypeInput = z.object({
   name: z.string().trim().min(1, "Name the ticket type").max(80),

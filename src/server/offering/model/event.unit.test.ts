@@ -1,7 +1,7 @@
 import { thrown } from "@/test/domain-error";
 import { describe, expect, it } from "vitest";
 import { timeZones } from "@/server/platform/time";
-import { decidePublish, eventInput, slugify, toMinorUnits } from "./event";
+import { decidePublish, eventDetailsInput, eventInput, eventTimes, slugify, toMinorUnits } from "./event";
 
 const base = {
   name: "Winter Gala",
@@ -104,6 +104,53 @@ describe("eventInput", () => {
   describe("when the name is too short", () => {
     it("asks for a name", () => {
       expect(issues({ ...base, name: " x " })).toEqual([{ path: "name", message: "Give the event a name" }]);
+    });
+  });
+});
+
+describe("eventDetailsInput (the Studio's event form)", () => {
+  describe("given the form's fields, the question ticked", () => {
+    it("keeps the times local (the commands read them in the event's zone) and reads the checkbox", () => {
+      expect(
+        eventDetailsInput.parse({ ...base, timeZone: " europe/berlin ", askAttendeeNames: "on" }),
+      ).toEqual({
+        ...base,
+        description: "",
+        askAttendeeNames: true,
+      });
+    });
+  });
+  describe("when the event ends before it starts and the name is missing", () => {
+    it("says each at its field, at once", () => {
+      const r = eventDetailsInput.safeParse({ ...base, name: "", endsAt: "2026-12-01T19:00" });
+      expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        ["name", "Give the event a name"],
+        ["endsAt", "The event must end after it starts"],
+      ]);
+      const times = eventDetailsInput.safeParse({ ...base, startsAt: "soon", endsAt: "later" });
+      expect(times.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        ["startsAt", "The start is not a date and time"],
+        ["endsAt", "The end is not a date and time"],
+      ]);
+    });
+  });
+});
+
+describe("eventTimes (the command's domain step)", () => {
+  describe("given local times in the event's time zone", () => {
+    it("reads them as instants there", () => {
+      expect(eventTimes({ ...base, timeZone: "Asia/Tokyo" })).toEqual({
+        startsAt: new Date("2026-12-01T11:00:00.000Z"),
+        endsAt: new Date("2026-12-01T14:30:00.000Z"),
+        issues: [],
+      });
+    });
+  });
+  describe("when the end is not after the start", () => {
+    it("places the problem at the end", () => {
+      expect(eventTimes({ ...base, endsAt: base.startsAt }).issues).toEqual([
+        { field: "endsAt", message: "The event must end after it starts" },
+      ]);
     });
   });
 });

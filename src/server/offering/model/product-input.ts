@@ -136,6 +136,7 @@ export type ProductInput = z.output<ReturnType<typeof productInput>>;
 
 /** One more variant of a merch product, or a variant changed: its name and (optional) SKU. */
 export const variantInput = variantFields;
+export type VariantInput = z.output<typeof variantInput>;
 
 /** A problem of a form: the path of its field ("variants.0.sku") and what to do. */
 export const issuesOf = (error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }) =>

@@ -3,6 +3,7 @@
 // for (or chosen events, or every event of the brand).
 import { z } from "zod";
 import { DomainError } from "@/server/platform/errors";
+import { zonedLocalToUtc } from "@/server/platform/time";
 import { percentOf } from "./rates";
 
 export type PromoScope = "cart" | "products" | "bundles";
@@ -45,6 +46,28 @@ const optionalCount = (message: string) =>
 /** Whole hundredths only: 12.5 % → 1250 bp, 12.50 € → 1250 minor units (currencies with cents). */
 const hundredths = (v: number) =>
   Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? Math.round(v * 100) : null;
+
+/**
+ * A code's validity as the organizer types it, in the event's time zone (blank: open-ended), as
+ * instants; a time that is not one is a problem at its field.
+ */
+export function promoWindowIn(
+  timeZone: string,
+  typed: { validFrom?: string | null; validUntil?: string | null },
+): { validFrom: Date | null; validUntil: Date | null; issues: { field: string; message: string }[] } {
+  const issues: { field: string; message: string }[] = [];
+  const instant = (v: string | null | undefined, field: string) => {
+    if (!v) return null;
+    const d = zonedLocalToUtc(v, timeZone);
+    if (!d) issues.push({ field, message: "Not a date and time" });
+    return d;
+  };
+  return {
+    validFrom: instant(typed.validFrom, "validFrom"),
+    validUntil: instant(typed.validUntil, "validUntil"),
+    issues,
+  };
+}
 
 /** The Studio form for a promo code. Dates are instants (ISO strings or Dates); the caller converts local times. */
 export const promoInput = z

@@ -6,6 +6,7 @@ import {
   checkPromo,
   checkPromoEvent,
   promoInput,
+  promoWindowIn,
   type PromoCode,
   type PromoInput,
   type PromoLine,
@@ -331,6 +332,37 @@ describe("applyPromo", () => {
       expect(
         discounts(promo({ maxPerOrder: 2, scope: "products", productIds: ["shirt", "ga"] }), cart),
       ).toEqual([600, 0, 0]);
+    });
+  });
+});
+
+describe("promoWindowIn (a code's dates, typed in the event's time zone)", () => {
+  describe("given local times at an event in Europe/Berlin", () => {
+    it("reads them as instants there (summer time: UTC+2)", () => {
+      expect(
+        promoWindowIn("Europe/Berlin", { validFrom: "2031-06-01T10:00", validUntil: "2031-06-30T23:59" }),
+      ).toEqual({
+        validFrom: new Date("2031-06-01T08:00:00.000Z"),
+        validUntil: new Date("2031-06-30T21:59:00.000Z"),
+        issues: [],
+      });
+    });
+  });
+  describe("given blank dates", () => {
+    it("leaves the code open-ended", () => {
+      expect(promoWindowIn("Asia/Tokyo", { validFrom: "", validUntil: undefined })).toEqual({
+        validFrom: null,
+        validUntil: null,
+        issues: [],
+      });
+    });
+  });
+  describe("given a time that is not one", () => {
+    it("says so at each field", () => {
+      expect(promoWindowIn("UTC", { validFrom: "soon", validUntil: "2031-02-30T10:00" }).issues).toEqual([
+        { field: "validFrom", message: "Not a date and time" },
+        { field: "validUntil", message: "Not a date and time" },
+      ]);
     });
   });
 });

@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState, PageTitle, buttonClass } from "@/components/ui
 import { formatEventDates, formatMoney } from "@/components/format";
 import { stateLabel } from "@/components/labels";
 import { studioBrand } from "../_lib/guard";
-import { can, type BrandRecord } from "@/server/distribution";
+import { can, ROLE_LABELS, type BrandRecord } from "@/server/distribution";
 
 /** Door staff see only the events they can check fans in to. */
 function DoorHome({
@@ -78,7 +78,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
               <Link className="underline" href={`/s/${brand.slug}`}>
                 /s/{brand.slug}
               </Link>{" "}
-              · you are {role}
+              · you are {ROLE_LABELS[role].label.toLowerCase()}
             </>
           }
         >

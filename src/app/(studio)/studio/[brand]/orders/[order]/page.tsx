@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { createCaller } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { isDomainError } from "@/server/platform/errors";
+import { can } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
 import { Card, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime, formatMoney } from "@/components/format";
@@ -32,7 +33,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
       throw e;
     });
   const { order, payments, tickets, history, items, shipments, refunds } = detail;
-  const canWrite = role === "owner" || role === "manager";
+  const canWrite = can(role, "orders:write");
   const m = (n: number) => formatMoney(n, order.currency);
   return (
     <div className="flex flex-col gap-6">
@@ -122,7 +123,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
               ))}
             </ul>
           </Card>
-          {order.status === "pending" && role !== "viewer" && role !== "door" ? (
+          {order.status === "pending" && canWrite ? (
             <Card>
               <h2 className="mb-2 font-semibold">Cancel</h2>
               <ActionForm
