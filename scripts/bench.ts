@@ -4,6 +4,12 @@
 //   quote_rps                    the live availability + price endpoint (shop.offer)
 //   race_*                       N buyers at once for one pool of K units, over HTTP (hold + order)
 //   counter_ceiling_tps          the same PostgreSQL's ceiling for a one-row conditional counter update
+//   rush_*                       closed loop: BENCH_BUYERS buyers, each ordering again as soon as answered,
+//                                until ONE pool (a ticket and a 2-ticket bundle draw from it) sells out
+//   half_load_* / single_purchase_ms  open loop: buyers arriving at half rush_holds_per_s, whatever the
+//                                answers; and uncontended purchases one at a time
+//   fulfil_orders_per_s          the rush's paid orders, paid in one burst: tickets issued and e-mails
+//                                handed to the mail transport, per second
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -22,6 +28,13 @@ const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 100);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
+// The rush: sized so the whole bench stays within a few minutes on 2 cores at today's purchase
+// speed; raise them for bigger runs (e.g. BENCH_RUSH_CAPACITY=3000 for the issue's 2,000 orders).
+const RUSH_CAPACITY = Number(process.env.BENCH_RUSH_CAPACITY ?? 600);
+const RUSH_MAX_SECONDS = Number(process.env.BENCH_RUSH_MAX_SECONDS ?? 120);
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
+const SINGLE_PURCHASES = Number(process.env.BENCH_SINGLE_PURCHASES ?? 15);
+const PAY_AT_ONCE = 8;
 
 async function waitHealthy(ms = 120_000) {
   const end = Date.now() + ms;
@@ -56,6 +69,58 @@ function percentile(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
+type Answer = {
+  kind: "held" | "sold_out" | "other_4xx" | "5xx";
+  ms: number;
+  at: number;
+  orderId: string | null;
+};
+
+/** One purchase over HTTP (hold + order + payment intent), as a fan's browser sends it. */
+async function purchase(
+  n: number,
+  brandSlug: string,
+  eventId: string,
+  line: { productId: string; quantity: number },
+): Promise<Answer> {
+  const t = performance.now();
+  try {
+    const res = await fetch(`${BASE}/api/trpc/shop.placeOrder`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+      },
+      body: JSON.stringify({
+        json: {
+          brandSlug,
+          eventId,
+          buyer: { name: `Fan ${n}`, email: `fan${n}@example.com` },
+          lines: [line],
+        },
+      }),
+    });
+    const body = (await res.json().catch(() => ({}))) as {
+      result?: { data: { json: { orderId: string } } };
+      error?: { json: { data: { domainCode?: string } } };
+    };
+    const at = performance.now();
+    const kind = res.ok
+      ? "held"
+      : body.error?.json.data.domainCode === "SoldOut"
+        ? "sold_out"
+        : res.status >= 500
+          ? "5xx"
+          : "other_4xx";
+    return { kind, ms: at - t, at, orderId: body.result?.data.json.orderId ?? null };
+  } catch {
+    const at = performance.now();
+    return { kind: "5xx", ms: at - t, at, orderId: null }; // no answer at all counts with the failures
+  }
+}
+
+const median = (xs: number[]) => percentile(xs, 50);
+
 async function counterCeiling(url: string): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   await pool.query("CREATE TABLE IF NOT EXISTS bench_counter (id int PRIMARY KEY, n int NOT NULL)");
@@ -72,6 +137,175 @@ async function counterCeiling(url: string): Promise<number> {
   );
   await pool.end();
   return done / 5;
+}
+
+type Workflows = typeof import("@/server/workflows");
+type Brand = Parameters<Workflows["createProduct"]>[1];
+type Actor = Parameters<Workflows["createProduct"]>[0];
+type Counts = Record<Answer["kind"], number>;
+const countKinds = (answers: Answer[]): Counts => {
+  const c: Counts = { held: 0, sold_out: 0, other_4xx: 0, "5xx": 0 };
+  for (const a of answers) c[a.kind]++;
+  return c;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The sustained rush, closed loop then open loop, and fulfilment of the rush's paid orders.
+ * Each loop has an event of its own with ONE pool that a ticket and a 2-ticket bundle draw from.
+ */
+async function measureRush(actor: Actor, brand: Brand) {
+  const offering = await import("@/server/offering");
+  const workflows = await import("@/server/workflows");
+  const checkout = await import("@/server/checkout");
+  const { db } = await import("@/server/platform/db");
+  async function poolEvent(name: string, capacity: number) {
+    const event = await offering.createEvent(actor, brand.id, {
+      name,
+      venue: "Hall",
+      description: "",
+      timeZone: "Europe/Berlin",
+      startsAt: "2031-02-01T20:00",
+      endsAt: "2031-02-01T23:00",
+    });
+    const pool = await workflows.createPoolWithDraws(
+      actor,
+      brand.id,
+      { name: `${name} floor`, capacity },
+      [],
+    );
+    const { productId: ticketId } = await workflows.createProduct(actor, brand, event.id, {
+      kind: "ticket",
+      name: "Day ticket",
+      taxRate: 0,
+      capacity: "",
+      poolId: pool.poolId,
+      phases: [{ price: "30" }],
+    });
+    const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, {
+      name: "Duo pack",
+      taxRate: 0,
+      components: [{ productId: ticketId, quantity: 2 }],
+      pricing: { mode: "sum", discountKind: "percent", discountValue: 10 },
+    });
+    await offering.publishEvent(actor, brand.id, event.id, new Date());
+    // Every third order is the bundle (2 units of the pool), the others a single ticket.
+    const lineOf = (n: number) => ({ productId: n % 3 === 0 ? bundleId : ticketId, quantity: 1 });
+    const unitsOf = (n: number) => (n % 3 === 0 ? 2 : 1);
+    return { eventId: event.id, poolId: pool.poolId, lineOf, unitsOf };
+  }
+
+  // 1. Closed loop: each buyer orders again as soon as answered, until told the pool is sold out.
+  log(`[bench] rush: ${BUYERS} buyers in a closed loop until ${RUSH_CAPACITY} units sell out`);
+  const rush = await poolEvent("Rush", RUSH_CAPACITY);
+  const answers: Answer[] = [];
+  const orders: { orderId: string; units: number }[] = [];
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + RUSH_MAX_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: BUYERS }, async () => {
+      while (performance.now() < deadline) {
+        const n = next++;
+        const a = await purchase(100_000 + n, "bench", rush.eventId, rush.lineOf(n));
+        answers.push(a);
+        if (a.orderId) orders.push({ orderId: a.orderId, units: rush.unitsOf(n) });
+        if (a.kind === "sold_out") return;
+      }
+    }),
+  );
+  const holds = answers.filter((a) => a.kind === "held");
+  const windowMs = Math.max(1, Math.max(...holds.map((a) => a.at)) - started);
+  const inQuarter = (q: number) =>
+    holds.filter((a) => a.at - started >= (q * windowMs) / 4 && a.at - started < ((q + 1) * windowMs) / 4)
+      .length + (q === 3 ? 1 : 0); // the last hold ends the window: it belongs to the last quarter
+  const heldUnits = orders.reduce((n, o) => n + o.units, 0);
+
+  // 2. Pay every held order in one burst while fulfilment waits (its dispatcher's lock is held
+  //    here), then let it go and time until every order's tickets e-mail went to the transport.
+  log(`[bench] fulfilment: paying ${orders.length} orders in one burst`);
+  const gate = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await gate.connect();
+  const fulfilLock = "dispatch:workflow:fulfil-paid-order";
+  await gate.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [fulfilLock]);
+  let paid = 0;
+  await Promise.all(
+    Array.from({ length: PAY_AT_ONCE }, async () => {
+      while (paid < orders.length) {
+        const { orderId } = orders[paid++]!;
+        const payment = await db().payment.findFirstOrThrow({ where: { orderId } });
+        await checkout.confirmPayment(payment.id, "succeeded", new Date(), {
+          kind: "system",
+          label: "bench",
+        });
+      }
+    }),
+  );
+  const released = Date.now();
+  await gate.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [fulfilLock]);
+  await gate.end();
+  const keys = orders.map((o) => `order-confirmation:${o.orderId}`);
+  let mailed = { count: 0, last: released };
+  for (const end = released + 600_000; mailed.count < orders.length && Date.now() < end; await sleep(100)) {
+    const r = await db().mailMessage.aggregate({
+      where: { dedupeKey: { in: keys }, status: "sent" },
+      _count: true,
+      _max: { sentAt: true },
+    });
+    mailed = { count: r._count, last: r._max.sentAt?.getTime() ?? released };
+  }
+  const sold = (await db().pool.findUniqueOrThrow({ where: { id: rush.poolId } })).sold;
+
+  // 3. One purchase at a time, then buyers arriving at half the rush's rate whatever the answers.
+  const holdsPerS = holds.length / (windowMs / 1000);
+  const halfRate = Math.max(1, holdsPerS / 2);
+  const open = await poolEvent("Open", Math.ceil(halfRate * OPEN_SECONDS * 2) + SINGLE_PURCHASES * 2 + 100);
+  const single: number[] = [];
+  for (let k = 0; k < SINGLE_PURCHASES + 2; k++) {
+    const a = await purchase(500_000 + k, "bench", open.eventId, open.lineOf(k + 1));
+    if (k >= 2) single.push(a.ms); // the first two warm the path up
+  }
+  log(`[bench] open loop: ${halfRate.toFixed(1)} buyers/s for ${OPEN_SECONDS} s`);
+  const arrivals: Promise<Answer>[] = [];
+  const t0 = performance.now();
+  for (let k = 0; k < Math.round(halfRate * OPEN_SECONDS); k++) {
+    const wait = t0 + (k * 1000) / halfRate - performance.now();
+    if (wait > 0) await sleep(wait);
+    arrivals.push(purchase(600_000 + k, "bench", open.eventId, open.lineOf(k)));
+  }
+  const half = await Promise.all(arrivals);
+
+  return {
+    capacity: RUSH_CAPACITY,
+    heldOrders: holds.length,
+    heldUnits,
+    sold,
+    holdsPerS,
+    unitsPerS: heldUnits / (windowMs / 1000),
+    lastVsFirstQuarter: +(inQuarter(3) / Math.max(1, inQuarter(0))).toFixed(3),
+    answers: countKinds(answers),
+    p50: percentile(
+      answers.map((a) => a.ms),
+      50,
+    ),
+    p95: percentile(
+      answers.map((a) => a.ms),
+      95,
+    ),
+    fulfilOrders: mailed.count,
+    fulfilPerS: mailed.count / (Math.max(1, mailed.last - released) / 1000),
+    halfRate,
+    halfP50: percentile(
+      half.map((a) => a.ms),
+      50,
+    ),
+    halfP95: percentile(
+      half.map((a) => a.ms),
+      95,
+    ),
+    halfAnswers: countKinds(half),
+    single: median(single),
+  };
 }
 
 async function main() {
@@ -189,6 +423,7 @@ async function main() {
       sold = (await db().pool.findFirstOrThrow({ where: { brandId: brand.id } })).sold;
       if (sold < held) await new Promise((r) => setTimeout(r, 100));
     }
+    const rush = await measureRush(actor, brand);
     const ceiling = await counterCeiling(database_.url);
 
     const figures = {
@@ -211,6 +446,27 @@ async function main() {
       race_p95_ms: Math.round(percentile(latencies, 95)),
       counter_ceiling_tps: Math.round(ceiling),
       race_attempts_vs_ceiling: +(BUYERS / raceSeconds / ceiling).toFixed(3),
+      rush_buyers: BUYERS,
+      rush_capacity: rush.capacity,
+      rush_held_orders: rush.heldOrders,
+      rush_held_units: rush.heldUnits,
+      rush_sold: rush.sold,
+      rush_holds_per_s: Math.round(rush.holdsPerS),
+      rush_units_per_s: Math.round(rush.unitsPerS),
+      rush_vs_ceiling: +(rush.holdsPerS / ceiling).toFixed(3),
+      rush_last_vs_first_quarter: rush.lastVsFirstQuarter,
+      rush_answers: rush.answers,
+      rush_p50_ms: Math.round(rush.p50),
+      rush_p95_ms: Math.round(rush.p95),
+      half_load_per_s: +rush.halfRate.toFixed(1),
+      half_load_p50_ms: Math.round(rush.halfP50),
+      half_load_p95_ms: Math.round(rush.halfP95),
+      half_load_answers: rush.halfAnswers,
+      single_purchase_ms: Math.round(rush.single),
+      half_load_p95_vs_single: +(rush.halfP95 / rush.single).toFixed(2),
+      fulfil_orders: rush.fulfilOrders,
+      fulfil_orders_per_s: +rush.fulfilPerS.toFixed(1),
+      fulfil_vs_rush_holds: +(rush.fulfilPerS / rush.holdsPerS).toFixed(3),
       errors: shop.errors + prerendered.errors + quote.errors,
       load_average: os.loadavg().map((x) => +x.toFixed(2)),
       cpus: os.cpus().length,
@@ -229,6 +485,22 @@ async function main() {
       );
       console.log(
         `| race outcome | ${held} held, ${soldOut} told SoldOut, ${sold} sold of ${CAPACITY} | | |`,
+      );
+      const a = figures.rush_answers;
+      console.log(
+        `| rush (closed loop): ${BUYERS} buyers until ${figures.rush_capacity} units sell out | ${figures.rush_holds_per_s} holds/s (${figures.rush_units_per_s} units/s), p50 ${figures.rush_p50_ms} ms, p95 ${figures.rush_p95_ms} ms | PostgreSQL one-row counter: ${figures.counter_ceiling_tps} tps | ${figures.rush_vs_ceiling} |`,
+      );
+      console.log(
+        `| rush, last quarter of the sell window | holds/s in the last quarter | holds/s in the first quarter | ${figures.rush_last_vs_first_quarter} |`,
+      );
+      console.log(
+        `| rush outcome | ${a.held} held (${figures.rush_held_units} units), ${a.sold_out} sold out, ${a.other_4xx} other 4xx, ${a["5xx"]} 5xx; ${figures.rush_sold} sold of ${figures.rush_capacity} | | |`,
+      );
+      console.log(
+        `| open loop at half the rush (${figures.half_load_per_s} buyers/s for ${OPEN_SECONDS} s) | p50 ${figures.half_load_p50_ms} ms, p95 ${figures.half_load_p95_ms} ms | one purchase alone: ${figures.single_purchase_ms} ms | ${figures.half_load_p95_vs_single} |`,
+      );
+      console.log(
+        `| fulfilment: ${figures.fulfil_orders} orders paid in one burst | ${figures.fulfil_orders_per_s} orders/s (tickets issued, e-mail handed to the transport) | rush: ${figures.rush_holds_per_s} holds/s | ${figures.fulfil_vs_rush_holds} |`,
       );
       console.log(
         `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,

@@ -9,7 +9,6 @@ import * as fulfillment from "@/server/fulfillment";
 import {
   checkoutCart,
   checkoutCartInput,
-  eventOffer,
   fanRefundOffer,
   offerScope,
   placeOrderFlow,
