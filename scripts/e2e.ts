@@ -2,7 +2,7 @@
 // on one database (vitest project `processes`), the server-action fuzz against it (its own
 // database and port), then a fresh database and Playwright, whose
 // webServer starts the app exactly as `npm start` does (migrations, seed, web + worker).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { freshDatabase } from "./lib/database";
 import { ensurePrismaClient, requireChromium } from "./lib/prerequisites";
 
@@ -16,19 +16,24 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   // Two web processes and two job workers of this build on one database (issue 13, item 4): a
-  // vitest project of its own (it needs the build). Skipped when only chosen specs are asked for.
-  if (process.env.E2E_SKIP_PROCESSES !== "1" && process.argv.length <= 2) {
-    const processes = spawnSync("npx", ["vitest", "run", "--project", "processes"], {
-      stdio: "inherit",
-      env,
-    });
-    if (processes.status !== 0) process.exit(processes.status ?? 1);
-  }
+  // vitest project of its own (it needs the build), run beside the fuzz — each has its own
+  // database and ports, and the fuzz mostly waits on one web process — its output shown whole
+  // once it ends. Skipped when only chosen specs are asked for.
+  const processes =
+    process.env.E2E_SKIP_PROCESSES !== "1" && process.argv.length <= 2
+      ? collected("npx", ["vitest", "run", "--project", "processes"], env)
+      : null;
   // Every server action of this build, fuzzed over HTTP (issue 11): no 5xx, nothing changed.
-  if (process.env.E2E_SKIP_FUZZ !== "1") {
-    const fuzz = spawnSync("npx", ["tsx", "scripts/fuzz-actions.ts"], { stdio: "inherit", env });
-    if (fuzz.status !== 0) process.exit(fuzz.status ?? 1);
+  const fuzz =
+    process.env.E2E_SKIP_FUZZ !== "1"
+      ? spawnSync("npx", ["tsx", "scripts/fuzz-actions.ts"], { stdio: "inherit", env }).status
+      : 0;
+  if (processes) {
+    const { status, output } = await processes;
+    process.stdout.write(output);
+    if (status !== 0) process.exit(status ?? 1);
   }
+  if (fuzz !== 0) process.exit(fuzz ?? 1);
   const db = await freshDatabase(
     process.env.E2E_DATABASE_NAME ?? "marquee_e2e",
     "pg-e2e",
@@ -40,6 +45,17 @@ async function main() {
   });
   await db.server?.stop();
   process.exit(r.status ?? 1);
+}
+
+/** A command run in the background, its output kept to be shown in one piece. */
+function collected(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("close", (status) => resolve({ status, output }));
+  });
 }
 
 main().catch((e) => {
