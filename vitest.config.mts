@@ -28,7 +28,9 @@ export default defineConfig({
           setupFiles: ["src/test/database-per-file.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          maxWorkers: 2,
+          // Three files at once on 2 cores: many wait on child processes, the dispatcher's polls
+          // or PostgreSQL rather than on the CPU.
+          maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },
       },

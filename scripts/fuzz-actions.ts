@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { freshDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 
-const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 5_000);
+const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 3_000);
 /** The first calls, after which the memory is first read: every path compiled, caches and pools filled. */
 const WARM_UP = 1_000;
 const PORT = Number(process.env.FUZZ_PORT ?? 3190);

@@ -13,7 +13,7 @@ import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import { catalogSnapshot, saleEvent } from "./catalog-snapshot";
-import { attendeesByLine, priceCart, ticketLabels, type PricedCart } from "./cart";
+import { attendeesByLine, priceCart, ticketLabels, orderLinesOf, type PricedCart } from "./cart";
 
 export type CartState = "empty" | "held" | "expired" | "paying";
 export type CartView = {
@@ -234,26 +234,7 @@ export async function checkoutCart(
       holdExpiresAt: cart.expiresAt!,
       channel,
       attendeesByLine: names,
-      lines: quote.lines.map((q, i) => {
-        const line = lines[i]!;
-        return {
-          productId: q.productId,
-          productName: line.name,
-          variantId: line.variantId,
-          variantName: line.variantName,
-          kind: line.kind,
-          quantity: q.quantity,
-          unitPrice: Math.round(q.subtotal / q.quantity),
-          discount: q.discount,
-          tax: q.tax,
-          total: q.total,
-          selection: line.selection,
-          allocation: q.allocation,
-          // A cart quoted before bases were kept (docs/adr/0020) was split by stand-alone prices.
-          allocationBasis: q.allocationBasis ?? (q.allocation.length ? "standalone" : null),
-          components: line.components,
-        };
-      }),
+      lines: orderLinesOf(quote, lines),
     });
     await checkout.attachOrderToCart(uow, cart.id, orderId);
     return placed;

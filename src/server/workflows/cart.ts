@@ -234,3 +234,30 @@ export function attendeesByLine(labels: string[][], names: string[]): string[][]
   let at = 0;
   return labels.map((l) => names.slice(at, (at += l.length)));
 }
+
+/**
+ * The order's lines from a quote and the cart lines it priced (same order): what checkout
+ * records. A quote made before bundle split bases were kept (docs/adr/0020) was split by
+ * stand-alone prices.
+ */
+export function orderLinesOf(quote: pricing.CartQuote, lines: PricedCart["lines"]) {
+  return quote.lines.map((q, i) => {
+    const line = lines[i]!;
+    return {
+      productId: q.productId,
+      productName: line.name,
+      variantId: line.variantId,
+      variantName: line.variantName,
+      kind: line.kind,
+      quantity: q.quantity,
+      unitPrice: Math.round(q.subtotal / q.quantity),
+      discount: q.discount,
+      tax: q.tax,
+      total: q.total,
+      selection: line.selection,
+      allocation: q.allocation,
+      allocationBasis: q.allocationBasis ?? (q.allocation.length ? ("standalone" as const) : null),
+      components: line.components,
+    };
+  });
+}

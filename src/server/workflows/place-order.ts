@@ -15,7 +15,7 @@ import * as pricing from "@/server/pricing";
 import * as checkout from "@/server/checkout";
 import { catalogSnapshot } from "./catalog-snapshot";
 import { gate } from "@/server/platform/gate";
-import { attendeesByLine, priceCart, ticketLabels } from "./cart";
+import { attendeesByLine, priceCart, ticketLabels, orderLinesOf } from "./cart";
 
 // About as many purchases at once as the database pool has connections (platform/gate.ts says why).
 const purchases = gate(8);
@@ -80,25 +80,7 @@ async function holdAndPlace(
     channel: opts.channel,
     provider: opts.provider,
     attendeesByLine: names,
-    lines: quote.lines.map((q, i) => {
-      const line = cart.lines[i]!;
-      return {
-        productId: q.productId,
-        productName: line.name,
-        variantId: line.variantId,
-        variantName: line.variantName,
-        kind: line.kind,
-        quantity: q.quantity,
-        unitPrice: Math.round(q.subtotal / q.quantity),
-        discount: q.discount,
-        tax: q.tax,
-        total: q.total,
-        selection: line.selection,
-        allocation: q.allocation,
-        allocationBasis: q.allocationBasis,
-        components: line.components,
-      };
-    }),
+    lines: orderLinesOf(quote, cart.lines),
   };
   const done = { orderId, reference, brandSlug: brand.slug, eventSlug: event.slug };
   const payment = (paymentId: string) => ({

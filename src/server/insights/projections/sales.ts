@@ -6,7 +6,12 @@ import { applyOnce, forgetReceipts, type RecordedEvent, type Subscriber } from "
 import * as checkout from "@/server/checkout";
 import type { FulfillmentPlanned, ItemsRefunded } from "@/server/fulfillment";
 import { bucketOf } from "../model/buckets";
-import { componentFigures, refundPlacement, type CountedLine } from "../model/sales-facts";
+import {
+  componentFigures,
+  refundPlacement,
+  type ComponentFigures,
+  type CountedLine,
+} from "../model/sales-facts";
 import {
   addComponentRevenue,
   addProductSales,
@@ -58,6 +63,38 @@ export const salesProjection: Subscriber<SalesEvent> = {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+type FactKey = { eventId: string; brandId: string; bucket: Date; currency: string };
+const NOTHING = { units: 0, gross: 0, discount: 0, tax: 0, refunds: 0 };
+
+/** A line's row of `insight_product_sales`, with the figures it adds. */
+const productRow = (key: FactKey, l: CountedLine, figures: typeof NOTHING) => ({
+  ...key,
+  productId: l.productId,
+  variantId: l.variantId,
+  productName: l.productName,
+  variantName: l.variantName,
+  kind: l.kind,
+  ...figures,
+});
+
+/** A bundle line's rows of `insight_component_revenue`; `figures` says what each component adds. */
+const componentRows = (
+  key: FactKey,
+  l: CountedLine,
+  figures: (c: ComponentFigures) => { units: number; revenue: number; tax: number; refunds: number },
+) =>
+  componentFigures(l).map((c) => {
+    const part = l.components.find((x) => x.componentId === c.componentId)!;
+    return {
+      ...key,
+      ...c,
+      bundleName: l.productName,
+      productName: part.productName,
+      variantName: part.variantName,
+      ...figures(c),
+    };
+  });
+
 async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
   const brandId = event.metadata.brandId;
   const bucket = bucketOf(event.recordedAt);
@@ -104,35 +141,19 @@ async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
       ]);
       await addProductSales(
         tx,
-        lines.map((l) => ({
-          ...key,
-          productId: l.productId,
-          variantId: l.variantId,
-          productName: l.productName,
-          variantName: l.variantName,
-          kind: l.kind,
-          units: l.quantity,
-          gross: l.total,
-          discount: l.discount,
-          tax: l.tax,
-          refunds: 0,
-        })),
+        lines.map((l) =>
+          productRow(key, l, {
+            units: l.quantity,
+            gross: l.total,
+            discount: l.discount,
+            tax: l.tax,
+            refunds: 0,
+          }),
+        ),
       );
       await addComponentRevenue(
         tx,
-        lines.flatMap((l) =>
-          componentFigures(l).map((c) => {
-            const part = l.components.find((x) => x.componentId === c.componentId)!;
-            return {
-              ...key,
-              ...c,
-              bundleName: l.productName,
-              productName: part.productName,
-              variantName: part.variantName,
-              refunds: 0,
-            };
-          }),
-        ),
+        lines.flatMap((l) => componentRows(key, l, (c) => ({ ...c, refunds: 0 }))),
       );
       if (memo.promoCode) await addPromoUse(tx, [{ ...key, code: memo.promoCode, orders: 1, discount }]);
       return;
@@ -171,19 +192,7 @@ async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
       });
       await addProductSales(
         tx,
-        placed.map(({ line, amount }) => ({
-          ...key,
-          productId: line.productId,
-          variantId: line.variantId,
-          productName: line.productName,
-          variantName: line.variantName,
-          kind: line.kind,
-          units: 0,
-          gross: 0,
-          discount: 0,
-          tax: 0,
-          refunds: amount,
-        })),
+        placed.map(({ line, amount }) => productRow(key, line, { ...NOTHING, refunds: amount })),
       );
       await addComponentRevenue(
         tx,
@@ -252,37 +261,12 @@ async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
       ]);
       await addProductSales(
         tx,
-        lines.map((l) => ({
-          ...key,
-          productId: l.productId,
-          variantId: l.variantId,
-          productName: l.productName,
-          variantName: l.variantName,
-          kind: l.kind,
-          units: 0,
-          gross: 0,
-          discount: 0,
-          tax: 0,
-          refunds: l.total,
-        })),
+        lines.map((l) => productRow(key, l, { ...NOTHING, refunds: l.total })),
       );
       await addComponentRevenue(
         tx,
         lines.flatMap((l) =>
-          componentFigures(l).map((c) => {
-            const part = l.components.find((x) => x.componentId === c.componentId)!;
-            return {
-              ...key,
-              ...c,
-              bundleName: l.productName,
-              productName: part.productName,
-              variantName: part.variantName,
-              units: 0,
-              revenue: 0,
-              tax: 0,
-              refunds: c.revenue,
-            };
-          }),
+          componentRows(key, l, (c) => ({ units: 0, revenue: 0, tax: 0, refunds: c.revenue })),
         ),
       );
       return;
