@@ -37,7 +37,10 @@ export type FulfillmentPlanned = DomainEvent<
       label: string;
       amount: number;
       status: string;
-      /** The order line it came from and, in a bundle, its component ("" otherwise): where a refund of it lands in reports. Absent from older entries. */
+      /**
+       * The order line it came from and, in a bundle, its component ("" otherwise): where a
+       * refund of it lands in reports. Absent from older entries.
+       */
       lineId?: string;
       componentId?: string;
     }[];

@@ -89,7 +89,8 @@ async function seed() {
   const settled = async () => {
     const [done] = await db().$queryRaw<{ behind: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM event_log e WHERE e.type = 'RefundRequested'
-        AND NOT EXISTS (SELECT 1 FROM projection_receipt r WHERE r.subscriber = 'projection:insights-sales' AND r.position = e.position)) AS behind`;
+        AND NOT EXISTS (SELECT 1 FROM projection_receipt r
+          WHERE r.subscriber = 'projection:insights-sales' AND r.position = e.position)) AS behind`;
     return !done!.behind;
   };
   await dispatchUntil(subscribers, settled, 60_000);

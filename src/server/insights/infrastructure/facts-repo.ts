@@ -41,10 +41,12 @@ export async function addSales(uow: UnitOfWork, facts: readonly SalesFact[]) {
   if (rows.length === 0) return;
   const values = rows.map(
     (r) =>
-      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.channel}, ${r.orders}, ${r.tickets}, ${r.gross}, ${r.discount}, ${r.tax}, ${r.refunds}, ${r.refundCount})`,
+      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.channel}, ${r.orders},
+        ${r.tickets}, ${r.gross}, ${r.discount}, ${r.tax}, ${r.refunds}, ${r.refundCount})`,
   );
   await txOf(uow).$executeRaw`
-    INSERT INTO insight_sales (event_id, brand_id, bucket, currency, channel, orders, tickets, gross, discount, tax, refunds, refund_count)
+    INSERT INTO insight_sales (event_id, brand_id, bucket, currency, channel, orders, tickets, gross,
+      discount, tax, refunds, refund_count)
     VALUES ${Prisma.join(values)}
     ON CONFLICT (event_id, bucket, currency, channel) DO UPDATE SET
       orders = insight_sales.orders + EXCLUDED.orders,
@@ -80,10 +82,13 @@ export async function addProductSales(uow: UnitOfWork, facts: readonly ProductSa
   if (rows.length === 0) return;
   const values = rows.map(
     (r) =>
-      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.productId}, ${r.variantId ?? ""}, ${r.productName}, ${r.variantName}, ${r.kind}, ${r.units}, ${r.gross}, ${r.discount}, ${r.tax}, ${r.refunds})`,
+      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.productId},
+        ${r.variantId ?? ""}, ${r.productName}, ${r.variantName}, ${r.kind}, ${r.units}, ${r.gross},
+        ${r.discount}, ${r.tax}, ${r.refunds})`,
   );
   await txOf(uow).$executeRaw`
-    INSERT INTO insight_product_sales (event_id, brand_id, bucket, currency, product_id, variant_id, product_name, variant_name, kind, units, gross, discount, tax, refunds)
+    INSERT INTO insight_product_sales (event_id, brand_id, bucket, currency, product_id, variant_id,
+      product_name, variant_name, kind, units, gross, discount, tax, refunds)
     VALUES ${Prisma.join(values)}
     ON CONFLICT (event_id, bucket, currency, product_id, variant_id) DO UPDATE SET
       product_name = EXCLUDED.product_name,
@@ -119,10 +124,13 @@ export async function addComponentRevenue(uow: UnitOfWork, facts: readonly Compo
   if (rows.length === 0) return;
   const values = rows.map(
     (r) =>
-      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.bundleId}, ${r.bundleName}, ${r.componentId}, ${r.productId}, ${r.variantId ?? ""}, ${r.productName}, ${r.variantName}, ${r.units}, ${r.revenue}, ${r.tax}, ${r.refunds})`,
+      Prisma.sql`(${r.eventId}, ${r.brandId}, ${r.bucket}, ${r.currency}, ${r.bundleId}, ${r.bundleName},
+        ${r.componentId}, ${r.productId}, ${r.variantId ?? ""}, ${r.productName}, ${r.variantName},
+        ${r.units}, ${r.revenue}, ${r.tax}, ${r.refunds})`,
   );
   await txOf(uow).$executeRaw`
-    INSERT INTO insight_component_revenue (event_id, brand_id, bucket, currency, bundle_id, bundle_name, component_id, product_id, variant_id, product_name, variant_name, units, revenue, tax, refunds)
+    INSERT INTO insight_component_revenue (event_id, brand_id, bucket, currency, bundle_id, bundle_name,
+      component_id, product_id, variant_id, product_name, variant_name, units, revenue, tax, refunds)
     VALUES ${Prisma.join(values)}
     ON CONFLICT (event_id, bucket, currency, bundle_id, component_id, variant_id) DO UPDATE SET
       bundle_name = EXCLUDED.bundle_name,

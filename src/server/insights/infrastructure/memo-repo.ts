@@ -32,7 +32,8 @@ export async function countOrder(
   const rows = await txOf(uow).$queryRaw<
     { channel: string; promo_code: string | null }[]
   >`INSERT INTO insight_order (order_id, brand_id, event_id, channel, currency, paid_at, lines)
-    VALUES (${o.orderId}, ${o.brandId}, ${o.eventId}, 'shop', ${o.currency}, ${o.paidAt}, ${JSON.stringify(o.lines)}::jsonb)
+    VALUES (${o.orderId}, ${o.brandId}, ${o.eventId}, 'shop', ${o.currency}, ${o.paidAt},
+      ${JSON.stringify(o.lines)}::jsonb)
     ON CONFLICT (order_id) DO UPDATE SET paid_at = EXCLUDED.paid_at, lines = EXCLUDED.lines
       WHERE insight_order.paid_at IS NULL
     RETURNING channel, promo_code`;

@@ -8,7 +8,8 @@ export type Scope = { brandId: string; eventId: string | null; from: Date; to: D
 export type Grain = "hour" | "day";
 
 const where = (s: Scope) =>
-  Prisma.sql`brand_id = ${s.brandId} AND (${s.eventId}::text IS NULL OR event_id = ${s.eventId}) AND bucket >= ${s.from} AND bucket < ${s.to}`;
+  Prisma.sql`brand_id = ${s.brandId} AND (${s.eventId}::text IS NULL OR event_id = ${s.eventId})
+    AND bucket >= ${s.from} AND bucket < ${s.to}`;
 
 const n = (v: bigint | number | null) => Number(v ?? 0);
 

@@ -2,29 +2,23 @@
 // bundle, each component's exact share of the bundle's price (the allocation checkout stored
 // when the order was placed). The shares always add up to the line's total, to the cent.
 import { allocate } from "@/server/platform/money";
+import type { OrderLineFact } from "@/server/checkout";
 
 /** A paid order line as checkout recorded it (the parts of OrderLineFact the insights read). */
-export type SoldLine = {
-  productId: string;
-  productName: string;
-  variantId: string | null;
-  variantName: string | null;
-  kind: string;
-  quantity: number;
-  discount: number;
-  tax: number;
-  total: number;
-  allocation: readonly { componentId: string; amount: number; tax: number }[];
-  components: readonly {
-    componentId: string;
-    productId: string;
-    productName: string;
-    variantId: string | null;
-    variantName: string | null;
-    kind: string;
-    quantity: number;
-  }[];
-};
+export type SoldLine = Pick<
+  OrderLineFact,
+  | "productId"
+  | "productName"
+  | "variantId"
+  | "variantName"
+  | "kind"
+  | "quantity"
+  | "discount"
+  | "tax"
+  | "total"
+  | "allocation"
+  | "components"
+>;
 
 export type ProductFigures = {
   productId: string;

@@ -66,6 +66,19 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 type FactKey = { eventId: string; brandId: string; bucket: Date; currency: string };
 const NOTHING = { units: 0, gross: 0, discount: 0, tax: 0, refunds: 0 };
 
+/** One refund of `amount` on the sales of its order's channel. */
+const refundRow = (key: FactKey, channel: string, amount: number) => ({
+  ...key,
+  channel,
+  orders: 0,
+  tickets: 0,
+  gross: 0,
+  discount: 0,
+  tax: 0,
+  refunds: amount,
+  refundCount: 1,
+});
+
 /** A line's row of `insight_product_sales`, with the figures it adds. */
 const productRow = (key: FactKey, l: CountedLine, figures: typeof NOTHING) => ({
   ...key,
@@ -220,22 +233,8 @@ async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
       const p = event.payload;
       const memo = await orderMemo(tx, brandId, p.orderId);
       if (!memo?.paidAt) return;
-      await addSales(tx, [
-        {
-          eventId: memo.eventId,
-          brandId,
-          bucket,
-          currency: p.currency,
-          channel: memo.channel,
-          orders: 0,
-          tickets: 0,
-          gross: 0,
-          discount: 0,
-          tax: 0,
-          refunds: p.amount,
-          refundCount: 1,
-        },
-      ]);
+      const key = { eventId: memo.eventId, brandId, bucket, currency: p.currency };
+      await addSales(tx, [refundRow(key, memo.channel, p.amount)]);
       return;
     }
     case "OrderRefunded": {
@@ -246,19 +245,7 @@ async function apply(tx: UnitOfWork, event: RecordedEvent<SalesEvent>) {
       if (!memo?.paidAt) return;
       const lines = memo.lines as CountedLine[];
       const key = { eventId: memo.eventId, brandId, bucket, currency: memo.currency };
-      await addSales(tx, [
-        {
-          ...key,
-          channel: memo.channel,
-          orders: 0,
-          tickets: 0,
-          gross: 0,
-          discount: 0,
-          tax: 0,
-          refunds: p.amount,
-          refundCount: 1,
-        },
-      ]);
+      await addSales(tx, [refundRow(key, memo.channel, p.amount)]);
       await addProductSales(
         tx,
         lines.map((l) => productRow(key, l, { ...NOTHING, refunds: l.total })),
