@@ -1,7 +1,8 @@
 // Issue 12 item 16: the audit log lists what was just done, before the dispatcher projected it.
 import { describe, expect, it } from "vitest";
 import { transaction } from "@/server/platform/unit-of-work";
-import { appendToStream, auditTrail, dispatchOnce, listAudit, type DomainEvent } from "@/server/eventlog";
+import { appendToStream, auditTrail, listAudit, type DomainEvent } from "@/server/eventlog";
+import { dispatchUntil } from "@/test/fixtures";
 
 const meta = (brandId: string) => ({
   actor: "ann@example.com",
@@ -19,7 +20,7 @@ async function record(brandId: string, streamId: string, type: string, payload: 
 describe("the audit log", () => {
   it("lists an entry the moment it is committed, and once after the projection caught up", async () => {
     await record("brand-a", "event-e1", "EventCreated", { eventId: "e1", name: "Probe night" });
-    await dispatchOnce([auditTrail]);
+    await dispatchUntil([auditTrail], async () => true);
     await record("brand-a", "event-e1", "ProductAdded", { eventId: "e1", name: "Day ticket" });
     await record("brand-a", "event-e2", "ProductAdded", { eventId: "e2", name: "Other event's" });
     await record("brand-b", "event-e9", "ProductAdded", { eventId: "e1", name: "Other brand's" });
@@ -36,7 +37,7 @@ describe("the audit log", () => {
       "name: Probe night",
     ]);
 
-    await dispatchOnce([auditTrail]);
+    await dispatchUntil([auditTrail], async () => true);
     expect(await listAudit("brand-a", "e1")).toEqual(now);
   });
 });
