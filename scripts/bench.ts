@@ -10,6 +10,7 @@
 //                                answers; and uncontended purchases one at a time
 //   fulfil_orders_per_s          the rush's paid orders, paid in one burst: tickets issued and e-mails
 //                                handed to the mail transport, per second
+// BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -246,13 +247,22 @@ async function measureRush(actor: Actor, brand: Brand) {
   await gate.end();
   const keys = orders.map((o) => `order-confirmation:${o.orderId}`);
   let mailed = { count: 0, last: released };
-  for (const end = released + 600_000; mailed.count < orders.length && Date.now() < end; await sleep(100)) {
+  for (const end = released + 300_000; mailed.count < orders.length && Date.now() < end; await sleep(100)) {
     const r = await db().mailMessage.aggregate({
       where: { dedupeKey: { in: keys }, status: "sent" },
       _count: true,
       _max: { sentAt: true },
     });
     mailed = { count: r._count, last: r._max.sentAt?.getTime() ?? released };
+  }
+  if (mailed.count < orders.length) {
+    const unfulfilled = await db().order.groupBy({
+      by: ["status"],
+      where: { id: { in: orders.map((o) => o.orderId) } },
+      _count: true,
+    });
+    log(`[bench] fulfilment did not finish: ${mailed.count} of ${orders.length} mailed; orders by status:`);
+    log(JSON.stringify(unfulfilled.map((g) => [g.status, g._count])));
   }
   const sold = (await db().pool.findUniqueOrThrow({ where: { id: rush.poolId } })).sold;
 
@@ -333,8 +343,12 @@ async function main() {
     )
       throw new Error("build failed");
   }
+  // BENCH_PROFILE=<dir>: the app's processes write V8 CPU profiles there when stopped.
+  const profile = process.env.BENCH_PROFILE
+    ? { MARQUEE_CPU_PROFILE: path.resolve(process.env.BENCH_PROFILE) }
+    : {};
   const app: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(PORT) },
+    env: { ...process.env, ...profile, PORT: String(PORT) },
     stdio: "ignore",
     detached: true,
   });
@@ -514,7 +528,12 @@ async function main() {
     } catch {
       /* already gone */
     }
-    await new Promise((r) => setTimeout(r, 2000));
+    // Its web process and worker finish (and write their CPU profiles) before the database goes.
+    await new Promise((r) => {
+      if (app.exitCode !== null) return r(null);
+      app.once("exit", r);
+      setTimeout(r, 15_000);
+    });
     await database_.server?.stop();
   }
 }

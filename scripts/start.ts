@@ -9,6 +9,7 @@ import { loadDevelopmentSecrets } from "./lib/secrets";
 import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 import { ensurePrismaClient } from "./lib/prerequisites";
+import { profileCpu } from "./lib/cpu-profile.mjs";
 
 const log = (m: string) => console.log(m);
 const dev = process.argv.includes("--dev");
@@ -51,6 +52,7 @@ async function main() {
   // limits, see web-server.mjs), run by node directly so stopping this process stops it too.
   const web = [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])];
   const next = spawn(process.execPath, web, { stdio: "inherit", env: { ...process.env, PORT: port } });
+  const writeProfile = await profileCpu("worker"); // this process runs the worker
   const { runWorker } = await import("./lib/worker");
   // Its own embedded database has no other worker, so every lock left in it is a dead process's.
   // On a shared DATABASE_URL another machine's worker may be running those jobs: unlocking them
@@ -71,6 +73,7 @@ async function main() {
     });
     next.kill("SIGTERM");
     await worker.stop().catch(() => undefined);
+    await writeProfile();
     await webStopped; // its connections closed before the database goes
     const { disconnectDb } = await import("@/server/platform/db");
     await disconnectDb().catch(() => undefined);

@@ -6,6 +6,7 @@
 // see src/server/platform/client-address.ts and docs/adr/0018-client-address-and-abuse-limits.md.
 // Plain JavaScript, so it runs under node directly (no TypeScript loader on the request path).
 import http from "node:http";
+import { profileCpu } from "./cpu-profile.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +15,7 @@ const CLIENT_ADDRESS_HEADER = "x-marquee-client-address";
 process.env.NODE_ENV ||= dev ? "development" : "production";
 process.env.MARQUEE_FRONT = "socket";
 
+const writeProfile = await profileCpu("web");
 const { default: next } = await import("next");
 const app = next({ dev, hostname: process.env.HOSTNAME ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -26,3 +28,17 @@ const server = http.createServer((req, res) => {
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket
 server.listen(port);
+
+// Stopped (npm start's stop, a deployment's SIGTERM): finish the requests in flight, then exit
+// normally, writing the CPU profile first if one is being recorded (cpu-profile.mjs).
+process.once("SIGTERM", () => {
+  let exiting = false;
+  const exit = () => {
+    if (exiting) return;
+    exiting = true;
+    void writeProfile().finally(() => process.exit(0));
+  };
+  setTimeout(exit, 5000).unref();
+  server.close(exit);
+  server.closeIdleConnections();
+});

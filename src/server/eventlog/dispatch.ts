@@ -31,6 +31,8 @@ export type DispatchOptions = {
   /** The clock retries are scheduled by (tests step it instead of sleeping). */
   now?: () => Date;
   policy?: RetryPolicy;
+  /** How long one subscriber's pass keeps taking new events (tests shorten it). */
+  passBudgetMs?: number;
 };
 
 /** `nextRetryAt`: the earliest retry these subscribers have scheduled; run again then. */
@@ -66,6 +68,7 @@ export async function dispatchOnce(
     batchSize: options.batchSize ?? 200,
     now: options.now ?? clock.now,
     policy: options.policy ?? configuredRetryPolicy(),
+    passBudgetMs: options.passBudgetMs ?? PASS_BUDGET_MS,
   };
   const names = subscribers.map((s) => s.name);
   let handled = 0;
@@ -90,7 +93,16 @@ export async function dispatchOnce(
   return { handled, behind, nextRetryAt: await nextRetryOf(subscribers) };
 }
 
-type PassOptions = { batchSize: number; now: () => Date; policy: RetryPolicy };
+/**
+ * A pass stops taking new events after this long and commits its checkpoint; the caller runs
+ * again at once (it is `behind`). A rush's backlog of paid orders (hundreds, each a few hundred
+ * ms to fulfil) is so worked off in passes that commit, instead of one pass that outlives its
+ * transaction's timeout, is rolled back, and starts over from the same checkpoint — forever, on
+ * a loaded machine (issue 13: paid orders stranded after a bench rush).
+ */
+const PASS_BUDGET_MS = 20_000;
+
+type PassOptions = { batchSize: number; now: () => Date; policy: RetryPolicy; passBudgetMs: number };
 
 async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: number; behind: boolean }> {
   return db().$transaction(
@@ -98,6 +110,8 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       let checkpoint = await lockCheckpoint(tx, sub.name);
       if (!checkpoint) return { handled: 0, behind: true };
       const start = checkpoint;
+      const began = performance.now();
+      const spent = () => performance.now() - began > o.passBudgetMs;
       const at = o.now();
       const held = new HeldChanges(sub.name);
       let handled = 0;
@@ -138,11 +152,12 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
         }
       }
 
-      // 2. New events after the checkpoint.
-      for (;;) {
+      // 2. New events after the checkpoint, until none is left or the pass's time is spent.
+      newEvents: for (;;) {
         const events = await readVisibleAfter(checkpoint, o.batchSize);
         if (events.length === 0) break;
         for (const event of events) {
+          if (spent()) break newEvents;
           if (wants(sub, event.type)) {
             if (blocked.has(event.streamId)) held.wait(event);
             else if ((await deliver(event, null)) === "retrying") blocked.add(event.streamId);

@@ -1,0 +1,2 @@
+/** See cpu-profile.mjs. */
+export function profileCpu(name: string): Promise<() => Promise<void>>;
