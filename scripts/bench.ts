@@ -10,9 +10,10 @@
 //                                answers; and uncontended purchases one at a time
 //   fulfil_orders_per_s          the rush's paid orders, paid in one burst: tickets issued and e-mails
 //                                handed to the mail transport, per second
-// BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there.
+// BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there; what the
+// app logs goes to .data/bench-app.log.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, openSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -77,6 +78,9 @@ type Answer = {
   orderId: string | null;
 };
 
+let unanswered = 0;
+let failed = 0;
+
 /** One purchase over HTTP (hold + order + payment intent), as a fan's browser sends it. */
 async function purchase(
   n: number,
@@ -106,6 +110,8 @@ async function purchase(
       error?: { json: { data: { domainCode?: string } } };
     };
     const at = performance.now();
+    if (res.status >= 500 && failed++ < 3)
+      log(`[bench] a purchase answered ${res.status}: ${JSON.stringify(body)}`);
     const kind = res.ok
       ? "held"
       : body.error?.json.data.domainCode === "SoldOut"
@@ -114,9 +120,11 @@ async function purchase(
           ? "5xx"
           : "other_4xx";
     return { kind, ms: at - t, at, orderId: body.result?.data.json.orderId ?? null };
-  } catch {
+  } catch (e) {
     const at = performance.now();
-    return { kind: "5xx", ms: at - t, at, orderId: null }; // no answer at all counts with the failures
+    // No answer at all counts with the failures; the first few say why.
+    if (unanswered++ < 3) log(`[bench] a purchase got no answer: ${String((e as Error).cause ?? e)}`);
+    return { kind: "5xx", ms: at - t, at, orderId: null };
   }
 }
 
@@ -343,13 +351,16 @@ async function main() {
     )
       throw new Error("build failed");
   }
+  mkdirSync(".data", { recursive: true });
+  const appLog = openSync(path.join(".data", "bench-app.log"), "w");
   // BENCH_PROFILE=<dir>: the app's processes write V8 CPU profiles there when stopped.
   const profile = process.env.BENCH_PROFILE
     ? { MARQUEE_CPU_PROFILE: path.resolve(process.env.BENCH_PROFILE) }
     : {};
   const app: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
     env: { ...process.env, ...profile, PORT: String(PORT) },
-    stdio: "ignore",
+    // What the app logs (a 5xx's cause) is kept for after the run.
+    stdio: ["ignore", appLog, appLog],
     detached: true,
   });
   try {

@@ -2,7 +2,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/platform/db";
 import { toRecorded } from "./read";
-import type { RecordedEvent, Subscriber } from "./types";
+import type { BatchSubscriber, RecordedEvent } from "./types";
 
 export type AuditRow = {
   position: string;
@@ -28,25 +28,28 @@ function eventIdOf(e: RecordedEvent): string | null {
 
 const NAME = "projection:audit-trail";
 
-export const auditTrail: Subscriber = {
+const entryOf = (e: RecordedEvent) => ({
+  position: e.position,
+  brandId: e.metadata.brandId,
+  eventId: eventIdOf(e),
+  streamId: e.streamId,
+  type: e.type,
+  actor: e.metadata.actor,
+  summary: summarize(e),
+  recordedAt: e.recordedAt,
+});
+
+/** Every event, one row each: a rush's thousands of events are written a batch per statement. */
+export const auditTrail: BatchSubscriber = {
   name: NAME,
   purpose: "Record it in the audit log",
   handles: "all",
   async handle(e) {
-    await db().auditEntry.upsert({
-      where: { position: e.position },
-      create: {
-        position: e.position,
-        brandId: e.metadata.brandId,
-        eventId: eventIdOf(e),
-        streamId: e.streamId,
-        type: e.type,
-        actor: e.metadata.actor,
-        summary: summarize(e),
-        recordedAt: e.recordedAt,
-      },
-      update: {},
-    });
+    await db().auditEntry.createMany({ data: [entryOf(e)], skipDuplicates: true });
+  },
+  async handleBatch(events) {
+    await db().auditEntry.createMany({ data: events.map(entryOf), skipDuplicates: true });
+    return [];
   },
   async reset() {
     await db().auditEntry.deleteMany({});

@@ -5,9 +5,12 @@ import { log } from "@/server/platform/log";
 import { hasEventsAfter, readAt, readVisibleAfter } from "./read";
 import { HeldChanges, pendingByStream, type PendingRow } from "./held";
 import { afterFailure, defaultRetryPolicy, type AfterFailure, type RetryPolicy } from "./retry-policy";
-import { wants, type RecordedEvent, type Subscriber } from "./types";
+import { wants, type BatchSubscriber, type RecordedEvent, type Subscriber } from "./types";
 
 type Checkpoint = { transactionId: string; position: bigint };
+
+const batches = (sub: Subscriber): sub is BatchSubscriber =>
+  typeof (sub as Partial<BatchSubscriber>).handleBatch === "function";
 
 async function lockCheckpoint(tx: Tx, name: string): Promise<Checkpoint | null> {
   // An advisory lock, not a row lock: a pass that only reads gets no transaction id, so a long
@@ -117,18 +120,33 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       let handled = 0;
       /** Deliver once; on failure hold it (retry or park) and say whether its stream must wait. */
       type Outcome = "done" | AfterFailure["status"];
+      const failed = (event: RecordedEvent, row: PendingRow | null, e: unknown): Outcome => {
+        const attempts = (row?.attempts ?? 0) + 1;
+        const after = afterFailure(attempts, o.policy, at);
+        logFailure(sub, event, attempts, after, e);
+        held.fail(event, row, attempts, after, e, at);
+        return after.status;
+      };
       const deliver = async (event: RecordedEvent, row: PendingRow | null): Promise<Outcome> => {
         try {
           await sub.handle(event);
           handled++;
           return "done";
         } catch (e) {
-          const attempts = (row?.attempts ?? 0) + 1;
-          const after = afterFailure(attempts, o.policy, at);
-          logFailure(sub, event, attempts, after, e);
-          held.fail(event, row, attempts, after, e, at);
-          return after.status;
+          return failed(event, row, e);
         }
+      };
+      /** New events many at a time: one failure holds its own event (and stream) only. */
+      const deliverBatch = async (sub: BatchSubscriber, events: RecordedEvent[]) => {
+        let failures: { event: RecordedEvent; error: unknown }[];
+        try {
+          failures = await sub.handleBatch(events);
+        } catch (e) {
+          failures = events.map((event) => ({ event, error: e })); // the batch as a whole broke
+        }
+        handled += events.length - failures.length;
+        for (const f of failures)
+          if (failed(f.event, null, f.error) === "retrying") blocked.add(f.event.streamId);
       };
 
       // 1. Held events whose retry is due, stream by stream; a stream stays blocked while its
@@ -156,13 +174,36 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       newEvents: for (;;) {
         const events = await readVisibleAfter(checkpoint, o.batchSize);
         if (events.length === 0) break;
-        for (const event of events) {
-          if (spent()) break newEvents;
-          if (wants(sub, event.type)) {
+        if (batches(sub)) {
+          // A batch holds one event per stream, so an event never runs beside the one it follows.
+          let batch: RecordedEvent[] = [];
+          const streams = new Set<string>();
+          for (const event of events) {
+            if (spent()) break;
+            checkpoint = { transactionId: event.transactionId, position: event.position };
+            if (!wants(sub, event.type)) continue;
+            if (streams.has(event.streamId)) {
+              await deliverBatch(sub, batch);
+              batch = [];
+              streams.clear();
+            }
             if (blocked.has(event.streamId)) held.wait(event);
-            else if ((await deliver(event, null)) === "retrying") blocked.add(event.streamId);
+            else {
+              batch.push(event);
+              streams.add(event.streamId);
+            }
           }
-          checkpoint = { transactionId: event.transactionId, position: event.position };
+          if (batch.length) await deliverBatch(sub, batch);
+          if (spent()) break;
+        } else {
+          for (const event of events) {
+            if (spent()) break newEvents;
+            if (wants(sub, event.type)) {
+              if (blocked.has(event.streamId)) held.wait(event);
+              else if ((await deliver(event, null)) === "retrying") blocked.add(event.streamId);
+            }
+            checkpoint = { transactionId: event.transactionId, position: event.position };
+          }
         }
         if (events.length < o.batchSize) break;
       }

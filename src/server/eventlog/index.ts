@@ -2,6 +2,7 @@
 // subscribers that keep their own checkpoints; a failing event is retried, then parked. See
 // README.md and docs/adr/0004, 0015.
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
+export type { BatchSubscriber } from "./types";
 export { appendToStream, StreamVersionConflict } from "./append";
 export { startStreams, wakeDispatcherSoon, type NewStream } from "./append-many";
 export { readStream } from "./read";

@@ -42,6 +42,16 @@ export type Subscriber<E extends DomainEvent = DomainEvent> = {
   reset?(): Promise<void>;
 };
 
+/**
+ * A subscriber that can take its new events many at a time (issue 13: fulfilment keeps up with
+ * a rush). `handleBatch` gets events of distinct streams, in log order, and answers which of
+ * them failed: those alone are held (retried, then parked) like a failed `handle`; the others
+ * count as delivered. Held events are retried one at a time through `handle`.
+ */
+export type BatchSubscriber<E extends DomainEvent = DomainEvent> = Subscriber<E> & {
+  handleBatch(events: RecordedEvent<E>[]): Promise<{ event: RecordedEvent<E>; error: unknown }[]>;
+};
+
 export function wants(sub: Subscriber, type: string): boolean {
   return sub.handles === "all" || sub.handles.includes(type);
 }

@@ -3,7 +3,7 @@
 // the signed ticket code, and the order reference. Attached to the confirmation e-mail and
 // downloadable from the order page. PDFKit's built-in Helvetica: no font is fetched.
 import PDFDocument from "pdfkit";
-import QRCode from "qrcode";
+import { ticketQrPng } from "./queries";
 
 export type TicketPdfInput = {
   /** The theme's header: primary colour, the readable text colour on it, and the logo (PNG or JPEG) if there is one. */
@@ -17,11 +17,7 @@ export type TicketPdfInput = {
 const A6 = [298, 420] as const; // points: a ticket you can print or show on a phone
 
 export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
-  const qrs = await Promise.all(
-    input.tickets.map((t) =>
-      QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 360, errorCorrectionLevel: "M" }),
-    ),
-  );
+  const qrs = await Promise.all(input.tickets.map((t) => ticketQrPng(t.code, 360)));
   const doc = new PDFDocument({
     size: [...A6],
     margin: 22,

@@ -19,6 +19,16 @@ const quietLogger = new Logger((scope) => (level, message, meta) => {
   else log.debug(fields, message);
 });
 
+/**
+ * Jobs one worker process runs at once. Dispatch runs alone in its queue (it fans a batch out
+ * itself, workflows/subscriptions.ts); the rest are mostly send-mail jobs after a rush, each a
+ * read, a MIME rendering and a write: a few at once keep the CPU busy while others wait on
+ * PostgreSQL. More only queue for the same two cores and for the process's 10 pooled database
+ * connections, which the dispatcher's batch uses too. graphile-worker's own pool keeps a
+ * connection per job plus two for its polling and listening.
+ */
+export const WORKER_CONCURRENCY = 4;
+
 export type JobOptions = { runAt?: Date; jobKey?: string; queueName?: string; maxAttempts?: number };
 
 export async function addJob(
@@ -73,7 +83,7 @@ export async function startWorker(
   liveness.on("error", (e) => log.warn({ err: e }, "[jobs] liveness connection lost"));
   // The worker's own pool, so a connection the server closes (a restart, a stop) is one warning
   // line instead of an unhandled 'error' event that ends the process.
-  const pgPool = new pg.Pool({ connectionString, max: (opts.concurrency ?? 4) + 2 });
+  const pgPool = new pg.Pool({ connectionString, max: (opts.concurrency ?? WORKER_CONCURRENCY) + 2 });
   pgPool.on("error", (e) => log.warn({ err: e }, "[jobs] a pooled connection was closed"));
   const events = new EventEmitter() as WorkerEvents;
   const registered = new Set<string>();
@@ -94,7 +104,7 @@ export async function startWorker(
   const runner = await run({
     pgPool,
     logger: quietLogger,
-    concurrency: opts.concurrency ?? 4,
+    concurrency: opts.concurrency ?? WORKER_CONCURRENCY,
     noHandleSignals: true,
     pollInterval: 1000,
     taskList,

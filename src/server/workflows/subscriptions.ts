@@ -1,6 +1,5 @@
 // Who reacts to which event. Handlers cross contexts, so they live here; each is idempotent
 // because the dispatcher delivers at least once.
-import QRCode from "qrcode";
 import { queueMail } from "@/server/platform/mail";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config } from "@/server/platform/config";
@@ -11,7 +10,7 @@ import {
   ticketsMail,
 } from "@/server/platform/mail-templates";
 import { clock } from "@/server/platform/clock";
-import { auditTrail, type RecordedEvent, type Subscriber } from "@/server/eventlog";
+import { auditTrail, type BatchSubscriber, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { orderTicketsPdf } from "./ticket-documents";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
@@ -28,11 +27,41 @@ const causedBy = (e: RecordedEvent) => ({
 });
 
 /**
+ * Handle a batch of events, `limit` at a time: each on its own (its own transactions), so one
+ * failing event fails alone and the others are delivered. The handlers wait mostly on
+ * PostgreSQL, so a few at once keep both the database and this process busy.
+ */
+async function eachAtOnce<E extends RecordedEvent>(
+  events: E[],
+  limit: number,
+  handle: (e: E) => Promise<void>,
+): Promise<{ event: E; error: unknown }[]> {
+  const failures: { event: E; error: unknown }[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < events.length) {
+      const event = events[next++]!;
+      await handle(event).catch((error: unknown) => void failures.push({ event, error }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, events.length) }, lane));
+  return failures;
+}
+
+/**
+ * Orders fulfilled at once in a batch (each in its own transactions): see eachAtOnce. With the
+ * dispatcher's pass (one connection) and the worker's other jobs (platform/jobs.ts), it stays
+ * within the process's 10 pooled connections, so no handler waits for a connection.
+ */
+const FULFIL_AT_ONCE = 4;
+
+/**
  * A paid order, step by step (each step idempotent, so a redelivery repeats nothing): sell the
  * held units — or, if the payment came after the hold ended and the units are gone, refund —
- * then issue the tickets and mark what was delivered.
+ * then issue the tickets and mark what was delivered. The dispatcher hands a rush's paid orders
+ * over in batches; one order that fails is held alone.
  */
-const fulfilPaidOrder: Subscriber<checkout.OrderPaid> = {
+const fulfilPaidOrder: BatchSubscriber<checkout.OrderPaid> = {
   name: "workflow:fulfil-paid-order",
   purpose: "Sell the reserved tickets and merch of a paid order and issue its tickets",
   handles: ["OrderPaid"],
@@ -64,6 +93,9 @@ const fulfilPaidOrder: Subscriber<checkout.OrderPaid> = {
         state,
       ),
     );
+  },
+  handleBatch(events) {
+    return eachAtOnce(events, FULFIL_AT_ONCE, (e) => this.handle(e));
   },
 };
 
@@ -144,13 +176,17 @@ const releasePromoOnCancel: Subscriber<checkout.OrderCancelled> = {
   },
 };
 
-const mailTicketsWhenIssued: Subscriber<fulfillment.TicketsIssued> = {
+const mailTicketsWhenIssued: BatchSubscriber<fulfillment.TicketsIssued> = {
   name: "mail:tickets-when-issued",
   purpose: "E-mail the fan their tickets",
   handles: ["TicketsIssued"],
   async handle(e) {
     const p = e.payload;
     await queueTicketsMail(e.metadata.brandId, p.orderId, `order-confirmation:${p.orderId}`);
+  },
+  // Rendering a mail (QR codes, the PDF) is CPU; its reads are not: a few at once.
+  handleBatch(events) {
+    return eachAtOnce(events, FULFIL_AT_ONCE, (e) => this.handle(e));
   },
 };
 
@@ -176,9 +212,7 @@ export async function queueTicketsMail(
       filename: `ticket-${i + 1}.png`,
       contentType: "image/png",
       cid: `ticket-${i + 1}@marquee`,
-      contentBase64: (await QRCode.toBuffer(t.code, { type: "png", margin: 1, width: 240 })).toString(
-        "base64",
-      ),
+      contentBase64: (await fulfillment.ticketQrPng(t.code)).toString("base64"),
     })),
   );
   const { filename, pdf } = await orderTicketsPdf(brandId, orderId);
@@ -290,8 +324,8 @@ export const projections: Subscriber[] = [
   insights.checkInsProjection,
 ];
 
-/** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [
+/** What reacts to the fan's and organizer's acts: tickets, refunds, e-mails. */
+export const reactions: Subscriber[] = [
   fulfilPaidOrder,
   emptyCartWhenPaid,
   releaseHoldOnCancel,
@@ -301,5 +335,14 @@ export const subscribers: Subscriber[] = [
   mailRefundWhenUnavailable,
   mailWhenShipped,
   mailWhenRefunded,
-  ...projections,
 ];
+
+/**
+ * The dispatcher's lanes, each run by a job of its own (tasks.ts), side by side: a rush's
+ * thousands of audit and insight rows never delay a fan's tickets, nor the other way round.
+ */
+export const lanes = { reactions, projections } as const;
+export type Lane = keyof typeof lanes;
+
+/** Everything the dispatcher delivers to, in this order. */
+export const subscribers: Subscriber[] = [...reactions, ...projections];

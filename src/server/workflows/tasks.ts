@@ -7,26 +7,39 @@ import { reclaimOrphanedJobs } from "@/server/platform/jobs";
 import { clock } from "@/server/platform/clock";
 import * as inventory from "@/server/inventory";
 import * as checkout from "@/server/checkout";
-import { subscribers } from "./subscriptions";
+import { lanes, type Lane } from "./subscriptions";
 
 /** What each job is queued with (addJob's payloads), read back through zod: a job row is input like any other. */
 const refundJob = z.object({ refundId: z.string() });
 const mailJob = z.object({ id: z.string() });
 const holdJob = z.object({ holdId: z.string() });
+const dispatchJob = z.object({ lane: z.enum(["reactions", "projections"]).optional() });
+
+/** One job per lane at a time (its queue), replaced rather than piled up (its key). */
+const laneJob = (lane: Lane, runAt?: Date) => ({
+  queueName: `dispatch:${lane}`,
+  jobKey: `dispatch:${lane}`,
+  runAt,
+});
 
 export const taskList: TaskList = {
-  dispatch: async (_payload, helpers) => {
-    const { behind, nextRetryAt } = await dispatchOnce(subscribers);
+  /**
+   * A wake-up (after a commit, or the minute's cron) runs each lane's own job; a lane's job
+   * delivers to its subscribers and runs again while it is behind or has a retry due.
+   */
+  dispatch: async (payload, helpers) => {
+    const { lane } = dispatchJob.parse(payload ?? {});
+    if (!lane) {
+      for (const each of Object.keys(lanes) as Lane[])
+        await helpers.addJob("dispatch", { lane: each }, laneJob(each));
+      return;
+    }
+    const { behind, nextRetryAt } = await dispatchOnce(lanes[lane]);
     // Events exist that an older, still-open transaction keeps invisible: look again shortly.
-    if (behind)
-      await helpers.addJob(
-        "dispatch",
-        {},
-        { queueName: "dispatch", jobKey: "dispatch", runAt: new Date(Date.now() + 250) },
-      );
+    if (behind) await helpers.addJob("dispatch", { lane }, laneJob(lane, new Date(Date.now() + 250)));
     // A held event's next attempt (docs/adr/0015): its own key, so it never postpones a wake-up.
-    const retry = { queueName: "dispatch", jobKey: "dispatch-retry", runAt: nextRetryAt ?? undefined };
-    if (nextRetryAt) await helpers.addJob("dispatch", {}, retry);
+    const retry = { ...laneJob(lane, nextRetryAt ?? undefined), jobKey: `dispatch-retry:${lane}` };
+    if (nextRetryAt) await helpers.addJob("dispatch", { lane }, retry);
   },
   /** Jobs locked by a worker whose process died are given to the living (platform/jobs.ts). */
   "reclaim-jobs": async (_payload, helpers) => {

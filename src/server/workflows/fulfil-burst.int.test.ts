@@ -1,0 +1,119 @@
+// Issue 13, item 3: fulfilment keeps up with a rush. A burst of paid orders, worked off by the
+// real worker (graphile-worker, its concurrency as configured): every order gets its tickets and
+// exactly one e-mail, no send-mail job runs twice, and one order that cannot be fulfilled in a
+// batch leaves the others fulfilled.
+import { describe, it, expect } from "vitest";
+import type { TaskList } from "graphile-worker";
+import { db } from "@/server/platform/db";
+import { startWorker } from "@/server/platform/jobs";
+import { transaction } from "@/server/platform/unit-of-work";
+import { appendToStream, readStream, type DomainEvent } from "@/server/eventlog";
+import * as checkout from "@/server/checkout";
+import { taskList } from "@/server/workflows/tasks";
+import { subscribers } from "@/server/workflows/subscriptions";
+import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
+import { placeOrderFlow } from "@/test/edge";
+
+type Setup = Awaited<ReturnType<typeof sharedPoolSetup>>;
+
+/** `n` orders (every third a 2-ticket bundle), each paid; returns each order with its ticket count. */
+async function paidOrders(s: Setup, n: number, from = 0) {
+  const orders: { orderId: string; tickets: number }[] = [];
+  let next = from;
+  // A few buyers at once, as in a rush (and so the setup of a few hundred orders stays short).
+  const buyer = async () => {
+    while (next < from + n) {
+      const i = next++;
+      const bundle = i % 3 === 0;
+      const placed = await placeOrderFlow({
+        brandSlug: s.brand.slug,
+        eventId: s.event.id,
+        buyer: { name: `Fan ${i}`, email: `fan${i}@example.com` },
+        lines: [{ productId: bundle ? s.bundleId : s.ticketId, quantity: 1 }],
+      });
+      const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+      await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
+      orders.push({ orderId: placed.orderId, tickets: bundle ? 2 : 1 });
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, buyer));
+  return orders;
+}
+
+const mailKey = (orderId: string) => `order-confirmation:${orderId}`;
+
+describe("a burst of paid orders", () => {
+  it("all get their tickets and exactly one e-mail each, with no job run twice", async () => {
+    const BURST = Number(process.env.FULFIL_BURST ?? 30);
+    const s = await sharedPoolSetup(BURST * 2);
+    const orders = await paidOrders(s, BURST);
+    // The real task list, counting each send-mail job it runs.
+    const sends = new Map<string, number>();
+    const counted: TaskList = {
+      ...taskList,
+      "send-mail": async (payload, helpers) => {
+        const id = (payload as { id: string }).id;
+        sends.set(id, (sends.get(id) ?? 0) + 1);
+        await taskList["send-mail"]!(payload, helpers);
+      },
+    };
+    const worker = await startWorker(counted);
+    try {
+      const keys = orders.map((o) => mailKey(o.orderId));
+      const sent = () => db().mailMessage.count({ where: { dedupeKey: { in: keys }, status: "sent" } });
+      for (let i = 0; i < 600 && (await sent()) < BURST; i++) await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await worker.stop();
+    }
+
+    const tickets = await db().ticket.groupBy({ by: ["orderId"], _count: true });
+    const ticketsOf = new Map(tickets.map((t) => [t.orderId, t._count]));
+    expect(orders.filter((o) => ticketsOf.get(o.orderId) !== o.tickets)).toEqual([]);
+    const mails = await db().mailMessage.findMany({
+      where: { dedupeKey: { startsWith: "order-confirmation:" } },
+      select: { id: true, dedupeKey: true, status: true },
+    });
+    expect(mails.map((m) => m.dedupeKey).sort()).toEqual(orders.map((o) => mailKey(o.orderId)).sort());
+    expect(mails.every((m) => m.status === "sent")).toBe(true);
+    expect([...sends.values()].filter((runs) => runs !== 1)).toEqual([]);
+    expect(mails.every((m) => sends.get(m.id) === 1)).toBe(true);
+    const units = orders.reduce((n, o) => n + o.tickets, 0);
+    expect((await db().pool.findUniqueOrThrow({ where: { id: s.poolId } })).sold).toBe(units);
+  }, 300_000);
+
+  it("fulfils every other order of a batch when one of them fails", async () => {
+    const s = await sharedPoolSetup(100);
+    const before = await paidOrders(s, 5);
+    // An OrderPaid whose hold is gone (a poisoned event) arrives amid the burst.
+    const real = (await readStream(`order-${before[1]!.orderId}`)).find((e) => e.type === "OrderPaid")!;
+    await transaction((tx) =>
+      appendToStream<DomainEvent>(
+        tx,
+        "order-ord_lost",
+        "any",
+        [{ type: "OrderPaid", payload: { ...real.payload, orderId: "ord_lost", holdId: "hold_lost" } }],
+        real.metadata,
+      ),
+    );
+    const after = await paidOrders(s, 5, 5);
+    const orders = [...before, ...after];
+    const fulfil = subscribers.filter((x) => x.name === "workflow:fulfil-paid-order");
+    const ticketsOf = async () =>
+      new Map(
+        (
+          await db().ticket.groupBy({
+            by: ["orderId"],
+            where: { orderId: { in: orders.map((o) => o.orderId) } },
+            _count: true,
+          })
+        ).map((t) => [t.orderId, t._count]),
+      );
+    await dispatchUntil(fulfil, async () => (await ticketsOf()).size === orders.length, 90_000);
+
+    const issued = await ticketsOf();
+    expect(orders.filter((o) => issued.get(o.orderId) !== o.tickets)).toEqual([]);
+    const held = await db().heldDelivery.findMany({ where: { subscriber: "workflow:fulfil-paid-order" } });
+    expect(held.map((h) => [h.streamId, h.status])).toEqual([["order-ord_lost", "retrying"]]);
+    expect(held[0]!.lastError).toContain("hold_lost");
+  }, 120_000);
+});
