@@ -71,3 +71,20 @@ export const createPoolWithDraws = async (
     inStudio(inventory.poolInput, pool),
     inStudio(z.array(inventory.drawInput), draws),
   );
+
+/** The box office's form as a test writes it: the buyer together, every line bought. */
+export const sellAtBoxOffice = async (
+  actor: Actor & { kind: "user" },
+  raw: {
+    brandSlug: string;
+    eventId: string;
+    lines: unknown;
+    buyer: { name: string; email: string };
+    method?: unknown;
+  },
+) =>
+  workflows.sellAtBoxOffice(
+    actor,
+    { brandSlug: raw.brandSlug, eventId: raw.eventId },
+    inStudio(checkout.boxOfficeSaleInput, { lines: raw.lines, method: raw.method, ...raw.buyer }),
+  );

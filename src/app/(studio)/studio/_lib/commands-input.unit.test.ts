@@ -46,6 +46,9 @@ describe("the commands behind the Studio's forms", () => {
     expectTypeOf<Input<typeof workflows.addDrawToPool, 3>>().toEqualTypeOf<
       z.output<typeof workflows.pickedDrawInput>
     >();
+    expectTypeOf<Input<typeof workflows.sellAtBoxOffice, 2>>().toEqualTypeOf<
+      z.output<typeof checkout.boxOfficeSaleInput>
+    >();
     expectTypeOf<Input<typeof accounts.signUp, 0>>().toEqualTypeOf<z.output<typeof accounts.signUpInput>>();
   });
 
@@ -62,6 +65,8 @@ describe("the commands behind the Studio's forms", () => {
     const pool: Input<typeof inventory.createPool, 3> = raw;
     // @ts-expect-error raw input is not the schema's output
     const signUp: Input<typeof accounts.signUp, 0> = raw;
-    expectTypeOf([ship, refund, policy, event, pool, signUp]).not.toBeAny();
+    // @ts-expect-error raw input is not the schema's output
+    const sale: Input<typeof workflows.sellAtBoxOffice, 2> = raw;
+    expectTypeOf([ship, refund, policy, event, pool, signUp, sale]).not.toBeAny();
   });
 });
