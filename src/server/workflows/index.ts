@@ -31,7 +31,7 @@ export {
   type CartState,
 } from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
-export { createPromoOnEvent, type PromoOnEvent } from "./promos";
+export { createPromoOnEvent } from "./promos";
 export {
   fanRefundOffer,
   refundOrderItems,

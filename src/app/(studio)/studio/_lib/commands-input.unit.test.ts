@@ -7,6 +7,7 @@ import type * as checkout from "@/server/checkout";
 import type * as fulfillment from "@/server/fulfillment";
 import type * as inventory from "@/server/inventory";
 import type * as offering from "@/server/offering";
+import type * as pricing from "@/server/pricing";
 import type * as accounts from "@/server/platform/auth";
 import type * as workflows from "@/server/workflows";
 
@@ -49,6 +50,9 @@ describe("the commands behind the Studio's forms", () => {
     expectTypeOf<Input<typeof workflows.sellAtBoxOffice, 2>>().toEqualTypeOf<
       z.output<typeof checkout.boxOfficeSaleInput>
     >();
+    expectTypeOf<Input<typeof workflows.createPromoOnEvent, 3>>().toEqualTypeOf<
+      z.output<typeof pricing.promoForm>
+    >();
     expectTypeOf<Input<typeof accounts.signUp, 0>>().toEqualTypeOf<z.output<typeof accounts.signUpInput>>();
   });
 
@@ -67,6 +71,8 @@ describe("the commands behind the Studio's forms", () => {
     const signUp: Input<typeof accounts.signUp, 0> = raw;
     // @ts-expect-error raw input is not the schema's output
     const sale: Input<typeof workflows.sellAtBoxOffice, 2> = raw;
-    expectTypeOf([ship, refund, policy, event, pool, signUp, sale]).not.toBeAny();
+    // @ts-expect-error raw input is not the schema's output
+    const promo: Input<typeof workflows.createPromoOnEvent, 3> = raw;
+    expectTypeOf([ship, refund, policy, event, pool, signUp, sale, promo]).not.toBeAny();
   });
 });
