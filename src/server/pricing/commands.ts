@@ -4,7 +4,7 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { parsePhases } from "./model/phase-input";
+import { phasesIn, type PhaseRows } from "./model/phase-input";
 import { checkPromo, checkPromoEvent, promoInput, type PromoCode } from "./model/promo";
 import type { BundleDiscount } from "./model/bundle-pricing";
 import {
@@ -19,7 +19,10 @@ import {
 import { z } from "zod";
 import type { PricingEvent } from "./events";
 
-/** SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous list. */
+/**
+ * SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous
+ * list; `rows` as `phaseRowsInput` read them, their ends read in `timeZone`.
+ */
 export async function setPhases(
   uow: UnitOfWork,
   actor: Actor,
@@ -27,9 +30,9 @@ export async function setPhases(
   productId: string,
   currency: string,
   timeZone: string,
-  raw: unknown,
+  rows: PhaseRows,
 ): Promise<void> {
-  const r = parsePhases(raw, timeZone, () => newId("php_"));
+  const r = phasesIn(rows, timeZone, () => newId("php_"));
   if (!r.ok) throw invalidAll(r.issues);
   await replacePhases(uow, brandId, productId, currency, r.phases);
   await appendToStream<PricingEvent>(

@@ -40,7 +40,7 @@ export {
   type PromoCode,
   type PromoEvents,
 } from "./model/promo";
-export { parsePhases } from "./model/phase-input";
+export { parsePhases, phasesIn, phaseRowsInput, type PhaseRows } from "./model/phase-input";
 export type {
   PricingEvent,
   PricePhasesSet,

@@ -1,9 +1,13 @@
 export { placeOrderFlow, sellAtBoxOffice } from "./place-order";
 export {
   createProduct,
+  newProductInput,
+  type NewProductInput,
   createBundle,
   createTicketType,
   editProduct,
+  productEditInput,
+  type ProductEditInput,
   changeBundle,
   addVariant,
   editVariant,

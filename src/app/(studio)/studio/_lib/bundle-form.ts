@@ -2,7 +2,13 @@
 import { z } from "zod";
 import { roleFlags } from "@/server/offering";
 import { field, ids, rows } from "./form";
-import { phaseRows } from "./product-form";
+
+const phaseRows = rows({
+  name: field(60).optional(),
+  price: field(20).optional(),
+  endsAt: field(20).optional(),
+  endsAfterSold: field(12).optional(),
+});
 
 export const bundleForm = z.object({
   name: field(80).optional(),

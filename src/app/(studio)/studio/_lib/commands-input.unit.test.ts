@@ -53,6 +53,12 @@ describe("the commands behind the Studio's forms", () => {
     expectTypeOf<Input<typeof workflows.createPromoOnEvent, 3>>().toEqualTypeOf<
       z.output<typeof pricing.promoForm>
     >();
+    expectTypeOf<Input<typeof workflows.createProduct, 3>>().toEqualTypeOf<
+      z.output<typeof workflows.newProductInput>
+    >();
+    expectTypeOf<Input<typeof workflows.editProduct, 4>>().toEqualTypeOf<
+      z.output<typeof workflows.productEditInput>
+    >();
     expectTypeOf<Input<typeof accounts.signUp, 0>>().toEqualTypeOf<z.output<typeof accounts.signUpInput>>();
   });
 
@@ -73,6 +79,10 @@ describe("the commands behind the Studio's forms", () => {
     const sale: Input<typeof workflows.sellAtBoxOffice, 2> = raw;
     // @ts-expect-error raw input is not the schema's output
     const promo: Input<typeof workflows.createPromoOnEvent, 3> = raw;
-    expectTypeOf([ship, refund, policy, event, pool, signUp, sale, promo]).not.toBeAny();
+    // @ts-expect-error raw input is not the schema's output
+    const product: Input<typeof workflows.createProduct, 3> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const edited: Input<typeof workflows.editProduct, 4> = raw;
+    expectTypeOf([ship, refund, policy, event, pool, signUp, sale, promo, product, edited]).not.toBeAny();
   });
 });

@@ -4,12 +4,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { variantInput } from "@/server/offering";
-import { addVariant, changeBundle, editProduct, editVariant, newVariantInput } from "@/server/workflows";
+import {
+  addVariant,
+  changeBundle,
+  editProduct,
+  editVariant,
+  newVariantInput,
+  productEditInput,
+} from "@/server/workflows";
 import { actorOf } from "../../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../../_lib/action";
 import { done } from "../../../../../_lib/done";
 import { bundleForm, bundleRows } from "../../../../../_lib/bundle-form";
-import { productDetails } from "../../../../../_lib/product-form";
 
 const onProduct = z.tuple([slugArg, idArg, idArg]);
 const productPage = (slug: string, eventId: string, productId: string) =>
@@ -17,7 +23,7 @@ const productPage = (slug: string, eventId: string, productId: string) =>
 
 /** Edit a product's details and price phases (a form without phases leaves them as they are). */
 export const editProductAction = brandAction(
-  { args: onProduct, form: z.object(productDetails).partial({ name: true }), permission: "catalog:write" },
+  { args: onProduct, form: productEditInput, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
     await editProduct(actorOf(m.user), m.brand, eventId, productId, form);
     productPage(slug, eventId, productId);
