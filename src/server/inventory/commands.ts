@@ -215,7 +215,10 @@ function holdItems(lines: HoldLineRequest[]) {
   ]);
 }
 
-/** Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units of holds past their time as free. */
+/**
+ * Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units
+ * of holds past their time as free.
+ */
 type Take = (poolId: string, units: number, countPastDue: boolean) => Promise<boolean>;
 
 /**

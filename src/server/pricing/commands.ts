@@ -89,7 +89,10 @@ const bundlePricingInput = z
       });
   });
 
-/** SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a bundle-only discount. */
+/**
+ * SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a
+ * bundle-only discount.
+ */
 export async function setBundlePricing(
   uow: UnitOfWork,
   actor: Actor,

@@ -170,7 +170,8 @@ export type PlaceOrderInput = z.output<typeof placeOrderInput>;
 /** ConfirmPayment: the first success pays a pending order; any later confirmation is a no-op. */
 export function decideConfirmPayment(status: OrderStatus): "pay" | "noop" {
   if (status === "pending") return "pay";
-  if (status === "cancelled" || status === "expired") return "pay"; // money arrived: never lose a paid order (issue 4 decides re-hold vs refund)
+  // Money arrived: never lose a paid order (issue 4 decides re-hold vs refund).
+  if (status === "cancelled" || status === "expired") return "pay";
   return "noop";
 }
 

@@ -190,7 +190,10 @@ export function checkPromoEvent(promo: Pick<PromoCode, "events">, eventId: strin
     });
 }
 
-/** Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still applies. */
+/**
+ * Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still
+ * applies.
+ */
 export function checkPromo(promo: PromoCode, at: Date, usedCount: number): void {
   const refuse = (message: string, reason: string) =>
     new DomainError("Invalid", message, { field: "promoCode", reason });
