@@ -248,12 +248,12 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/[brand]/events/[event]/tickets/actions.ts#addProductAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
-    form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }),
+    form: () => ({ kind: "ticket", name: "Sneaky", taxRate: "0", "phases.0.price": "1", capacity: "5" }),
   },
   "studio/[brand]/events/[event]/products/[product]/actions.ts#editProductAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId],
-    form: () => ({ name: "Renamed" }),
+    form: () => ({ name: "Renamed", taxRate: "7" }),
   },
   "studio/[brand]/events/[event]/products/[product]/actions.ts#changeBundleAction": {
     permission: "catalog:write",
