@@ -183,14 +183,14 @@ async function measureRush(actor: Actor, brand: Brand) {
       { name: `${name} floor`, capacity },
       [],
     );
-    const { productId: ticketId } = await workflows.createProduct(actor, brand, event.id, {
+    const dayTicket = workflows.newProductInput.parse({
       kind: "ticket",
       name: "Day ticket",
       taxRate: 0,
-      capacity: "",
       poolId: pool.poolId,
       phases: [{ price: "30" }],
     });
+    const { productId: ticketId } = await workflows.createProduct(actor, brand, event.id, dayTicket);
     const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, {
       name: "Duo pack",
       taxRate: 0,
@@ -369,7 +369,7 @@ async function main() {
     const { createVerifiedAccount } = await import("@/server/platform/accounts");
     const distribution = await import("@/server/distribution");
     const offering = await import("@/server/offering");
-    const { createProduct } = await import("@/server/workflows");
+    const { createProduct, newProductInput } = await import("@/server/workflows");
     const user = await createVerifiedAccount(
       { name: "Bench", email: "bench@example.com", password: "bench-password" },
       new Date(),
@@ -388,13 +388,14 @@ async function main() {
       startsAt: "2031-01-01T20:00",
       endsAt: "2031-01-01T23:00",
     });
-    const { productId } = await createProduct(actor, brand, event.id, {
+    const ga = newProductInput.parse({
       kind: "ticket",
       name: "GA",
       taxRate: 0,
       capacity: CAPACITY,
       phases: [{ price: "10" }],
     });
+    const { productId } = await createProduct(actor, brand, event.id, ga);
     await offering.publishEvent(actor, brand.id, event.id, new Date());
     const demo = await offering.shopEvents((await distribution.shopBrand("demo")).id, new Date());
 

@@ -71,3 +71,40 @@ export const createPoolWithDraws = async (
     inStudio(inventory.poolInput, pool),
     inStudio(z.array(inventory.drawInput), draws),
   );
+
+/** The box office's form as a test writes it: the buyer together, every line bought. */
+export const sellAtBoxOffice = async (
+  actor: Actor & { kind: "user" },
+  raw: {
+    brandSlug: string;
+    eventId: string;
+    lines: unknown;
+    buyer: { name: string; email: string };
+    method?: unknown;
+  },
+) =>
+  workflows.sellAtBoxOffice(
+    actor,
+    { brandSlug: raw.brandSlug, eventId: raw.eventId },
+    inStudio(checkout.boxOfficeSaleInput, { lines: raw.lines, method: raw.method, ...raw.buyer }),
+  );
+
+type Brand = { id: string; currency: string };
+
+/**
+ * A new product as the Studio's form hands it over, in a test's shorthand: one `price` for a
+ * single phase, `stock[i]` for variant i's stock.
+ */
+export const createProduct = async (
+  actor: Actor,
+  brand: Brand,
+  eventId: string,
+  raw: Record<string, unknown> & { stock?: unknown[] },
+) => {
+  const { price, stock, phases, variants, ...rest } = raw;
+  const rows = Array.isArray(variants)
+    ? variants.map((v: Record<string, unknown>, i) => ({ ...v, stock: v.stock ?? stock?.[i] }))
+    : undefined;
+  const form = { ...rest, variants: rows, phases: phases ?? [{ price }] };
+  return workflows.createProduct(actor, brand, eventId, inStudio(workflows.newProductInput, form));
+};

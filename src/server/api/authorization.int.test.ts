@@ -218,7 +218,7 @@ const ACTIONS: Record<string, ActionCase> = {
     public:
       "TEST MODE only: 404 unless the local provider is configured and made the payment (test-payment-page.int.test)",
   },
-  "studio/actions.ts#createEventAction": {
+  "studio/[brand]/events/new/actions.ts#createEventAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug],
     form: () => ({
@@ -229,7 +229,7 @@ const ACTIONS: Record<string, ActionCase> = {
       endsAt: "2031-01-01T22:00",
     }),
   },
-  "studio/actions.ts#editEventAction": {
+  "studio/[brand]/events/[event]/edit/actions.ts#editEventAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
     form: () => ({
@@ -241,26 +241,26 @@ const ACTIONS: Record<string, ActionCase> = {
       askAttendeeNames: "on",
     }),
   },
-  "studio/actions.ts#publishEventAction": {
+  "studio/[brand]/events/[event]/actions.ts#publishEventAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
   },
-  "studio/actions.ts#addProductAction": {
+  "studio/[brand]/events/[event]/tickets/actions.ts#addProductAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
-    form: () => ({ kind: "ticket", name: "Sneaky", "phases.0.price": "1", capacity: "5" }),
+    form: () => ({ kind: "ticket", name: "Sneaky", taxRate: "0", "phases.0.price": "1", capacity: "5" }),
   },
-  "studio/actions.ts#editProductAction": {
+  "studio/[brand]/events/[event]/products/[product]/actions.ts#editProductAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId],
-    form: () => ({ name: "Renamed" }),
+    form: () => ({ name: "Renamed", taxRate: "7" }),
   },
-  "studio/actions.ts#changeBundleAction": {
+  "studio/[brand]/events/[event]/products/[product]/actions.ts#changeBundleAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.packId],
     form: (w) => ({ "components.0.key": w.a.dayId, "components.0.quantity": "1", "pricing.mode": "sum" }),
   },
-  "studio/actions.ts#addBundleAction": {
+  "studio/[brand]/events/[event]/bundles/actions.ts#addBundleAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
     form: (w) => ({
@@ -270,55 +270,55 @@ const ACTIONS: Record<string, ActionCase> = {
       "pricing.mode": "sum",
     }),
   },
-  "studio/actions.ts#addPoolAction": {
+  "studio/[brand]/events/[event]/pools/actions.ts#addPoolAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
     form: (w) => ({ name: "Sneaky pool", capacity: "5", "draws.0.key": w.a.dayId }),
   },
-  "studio/actions.ts#addDrawAction": {
+  "studio/[brand]/events/[event]/pools/actions.ts#addDrawAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.poolId],
     form: (w) => ({ key: w.a.packId }),
   },
-  "studio/actions.ts#addPromoAction": {
+  "studio/[brand]/events/[event]/promo-codes/actions.ts#addPromoAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id],
     form: () => ({ code: "SNEAKY", kind: "percent", value: "50" }),
   },
-  "studio/actions.ts#addVariantAction": {
+  "studio/[brand]/events/[event]/products/[product]/actions.ts#addVariantAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId],
     form: () => ({ name: "XL", sku: "TEE-XL", stock: "5" }),
   },
-  "studio/actions.ts#editVariantAction": {
+  "studio/[brand]/events/[event]/products/[product]/actions.ts#editVariantAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId, w.variantId],
     form: () => ({ name: "Medium", sku: "TEE-M" }),
   },
-  "studio/actions.ts#cancelOrderAction": {
+  "studio/[brand]/orders/[order]/actions.ts#cancelOrderAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],
   },
-  "studio/actions.ts#refundItemsAction": {
+  "studio/[brand]/orders/[order]/actions.ts#refundItemsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],
     form: (w) => ({ itemIds: [w.itemId], reason: "x" }),
   },
-  "studio/actions.ts#shipItemsAction": {
+  "studio/[brand]/orders/[order]/actions.ts#shipItemsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.secondOrderId],
     form: (w) => ({ itemIds: [w.toShipItemId], carrier: "DHL", trackingNumber: "9000" }),
   },
-  "studio/actions.ts#markDeliveredAction": {
+  "studio/[brand]/orders/[order]/actions.ts#markDeliveredAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId, w.shipmentId],
   },
-  "studio/actions.ts#recordReturnAction": {
+  "studio/[brand]/orders/[order]/actions.ts#recordReturnAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],
     form: (w) => ({ itemIds: [w.shippedItemId] }),
   },
-  "studio/actions.ts#setRefundPolicyAction": {
+  "studio/[brand]/settings/actions.ts#setRefundPolicyAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug],
     form: () => ({ fanRefunds: "on", cutoffHours: "24" }),
@@ -328,7 +328,7 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({ bundleSplitBasis: "standalone" }),
   },
-  "studio/actions.ts#resendTicketsAction": {
+  "studio/[brand]/orders/[order]/actions.ts#resendTicketsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],
   },

@@ -294,32 +294,22 @@ export async function confirmPayment(
       );
       return { orderId: order.id, status: "cancelled" };
     }
-    if (decideConfirmPayment(order.status) === "noop") return { orderId: order.id, status: order.status };
+    const paid = decideConfirmPayment(order.status, {
+      orderId: order.id,
+      reference: order.reference,
+      eventId: order.eventId,
+      holdId: order.holdId,
+      buyerName: order.buyerName,
+      buyerEmail: order.buyerEmail,
+      total: order.totalMinor,
+      currency: order.currency,
+      paymentId,
+      lines: order.lines,
+      attendees: order.attendeeNames,
+    });
+    if (paid.length === 0) return { orderId: order.id, status: order.status };
     await setOrderStatus(tx, order.id, "paid", now);
-    await appendToStream<CheckoutEvent>(
-      tx,
-      `order-${order.id}`,
-      "any",
-      [
-        {
-          type: "OrderPaid",
-          payload: {
-            orderId: order.id,
-            reference: order.reference,
-            eventId: order.eventId,
-            holdId: order.holdId,
-            buyerName: order.buyerName,
-            buyerEmail: order.buyerEmail,
-            total: order.totalMinor,
-            currency: order.currency,
-            paymentId,
-            lines: order.lines,
-            attendees: order.attendeeNames,
-          },
-        },
-      ],
-      meta,
-    );
+    await appendToStream<CheckoutEvent>(tx, `order-${order.id}`, "any", paid, meta);
     return { orderId: order.id, status: "paid" };
   });
 }
@@ -332,7 +322,13 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
   const refs = await transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
-    decideCancel(order.status);
+    const cancelled = decideCancel(order.status, {
+      orderId,
+      reference: order.reference,
+      eventId: order.eventId,
+      holdId: order.holdId,
+      reason: "organizer",
+    });
     const payments =
       (await findOrderForRefund(orderId, tx))?.payments.filter((p) => p.status === "pending") ?? [];
     for (const p of payments) await markPaymentExpired(tx, p.id, now);
@@ -341,18 +337,7 @@ export async function cancelOrder(actor: Actor, brandId: string, orderId: string
       tx,
       `order-${orderId}`,
       "any",
-      [
-        {
-          type: "OrderCancelled",
-          payload: {
-            orderId,
-            reference: order.reference,
-            eventId: order.eventId,
-            holdId: order.holdId,
-            reason: "organizer",
-          },
-        },
-      ],
+      cancelled,
       metadataFor(actor, brandId, orderId),
     );
     return payments.map((p) => p.providerRef).filter((r): r is string => !!r);

@@ -1,7 +1,10 @@
 import type { DomainEvent, Upcaster } from "@/server/eventlog";
 import type { MismatchReason } from "./model/payment-match";
 
-/** One line of an order as placed: what, how many, its price, and for a bundle the fan's choices and how its total splits across components. */
+/**
+ * One line of an order as placed: what, how many, its price, and for a bundle the fan's choices and how its
+ * total splits across components.
+ */
 export type OrderLineFact = {
   lineId: string;
   productId: string;
@@ -38,7 +41,10 @@ export type OrderPlaced = DomainEvent<
     orderId: string;
     reference: string;
     eventId: string;
-    /** Where the fan bought: "shop", "embed:<origin>" or "box_office". Absent from entries written before it was kept. */
+    /**
+     * Where the fan bought: "shop", "embed:<origin>" or "box_office". Absent from entries written before it
+     * was kept.
+     */
     channel?: string;
     holdId: string;
     buyerName: string;

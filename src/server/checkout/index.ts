@@ -55,6 +55,7 @@ export {
   type OrderStatus,
   type PlaceOrderInput,
 } from "./model/order";
+export { boxOfficeSaleInput, BOX_OFFICE_METHODS, type BoxOfficeSale } from "./model/box-office-sale";
 export { eventSalesProjection } from "./projections/event-sales";
 export type {
   CheckoutEvent,

@@ -4,7 +4,10 @@ import { afterCommit, db } from "@/server/platform/db";
 import { addJob } from "@/server/platform/jobs";
 import type { DomainEvent, EventMetadata } from "./types";
 
-/** Raised when another writer appended to the stream first. Never swallowed: the caller retries or reports a conflict. */
+/**
+ * Raised when another writer appended to the stream first. Never swallowed: the caller retries or reports a
+ * conflict.
+ */
 export class StreamVersionConflict extends Error {
   constructor(
     readonly streamId: string,

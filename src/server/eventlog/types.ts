@@ -8,7 +8,10 @@ export type DomainEvent<T extends string = string, P extends object = Record<str
   payload: P;
 };
 
-/** Who did it, for which brand, and why (correlation: the whole flow; causation: the event or command that caused it). */
+/**
+ * Who did it, for which brand, and why (correlation: the whole flow; causation: the event or command that
+ * caused it).
+ */
 export type EventMetadata = {
   actor: string;
   brandId: string;

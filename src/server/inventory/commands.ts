@@ -129,16 +129,11 @@ export async function placeHold(
   // A cart changing its hold releases the old one here, netted pool by pool with the new one:
   // releasing first would lock its pools out of id order with the new hold's (a deadlock).
   const old = opts.replaces ? await lockHold(uow, opts.replaces) : null;
-  const back = old && decideRelease(old.status) === "release" ? old.lines : [];
+  const released = old ? decideRelease(old) : [];
+  const back = old && released.length ? old.lines : [];
   if (old && back.length) {
     await markHold(uow, old.id, "released");
-    await appendToStream<InventoryEvent>(
-      uow,
-      `hold-${old.id}`,
-      "any",
-      [{ type: "HoldReleased", payload: { holdId: old.id } }],
-      meta,
-    );
+    await appendToStream<InventoryEvent>(uow, `hold-${old.id}`, "any", released, meta);
   }
   // The pools stay locked from here until the caller commits: callers write everything else first.
   await takePools(uow, brandId, lines, demand, back, now, (poolId, units, countPastDue) =>
@@ -215,7 +210,10 @@ function holdItems(lines: HoldLineRequest[]) {
   ]);
 }
 
-/** Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units of holds past their time as free. */
+/**
+ * Takes `units` of a pool: the plain conditional update, or, with the pool locked, one that counts the units
+ * of holds past their time as free.
+ */
 type Take = (poolId: string, units: number, countPastDue: boolean) => Promise<boolean>;
 
 /**
@@ -379,16 +377,11 @@ export async function assignHold(
 export async function releaseHold(meta: EventMetadata, holdId: string, uow?: UnitOfWork): Promise<void> {
   const release = async (tx: UnitOfWork) => {
     const hold = await lockHold(tx, holdId);
-    if (!hold || decideRelease(hold.status) === "noop") return;
+    const released = hold ? decideRelease(hold) : [];
+    if (!hold || released.length === 0) return;
     await markHold(tx, holdId, "released");
     await giveBackHeld(tx, hold.lines);
-    await appendToStream<InventoryEvent>(
-      tx,
-      `hold-${holdId}`,
-      "any",
-      [{ type: "HoldReleased", payload: { holdId } }],
-      meta,
-    );
+    await appendToStream<InventoryEvent>(tx, `hold-${holdId}`, "any", released, meta);
   };
   if (uow) await release(uow);
   else await transaction(release);
@@ -416,16 +409,12 @@ async function expireLocked(
   hold: NonNullable<Awaited<ReturnType<typeof lockHold>>>,
   now: Date,
 ): Promise<boolean> {
-  if (!decideExpire(hold.status, hold.expiresAt, now)) return false;
+  const expired = decideExpire(hold, now);
+  if (expired.length === 0) return false;
   await markHold(uow, hold.id, "expired");
   await giveBackHeld(uow, hold.lines);
-  await appendToStream<InventoryEvent>(
-    uow,
-    `hold-${hold.id}`,
-    "any",
-    [{ type: "HoldExpired", payload: { holdId: hold.id } }],
-    metadataFor({ kind: "system", label: "system" }, hold.brandId),
-  );
+  const meta = metadataFor({ kind: "system", label: "system" }, hold.brandId);
+  await appendToStream<InventoryEvent>(uow, `hold-${hold.id}`, "any", expired, meta);
   return true;
 }
 

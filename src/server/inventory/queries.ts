@@ -27,7 +27,10 @@ export const poolStates = (
   uow: UnitOfWork | null = null,
 ): Promise<Map<string, PoolState>> => readPools([...new Set(poolIds)], now, uow);
 
-/** How many more of each product or variant can be held right now: the same number the shop, Studio and checkout see. */
+/**
+ * How many more of each product or variant can be held right now: the same number the shop, Studio and
+ * checkout see.
+ */
 export async function availability(
   brandId: string,
   keys: DrawKey[],

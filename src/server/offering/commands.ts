@@ -6,11 +6,11 @@ import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { decidePublish, eventTimes, slugify, type EventDetails } from "./model/event";
 import {
-  productInput,
   bundleInput,
   componentInput,
-  productDetailsInput,
   issuesOf,
+  type ProductDetails,
+  type ProductInput,
   type VariantInput,
 } from "./model/product-input";
 import { z } from "zod";
@@ -106,20 +106,16 @@ function bundleComponents(
 
 /**
  * AddProduct (a ticket, merch with its variants, or an add-on) inside a workflow's unit of
- * work; inventory and pricing add its pools and price phases beside it.
+ * work; inventory and pricing add its pools and price phases beside it. `input` is what
+ * `productFrom` made of the form in the event's time zone.
  */
 export async function addProduct(
   uow: UnitOfWork,
   actor: Actor,
   brandId: string,
   eventId: string,
-  raw: unknown,
+  input: ProductInput,
 ): Promise<ProductRecord> {
-  const event = await findEvent(brandId, eventId, uow);
-  if (!event) throw notFound("This event does not exist.");
-  const parsed = productInput(event.timeZone).safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
@@ -238,27 +234,28 @@ export async function addBundle(
   return { ...product, rowOf };
 }
 
-/** EditProduct: its name, description, tax rate, who can buy it, limits and sales window. */
+/**
+ * EditProduct: its name, description, tax rate, who can buy it, limits and sales window, as
+ * `productDetailsFrom` made them in the event's time zone.
+ */
 export async function editProduct(
   uow: UnitOfWork,
   actor: Actor,
   brandId: string,
   eventId: string,
   productId: string,
-  raw: unknown,
+  details: ProductDetails,
 ): Promise<void> {
   const event = await findEvent(brandId, eventId, uow);
   const product = event?.products.find((p) => p.id === productId);
   if (!event || !product) throw notFound("This product does not exist.");
-  const parsed = productDetailsInput(event.timeZone).safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
-  await updateProductRow(uow, productId, parsed.data);
+  await updateProductRow(uow, productId, details);
   await appendToStream<OfferingEvent>(
     uow,
     `event-${eventId}`,
     "any",
-    [{ type: "ProductEdited", payload: { eventId, productId, name: parsed.data.name } }],
+    [{ type: "ProductEdited", payload: { eventId, productId, name: details.name } }],
     metadataFor(actor, brandId),
   );
 }

@@ -53,15 +53,24 @@ export {
 } from "./model/catalog";
 export {
   productInput,
+  productFields,
+  productProblemsIn,
+  productFrom,
   productDetailsInput,
+  productDetailFields,
+  productDetailProblemsIn,
+  productDetailsFrom,
   productProblems,
+  type ProductFields,
+  type ProductDetailFields,
+  type ProductDetails,
   bundleInput,
   variantInput,
   type VariantInput,
   type ProductInput,
   type BundleInput,
 } from "./model/product-input";
-export { supplyOf, type Supply } from "./model/supply";
+export { supplyOf, missingStock, capacityInput, stockInput, poolIdInput, type Supply } from "./model/supply";
 export { productKey, type ProductKey } from "./model/product-key";
 export { skusFor } from "./model/sku";
 export { rowsFromComponents, roleFlags, type ComponentRow, type RowWithPrice } from "./model/bundle-rows";

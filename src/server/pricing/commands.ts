@@ -4,8 +4,8 @@ import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
-import { parsePhases } from "./model/phase-input";
-import { checkPromo, checkPromoEvent, promoInput } from "./model/promo";
+import { phasesIn, type PhaseRows } from "./model/phase-input";
+import { checkPromo, checkPromoEvent, promoInput, type PromoCode } from "./model/promo";
 import type { BundleDiscount } from "./model/bundle-pricing";
 import {
   insertPromo,
@@ -19,7 +19,10 @@ import {
 import { z } from "zod";
 import type { PricingEvent } from "./events";
 
-/** SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous list. */
+/**
+ * SetPricePhases: a product's (or fixed-price bundle's) prices over time, replacing the previous
+ * list; `rows` as `phaseRowsInput` read them, their ends read in `timeZone`.
+ */
 export async function setPhases(
   uow: UnitOfWork,
   actor: Actor,
@@ -27,9 +30,9 @@ export async function setPhases(
   productId: string,
   currency: string,
   timeZone: string,
-  raw: unknown,
+  rows: PhaseRows,
 ): Promise<void> {
-  const r = parsePhases(raw, timeZone, () => newId("php_"));
+  const r = phasesIn(rows, timeZone, () => newId("php_"));
   if (!r.ok) throw invalidAll(r.issues);
   await replacePhases(uow, brandId, productId, currency, r.phases);
   await appendToStream<PricingEvent>(
@@ -86,7 +89,10 @@ const bundlePricingInput = z
       });
   });
 
-/** SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a bundle-only discount. */
+/**
+ * SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a
+ * bundle-only discount.
+ */
 export async function setBundlePricing(
   uow: UnitOfWork,
   actor: Actor,
@@ -124,8 +130,8 @@ export async function setBundlePricing(
 }
 
 /**
- * CreatePromoCode: `raw.eventId` is the event it is made on (it applies there), `raw.reach` widens
- * it to chosen events (`raw.eventIds`) or to the whole brand. Products and events must be the brand's.
+ * CreatePromoCode as a script or a test writes it (`promoInput`: `raw.eventId` is the event it is
+ * made on). The Studio parses its form at the edge and calls `createPromoCode`.
  */
 export async function createPromo(
   actor: Actor,
@@ -136,7 +142,19 @@ export async function createPromo(
   const parsed = promoInput.safeParse(raw);
   if (!parsed.success)
     throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
-  const promo = parsed.data;
+  return createPromoCode(actor, brandId, parsed.data, known);
+}
+
+/**
+ * CreatePromoCode: `promo.events` are the events it applies at (or the whole brand). Its products
+ * and events must be the brand's (`known`), its code new in the brand.
+ */
+export async function createPromoCode(
+  actor: Actor,
+  brandId: string,
+  promo: PromoCode,
+  known: { productIds: Set<string>; eventIds: Set<string> },
+): Promise<{ code: string }> {
   [...promo.productIds, ...promo.unlocksProductIds].forEach((id) => {
     if (!known.productIds.has(id)) throw invalid("Choose products of this brand", { field: "productIds" });
   });

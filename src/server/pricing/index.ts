@@ -1,4 +1,11 @@
-export { setPhases, setBundlePricing, createPromo, redeemPromo, releasePromo } from "./commands";
+export {
+  setPhases,
+  setBundlePricing,
+  createPromo,
+  createPromoCode,
+  redeemPromo,
+  releasePromo,
+} from "./commands";
 export { priceBook, promoForCart, promosOf, UNKNOWN_CODE, type PriceBook } from "./queries";
 export { quoteCart, type CartQuote, type CartQuoteLine, type QuoteInputLine } from "./model/cart-quote";
 export {
@@ -25,12 +32,15 @@ export {
   applyPromo,
   appliesAt,
   promoInput,
+  promoForm,
+  decidePromoCode,
+  type PromoForm,
   promoWindowIn,
   OTHER_EVENT,
   type PromoCode,
   type PromoEvents,
 } from "./model/promo";
-export { parsePhases } from "./model/phase-input";
+export { parsePhases, phasesIn, phaseRowsInput, type PhaseRows } from "./model/phase-input";
 export type {
   PricingEvent,
   PricePhasesSet,

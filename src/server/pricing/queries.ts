@@ -31,7 +31,10 @@ export async function priceBook(
 /** The refusal's `reason` for a code that does not exist: what a guesser gets most (limited at the shop's edge). */
 export const UNKNOWN_CODE = "unknownCode";
 
-/** A code the fan typed at an event, with its uses so far; unknown codes and codes of other events are refused in words. */
+/**
+ * A code the fan typed at an event, with its uses so far; unknown codes and codes of other events are refused
+ * in words.
+ */
 export async function promoForCart(
   brandId: string,
   code: string,

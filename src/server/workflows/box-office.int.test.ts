@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
-import { createProduct, sellAtBoxOffice } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, organizerWithEvent } from "@/test/fixtures";
 import { refusal } from "@/test/domain-error";
-import { checkoutCart, refundOrderItems, setRefundPolicy, updateCart } from "@/test/edge";
+import {
+  checkoutCart,
+  createProduct,
+  refundOrderItems,
+  sellAtBoxOffice,
+  setRefundPolicy,
+  updateCart,
+} from "@/test/edge";
 
 const walkUp = { name: "Wanda Walkup", email: "wanda@example.com" };
 

@@ -9,10 +9,10 @@ import * as checkout from "@/server/checkout";
 import * as distribution from "@/server/distribution";
 import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
-import { createBundle, createProduct } from "@/server/workflows";
+import { createBundle } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil } from "@/test/fixtures";
-import { placeOrderFlow, refundOrderItems } from "@/test/edge";
+import { createProduct, placeOrderFlow, refundOrderItems } from "@/test/edge";
 
 /** The issue's pack: a ticket (€50 alone, €38 inside) and a T-shirt (€25 alone, €16 inside) for €54. */
 async function packOfTheIssue() {

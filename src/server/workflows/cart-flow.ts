@@ -47,7 +47,10 @@ export const updateCartInput = z.object({
 });
 export type UpdateCartInput = z.output<typeof updateCartInput>;
 
-/** The cart as the fan sees it. `asksNames`: whether its event asks a name per ticket, when the caller already knows. */
+/**
+ * The cart as the fan sees it. `asksNames`: whether its event asks a name per ticket, when the caller already
+ * knows.
+ */
 async function toView(cart: checkout.CartRecord, now: Date, asksNames?: boolean): Promise<CartView> {
   const snapshot = cart.quote as Snapshot | null;
   let state: CartState = "empty";
@@ -150,7 +153,10 @@ export async function updateCart(cartId: string | null, input: UpdateCartInput):
 /** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
 export const checkoutCartInput = z.object({
   brandSlug: z.string().min(1).max(60),
-  /** The form's shape; its rules are read once the cart is known (checkout.readBuyer): it says what the form must ask. */
+  /**
+   * The form's shape; its rules are read once the cart is known (checkout.readBuyer): it says what the form
+   * must ask.
+   */
   buyer: checkout.buyerForm,
   embedPass: z.string().max(1000).nullish(),
 });

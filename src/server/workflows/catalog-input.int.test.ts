@@ -5,16 +5,9 @@ import { db } from "@/server/platform/db";
 import { isDomainError } from "@/server/platform/errors";
 import * as pricing from "@/server/pricing";
 import * as offering from "@/server/offering";
-import {
-  changeBundle,
-  createBundle,
-  createProduct,
-  eventOffer,
-  priceCart,
-  saleEvent,
-} from "@/server/workflows";
+import { changeBundle, createBundle, eventOffer, priceCart, saleEvent } from "@/server/workflows";
 import { organizerWithEvent, buyer } from "@/test/fixtures";
-import { createPoolWithDraws, placeOrderFlow } from "@/test/edge";
+import { createPoolWithDraws, createProduct, placeOrderFlow } from "@/test/edge";
 
 /** Every problem a refusal reports, field by field. */
 async function problems(p: Promise<unknown>) {

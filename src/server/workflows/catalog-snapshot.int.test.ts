@@ -21,7 +21,7 @@ describe("the shop's catalog snapshot", () => {
 
     await transaction((uow) =>
       pricing.setPhases(uow, f.actor, f.brand.id, f.productId, "EUR", "Europe/Berlin", [
-        { name: "", price: "35", endsAt: "", endsAfterSold: "" },
+        { name: "", price: 35, endsAt: null, endsAfterSold: null },
       ]),
     );
 

@@ -21,23 +21,52 @@ const stockInput = z.preprocess(
     .nullable(),
 );
 
+/** A form's row list with no row typed in: one blank phase, so the price is asked for at its field. */
+const oneRowAtLeast = (v: unknown) => (v === undefined || (Array.isArray(v) && v.length === 0) ? [{}] : v);
+
 /**
- * CreateProduct: `raw` carries the product's fields, `phases` (or a single `price`), and its
- * supply: `capacity` (a pool of its own) and/or `poolId` (a shared pool it draws from) — a ticket
- * or add-on needs one of them — or, for merch, `variants[i].stock` (or `stock[i]`): a pool per
- * variant. Every problem of the three contexts is reported at once, before anything is saved.
+ * What the Studio's new-product form parses, once: offering's fields (times still local), the
+ * supply (a capacity and/or a shared pool; for merch a stock per variant) and pricing's phases.
+ * A merch variant without a stock is answered with the other fields' problems, at once.
+ */
+export const newProductInput = offering.productFields
+  .extend({
+    capacity: offering.capacityInput,
+    poolId: offering.poolIdInput,
+    variants: z
+      .array(offering.variantInput.extend({ stock: offering.stockInput }))
+      .max(30)
+      .default([]),
+    phases: z.preprocess(oneRowAtLeast, pricing.phaseRowsInput),
+  })
+  .superRefine((v, ctx) => {
+    // Runs even when a field was refused, so a value here may be one not parsed yet.
+    if (v.kind !== "merch" || !Array.isArray(v.variants)) return;
+    for (const i of offering.missingStock(v.variants))
+      ctx.addIssue({ code: "custom", path: i.field.split("."), message: i.message });
+  });
+export type NewProductInput = z.output<typeof newProductInput>;
+
+/**
+ * CreateProduct: a ticket or an add-on needs a capacity (a pool of its own) and/or a shared pool
+ * it draws from; merch a stock per variant (a pool each). Its times are read in the event's time
+ * zone; every problem of the three contexts is reported at once, before anything is saved.
  */
 export async function createProduct(
   actor: Actor,
   brand: Brand,
   eventId: string,
-  raw: Record<string, unknown>,
+  form: NewProductInput,
 ): Promise<{ productId: string }> {
   const event = await offering.studioEvent(brand.id, eventId);
-  const phases = raw.phases ?? [{ name: "", price: raw.price, endsAt: "", endsAfterSold: "" }];
-  const supply = await checkNewProduct(brand, event.timeZone, raw, phases);
+  // Only merch has variants: rows a ticket's form still carries are not its variants.
+  const rows = form.kind === "merch" ? form.variants : [];
+  const fields = { ...form, variants: rows.map(({ name, sku }) => ({ name, sku })) };
+  const typed = { capacity: form.capacity, poolId: form.poolId, stock: rows.map((r) => r.stock) };
+  const supply = await checkNewProduct(brand, event.timeZone, fields, typed, form.phases);
   return transaction(async (uow) => {
-    const product = await offering.addProduct(uow, actor, brand.id, eventId, raw);
+    const input = offering.productFrom(fields, event.timeZone);
+    const product = await offering.addProduct(uow, actor, brand.id, eventId, input);
     for (const [i, v] of product.variants.entries())
       await inventory.createPool(
         uow,
@@ -52,7 +81,7 @@ export async function createProduct(
         own,
       ]);
     if (supply.poolId !== null) await inventory.addDraw(uow, actor, brand.id, supply.poolId, own);
-    await pricing.setPhases(uow, actor, brand.id, product.id, brand.currency, event.timeZone, phases);
+    await pricing.setPhases(uow, actor, brand.id, product.id, brand.currency, event.timeZone, form.phases);
     return { productId: product.id };
   });
 }
@@ -61,27 +90,17 @@ export async function createProduct(
 async function checkNewProduct(
   brand: Brand,
   timeZone: string,
-  raw: Record<string, unknown>,
-  phases: unknown,
+  fields: offering.ProductFields,
+  typed: Parameters<typeof offering.supplyOf>[1],
+  phases: pricing.PhaseRows,
 ) {
-  const variants = Array.isArray(raw.variants) ? (raw.variants as unknown[]) : [];
-  const field = (v: unknown, key: string) =>
-    v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
-  const stock = Array.isArray(raw.stock) ? (raw.stock as unknown[]) : [];
-  const { supply, issues } = offering.supplyOf(
-    offering.PRODUCT_KINDS.find((k) => k === raw.kind) ?? "ticket",
-    {
-      capacity: raw.capacity,
-      poolId: raw.poolId,
-      stock: variants.map((v, i) => field(v, "stock") ?? stock[i]),
-    },
-    variants.map((v) => String(field(v, "name") ?? "")),
-  );
+  const names = fields.variants.map((v) => v.name);
+  const { supply, issues } = offering.supplyOf(fields.kind, typed, names);
   if (supply.poolId && !(await inventory.poolOfBrand(brand.id, supply.poolId)))
     issues.push({ field: "poolId", message: "Choose one of this brand's pools" });
-  const priced = pricing.parsePhases(phases, timeZone, () => "");
+  const priced = pricing.phasesIn(phases, timeZone, () => "");
   const problems = [
-    ...offering.productProblems(raw, timeZone),
+    ...offering.productProblemsIn(fields, timeZone),
     ...issues,
     ...(priced.ok ? [] : priced.issues),
   ];
@@ -94,9 +113,25 @@ export function createTicketType(
   actor: Actor,
   brand: Brand,
   eventId: string,
-  raw: { name: unknown; price: unknown; capacity: unknown; maxPerOrder?: unknown },
+  ticket: { name: string; price: number; capacity: number; maxPerOrder?: number },
 ) {
-  return createProduct(actor, brand, eventId, { kind: "ticket", taxRate: 0, ...raw });
+  return createProduct(actor, brand, eventId, {
+    kind: "ticket",
+    name: ticket.name,
+    description: "",
+    taxRate: 0,
+    salesStart: null,
+    salesEnd: null,
+    minPerOrder: 1,
+    maxPerOrder: ticket.maxPerOrder ?? 10,
+    visibility: "public",
+    channels: [],
+    requiresProductIds: [],
+    variants: [],
+    capacity: ticket.capacity,
+    poolId: null,
+    phases: [{ name: "", price: ticket.price, endsAt: null, endsAfterSold: null }],
+  });
 }
 
 /**
@@ -162,17 +197,20 @@ async function priceBundle(
     .catch((e: unknown) => {
       throw atPriceRow(e, overrides);
     });
-  if (p.mode === "fixed")
-    await pricing.setPhases(
-      uow,
-      actor,
-      brand.id,
-      bundle.id,
-      brand.currency,
-      timeZone,
-      p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }],
-    );
+  if (p.mode === "fixed") {
+    const phases = bundlePhases(p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
+    await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, timeZone, phases);
+  }
   await refuseImpossibleBundle(uow, brand.id, bundle);
+}
+
+/** A fixed-price bundle's phases as its form sent them (bundles are not parsed at the edge yet). */
+function bundlePhases(raw: unknown): pricing.PhaseRows {
+  const rows = pricing.phaseRowsInput.safeParse(raw);
+  if (rows.success) return rows.data;
+  throw invalidAll(
+    rows.error.issues.map((i) => ({ field: ["phases", ...i.path].join("."), message: i.message })),
+  );
 }
 
 /** "overrides.<k>.price" is the price field of the row override k came from. */
@@ -226,19 +264,35 @@ async function refuseImpossibleBundle(uow: UnitOfWork, brandId: string, bundle: 
   }
 }
 
-/** EditProduct: details (offering) and, when given, its price phases (pricing), together. */
+/** What the Studio's product page parses, once: the details (times local) and, when shown, phases. */
+export const productEditInput = offering.productDetailFields.extend({
+  phases: pricing.phaseRowsInput.optional(),
+});
+export type ProductEditInput = z.output<typeof productEditInput>;
+
+/**
+ * EditProduct: details (offering) and, when given, its price phases (pricing), together; its
+ * times read in the event's time zone, every problem at once.
+ */
 export async function editProduct(
   actor: Actor,
   brand: Brand,
   eventId: string,
   productId: string,
-  raw: Record<string, unknown>,
+  { phases, ...fields }: ProductEditInput,
 ): Promise<void> {
   const event = await offering.studioEvent(brand.id, eventId);
+  const priced = phases ? pricing.phasesIn(phases, event.timeZone, () => "") : null;
+  const problems = [
+    ...offering.productDetailProblemsIn(fields, event.timeZone),
+    ...(priced && !priced.ok ? priced.issues : []),
+  ];
+  if (problems.length > 0) throw invalidAll(problems);
+  const details = offering.productDetailsFrom(fields, event.timeZone);
   await transaction(async (uow) => {
-    await offering.editProduct(uow, actor, brand.id, eventId, productId, raw);
-    if (raw.phases !== undefined)
-      await pricing.setPhases(uow, actor, brand.id, productId, brand.currency, event.timeZone, raw.phases);
+    await offering.editProduct(uow, actor, brand.id, eventId, productId, details);
+    if (phases)
+      await pricing.setPhases(uow, actor, brand.id, productId, brand.currency, event.timeZone, phases);
   });
 }
 

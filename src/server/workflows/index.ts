@@ -1,9 +1,13 @@
 export { placeOrderFlow, sellAtBoxOffice } from "./place-order";
 export {
   createProduct,
+  newProductInput,
+  type NewProductInput,
   createBundle,
   createTicketType,
   editProduct,
+  productEditInput,
+  type ProductEditInput,
   changeBundle,
   addVariant,
   editVariant,
@@ -31,7 +35,7 @@ export {
   type CartState,
 } from "./cart-flow";
 export { saleEvent } from "./catalog-snapshot";
-export { createPromoOnEvent, type PromoOnEvent } from "./promos";
+export { createPromoOnEvent } from "./promos";
 export {
   fanRefundOffer,
   refundOrderItems,

@@ -1,12 +1,10 @@
 // The fan's purchase: price the cart, hold every pool it needs, redeem its promo code, place a
 // pending order with the quote and its allocation, and start a payment. Hold, redemption and
 // order commit together; if any step refuses, nothing is kept.
-import { z } from "zod";
 import { transaction, writeTogether } from "@/server/platform/unit-of-work";
 import { startStreams, wakeDispatcherSoon } from "@/server/eventlog";
 import { config, holdMillis } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
-import { invalid } from "@/server/platform/errors";
 import { newId, newReference } from "@/server/platform/ids";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import * as distribution from "@/server/distribution";
@@ -135,41 +133,35 @@ async function holdAndPlace(
   return { ...done, paymentId, payment: payment(paymentId) };
 }
 
-const boxOfficeInput = z.object({
-  method: z.enum(["cash", "card"], { message: "Choose how they paid: cash or card" }),
-});
-
 /**
  * A sale at the door: the same checkout (prices, pools, the hold, the order), channel
  * "box office"; staff took the money (cash, or card on a terminal), so it is paid at once and
- * the tickets are issued and e-mailed like any other order.
+ * the tickets are issued and e-mailed like any other order. `sale` is what the box office's form
+ * parsed with `checkout.boxOfficeSaleInput`.
  */
 export async function sellAtBoxOffice(
   actor: Actor & { kind: "user" },
-  raw: unknown,
+  at: { brandSlug: string; eventId: string },
+  sale: checkout.BoxOfficeSale,
 ): Promise<{ orderId: string; reference: string; total: number; currency: string }> {
-  const how = boxOfficeInput.safeParse(raw);
-  if (!how.success) throw invalid(how.error.issues[0]!.message, { field: "method" });
-  // A Studio action hands the form over as it came (its edge is not typed yet): read it here.
-  const parsed = checkout.placeOrderInput.safeParse(raw);
-  if (!parsed.success)
-    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
+  const buyer = { name: sale.name, email: sale.email, address: null, attendees: [] };
+  const order = { ...at, lines: sale.lines, buyer, promoCode: null };
   const placed = await purchases(() =>
-    holdAndPlace(parsed.data, {
+    holdAndPlace(order, {
       channel: "box_office",
-      provider: `box_office:${how.data.method}`,
+      provider: `box_office:${sale.method}`,
       actor,
     }),
   );
   await checkout.confirmPayment(placed.paymentId, "succeeded", clock.now(), actor);
-  const order = await checkout.orderForBrand(
+  const paid = await checkout.orderForBrand(
     (await distribution.shopBrand(placed.brandSlug)).id,
     placed.orderId,
   );
   return {
     orderId: placed.orderId,
     reference: placed.reference,
-    total: order.totalMinor,
-    currency: order.currency,
+    total: paid.totalMinor,
+    currency: paid.currency,
   };
 }

@@ -5,22 +5,24 @@ import type { Actor } from "@/server/platform/metadata";
 import * as offering from "@/server/offering";
 import * as pricing from "@/server/pricing";
 
-/** The promo form as the Studio read it: dates local to the event, everything else as typed. */
-export type PromoOnEvent = Record<string, unknown> & { validFrom?: string; validUntil?: string };
-
-/** CreatePromoCode on an event: its dates read in the event's time zone, then pricing's command. */
+/**
+ * CreatePromoCode on an event: `form` is what the Studio parsed with `pricing.promoForm`; its
+ * dates are read in the event's time zone, then pricing decides the code (every problem at once).
+ */
 export async function createPromoOnEvent(
   actor: Actor,
   brandId: string,
   eventId: string,
-  form: PromoOnEvent,
+  form: pricing.PromoForm,
 ): Promise<{ code: string }> {
   const event = await offering.studioEvent(brandId, eventId);
   const { validFrom, validUntil, issues } = pricing.promoWindowIn(event.timeZone, form);
-  if (issues.length > 0) throw invalidAll(issues);
+  const decided = pricing.decidePromoCode(form, { eventId, validFrom, validUntil });
+  const problems = [...issues, ...(decided.ok ? [] : decided.issues)];
+  if (problems.length > 0 || !decided.ok) throw invalidAll(problems);
   const known = {
     productIds: new Set((await offering.catalogOfBrand(brandId)).map((p) => p.id)),
     eventIds: new Set((await offering.studioEvents(brandId)).map((e) => e.id)),
   };
-  return pricing.createPromo(actor, brandId, { ...form, eventId, validFrom, validUntil }, known);
+  return pricing.createPromoCode(actor, brandId, decided.promo, known);
 }

@@ -85,7 +85,10 @@ export const studioRouter = router({
       );
     }),
 
-  /** One order, everything about it: lines and their allocation, payments, tickets, and its history from the event log. */
+  /**
+   * One order, everything about it: lines and their allocation, payments, tickets, and its history from the
+   * event log.
+   */
   orderDetail: brandProcedure("brand:read")
     .input(z.object({ brandSlug, orderId: id }))
     .query(async ({ ctx, input }) => {

@@ -277,7 +277,10 @@ export async function recordCheckout(
     WHERE id = ${paymentId}::text`;
 }
 
-/** Payments to ask the provider about: pending too long, or expired by us in the last day (a webhook may have been lost). */
+/**
+ * Payments to ask the provider about: pending too long, or expired by us in the last day (a webhook may have
+ * been lost).
+ */
 export async function pendingPaymentsOlderThan(before: Date, now: Date, limit = 100) {
   return db().payment.findMany({
     where: {

@@ -1,6 +1,7 @@
 // Pure order rules: what a fan may place, and how payment moves an order.
 import { z } from "zod";
 import { DomainError } from "@/server/platform/errors";
+import type { OrderCancelled, OrderPaid } from "../events";
 
 /** Every state an order can be in (the Studio filters by them; labels.ts words them). */
 export const ORDER_STATUSES = [
@@ -167,15 +168,19 @@ export const placeOrderInput = z.object({
 });
 export type PlaceOrderInput = z.output<typeof placeOrderInput>;
 
-/** ConfirmPayment: the first success pays a pending order; any later confirmation is a no-op. */
-export function decideConfirmPayment(status: OrderStatus): "pay" | "noop" {
-  if (status === "pending") return "pay";
-  if (status === "cancelled" || status === "expired") return "pay"; // money arrived: never lose a paid order (issue 4 decides re-hold vs refund)
-  return "noop";
+/**
+ * ConfirmPayment: the first success pays a pending order (OrderPaid, with what the order says);
+ * any later confirmation decides nothing.
+ */
+export function decideConfirmPayment(status: OrderStatus, paid: OrderPaid["payload"]): [OrderPaid] | [] {
+  // Money arrived: never lose a paid order (issue 4 decides re-hold vs refund).
+  const payable = status === "pending" || status === "cancelled" || status === "expired";
+  return payable ? [{ type: "OrderPaid", payload: paid }] : [];
 }
 
-/** CancelOrder: only a pending order can be cancelled. */
-export function decideCancel(status: OrderStatus): void {
+/** CancelOrder: only a pending order can be cancelled (OrderCancelled); any other is a Conflict. */
+export function decideCancel(status: OrderStatus, cancelled: OrderCancelled["payload"]): [OrderCancelled] {
   if (status !== "pending")
     throw new DomainError("Conflict", `Only a pending order can be cancelled; this one is ${status}.`);
+  return [{ type: "OrderCancelled", payload: cancelled }];
 }

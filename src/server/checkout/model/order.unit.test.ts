@@ -112,28 +112,49 @@ describe("placeOrderInput", () => {
 });
 
 describe("decideConfirmPayment", () => {
+  const paid = {
+    orderId: "ord_1",
+    reference: "MQ-1",
+    eventId: "evt_1",
+    holdId: "hold_1",
+    buyerName: "Ada Lovelace",
+    buyerEmail: "ada@example.com",
+    total: 4000,
+    currency: "EUR",
+    paymentId: "pay_1",
+    lines: [],
+  };
+
   it("pays a pending order", () => {
-    expect(decideConfirmPayment("pending")).toBe("pay");
+    expect(decideConfirmPayment("pending", paid)).toEqual([{ type: "OrderPaid", payload: paid }]);
   });
 
   it.each<OrderStatus>(["paid", "fulfilled", "partially_fulfilled", "refunded", "partially_refunded"])(
     "does nothing for a %s order",
     (status) => {
-      expect(decideConfirmPayment(status)).toBe("noop");
+      expect(decideConfirmPayment(status, paid)).toEqual([]);
     },
   );
 
   it.each<OrderStatus>(["cancelled", "expired"])(
     "still records payment for a %s order, so paid money is never lost",
     (status) => {
-      expect(decideConfirmPayment(status)).toBe("pay");
+      expect(decideConfirmPayment(status, paid)).toEqual([{ type: "OrderPaid", payload: paid }]);
     },
   );
 });
 
 describe("decideCancel", () => {
-  it("allows cancelling a pending order", () => {
-    expect(() => decideCancel("pending")).not.toThrow();
+  const cancelled = {
+    orderId: "ord_1",
+    reference: "MQ-1",
+    eventId: "evt_1",
+    holdId: "hold_1",
+    reason: "organizer" as const,
+  };
+
+  it("cancels a pending order", () => {
+    expect(decideCancel("pending", cancelled)).toEqual([{ type: "OrderCancelled", payload: cancelled }]);
   });
 
   it.each<OrderStatus>([
@@ -145,7 +166,7 @@ describe("decideCancel", () => {
     "refunded",
     "partially_refunded",
   ])("refuses to cancel a %s order with Conflict", (status) => {
-    const e = thrown(() => decideCancel(status));
+    const e = thrown(() => decideCancel(status, cancelled));
     expect(e.code).toBe("Conflict");
     expect(e.message).toBe(`Only a pending order can be cancelled; this one is ${status}.`);
   });

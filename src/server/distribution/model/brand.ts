@@ -3,7 +3,10 @@ import { z } from "zod";
 export const ROLES = ["owner", "manager", "door", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What each role may do inside its brand (brand:write = theme, domains, embeds). Door staff only check in; viewers only read. */
+/**
+ * What each role may do inside its brand (brand:write = theme, domains, embeds). Door staff only check in;
+ * viewers only read.
+ */
 export type Permission =
   "brand:read" | "brand:write" | "catalog:write" | "orders:write" | "checkin" | "team:write";
 const GRANTS: Record<Role, readonly Permission[]> = {

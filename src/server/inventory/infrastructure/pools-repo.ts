@@ -37,7 +37,10 @@ export async function findPool(brandId: string, poolId: string, uow: UnitOfWork 
   });
 }
 
-/** What one unit of each product (or variant) draws. A variant draws its own draws plus its product's variant-less ones. */
+/**
+ * What one unit of each product (or variant) draws. A variant draws its own draws plus its product's variant-
+ * less ones.
+ */
 export async function drawsOf(
   uow: UnitOfWork | null,
   brandId: string,
@@ -280,7 +283,10 @@ export async function setHoldOwner(uow: UnitOfWork, holdId: string, ownerRef: st
   await txOf(uow).hold.update({ where: { id: holdId }, data: { ownerRef } });
 }
 
-/** Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N sold" read it. */
+/**
+ * Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N sold"
+ * read it.
+ */
 export async function takenOf(
   uow: UnitOfWork | null,
   productIds: string[],

@@ -1,7 +1,7 @@
 // Pure inventory rules. A pool's free units = capacity − sold − held (unexpired holds);
 // a product's availability = min over the pools it draws from of ⌊free / units drawn⌋.
 import { DomainError } from "@/server/platform/errors";
-import type { HoldConfirmed, HoldNotReclaimed } from "../events";
+import type { HoldConfirmed, HoldExpired, HoldNotReclaimed, HoldReleased } from "../events";
 
 export type PoolState = { id: string; name: string; capacity: number; sold: number; held: number };
 export type DrawState = { poolId: string; units: number };
@@ -133,14 +133,18 @@ export function decideReclaim(
     : [{ type: "HoldNotReclaimed", payload: { holdId, ownerRef } }];
 }
 
-/** ExpireHold: only an active hold past its time expires. */
-export function decideExpire(status: HoldStatus, expiresAt: Date, now: Date): boolean {
-  return status === "active" && expiresAt.getTime() <= now.getTime();
+/** ExpireHold: only an active hold past its time expires; anything else decides nothing. */
+export function decideExpire(
+  hold: { id: string; status: HoldStatus; expiresAt: Date },
+  now: Date,
+): [HoldExpired] | [] {
+  const due = hold.status === "active" && hold.expiresAt.getTime() <= now.getTime();
+  return due ? [{ type: "HoldExpired", payload: { holdId: hold.id } }] : [];
 }
 
 /** ReleaseHold: an active hold gives its units back at once; anything else is already settled. */
-export function decideRelease(status: HoldStatus): "release" | "noop" {
-  return status === "active" ? "release" : "noop";
+export function decideRelease(hold: { id: string; status: HoldStatus }): [HoldReleased] | [] {
+  return hold.status === "active" ? [{ type: "HoldReleased", payload: { holdId: hold.id } }] : [];
 }
 
 /**

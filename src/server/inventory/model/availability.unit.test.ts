@@ -272,33 +272,38 @@ describe("decideExpire", () => {
   const expiresAt = new Date("2026-07-01T12:00:00Z");
   const before = new Date("2026-07-01T11:59:59Z");
   const after = new Date("2026-07-01T12:00:01Z");
+  const hold = (status: HoldStatus) => ({ id: "hold_1", status, expiresAt });
+  const expired = [{ type: "HoldExpired", payload: { holdId: "hold_1" } }];
 
   it("expires an active hold past its expiry", () => {
-    expect(decideExpire("active", expiresAt, after)).toBe(true);
+    expect(decideExpire(hold("active"), after)).toEqual(expired);
   });
 
   it("expires an active hold at the exact expiry instant", () => {
-    expect(decideExpire("active", expiresAt, expiresAt)).toBe(true);
+    expect(decideExpire(hold("active"), expiresAt)).toEqual(expired);
   });
 
   it("keeps an active hold before its expiry", () => {
-    expect(decideExpire("active", expiresAt, before)).toBe(false);
+    expect(decideExpire(hold("active"), before)).toEqual([]);
   });
 
   it.each<HoldStatus>(["confirmed", "released", "expired"])(
     "never expires a %s hold, even past expiry",
     (status) => {
-      expect(decideExpire(status, expiresAt, after)).toBe(false);
+      expect(decideExpire(hold(status), after)).toEqual([]);
     },
   );
 });
 
 describe("releasing a hold", () => {
   it("releases an active hold", () => {
-    expect(decideRelease("active")).toBe("release");
+    expect(decideRelease({ id: "hold_1", status: "active" })).toEqual([
+      { type: "HoldReleased", payload: { holdId: "hold_1" } },
+    ]);
   });
   it("leaves a confirmed, released or expired hold as it is", () => {
-    for (const s of ["confirmed", "released", "expired"] as const) expect(decideRelease(s)).toBe("noop");
+    for (const status of ["confirmed", "released", "expired"] as const)
+      expect(decideRelease({ id: "hold_1", status })).toEqual([]);
   });
 });
 

@@ -44,7 +44,10 @@ export const EMPTY_SELECTION: Selection = { optional: [], choices: {} };
 
 export type Issue = { field: string; message: string };
 
-/** The components one unit of this bundle contains, given the fan's selection. Refuses an incomplete or foreign selection. */
+/**
+ * The components one unit of this bundle contains, given the fan's selection. Refuses an incomplete or foreign
+ * selection.
+ */
 export function chosenComponents(
   bundle: CatalogProduct,
   selection: Selection = EMPTY_SELECTION,

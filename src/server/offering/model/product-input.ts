@@ -41,25 +41,24 @@ const detailFields = {
 };
 
 /** The sales window and per-order limits, checked: every problem at its field. */
-function checkDetails(
+function detailProblems(
   v: { salesStart: string | null; salesEnd: string | null; minPerOrder: number; maxPerOrder: number },
   timeZone: string,
-  ctx: z.RefinementCtx,
-) {
+): Issue[] {
+  const issues: Issue[] = [];
   const { salesStart, salesEnd } = salesWindow(v, timeZone);
-  if (v.salesStart && !salesStart)
-    ctx.addIssue({ code: "custom", path: ["salesStart"], message: "Not a date and time" });
-  if (v.salesEnd && !salesEnd)
-    ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Not a date and time" });
+  if (v.salesStart && !salesStart) issues.push({ field: "salesStart", message: "Not a date and time" });
+  if (v.salesEnd && !salesEnd) issues.push({ field: "salesEnd", message: "Not a date and time" });
   if (salesStart && salesEnd && salesEnd <= salesStart)
-    ctx.addIssue({ code: "custom", path: ["salesEnd"], message: "Sales must end after they start" });
+    issues.push({ field: "salesEnd", message: "Sales must end after they start" });
   if (v.minPerOrder > v.maxPerOrder)
-    ctx.addIssue({
-      code: "custom",
-      path: ["maxPerOrder"],
-      message: "The maximum cannot be below the minimum",
-    });
+    issues.push({ field: "maxPerOrder", message: "The maximum cannot be below the minimum" });
+  return issues;
 }
+
+/** Problems found after the fields were read, added to zod's (paths as "variants.0.name"). */
+const addIssues = (issues: Issue[], ctx: z.RefinementCtx) =>
+  issues.forEach((i) => ctx.addIssue({ code: "custom", path: i.field.split("."), message: i.message }));
 
 /** The sales window as instants in the event's time zone, and the tax rate in basis points. */
 function salesWindow(v: { salesStart: string | null; salesEnd: string | null }, timeZone: string) {
@@ -81,56 +80,69 @@ const variantFields = z.object({
 });
 
 /** Two variants of one product share neither a name nor a typed SKU. */
-function checkVariants(variants: { name: string; sku: string }[], ctx: z.RefinementCtx) {
+function variantProblems(variants: { name: string; sku: string }[]): Issue[] {
+  const issues: Issue[] = [];
   const names = new Set<string>();
   const skus = new Set<string>();
   variants.forEach((x, i) => {
     const name = x.name.toLowerCase();
     const sku = x.sku.toUpperCase();
     if (name && names.has(name))
-      ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: "Two variants have this name" });
+      issues.push({ field: `variants.${i}.name`, message: "Two variants have this name" });
     if (sku && skus.has(sku))
-      ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "Two variants have this SKU" });
+      issues.push({ field: `variants.${i}.sku`, message: "Two variants have this SKU" });
     names.add(name);
     skus.add(sku);
   });
+  return issues;
+}
+
+/** A new ticket, merch or add-on as its form sends it: each field read, its times still local. */
+export const productFields = z.object({
+  kind: z.enum(PRODUCT_KINDS.filter((k) => k !== "bundle") as ["ticket", "merch", "addon"], {
+    message: "Choose what kind of product this is",
+  }),
+  ...detailFields,
+  requiresProductIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+  variants: z.array(variantFields).max(30).default([]),
+});
+export type ProductFields = z.output<typeof productFields>;
+
+/**
+ * Every problem between a new product's fields, its sales window read in the event's time zone
+ * (none: `productFrom` makes the product).
+ */
+export function productProblemsIn(v: ProductFields, timeZone: string): Issue[] {
+  const issues = detailProblems(v, timeZone);
+  if (v.kind === "merch" && v.variants.length === 0)
+    issues.push({
+      field: "variants",
+      message: "Merch needs at least one variant (a size, a colour, or “One size”)",
+    });
+  if (v.kind !== "merch" && v.variants.length > 0)
+    issues.push({ field: "variants", message: "Only merch has variants" });
+  return [...issues, ...variantProblems(v.variants)];
+}
+
+/** The product offering stores: its sales window as instants, tax in basis points, every SKU. */
+export function productFrom(v: ProductFields, timeZone: string) {
+  const skus = skusFor(v.name, v.variants);
+  return {
+    ...v,
+    ...salesWindow(v, timeZone),
+    taxRateBp: Math.round(v.taxRate * 100),
+    variants: v.variants.map((x, i) => ({ name: x.name, sku: skus[i]! })),
+  };
 }
 
 /**
- * A new ticket, merch or add-on. Checks run on every field even when another field is wrong,
- * so the organizer sees every problem at once. Variants left without a SKU get one.
+ * A new ticket, merch or add-on, from any value (a script, a test). Checks run on every field
+ * even when another field is wrong, so every problem shows at once. Variants without a SKU get one.
  */
 export function productInput(timeZone: string) {
-  return z
-    .object({
-      kind: z.enum(PRODUCT_KINDS.filter((k) => k !== "bundle") as ["ticket", "merch", "addon"], {
-        message: "Choose what kind of product this is",
-      }),
-      ...detailFields,
-      requiresProductIds: z.array(z.string().min(1).max(64)).max(20).default([]),
-      variants: z.array(variantFields).max(30).default([]),
-    })
-    .superRefine((v, ctx) => {
-      checkDetails(v, timeZone, ctx);
-      if (v.kind === "merch" && v.variants.length === 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["variants"],
-          message: "Merch needs at least one variant (a size, a colour, or “One size”)",
-        });
-      if (v.kind !== "merch" && v.variants.length > 0)
-        ctx.addIssue({ code: "custom", path: ["variants"], message: "Only merch has variants" });
-      checkVariants(v.variants, ctx);
-    })
-    .transform((v) => {
-      const skus = skusFor(v.name, v.variants);
-      return {
-        ...v,
-        ...salesWindow(v, timeZone),
-        taxRateBp: Math.round(v.taxRate * 100),
-        variants: v.variants.map((x, i) => ({ name: x.name, sku: skus[i]! })),
-      };
-    });
+  return productFields
+    .superRefine((v, ctx) => addIssues(productProblemsIn(v, timeZone), ctx))
+    .transform((v) => productFrom(v, timeZone));
 }
 export type ProductInput = z.output<ReturnType<typeof productInput>>;
 
@@ -189,13 +201,24 @@ export const bundleInput = z.object({
 });
 export type BundleInput = z.output<typeof bundleInput>;
 
-/** Editing a product's details (its kind and variants stay). */
+/** Editing a product's details (its kind and variants stay), as the form sends them: times local. */
+export const productDetailFields = z.object(detailFields);
+export type ProductDetailFields = z.output<typeof productDetailFields>;
+
+/** Every problem between a product's edited details, its sales window read in the time zone. */
+export const productDetailProblemsIn = (v: ProductDetailFields, timeZone: string) =>
+  detailProblems(v, timeZone);
+
+/** The details offering stores: the sales window as instants, tax in basis points. */
+export function productDetailsFrom(v: ProductDetailFields, timeZone: string) {
+  const { taxRate, ...rest } = v;
+  return { ...rest, ...salesWindow(v, timeZone), taxRateBp: Math.round(taxRate * 100) };
+}
+export type ProductDetails = ReturnType<typeof productDetailsFrom>;
+
+/** Editing a product's details, from any value. */
 export function productDetailsInput(timeZone: string) {
-  return z
-    .object(detailFields)
-    .superRefine((v, ctx) => checkDetails(v, timeZone, ctx))
-    .transform((v) => {
-      const { taxRate, ...rest } = v;
-      return { ...rest, ...salesWindow(v, timeZone), taxRateBp: Math.round(taxRate * 100) };
-    });
+  return productDetailFields
+    .superRefine((v, ctx) => addIssues(detailProblems(v, timeZone), ctx))
+    .transform((v) => productDetailsFrom(v, timeZone));
 }

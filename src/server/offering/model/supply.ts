@@ -15,9 +15,11 @@ const count = (negative: string) =>
       .max(1_000_000, "At most 1,000,000")
       .nullable(),
   );
-const capacityInput = count("Capacity cannot be negative");
-const stockInput = count("Stock cannot be negative");
-const poolIdInput = z.preprocess(
+/** A capacity or a stock as typed: a count, or blank (none). */
+export const capacityInput = count("Capacity cannot be negative");
+export const stockInput = count("Stock cannot be negative");
+/** The shared pool picked, or none. */
+export const poolIdInput = z.preprocess(
   (v) => (v === "" || v == null ? null : v),
   z.string({ message: "Choose a pool" }).max(64).nullable(),
 );
@@ -34,36 +36,43 @@ export type Supply = {
   stock: number[];
 };
 
+/** Every merch variant needs a stock: each one left blank, at its row. */
+export function missingStock(variants: readonly { name: unknown; stock: unknown }[]): Issue[] {
+  return variants.flatMap((v, i) => {
+    if (v.stock !== null) return [];
+    const name = typeof v.name === "string" && v.name ? v.name : "this variant";
+    return [{ field: `variants.${i}.stock`, message: `Enter the stock of ${name}` }];
+  });
+}
+
 /**
- * The supply of a new product of `kind` from what the organizer typed: `capacity` and `poolId`,
- * or for merch `stock[i]` per variant (named for messages). Every problem at its field.
+ * The supply of a new product of `kind` from what the organizer typed (read with `capacityInput`,
+ * `poolIdInput` and `stockInput`): `capacity` and `poolId`, or for merch `stock[i]` per variant
+ * (named for messages). Every problem at its field.
  */
 export function supplyOf(
   kind: ProductKind,
-  raw: { capacity?: unknown; poolId?: unknown; stock?: readonly unknown[] },
+  typed: { capacity: number | null; poolId: string | null; stock: readonly (number | null)[] },
   variantNames: readonly string[],
 ): { supply: Supply; issues: Issue[] } {
   const issues: Issue[] = [];
   const supply: Supply = { capacity: null, poolId: null, stock: [] };
   if (kind === "merch") {
     variantNames.forEach((name, i) => {
-      const field = `variants.${i}.stock`;
-      const s = stockInput.safeParse(raw.stock?.[i]);
-      if (!s.success) issues.push({ field, message: s.error.issues[0]!.message });
-      else if (s.data === null)
-        issues.push({ field, message: `Enter the stock of ${name || "this variant"}` });
-      else supply.stock.push(s.data);
+      const stock = typed.stock[i] ?? null;
+      if (stock === null)
+        issues.push({
+          field: `variants.${i}.stock`,
+          message: `Enter the stock of ${name || "this variant"}`,
+        });
+      else supply.stock.push(stock);
     });
     return { supply, issues };
   }
   if (kind === "bundle") return { supply, issues };
-  const capacity = capacityInput.safeParse(raw.capacity);
-  const poolId = poolIdInput.safeParse(raw.poolId);
-  if (!capacity.success) issues.push({ field: "capacity", message: capacity.error.issues[0]!.message });
-  else supply.capacity = capacity.data;
-  if (!poolId.success) issues.push({ field: "poolId", message: poolId.error.issues[0]!.message });
-  else supply.poolId = poolId.data;
-  if (capacity.success && poolId.success && supply.capacity === null && supply.poolId === null)
+  supply.capacity = typed.capacity;
+  supply.poolId = typed.poolId;
+  if (supply.capacity === null && supply.poolId === null)
     issues.push({ field: "capacity", message: NO_SUPPLY });
   return { supply, issues };
 }

@@ -28,7 +28,10 @@ export type QuoteInputLine = {
   taxRateBp: number;
   /** Ignored for bundles: a "fixed" bundle's phases are `bundle.pricing.phases`, a "sum" bundle has none. */
   phases: PricePhase[];
-  /** Units of this product already taken (sold + held) by OTHER carts: this cart's own units are counted here, line by line. */
+  /**
+   * Units of this product already taken (sold + held) by OTHER carts: this cart's own units are counted here,
+   * line by line.
+   */
   taken: number;
   /** Bundles only: the pricing and the components the fan CHOSE. */
   bundle?: { pricing: BundlePricing; components: PricedComponent[] };
@@ -60,7 +63,10 @@ export type CartQuoteLine = {
   saving: number;
   /** Bundles: the line total (after discount) split across the components × quantity, exactly. Empty otherwise. */
   allocation: AllocationPart[];
-  /** Bundles: what `allocation` was split by, kept with the order so a later setting never changes it. Null otherwise. */
+  /**
+   * Bundles: what `allocation` was split by, kept with the order so a later setting never changes it. Null
+   * otherwise.
+   */
   allocationBasis: SplitBasis | null;
 };
 export type CartQuote = {

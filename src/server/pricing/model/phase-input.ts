@@ -31,24 +31,22 @@ export type PhaseRowInput = z.input<typeof row>;
 
 type Problem = { field: string; message: string };
 
+/** A product's price phases as the form sends them: one row each, prices in major units, ends local. */
+export const phaseRowsInput = z.array(row).min(1, "Add at least one price").max(12, "At most 12 phases");
+export type PhaseRows = z.output<typeof phaseRowsInput>;
+
+type Checked =
+  { ok: true; phases: PricePhase[] } | { ok: false; field: string; message: string; issues: Problem[] };
+const refuse = (issues: Problem[]) => ({ ok: false as const, ...issues[0]!, issues });
+
 /**
- * Parses and checks phases; returns them, or every problem with its field
- * (`phases.<i>.<field>`) — `field` and `message` are the first one's.
+ * Phases from the rows read, their ends read in the event's time zone, checked together; or
+ * every problem with its field (`phases.<i>.<field>`) — `field` and `message` are the first one's.
  */
-export function parsePhases(
-  raw: unknown,
-  timeZone: string,
-  makeId: () => string,
-): { ok: true; phases: PricePhase[] } | { ok: false; field: string; message: string; issues: Problem[] } {
-  const refuse = (issues: Problem[]) => ({ ok: false as const, ...issues[0]!, issues });
-  const parsed = z.array(row).min(1, "Add at least one price").max(12, "At most 12 phases").safeParse(raw);
-  if (!parsed.success)
-    return refuse(
-      parsed.error.issues.map((i) => ({ field: ["phases", ...i.path].join("."), message: i.message })),
-    );
+export function phasesIn(rows: PhaseRows, timeZone: string, makeId: () => string): Checked {
   const phases: PricePhase[] = [];
   const problems: Problem[] = [];
-  for (const [index, r] of parsed.data.entries()) {
+  for (const [index, r] of rows.entries()) {
     const endsAt = r.endsAt ? zonedLocalToUtc(r.endsAt, timeZone) : null;
     if (r.endsAt && !endsAt)
       problems.push({ field: `phases.${index}.endsAt`, message: "Not a date and time" });
@@ -56,7 +54,7 @@ export function parsePhases(
       problems.push({ field: `phases.${index}.price`, message: "Use at most two decimals" });
     phases.push({
       id: makeId(),
-      name: r.name || (parsed.data.length === 1 ? "Standard" : ""),
+      name: r.name || (rows.length === 1 ? "Standard" : ""),
       price: Math.round(r.price * 100),
       endsAt,
       endsAfterSold: r.endsAfterSold,
@@ -67,4 +65,14 @@ export function parsePhases(
   if (issues.length)
     return refuse(issues.map((i) => ({ field: `phases.${i.index}.${i.field}`, message: i.message })));
   return { ok: true, phases };
+}
+
+/** Parses and checks phases from any value (a script, a test): `phaseRowsInput`, then `phasesIn`. */
+export function parsePhases(raw: unknown, timeZone: string, makeId: () => string): Checked {
+  const parsed = phaseRowsInput.safeParse(raw);
+  if (!parsed.success)
+    return refuse(
+      parsed.error.issues.map((i) => ({ field: ["phases", ...i.path].join("."), message: i.message })),
+    );
+  return phasesIn(parsed.data, timeZone, makeId);
 }

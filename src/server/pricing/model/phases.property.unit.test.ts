@@ -6,7 +6,10 @@ import { phaseAt, splitByPhase, validatePhases, type PricePhase } from "./phases
 const T0 = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
 
-/** Valid phase lists: dates and counts strictly increasing among the phases that have one; only the last may have no end. */
+/**
+ * Valid phase lists: dates and counts strictly increasing among the phases that have one; only the last may
+ * have no end.
+ */
 const phasesArb = fc
   .array(
     fc.record({

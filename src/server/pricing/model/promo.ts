@@ -69,59 +69,105 @@ export function promoWindowIn(
   };
 }
 
-/** The Studio form for a promo code. Dates are instants (ISO strings or Dates); the caller converts local times. */
+/** What every way of typing a code shares: everything but its dates and the event it is made on. */
+const promoFields = {
+  code: z
+    .string()
+    .trim()
+    .min(3, "A code has at least 3 characters")
+    .max(32, "A code has at most 32 characters")
+    .regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only")
+    .transform((s) => s.toUpperCase()),
+  kind: z.enum(["percent", "amount"], { message: "Choose a percentage or an amount" }),
+  value: z.preprocess(numberish, z.coerce.number({ message: "Enter a number" })),
+  scope: z
+    .enum(["cart", "products", "bundles"], { message: "Choose what the code applies to" })
+    .default("cart"),
+  productIds: z.array(z.string().max(64)).max(100).default([]),
+  maxUses: optionalCount("Uses are a whole number of at least 1, or empty"),
+  maxPerOrder: optionalCount("Units per order are a whole number of at least 1, or empty"),
+  unlocksProductIds: z.array(z.string().max(64)).max(100).default([]),
+  reach: z.enum(["event", "events", "brand"], { message: "Choose where the code is valid" }).default("event"),
+  /** With reach "events": the other events it also applies to. */
+  eventIds: z.array(z.string().max(64)).max(100).default([]),
+};
+type PromoFields = z.output<z.ZodObject<typeof promoFields>>;
+
+/** Where and when a code is valid, as instants: the event it is made on, its dates. */
+export type PromoPlace = { eventId?: string; validFrom: Date | null; validUntil: Date | null };
+type Issue = { field: string; message: string };
+
+/**
+ * CreatePromoCode's rules between fields: a percentage from 1 to 100, an amount above 0, whole
+ * hundredths, an end after the start, products for a "products" code, an event to be valid at.
+ * The code, or every problem at its field.
+ */
+export function decidePromoCode(
+  { reach, eventIds, ...v }: PromoFields,
+  { eventId, validFrom, validUntil }: PromoPlace,
+): { ok: true; promo: PromoCode } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const issue = (field: string, message: string) => issues.push({ field, message });
+  const minor = hundredths(v.value);
+  if (v.value < 0) issue("value", "A discount cannot be negative");
+  else if (v.kind === "percent" && v.value < 1) issue("value", "Enter a percentage from 1 to 100");
+  else if (v.kind === "percent" && v.value > 100) issue("value", "A discount cannot exceed 100 %");
+  else if (v.kind === "amount" && v.value === 0) issue("value", "Enter an amount above 0");
+  else if (v.kind === "amount" && v.value > 100_000) issue("value", "That amount is too high");
+  else if (minor === null) issue("value", "Use at most two decimals");
+  if (validFrom && validUntil && validUntil <= validFrom)
+    issue("validUntil", "The code must end after it starts");
+  if (v.scope === "products" && v.productIds.length === 0) issue("productIds", "Choose at least one product");
+  const events = reach === "brand" ? "brand" : eventsOf(eventId, reach === "events" ? eventIds : []);
+  if (events !== "brand" && events.length === 0) issue("eventIds", "Choose at least one event");
+  if (issues.length > 0) return { ok: false, issues };
+  const promo: PromoCode = {
+    ...v,
+    validFrom,
+    validUntil,
+    events,
+    value: minor ?? 0,
+    // Product ids only mean something for the "products" scope; stale ones from another scope are dropped.
+    productIds: v.scope === "products" ? [...new Set(v.productIds)] : [],
+  };
+  return { ok: true, promo };
+}
+
+/**
+ * A code as a script or a test writes it, its dates instants (ISO strings or Dates) and the
+ * event it is made on among its fields. The Studio parses `promoForm` instead.
+ */
 export const promoInput = z
   .object({
-    code: z
-      .string()
-      .trim()
-      .min(3, "A code has at least 3 characters")
-      .max(32, "A code has at most 32 characters")
-      .regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only")
-      .transform((s) => s.toUpperCase()),
-    kind: z.enum(["percent", "amount"], { message: "Choose a percentage or an amount" }),
-    value: z.preprocess(numberish, z.coerce.number({ message: "Enter a number" })),
-    scope: z
-      .enum(["cart", "products", "bundles"], { message: "Choose what the code applies to" })
-      .default("cart"),
-    productIds: z.array(z.string()).default([]),
+    ...promoFields,
     validFrom: optionalDate("The start is not a date and time"),
     validUntil: optionalDate("The end is not a date and time"),
-    maxUses: optionalCount("Uses are a whole number of at least 1, or empty"),
-    maxPerOrder: optionalCount("Units per order are a whole number of at least 1, or empty"),
-    unlocksProductIds: z.array(z.string()).default([]),
     /** The event whose page the code is made on: it always applies there, unless brand-wide. */
-    eventId: z.string().optional(),
-    reach: z
-      .enum(["event", "events", "brand"], { message: "Choose where the code is valid" })
-      .default("event"),
-    /** With reach "events": the other events it also applies to. */
-    eventIds: z.array(z.string()).default([]),
+    eventId: z.string().max(64).optional(),
   })
-  .transform(({ eventId, reach, eventIds, ...v }, ctx): PromoCode => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    const minor = hundredths(v.value);
-    if (v.value < 0) issue("value", "A discount cannot be negative");
-    else if (v.kind === "percent" && v.value < 1) issue("value", "Enter a percentage from 1 to 100");
-    else if (v.kind === "percent" && v.value > 100) issue("value", "A discount cannot exceed 100 %");
-    else if (v.kind === "amount" && v.value === 0) issue("value", "Enter an amount above 0");
-    else if (v.kind === "amount" && v.value > 100_000) issue("value", "That amount is too high");
-    else if (minor === null) issue("value", "Use at most two decimals");
-    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom)
-      issue("validUntil", "The code must end after it starts");
-    if (v.scope === "products" && v.productIds.length === 0)
-      issue("productIds", "Choose at least one product");
-    const events = reach === "brand" ? "brand" : eventsOf(eventId, reach === "events" ? eventIds : []);
-    if (events !== "brand" && events.length === 0) issue("eventIds", "Choose at least one event");
-    return {
-      ...v,
-      events,
-      value: minor ?? 0,
-      // Product ids only mean something for the "products" scope; stale ones from another scope are dropped.
-      productIds: v.scope === "products" ? [...new Set(v.productIds)] : [],
-    };
+  .transform(({ eventId, validFrom, validUntil, ...fields }, ctx): PromoCode => {
+    const decided = decidePromoCode(fields, { eventId, validFrom, validUntil });
+    if (decided.ok) return decided.promo;
+    for (const i of decided.issues) ctx.addIssue({ code: "custom", path: [i.field], message: i.message });
+    return z.NEVER;
   });
 export type PromoInput = z.input<typeof promoInput>;
+
+/** A date and time as the organizer types it, in the event's time zone (blank: open-ended). */
+const localDateTime = z
+  .string()
+  .trim()
+  .max(20, "Not a date and time")
+  .optional()
+  .transform((v) => v || null);
+
+/**
+ * The Studio's promo form, parsed once at its edge: each field as `promoInput` reads it, the dates
+ * still local — the event's time zone makes them instants (`promoWindowIn`), then
+ * `decidePromoCode` checks the fields together.
+ */
+export const promoForm = z.object({ ...promoFields, validFrom: localDateTime, validUntil: localDateTime });
+export type PromoForm = z.output<typeof promoForm>;
 
 const eventsOf = (eventId: string | undefined, others: string[]) => [
   ...new Set([...(eventId ? [eventId] : []), ...others]),
@@ -144,7 +190,10 @@ export function checkPromoEvent(promo: Pick<PromoCode, "events">, eventId: strin
     });
 }
 
-/** Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still applies. */
+/**
+ * Refuses a code the fan cannot use now. `usedCount` counts the uses before this order, so the last use still
+ * applies.
+ */
 export function checkPromo(promo: PromoCode, at: Date, usedCount: number): void {
   const refuse = (message: string, reason: string) =>
     new DomainError("Invalid", message, { field: "promoCode", reason });

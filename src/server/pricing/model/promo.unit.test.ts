@@ -5,6 +5,8 @@ import {
   applyPromo,
   checkPromo,
   checkPromoEvent,
+  decidePromoCode,
+  promoForm,
   promoInput,
   promoWindowIn,
   type PromoCode,
@@ -363,6 +365,64 @@ describe("promoWindowIn (a code's dates, typed in the event's time zone)", () =>
         { field: "validFrom", message: "Not a date and time" },
         { field: "validUntil", message: "Not a date and time" },
       ]);
+    });
+  });
+});
+
+// The Studio's form (ADR 0026): parsed once at the edge, dates still local; the rules between
+// fields are decided once the event's time zone has made the dates instants.
+describe("promoForm, then decidePromoCode", () => {
+  const studio = (over: Record<string, unknown> = {}) =>
+    promoForm.parse({ code: "early-10", kind: "percent", value: "10", validFrom: "", ...over });
+  const place = { eventId: "evt_harbour", validFrom: null, validUntil: null };
+
+  describe("given the form as typed", () => {
+    it("reads each field, keeping the dates local (blank: none)", () => {
+      expect(studio({ validUntil: "2031-06-30T23:59", maxUses: "" })).toMatchObject({
+        code: "EARLY-10",
+        value: 10,
+        scope: "cart",
+        reach: "event",
+        maxUses: null,
+        validFrom: null,
+        validUntil: "2031-06-30T23:59",
+      });
+    });
+  });
+
+  describe("when a field is wrong on its own", () => {
+    it("is refused at the edge, every problem at its field", () => {
+      const r = promoForm.safeParse({ code: "x", kind: "both", value: "ten", maxUses: "0" });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues.map((i) => i.path.join("."))).toEqual(["code", "kind", "value", "maxUses"]);
+    });
+  });
+
+  describe("given valid fields and the code's place", () => {
+    it("decides the code: 10 % as 1000 basis points, valid at the event it was made on", () => {
+      const from = new Date("2031-06-01T08:00:00Z");
+      expect(decidePromoCode(studio(), { ...place, validFrom: from })).toEqual({
+        ok: true,
+        promo: promo({ code: "EARLY-10", validFrom: from }),
+      });
+    });
+  });
+
+  describe("when fields disagree", () => {
+    it("answers every problem at once", () => {
+      const decided = decidePromoCode(studio({ value: "150", scope: "products" }), {
+        eventId: "evt_harbour",
+        validFrom: new Date("2031-06-02T00:00:00Z"),
+        validUntil: new Date("2031-06-01T00:00:00Z"),
+      });
+      expect(decided).toEqual({
+        ok: false,
+        issues: [
+          { field: "value", message: "A discount cannot exceed 100 %" },
+          { field: "validUntil", message: "The code must end after it starts" },
+          { field: "productIds", message: "Choose at least one product" },
+        ],
+      });
     });
   });
 });

@@ -7,6 +7,7 @@ import type * as checkout from "@/server/checkout";
 import type * as fulfillment from "@/server/fulfillment";
 import type * as inventory from "@/server/inventory";
 import type * as offering from "@/server/offering";
+import type * as pricing from "@/server/pricing";
 import type * as accounts from "@/server/platform/auth";
 import type * as workflows from "@/server/workflows";
 
@@ -46,6 +47,18 @@ describe("the commands behind the Studio's forms", () => {
     expectTypeOf<Input<typeof workflows.addDrawToPool, 3>>().toEqualTypeOf<
       z.output<typeof workflows.pickedDrawInput>
     >();
+    expectTypeOf<Input<typeof workflows.sellAtBoxOffice, 2>>().toEqualTypeOf<
+      z.output<typeof checkout.boxOfficeSaleInput>
+    >();
+    expectTypeOf<Input<typeof workflows.createPromoOnEvent, 3>>().toEqualTypeOf<
+      z.output<typeof pricing.promoForm>
+    >();
+    expectTypeOf<Input<typeof workflows.createProduct, 3>>().toEqualTypeOf<
+      z.output<typeof workflows.newProductInput>
+    >();
+    expectTypeOf<Input<typeof workflows.editProduct, 4>>().toEqualTypeOf<
+      z.output<typeof workflows.productEditInput>
+    >();
     expectTypeOf<Input<typeof accounts.signUp, 0>>().toEqualTypeOf<z.output<typeof accounts.signUpInput>>();
   });
 
@@ -62,6 +75,14 @@ describe("the commands behind the Studio's forms", () => {
     const pool: Input<typeof inventory.createPool, 3> = raw;
     // @ts-expect-error raw input is not the schema's output
     const signUp: Input<typeof accounts.signUp, 0> = raw;
-    expectTypeOf([ship, refund, policy, event, pool, signUp]).not.toBeAny();
+    // @ts-expect-error raw input is not the schema's output
+    const sale: Input<typeof workflows.sellAtBoxOffice, 2> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const promo: Input<typeof workflows.createPromoOnEvent, 3> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const product: Input<typeof workflows.createProduct, 3> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const edited: Input<typeof workflows.editProduct, 4> = raw;
+    expectTypeOf([ship, refund, policy, event, pool, signUp, sale, promo, product, edited]).not.toBeAny();
   });
 });

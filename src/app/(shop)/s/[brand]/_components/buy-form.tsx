@@ -8,7 +8,10 @@ import { OfferCard, type CardChoice } from "@/components/offer-card";
 import { QuoteSummary } from "@/components/quote-summary";
 import { Countdown } from "@/components/countdown";
 
-/** sessionStorage where the browser allows it: a third-party frame may be denied it (SecurityError), and then the cart lives in memory only. */
+/**
+ * sessionStorage where the browser allows it: a third-party frame may be denied it (SecurityError), and then
+ * the cart lives in memory only.
+ */
 const frameStorage = {
   get(key: string): string | null {
     try {

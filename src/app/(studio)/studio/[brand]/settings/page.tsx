@@ -4,8 +4,7 @@ import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
-import { setRefundPolicyAction } from "../../actions";
-import { setBundleSplitBasisAction } from "./actions";
+import { setBundleSplitBasisAction, setRefundPolicyAction } from "./actions";
 import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
 
 export const metadata = { title: "Settings" };

@@ -5,7 +5,7 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Card, EmptyState } from "@/components/ui";
-import { publishEventAction } from "../../../actions";
+import { publishEventAction } from "./actions";
 import { setEventHeaderImageAction } from "../../theme/actions";
 import { OfferPreview } from "./_components/offer-preview";
 import { ProductsTable } from "./_components/products-table";

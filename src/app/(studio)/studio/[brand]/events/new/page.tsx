@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/action-form";
 import { Card, PageTitle } from "@/components/ui";
 import { EventFields } from "../_components/event-fields";
-import { createEventAction } from "../../../actions";
+import { createEventAction } from "./actions";
 import { studioBrand } from "../../../_lib/guard";
 
 export const metadata = { title: "New event" };

@@ -16,7 +16,7 @@ import {
   recordReturnAction,
   refundItemsAction,
   shipItemsAction,
-} from "../../../actions";
+} from "./actions";
 import { ItemsPanel } from "./items-panel";
 import { OrderLineSplit } from "@/components/bundle-split";
 import { studioBrand } from "../../../_lib/guard";

@@ -4,7 +4,7 @@ import { can } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { formatMoney } from "@/components/format";
 import { Card, EmptyState } from "@/components/ui";
-import { addBundleAction } from "../../../../actions";
+import { addBundleAction } from "./actions";
 import { AddBundleForm } from "../_components/add-bundle-form";
 import { ProductsTable } from "../_components/products-table";
 import { catalogView } from "../_components/catalog-view";

@@ -3,7 +3,7 @@ import { instantToZonedLocal } from "@/server/offering";
 import { ActionForm } from "@/components/action-form";
 import { Card } from "@/components/ui";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
-import { editEventAction } from "../../../../actions";
+import { editEventAction } from "./actions";
 import { EventFields } from "../../_components/event-fields";
 
 export const metadata = { title: "Edit event" };

@@ -2,7 +2,7 @@
 import { can } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { Card } from "@/components/ui";
-import { addDrawAction, addPoolAction } from "../../../../actions";
+import { addDrawAction, addPoolAction } from "./actions";
 import { PoolsPanel } from "../_components/pools-panel";
 import { catalogView, eventPools } from "../_components/catalog-view";
 import { eventRoute, type EventParams } from "../_components/event-route";

@@ -4,7 +4,7 @@ import { studioEvents } from "@/server/offering";
 import { promosOf } from "@/server/pricing";
 import { Badge, Card, EmptyState } from "@/components/ui";
 import { formatMoney } from "@/components/format";
-import { addPromoAction } from "../../../../actions";
+import { addPromoAction } from "./actions";
 import { PromoForm } from "../_components/promo-form";
 import { eventRoute, type EventParams } from "../_components/event-route";
 

@@ -2,7 +2,7 @@
 import { can } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { Card, EmptyState } from "@/components/ui";
-import { addProductAction } from "../../../../actions";
+import { addProductAction } from "./actions";
 import { AddProductForm } from "../_components/add-product-form";
 import { ProductsTable } from "../_components/products-table";
 import { catalogView, eventPools } from "../_components/catalog-view";

@@ -5,12 +5,7 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { Card } from "@/components/ui";
 import { formatMoney } from "@/components/format";
-import {
-  addVariantAction,
-  changeBundleAction,
-  editProductAction,
-  editVariantAction,
-} from "../../../../../actions";
+import { addVariantAction, changeBundleAction, editProductAction, editVariantAction } from "./actions";
 import { AddVariantForm, EditVariantForm } from "../../_components/variant-forms";
 import { studioBrand, studioEventOr404 } from "../../../../../_lib/guard";
 import { EditProductForm } from "../../_components/edit-product-form";
