@@ -30,3 +30,4 @@ export {
 } from "./model/period-choice";
 export { stackSeries, OTHER, type SeriesPoint, type StackedSeries, type Stack } from "./model/stacks";
 export { bucketOf, previousPeriod, changeBp, type Period } from "./model/buckets";
+export { revenueSplit, ALONE, type RevenueSplit } from "./model/revenue-split";

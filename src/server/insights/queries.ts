@@ -24,6 +24,8 @@ export type Headline = {
   tickets: number;
   gross: number;
   refunds: number;
+  /** How many refunds were made (a partial refund counts once). */
+  refundCount: number;
   net: number;
   /** Gross per order, rounded to the nearest minor unit; 0 without orders. */
   averageOrder: number;
@@ -56,6 +58,7 @@ export async function headlineFigures(scope: InsightsScope, period: Period): Pro
       tickets: c.tickets,
       gross: c.gross,
       refunds: c.refunds,
+      refundCount: c.refundCount,
       net,
       averageOrder: averageOf(c.gross, c.orders),
       change: {
