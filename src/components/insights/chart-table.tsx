@@ -9,7 +9,9 @@ export function ChartTable({
   columns,
   rows,
   testId,
+  summary = "Show as a table",
 }: {
+  summary?: string;
   caption: string;
   columns: TableColumn[];
   rows: { key: string; cells: ReactNode[] }[];
@@ -17,9 +19,7 @@ export function ChartTable({
 }) {
   return (
     <details className="mt-3 text-sm" data-testid={testId}>
-      <summary className="cursor-pointer text-zinc-700 underline-offset-2 hover:underline">
-        Show as a table
-      </summary>
+      <summary className="cursor-pointer text-zinc-700 underline-offset-2 hover:underline">{summary}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse">
           <caption className="mb-1 text-left text-xs text-zinc-500">{caption}</caption>

@@ -4,8 +4,16 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney } from "@/components/format";
 
-export type ChartStack = { key: string; name: string };
+export type ChartStack = {
+  key: string;
+  name: string;
+  /** A stack's own colour, e.g. grey for what is still free; otherwise the next of the palette. */
+  colour?: string;
+};
 export type ChartRow = { label: string; values: Record<string, number> };
+
+/** What is left or free: there, but not the figure to look at. */
+export const QUIET = "#d4d4d8";
 
 // Told apart by people with the commonest colour blindness, and in greyscale print.
 const COLOURS = ["#0f766e", "#d97706", "#4f46e5", "#db2777", "#65a30d", "#0284c7", "#71717a"];
@@ -56,14 +64,14 @@ export function StackedBarChart({
             </>
           )}
           <Tooltip formatter={(v) => format(Number(v))} />
-          {stacks.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          {stacks.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} /> : null}
           {stacks.map((s, i) => (
             <Bar
               key={s.key}
               dataKey={s.key}
               name={s.name}
               stackId="a"
-              fill={colourOf(i)}
+              fill={s.colour ?? colourOf(i)}
               isAnimationActive={false}
             />
           ))}

@@ -4,7 +4,7 @@ import type { PhaseProgress, PoolFill } from "@/server/insights";
 import { formatDateTime, formatMoney } from "@/components/format";
 import { ChartCard } from "@/components/insights/chart-card";
 import { ChartTable } from "@/components/insights/chart-table";
-import { StackedBarChart } from "@/components/insights/stacked-bar-chart";
+import { QUIET, StackedBarChart } from "@/components/insights/stacked-bar-chart";
 
 const STATE_WORDS = { ended: "ended", current: "now", upcoming: "next" } as const;
 
@@ -64,7 +64,7 @@ export function PhasesSection({
           rows={counted}
           stacks={[
             { key: "sold", name: "Sold" },
-            { key: "left", name: "Left at this price" },
+            { key: "left", name: "Left at this price", colour: QUIET },
           ]}
           currency={null}
         />
@@ -111,7 +111,7 @@ export function PoolsSection({ pools }: { pools: PoolFill[] }) {
         stacks={[
           { key: "sold", name: "Sold" },
           { key: "held", name: "Held" },
-          { key: "free", name: "Free" },
+          { key: "free", name: "Free", colour: QUIET },
         ]}
         currency={null}
       />

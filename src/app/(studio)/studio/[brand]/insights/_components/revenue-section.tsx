@@ -59,6 +59,7 @@ export function RevenueSection({ split, products }: { split: RevenueSplit[]; pro
       ))}
       <ChartTable
         testId="table-products"
+        summary="Show per product and variant"
         caption="Sold per product and variant, bundles as sold"
         columns={[
           { label: "Product" },
