@@ -1,5 +1,5 @@
-// Insights in a browser: an organizer sells a few orders tonight (a bundle, a promo code and a
-// refund among them), opens the event's Insights tab, reads the figures and the charts' tables,
+// Insights in a browser: an organizer sells a few orders tonight (a bundle and a refund among
+// them), opens the event's Insights tab, reads the figures and the charts' tables,
 // switches the period, and watches the door-night chart move after a check-in.
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { signUpVerified } from "./lib/accounts";
@@ -36,7 +36,7 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // about 40 s on a quiet machine; the Studio setup is most of it
   await signUpVerified(page, {
     name: "Ines Insight",
     email: `ines-${run}@example.com`,
@@ -88,12 +88,6 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await bundle.getByLabel("Product").nth(1).selectOption({ label: "Parking (€5.00)" });
   await bundle.getByRole("button", { name: "Add bundle" }).click();
   await expect(page.getByTestId("products-table")).toContainText("Night pack");
-  await openEventTab(page, "Promo codes");
-  const promo = page.locator("form").filter({ has: page.getByRole("button", { name: "Create code" }) });
-  await promo.getByLabel("Code").fill("FRIENDS");
-  await promo.getByLabel("Value").fill("10");
-  await promo.getByRole("button", { name: "Create code" }).click();
-  await expect(page.getByTestId("promo-list")).toContainText("FRIENDS");
   await openEventTab(page, "Overview");
   await page.getByRole("button", { name: "Publish event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "On sale at" })).toBeVisible();
@@ -103,25 +97,25 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await expect(page.getByTestId("no-sales")).toHaveText("No sales in this period yet.");
   await expect(page.getByTestId("chart-door")).toContainText("No one has checked in yet.");
 
-  // Three orders: 2 × Floor with FRIENDS (−10 %), a Night pack, a Parking ticket refunded.
+  // Three orders: 2 × Floor, a Night pack, a Parking ticket refunded.
   const offer = await page.request.get(
     `/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: brand.slug, eventId } }))}`,
   );
   const items = (await offer.json()).result.data.json.items as { id: string; name: string }[];
   const idOf = (name: string) => items.find((i) => i.name === name)!.id;
   const fan = await browser.newPage();
-  const order = (name: string, lines: unknown[], promoCode?: string) =>
+  const order = (name: string, lines: unknown[]) =>
     buy(fan, fan.request, {
       brandSlug: brand.slug,
       eventId,
       buyer: { name, email: `${name.toLowerCase()}-${run}@example.com` },
       lines,
-      promoCode,
     });
-  await order("Fay", [{ productId: idOf("Floor"), quantity: 2 }], "FRIENDS");
+  await order("Fay", [{ productId: idOf("Floor"), quantity: 2 }]);
   const code = (await fan.getByTestId("ticket-code").first().textContent())!;
   await order("Pat", [{ productId: idOf("Night pack"), quantity: 1 }]);
   const refunded = await order("Rob", [{ productId: idOf("Parking"), quantity: 1 }]);
+  await expect(fan.getByTestId("ticket")).toHaveCount(1); // issued: a ticket is refunded once it is
   await fan.close();
 
   await page.goto(`/studio/${brand.slug}/orders/${refunded}`);
@@ -130,27 +124,25 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await page.getByRole("dialog").getByRole("button", { name: "Refund €5.00" }).click();
   await expect(page.getByText("Refunded €5.00.")).toBeVisible();
 
-  // €27.00 + €20.00 + €5.00 came in, €5.00 went back.
+  // €30.00 + €20.00 + €5.00 came in, €5.00 went back.
   await page.goto(`${eventUrl}/insights`);
   const headline = page.getByTestId("headline-EUR");
   await untilShown(page, async () => {
     await expect(headline.getByTestId("figure-refunds-value")).toHaveText("€5.00", { timeout: 1_000 });
   });
-  await expect(headline.getByTestId("figure-revenue-value")).toHaveText("€52.00");
+  await expect(headline.getByTestId("figure-revenue-value")).toHaveText("€55.00");
   await expect(headline.getByTestId("figure-orders-value")).toHaveText("3");
   await expect(headline.getByTestId("figure-tickets-value")).toHaveText("5");
-  await expect(headline.getByTestId("figure-average-value")).toHaveText("€17.33");
-  await expect(headline.getByTestId("figure-revenue-change")).toHaveText("new");
+  await expect(headline.getByTestId("figure-average-value")).toHaveText("€18.33");
+  await expect(headline.getByTestId("figure-revenue-change")).toHaveText("none in the 7 days before");
   // Every chart is drawn, and its figures are a table too.
-  for (const chart of ["chart-sales", "chart-revenue", "chart-promos", "chart-phases", "chart-pools"])
+  for (const chart of ["chart-sales", "chart-revenue", "chart-phases", "chart-pools"])
     await expect(page.getByTestId(chart).locator(".recharts-surface").first()).toBeVisible();
   const revenue = page.getByTestId("table-revenue");
   await revenue.getByText("Show as a table").click();
-  await expect(revenue.getByRole("row", { name: /^Floor/ })).toContainText("€27.00");
+  await expect(revenue.getByRole("row", { name: /^Floor/ })).toContainText("€30.00");
   await expect(revenue.getByRole("columnheader", { name: "In Night pack" })).toBeVisible();
-  const promos = page.getByTestId("table-promos");
-  await promos.getByText("Show as a table").click();
-  await expect(promos.getByRole("row", { name: /FRIENDS/ })).toContainText("€3.00");
+  await expect(page.getByTestId("chart-promos")).toContainText("No promo code was used in this period.");
   await expect(page.getByTestId("phase-lines")).toContainText("Early bird: 3 of 10");
   await page.screenshot({ path: "test-results/insights-event.png", fullPage: true });
 
@@ -162,9 +154,9 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await expect(sales.getByRole("columnheader", { name: "Shop" })).toBeVisible();
 
   // A period before the event had anything: nothing sold, said in words.
-  await page.getByLabel("Period").selectOption("custom");
-  await page.getByLabel("From").fill("2024-01-01");
-  await page.getByLabel("To").fill("2024-01-31");
+  await page.getByLabel("Period", { exact: true }).selectOption("custom");
+  await page.getByLabel("From", { exact: true }).fill("2024-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2024-01-31");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByTestId("insights-period")).toContainText("1 Jan 2024 – 31 Jan 2024");
   await expect(page.getByTestId("no-sales")).toBeVisible();
@@ -190,6 +182,6 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   // The brand's page: every event, the same figures.
   await page.getByRole("navigation", { name: "Brand" }).getByRole("link", { name: "Insights" }).click();
   await expect(page.getByRole("heading", { name: "Insights" })).toBeVisible();
-  await expect(page.getByTestId("headline-EUR").getByTestId("figure-revenue-value")).toHaveText("€52.00");
+  await expect(page.getByTestId("headline-EUR").getByTestId("figure-revenue-value")).toHaveText("€55.00");
   await page.screenshot({ path: "test-results/insights-brand.png", fullPage: true });
 });

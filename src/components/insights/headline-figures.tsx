@@ -21,13 +21,16 @@ export type HeadlineView = {
   };
 };
 
-/** "+25 %", "−4.5 %", or "new" where the previous period had nothing to compare with. */
-export function changeText(bp: number | null): string {
-  if (bp === null) return "new";
-  if (bp === 0) return "no change";
+/**
+ * "+25 % on the 7 days before", "no change on …", or "none in the 7 days before" where the
+ * previous period had nothing to compare with. `before` is "the 7 days before", "yesterday"…
+ */
+export function changeText(bp: number | null, before: string): string {
+  if (bp === null) return `none in ${before}`;
+  if (bp === 0) return `no change on ${before}`;
   const pct = Math.abs(bp) / 100;
   const shown = pct >= 10 ? Math.round(pct).toString() : pct.toFixed(1).replace(/\.0$/, "");
-  return `${bp > 0 ? "+" : "−"}${shown} %`;
+  return `${bp > 0 ? "+" : "−"}${shown} % on ${before}`;
 }
 
 function Figure({
@@ -55,8 +58,7 @@ function Figure({
         {value}
       </dd>
       <dd className={`text-xs ${good ? "text-green-700" : bad ? "text-red-700" : "text-zinc-500"}`}>
-        <span data-testid={`${testId}-change`}>{changeText(change)}</span>{" "}
-        <span className="text-zinc-500">{against}</span>
+        <span data-testid={`${testId}-change`}>{changeText(change, against)}</span>
       </dd>
     </div>
   );

@@ -64,7 +64,14 @@ export function StackedBarChart({
             </>
           )}
           <Tooltip formatter={(v) => format(Number(v))} />
-          {stacks.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} /> : null}
+          {stacks.length > 1 ? (
+            <Legend
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={null}
+              // The names in ink, whatever the stack's colour: a quiet grey would be unreadable.
+              formatter={(name) => <span style={{ color: "#3f3f46" }}>{name}</span>}
+            />
+          ) : null}
           {stacks.map((s, i) => (
             <Bar
               key={s.key}

@@ -19,11 +19,10 @@ export function quarterLabel(at: Date, timeZone: string): string {
 }
 
 /** "the 7 days before", "the day before": what the change is measured against. */
-export function againstText(p: Pick<ChosenPeriod, "key" | "firstDay" | "lastDay">): string {
-  if (p.key === "today") return "vs yesterday";
+export function againstText(p: Pick<ChosenPeriod, "firstDay" | "lastDay">): string {
   const days =
     Math.round((Date.parse(`${p.lastDay}T00:00Z`) - Date.parse(`${p.firstDay}T00:00Z`)) / 86_400_000) + 1;
-  return days === 1 ? "vs the day before" : `vs the ${days} days before`;
+  return days === 1 ? "the day before" : `the ${days} days before`;
 }
 
 /** The period in words for headings: "Today", "Last 7 days", "1 Mar 2027 – 14 Mar 2027". */
