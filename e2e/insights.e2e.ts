@@ -3,7 +3,7 @@
 // switches the period, and watches the door-night chart move after a check-in.
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { signUpVerified } from "./lib/accounts";
-import { openEventTab } from "./lib/studio";
+import { openEventTab, phoneScreenshot } from "./lib/studio";
 
 const run = Date.now().toString(36);
 const brand = { name: `Insight Club ${run}`, slug: `insight-club-${run}` };
@@ -184,4 +184,5 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await expect(page.getByRole("heading", { name: "Insights" })).toBeVisible();
   await expect(page.getByTestId("headline-EUR").getByTestId("figure-revenue-value")).toHaveText("€55.00");
   await page.screenshot({ path: "test-results/insights-brand.png", fullPage: true });
+  await phoneScreenshot(page, "test-results/insights-brand-phone.png");
 });

@@ -79,6 +79,7 @@ export function StackedBarChart({
               name={s.name}
               stackId="a"
               fill={s.colour ?? colourOf(i)}
+              maxBarSize={56}
               isAnimationActive={false}
             />
           ))}

@@ -14,9 +14,10 @@ export type StackBy = (typeof STACK_BY)[number];
 /** The longest custom period: a year and a day, so a daily chart stays readable. */
 export const MAX_CUSTOM_DAYS = 367;
 
+// Years a sale can have: outside them the calendar arithmetic would leave four-digit years.
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^(19[7-9]\d|2[01]\d\d)-\d{2}-\d{2}$/)
   .refine((d) => dayStart(d, "UTC") !== null)
   .optional()
   .catch(undefined);

@@ -46,6 +46,8 @@ describe("the period in the address", () => {
     [{ period: "custom", from: "2020-01-01", to: "2027-03-01" }],
     [{ period: "custom", from: "2027-03-01" }],
     [{ period: "custom", from: "yesterday", to: "<script>" }],
+    [{ period: "custom", from: "9999-12-31", to: "9999-12-31" }],
+    [{ period: "custom", from: "0001-01-01", to: "0001-01-02" }],
   ])("falls back to the last 7 days for %j", (params) => {
     expect(choose(params).key).toBe("7d");
   });
