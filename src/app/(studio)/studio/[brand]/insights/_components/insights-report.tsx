@@ -16,6 +16,7 @@ import {
   salesOverTimeByProduct,
   slotsOf,
   stackSeries,
+  type ChosenPeriod,
   type InsightsSearch,
   type StackBy,
 } from "@/server/insights";
@@ -38,7 +39,10 @@ type EventOfReport = {
   products: { id: string; name: string }[];
 };
 
-async function salesSeriesBy(by: StackBy, scope: Scope, period: ReturnType<typeof choosePeriod>) {
+type Scope = { brandId: string; eventId: string | null };
+
+/** Sales over time as stacks: by channel (its name in words) or by product. */
+async function salesSeriesBy(by: StackBy, scope: Scope, period: ChosenPeriod) {
   const slots = slotsOf(period);
   if (by === "channel") {
     const points = await salesOverTime(scope, period, period.grain, period.timeZone);
@@ -65,8 +69,6 @@ async function salesSeriesBy(by: StackBy, scope: Scope, period: ReturnType<typeo
     slots,
   );
 }
-
-type Scope = { brandId: string; eventId: string | null };
 
 export async function InsightsReport({
   brand,
