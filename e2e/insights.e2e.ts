@@ -103,20 +103,25 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   );
   const items = (await offer.json()).result.data.json.items as { id: string; name: string }[];
   const idOf = (name: string) => items.find((i) => i.name === name)!.id;
-  const fan = await browser.newPage();
-  const order = (name: string, lines: unknown[]) =>
-    buy(fan, fan.request, {
+  // Three fans at once, each on a page of their own: they pay side by side.
+  const context = await browser.newContext();
+  const order = async (name: string, lines: unknown[]) => {
+    const fan = await context.newPage();
+    const orderId = await buy(fan, fan.request, {
       brandSlug: brand.slug,
       eventId,
       buyer: { name, email: `${name.toLowerCase()}-${run}@example.com` },
       lines,
     });
-  await order("Fay", [{ productId: idOf("Floor"), quantity: 2 }]);
-  const code = (await fan.getByTestId("ticket-code").first().textContent())!;
-  await order("Pat", [{ productId: idOf("Night pack"), quantity: 1 }]);
-  const refunded = await order("Rob", [{ productId: idOf("Parking"), quantity: 1 }]);
-  await expect(fan.getByTestId("ticket")).toHaveCount(1); // issued: a ticket is refunded once it is
-  await fan.close();
+    await expect(fan.getByTestId("ticket").first()).toBeVisible(); // issued: a ticket is refunded once it is
+    return { orderId, code: (await fan.getByTestId("ticket-code").first().textContent())! };
+  };
+  const [{ code }, , { orderId: refunded }] = await Promise.all([
+    order("Fay", [{ productId: idOf("Floor"), quantity: 2 }]),
+    order("Pat", [{ productId: idOf("Night pack"), quantity: 1 }]),
+    order("Rob", [{ productId: idOf("Parking"), quantity: 1 }]),
+  ]);
+  await context.close();
 
   await page.goto(`/studio/${brand.slug}/orders/${refunded}`);
   await page.getByLabel(/^Choose Parking/).check();
