@@ -8,5 +8,3 @@ export function channelName(channel: string): string {
   if (channel.startsWith("embed:")) return `Embed on ${channel.slice(6)}`;
   return channel;
 }
-
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
