@@ -30,6 +30,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/events/[event]/promo-codes": { permission: "brand:read" },
   "/studio/[brand]/events/[event]/orders": { permission: "brand:read" },
   "/studio/[brand]/events/[event]/history": { permission: "brand:read" },
+  "/studio/[brand]/events/[event]/insights": { permission: "brand:read" },
   "/studio/[brand]/events/[event]/attendees": { permission: "checkin" },
   "/studio/[brand]/events/[event]/attendees.csv": { permission: "checkin" },
   "/studio/[brand]/events/[event]/check-in": { permission: "checkin" },
@@ -37,6 +38,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/events/[event]/edit": { permission: "catalog:write" },
   "/studio/[brand]/events/[event]/products/[product]": { permission: "catalog:write" },
   "/studio/[brand]/orders": { permission: "brand:read" },
+  "/studio/[brand]/insights": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]/packing-slip": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]/tickets.pdf": { permission: "brand:read" },
@@ -205,7 +207,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(26 * 4); // 20 pages before the event's tabs became routes
+    expect(checked).toBe(28 * 4); // 20 pages before the event's tabs became routes
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

@@ -8,7 +8,26 @@ export {
   revenueByProduct,
   promoCodeUse,
   doorArrivals,
+  salesOverTimeByProduct,
+  phaseProgress,
+  poolFill,
   type Headline,
   type InsightsScope,
+  type PhaseProgress,
+  type PhaseState,
+  type PoolFill,
 } from "./queries";
+export {
+  insightsSearch,
+  choosePeriod,
+  slotsOf,
+  isEventDay,
+  MAX_CUSTOM_DAYS,
+  type ChosenPeriod,
+  type InsightsSearch,
+  type PeriodKey,
+  type StackBy,
+} from "./model/period-choice";
+export { stackSeries, OTHER, type SeriesPoint, type StackedSeries, type Stack } from "./model/stacks";
 export { bucketOf, previousPeriod, changeBp, type Period } from "./model/buckets";
+export { revenueSplit, ALONE, type RevenueSplit } from "./model/revenue-split";

@@ -1,10 +1,14 @@
 // What the Studio's Insights page reads: headline figures against the previous period, sales
 // over time in the organizer's time zone, revenue by product with bundles split into their
 // components, promo code use and the door night — each per currency, never summed across them.
+// Phase progress and pool fill are now, not history: read through pricing's and inventory's doors.
+import * as inventory from "@/server/inventory";
+import * as pricing from "@/server/pricing";
 import { changeBp, previousPeriod, type Period } from "./model/buckets";
 import {
   checkInArrivals,
   componentTotals,
+  productSeries,
   productTotals,
   promoTotals,
   salesSeries,
@@ -20,11 +24,20 @@ export type Headline = {
   tickets: number;
   gross: number;
   refunds: number;
+  /** How many refunds were made (a partial refund counts once). */
+  refundCount: number;
   net: number;
   /** Gross per order, rounded to the nearest minor unit; 0 without orders. */
   averageOrder: number;
   /** Against the previous period of the same length, in basis points; null where it had none. */
-  change: { orders: number | null; gross: number | null; net: number | null; tickets: number | null };
+  change: {
+    orders: number | null;
+    gross: number | null;
+    net: number | null;
+    tickets: number | null;
+    refunds: number | null;
+    averageOrder: number | null;
+  };
 };
 
 const averageOf = (gross: number, orders: number) => (orders === 0 ? 0 : Math.round(gross / orders));
@@ -45,6 +58,7 @@ export async function headlineFigures(scope: InsightsScope, period: Period): Pro
       tickets: c.tickets,
       gross: c.gross,
       refunds: c.refunds,
+      refundCount: c.refundCount,
       net,
       averageOrder: averageOf(c.gross, c.orders),
       change: {
@@ -52,6 +66,8 @@ export async function headlineFigures(scope: InsightsScope, period: Period): Pro
         gross: changeBp(c.gross, p?.gross ?? 0),
         net: changeBp(net, prevNet),
         tickets: changeBp(c.tickets, p?.tickets ?? 0),
+        refunds: changeBp(c.refunds, p?.refunds ?? 0),
+        averageOrder: changeBp(averageOf(c.gross, c.orders), averageOf(p?.gross ?? 0, p?.orders ?? 0)),
       },
     };
   });
@@ -59,6 +75,14 @@ export async function headlineFigures(scope: InsightsScope, period: Period): Pro
 
 export const salesOverTime = (scope: InsightsScope, period: Period, grain: Grain, timeZone: string) =>
   salesSeries({ ...scope, ...period }, grain, timeZone);
+
+/** Gross per hour or day of `timeZone`, per currency and product (bundles as themselves). */
+export const salesOverTimeByProduct = (
+  scope: InsightsScope,
+  period: Period,
+  grain: Grain,
+  timeZone: string,
+) => productSeries({ ...scope, ...period }, grain, timeZone);
 
 /** Revenue per product; a bundle's revenue is also given split into its components. */
 export async function revenueByProduct(scope: InsightsScope, period: Period) {
@@ -72,3 +96,72 @@ export async function revenueByProduct(scope: InsightsScope, period: Period) {
 export const promoCodeUse = (scope: InsightsScope, period: Period) => promoTotals({ ...scope, ...period });
 
 export const doorArrivals = (brandId: string, eventId: string) => checkInArrivals(brandId, eventId);
+
+export type PhaseState = "ended" | "current" | "upcoming";
+export type PhaseProgress = {
+  productId: string;
+  productName: string;
+  /** Units taken now (sold, and held in carts): what phases ending "after N sold" count. */
+  taken: number;
+  phases: (pricing.PricePhase & { state: PhaseState })[];
+};
+
+/**
+ * Where each product stands in its price phases ("Early bird: 80 of 100"), for the products that
+ * have phases to move through: more than one, or one that ends. Products are the caller's (its
+ * event's or brand's), named as the catalog names them now.
+ */
+export async function phaseProgress(
+  brandId: string,
+  products: readonly { id: string; name: string }[],
+  at: Date,
+): Promise<PhaseProgress[]> {
+  const ids = products.map((p) => p.id);
+  if (ids.length === 0) return [];
+  const [book, taken] = await Promise.all([pricing.priceBook(brandId, ids, []), inventory.taken(ids, at)]);
+  return products.flatMap((p) => {
+    const phases = book.phases.get(p.id)?.phases ?? [];
+    const moving = phases.length > 1 || phases.some((ph) => ph.endsAt !== null || ph.endsAfterSold !== null);
+    if (!moving) return [];
+    const count = taken[p.id] ?? 0;
+    const current = pricing.phaseAt(phases, at, count)?.index ?? phases.length;
+    const stateOf = (i: number): PhaseState =>
+      i < current ? "ended" : i === current ? "current" : "upcoming";
+    return [
+      {
+        productId: p.id,
+        productName: p.name,
+        taken: count,
+        phases: phases.map((ph, i) => ({ ...ph, state: stateOf(i) })),
+      },
+    ];
+  });
+}
+
+export type PoolFill = {
+  id: string;
+  name: string;
+  capacity: number;
+  sold: number;
+  held: number;
+  free: number;
+};
+
+/** How full the brand's pools are now; with `productIds`, only the pools those products draw from. */
+export async function poolFill(
+  brandId: string,
+  productIds: readonly string[] | null,
+  at: Date,
+): Promise<PoolFill[]> {
+  const wanted = productIds ? new Set(productIds) : null;
+  return (await inventory.poolsOverview(brandId, at))
+    .filter((p) => !wanted || p.draws.some((d) => wanted.has(d.productId)))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      capacity: p.capacity,
+      sold: p.sold,
+      held: p.held,
+      free: Math.max(0, p.capacity - p.sold - p.held),
+    }));
+}

@@ -57,6 +57,22 @@ export async function salesSeries(s: Scope, grain: Grain, timeZone: string) {
   }));
 }
 
+/** Gross per hour or day of the organizer's time zone, per currency and product. */
+export async function productSeries(s: Scope, grain: Grain, timeZone: string) {
+  const rows = await db().$queryRaw<
+    { at: Date; currency: string; product_id: string; product_name: string; gross: bigint }[]
+  >`SELECT (date_trunc(${grain}, bucket AT TIME ZONE ${timeZone}) AT TIME ZONE ${timeZone}) AS at,
+      currency, product_id, max(product_name) AS product_name, sum(gross) AS gross
+    FROM insight_product_sales WHERE ${where(s)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  return rows.map((r) => ({
+    at: r.at,
+    currency: r.currency,
+    productId: r.product_id,
+    productName: r.product_name,
+    gross: n(r.gross),
+  }));
+}
+
 export async function productTotals(s: Scope) {
   const rows = await db().$queryRaw<
     {

@@ -8,6 +8,7 @@ import { BrandSwitcher } from "../_components/brand-switcher";
 const AREAS: { path: string; label: string; permission: Permission | null; section?: string }[] = [
   { path: "", label: "Events", permission: null, section: "/events" },
   { path: "/orders", label: "Orders", permission: "brand:read" },
+  { path: "/insights", label: "Insights", permission: "brand:read" },
   { path: "/shipping", label: "Shipping", permission: "brand:read" },
   { path: "/team", label: "Team", permission: "brand:read" },
   { path: "/theme", label: "Theme", permission: "brand:write" },

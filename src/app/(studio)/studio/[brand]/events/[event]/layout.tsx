@@ -22,6 +22,7 @@ const TABS: (EventTab & { permission: Permission })[] = [
   { segment: "attendees", label: "Attendees", permission: "checkin" },
   { segment: "check-in", label: "Check-in", permission: "checkin" },
   { segment: "box-office", label: "Box office", permission: "orders:write" },
+  { segment: "insights", label: "Insights", permission: "brand:read" },
   { segment: "history", label: "History", permission: "brand:read" },
 ];
 
