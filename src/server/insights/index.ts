@@ -12,3 +12,30 @@ export {
   type InsightsScope,
 } from "./queries";
 export { bucketOf, previousPeriod, changeBp, type Period } from "./model/buckets";
+export {
+  requestExport,
+  buildExport,
+  exportsOf,
+  exportOf,
+  exportFile,
+  expireOldExports,
+  KEEP_DAYS,
+  BUILD_EXPORT_TASK,
+  type ExportRecord,
+  type ExportScope,
+  type ExportSources,
+  type PagedSource,
+} from "./exports";
+export {
+  exportRequestInput,
+  EXPORT_KINDS,
+  EXPORT_FORMATS,
+  EXPORT_KIND_LABELS,
+  type ExportKind,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportOrder,
+  type ExportPayment,
+  type ExportRefund,
+  type ExportAttendee,
+} from "./model/export-table";

@@ -1,0 +1,205 @@
+// Exports (docs/adr/0029): the organizer asks for one (a row and a job, in one transaction); the
+// job reads its rows page by page (keyset: after the last id, never an offset) from sources it is
+// handed, writes them as a stream into the file store, and records its progress; the Studio lists
+// the brand's exports and streams a finished file back. Files are kept KEEP_DAYS days.
+import { PassThrough } from "node:stream";
+import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
+import { addJob } from "@/server/platform/jobs";
+import { fileStore, type StoredStream } from "@/server/platform/storage";
+import { newId } from "@/server/platform/ids";
+import type { Actor } from "@/server/platform/metadata";
+import { invalid, notFound, DomainError } from "@/server/platform/errors";
+import { log } from "@/server/platform/log";
+import { CONTENT_TYPES, openSheet } from "./export-files";
+import {
+  EXPORT_COLUMNS,
+  attendeeRows,
+  lineRows,
+  orderRows,
+  paymentRows,
+  refundRows,
+  type ExportAttendee,
+  type ExportKind,
+  type ExportOrder,
+  type ExportPayment,
+  type ExportRefund,
+  type ExportRequest,
+  type Row,
+} from "./model/export-table";
+import {
+  exportForJob,
+  exportsToExpire,
+  findExport,
+  insertExport,
+  listExports,
+  markDone,
+  markExpired,
+  markFailed,
+  markRunning,
+  recordProgress,
+  unfinishedExports,
+  type ExportRecord,
+} from "./infrastructure/exports-repo";
+
+export type { ExportRecord };
+
+/** How long a finished file is kept; after that the row stays (as "expired") and the file goes. */
+export const KEEP_DAYS = 7;
+/** Exports of one brand queued or running at once: a click more waits for one to finish. */
+export const MAX_UNFINISHED = 3;
+const PAGE = 1000;
+export const BUILD_EXPORT_TASK = "build-export";
+
+export type ExportScope = { brandId: string; eventId: string | null };
+
+/** Where an export's rows come from, one page at a time, in id order after `afterId`. */
+export type PagedSource<T extends { id: string }> = {
+  count(scope: ExportScope): Promise<number>;
+  page(scope: ExportScope, afterId: string | null, limit: number): Promise<T[]>;
+};
+
+/** The owning contexts' rows, handed in by the worker (workflows): insights reads no other context's tables. */
+export type ExportSources = {
+  orders: PagedSource<ExportOrder>;
+  payments: PagedSource<ExportPayment>;
+  refunds: PagedSource<ExportRefund>;
+  attendees: PagedSource<ExportAttendee>;
+};
+
+type Phase = { source: PagedSource<{ id: string }>; rows: (record: never) => Row[] };
+
+/** What each kind reads, in order: the payments export is the payments, then the refunds. */
+function phasesOf(kind: ExportKind, s: ExportSources): Phase[] {
+  switch (kind) {
+    case "orders":
+      return [{ source: s.orders, rows: orderRows }];
+    case "lines":
+      return [{ source: s.orders, rows: lineRows }];
+    case "payments":
+      return [
+        { source: s.payments, rows: paymentRows },
+        { source: s.refunds, rows: refundRows },
+      ];
+    case "attendees":
+      return [{ source: s.attendees, rows: attendeeRows }];
+  }
+}
+
+/**
+ * Queue an export of the brand (the caller has checked the event is the brand's) and its job,
+ * in one transaction: the job exists iff the row does. `fileName` is what the download is called.
+ */
+export async function requestExport(
+  actor: Actor,
+  brandId: string,
+  request: ExportRequest & { fileName: string },
+  now: Date,
+): Promise<{ exportId: string }> {
+  const id = newId("exp_");
+  await transaction(async (uow: UnitOfWork) => {
+    if ((await unfinishedExports(uow, brandId)) >= MAX_UNFINISHED)
+      throw invalid(`${MAX_UNFINISHED} exports are still being made. Download one when it is ready, then try again.`, {
+        field: "kind",
+      });
+    await insertExport(uow, {
+      id,
+      brandId,
+      eventId: request.eventId,
+      kind: request.kind,
+      format: request.format,
+      fileName: `${request.fileName}.${request.format}`,
+      requestedBy: actor.label,
+      createdAt: now,
+    });
+    await addJob(uow, BUILD_EXPORT_TASK, { exportId: id }, { queueName: "exports", maxAttempts: 3 });
+  });
+  return { exportId: id };
+}
+
+export async function exportsOf(brandId: string, eventId: string | null = null, limit = 50) {
+  return listExports(brandId, { eventId, limit });
+}
+
+export async function exportOf(brandId: string, exportId: string): Promise<ExportRecord> {
+  const e = await findExport(brandId, exportId);
+  if (!e) throw notFound("This export does not exist.");
+  return e;
+}
+
+/** A finished export's file, as a stream; not found for another brand's, an unfinished or an expired one. */
+export async function exportFile(
+  brandId: string,
+  exportId: string,
+): Promise<StoredStream & { fileName: string }> {
+  const e = await exportOf(brandId, exportId);
+  if (e.status !== "done" || !e.fileKey) throw notFound("This export is not ready, or its file is no longer kept.");
+  const stored = await fileStore().getStream(e.fileKey);
+  if (!stored) throw notFound("This export's file is no longer kept. Export again.");
+  return { ...stored, fileName: e.fileName ?? `${e.kind}.${e.format}` };
+}
+
+/**
+ * The job: build the file. Runs again from the start if retried (the file is rewritten whole).
+ * A failure is recorded on the row for the organizer, and the error thrown for the worker's retry.
+ */
+export async function buildExport(exportId: string, sources: ExportSources, now: () => Date): Promise<void> {
+  const e = await exportForJob(exportId);
+  if (!e || e.status === "done" || e.status === "expired") return;
+  try {
+    await writeExport(e, sources);
+  } catch (err) {
+    log.error({ err, exportId }, "[exports] building an export failed");
+    const message =
+      err instanceof DomainError ? err.message : "The export could not be made. Try again; if it fails again, tell us.";
+    await markFailed(e.brandId, e.id, message, now());
+    throw err;
+  }
+  await markDone(e.brandId, e.id, e.rowsDone, now());
+  await expireOldExports(e.brandId, now());
+}
+
+async function writeExport(e: ExportRecord, sources: ExportSources): Promise<void> {
+  const scope = { brandId: e.brandId, eventId: e.eventId };
+  const phases = phasesOf(e.kind, sources);
+  let total = 0;
+  for (const p of phases) total += await p.source.count(scope);
+  const fileKey = `exports/${e.brandId.toLowerCase()}/${e.id.toLowerCase()}.${e.format}`;
+  await markRunning(e.brandId, e.id, total, fileKey);
+
+  const out = new PassThrough();
+  const stored = fileStore().putStream(fileKey, out, CONTENT_TYPES[e.format]);
+  stored.catch(() => {}); // awaited below; a failure while writing rows must not go unhandled
+  const sheet = openSheet(e.format, EXPORT_COLUMNS[e.kind], out, e.kind);
+  let done = 0;
+  try {
+    for (const { source, rows } of phases) {
+      for (let after: string | null = null; ; ) {
+        const page = await source.page(scope, after, PAGE);
+        for (const record of page) for (const row of rows(record as never)) sheet.add(row);
+        done += page.length;
+        await recordProgress(e.brandId, e.id, done);
+        // The file store drains what was written before the next page is read: memory stays one page.
+        if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
+        if (page.length < PAGE) break;
+        after = page[page.length - 1]!.id;
+      }
+    }
+    await sheet.finish();
+  } catch (err) {
+    out.destroy(err as Error);
+    throw err;
+  }
+  await stored;
+  e.rowsDone = done;
+}
+
+/** Remove the brand's files kept longer than KEEP_DAYS; their rows stay, marked expired. */
+export async function expireOldExports(brandId: string, now: Date): Promise<number> {
+  const old = await exportsToExpire(brandId, new Date(now.getTime() - KEEP_DAYS * 86_400_000));
+  for (const e of old) if (e.fileKey) await fileStore().remove(e.fileKey);
+  await markExpired(
+    brandId,
+    old.map((e) => e.id),
+  );
+  return old.length;
+}
