@@ -18,25 +18,41 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export function openSheet(format: ExportFormat, columns: Column[], out: Writable, title: string): SheetWriter {
+export function openSheet(
+  format: ExportFormat,
+  columns: Column[],
+  out: Writable,
+  title: string,
+): SheetWriter {
   return format === "csv" ? csvSheet(columns, out) : xlsxSheet(columns, out, title);
 }
 
 function csvSheet(columns: Column[], out: Writable): SheetWriter {
   const headers = columns.map((c) => ({ header: c.header, type: "text" as const }));
-  out.write("\uFEFF" + csvLine(headers.map((h) => h.header), headers));
+  out.write(
+    "\uFEFF" +
+      csvLine(
+        headers.map((h) => h.header),
+        headers,
+      ),
+  );
   return {
     add(row) {
       out.write(csvLine(row, columns));
     },
-    finish: () => new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+    finish: () =>
+      new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
   };
 }
 
 const TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
 function xlsxSheet(columns: Column[], out: Writable, title: string): SheetWriter {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.header,

@@ -14,7 +14,7 @@ const columns: Column[] = [
 const paidAt = new Date("2026-11-30T10:01:00Z");
 const rows: CellValue[][] = [
   ["=1+1", 1250, "12.50", paidAt],
-  ["Frida, \"F\"", 1250, "1250", null],
+  ['Frida, "F"', 1250, "1250", null],
 ];
 
 async function written(format: "csv" | "xlsx"): Promise<Buffer> {

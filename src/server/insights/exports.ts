@@ -98,9 +98,12 @@ export async function requestExport(
   const id = newId("exp_");
   await transaction(async (uow: UnitOfWork) => {
     if ((await unfinishedExports(uow, brandId)) >= MAX_UNFINISHED)
-      throw invalid(`${MAX_UNFINISHED} exports are still being made. Download one when it is ready, then try again.`, {
-        field: "kind",
-      });
+      throw invalid(
+        `${MAX_UNFINISHED} exports are still being made. Download one when it is ready, then try again.`,
+        {
+          field: "kind",
+        },
+      );
     await insertExport(uow, {
       id,
       brandId,
@@ -132,7 +135,8 @@ export async function exportFile(
   exportId: string,
 ): Promise<StoredStream & { fileName: string }> {
   const e = await exportOf(brandId, exportId);
-  if (e.status !== "done" || !e.fileKey) throw notFound("This export is not ready, or its file is no longer kept.");
+  if (e.status !== "done" || !e.fileKey)
+    throw notFound("This export is not ready, or its file is no longer kept.");
   const stored = await fileStore().getStream(e.fileKey);
   if (!stored) throw notFound("This export's file is no longer kept. Export again.");
   return { ...stored, fileName: e.fileName ?? `${e.kind}.${e.format}` };
@@ -142,15 +146,22 @@ export async function exportFile(
  * The job: build the file. Runs again from the start if retried (the file is rewritten whole).
  * A failure is recorded on the row for the organizer, and the error thrown for the worker's retry.
  */
-export async function buildExport(exportId: string, sources: ExportSources, now: () => Date): Promise<void> {
+export async function buildExport(
+  exportId: string,
+  sources: ExportSources,
+  now: () => Date,
+  pageSize = PAGE,
+): Promise<void> {
   const e = await exportForJob(exportId);
   if (!e || e.status === "done" || e.status === "expired") return;
   try {
-    await writeExport(e, sources);
+    await writeExport(e, sources, pageSize);
   } catch (err) {
     log.error({ err, exportId }, "[exports] building an export failed");
     const message =
-      err instanceof DomainError ? err.message : "The export could not be made. Try again; if it fails again, tell us.";
+      err instanceof DomainError
+        ? err.message
+        : "The export could not be made. Try again; if it fails again, tell us.";
     await markFailed(e.brandId, e.id, message, now());
     throw err;
   }
@@ -158,7 +169,7 @@ export async function buildExport(exportId: string, sources: ExportSources, now:
   await expireOldExports(e.brandId, now());
 }
 
-async function writeExport(e: ExportRecord, sources: ExportSources): Promise<void> {
+async function writeExport(e: ExportRecord, sources: ExportSources, pageSize: number): Promise<void> {
   const scope = { brandId: e.brandId, eventId: e.eventId };
   const phases = phasesOf(e.kind, sources);
   let total = 0;
@@ -173,14 +184,14 @@ async function writeExport(e: ExportRecord, sources: ExportSources): Promise<voi
   let done = 0;
   try {
     for (const { source, rows } of phases) {
-      for (let after: string | null = null; ; ) {
-        const page = await source.page(scope, after, PAGE);
+      for (let after: string | null = null; ;) {
+        const page = await source.page(scope, after, pageSize);
         for (const record of page) for (const row of rows(record as never)) sheet.add(row);
         done += page.length;
         await recordProgress(e.brandId, e.id, done);
         // The file store drains what was written before the next page is read: memory stays one page.
         if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
-        if (page.length < PAGE) break;
+        if (page.length < pageSize) break;
         after = page[page.length - 1]!.id;
       }
     }

@@ -186,9 +186,9 @@ describe("localStore", () => {
         yield "a,b\r\n";
         throw new Error("the database went away");
       }
-      await expect(store.putStream("exports/b_1/f.csv", Readable.from(failing()), "text/csv")).rejects.toThrow(
-        /went away/,
-      );
+      await expect(
+        store.putStream("exports/b_1/f.csv", Readable.from(failing()), "text/csv"),
+      ).rejects.toThrow(/went away/);
       expect(await store.getStream("exports/b_1/f.csv")).toBeNull();
     });
   });

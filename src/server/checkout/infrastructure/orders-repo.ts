@@ -512,7 +512,11 @@ export async function countOrdersIn(s: OrderScope): Promise<number> {
 }
 
 /** The next `limit` orders in id order after `afterId` (keyset: as fast on the last page as on the first). */
-export async function orderPage(s: OrderScope, afterId: string | null, limit: number): Promise<OrderRecord[]> {
+export async function orderPage(
+  s: OrderScope,
+  afterId: string | null,
+  limit: number,
+): Promise<OrderRecord[]> {
   const rows = await db().order.findMany({
     where: { ...inScope(s), ...(afterId ? { id: { gt: afterId } } : {}) },
     orderBy: { id: "asc" },

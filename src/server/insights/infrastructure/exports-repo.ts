@@ -28,7 +28,10 @@ const toRecord = (r: InsightExport) => r as ExportRecord;
 
 export async function insertExport(
   uow: UnitOfWork,
-  e: Pick<ExportRecord, "id" | "brandId" | "eventId" | "kind" | "format" | "fileName" | "requestedBy" | "createdAt">,
+  e: Pick<
+    ExportRecord,
+    "id" | "brandId" | "eventId" | "kind" | "format" | "fileName" | "requestedBy" | "createdAt"
+  >,
 ) {
   await txOf(uow).insightExport.create({ data: { ...e, status: "queued" } });
 }

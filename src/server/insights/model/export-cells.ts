@@ -30,7 +30,10 @@ export function csvLine(values: readonly CellValue[], columns: readonly Column[]
 /** Digits after the decimal point in a currency (EUR 2, JPY 0, KWD 3), as ISO 4217 and Intl know them. */
 export function minorDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
   } catch {
     return 2;
   }

@@ -83,7 +83,8 @@ const order: ExportOrder = {
   ],
 };
 
-const column = (columns: { header: string }[], header: string) => columns.findIndex((c) => c.header === header);
+const column = (columns: { header: string }[], header: string) =>
+  columns.findIndex((c) => c.header === header);
 
 describe("an order in the orders export", () => {
   it("is one row with every amount in minor units and as a decimal, beside its currency", () => {
@@ -137,7 +138,20 @@ describe("a refund in the payments export", () => {
       createdAt: new Date(),
       settledAt: null,
     });
-    expect(row!.slice(0, 12)).toEqual(["refund", "MQ-1", "ref_1", null, "succeeded", "EUR", 1999, "19.99", null, null, 100, "1.00"]);
+    expect(row!.slice(0, 12)).toEqual([
+      "refund",
+      "MQ-1",
+      "ref_1",
+      null,
+      "succeeded",
+      "EUR",
+      1999,
+      "19.99",
+      null,
+      null,
+      100,
+      "1.00",
+    ]);
   });
 });
 
@@ -155,11 +169,9 @@ describe("a ticket in the attendees export", () => {
   it("says in words whether the attendee is expected, checked in or refunded", () => {
     const at = new Date("2026-12-05T19:02:00Z");
     expect(attendeeRows(ticket)[0]![4]).toBe("expected");
-    expect(attendeeRows({ ...ticket, checkedInAt: at, checkedInBy: "door@example.com" })[0]!.slice(4, 7)).toEqual([
-      "checked in",
-      at,
-      "door@example.com",
-    ]);
+    expect(
+      attendeeRows({ ...ticket, checkedInAt: at, checkedInBy: "door@example.com" })[0]!.slice(4, 7),
+    ).toEqual(["checked in", at, "door@example.com"]);
     expect(attendeeRows({ ...ticket, status: "void" })[0]![4]).toBe("refunded");
   });
 });
