@@ -100,9 +100,6 @@ export async function requestExport(
     if ((await unfinishedExports(uow, brandId)) >= MAX_UNFINISHED)
       throw invalid(
         `${MAX_UNFINISHED} exports are still being made. Download one when it is ready, then try again.`,
-        {
-          field: "kind",
-        },
       );
     await insertExport(uow, {
       id,
