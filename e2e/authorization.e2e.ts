@@ -126,7 +126,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
   browser,
   request,
 }) => {
-  test.setTimeout(180_000); // five accounts signed up, each confirming its address
+  test.setTimeout(210_000); // five accounts signed up, each confirming its address; 28 routes
   const found = routeFiles(APP).map(patternOf).sort();
   expect(found).toEqual(Object.keys(ROUTES).sort());
 
@@ -159,6 +159,17 @@ test("every Studio page and route refuses other brands, too-low roles and signed
     await payer.getByRole("button", { name: /^Pay/ }).click();
     await expect(payer.getByRole("heading", { name: "Thank you, Ada Authz!" })).toBeVisible();
     const orderUrl = payer.url();
+    // A finished export of the demo brand, made by the worker like any other.
+    const exportId = `exp_authz_${run}`;
+    await db.query(
+      `INSERT INTO insight_export (id, brand_id, event_id, kind, format, file_name, requested_by)
+       VALUES ($1, $2, $3, 'orders', 'csv', 'orders-authz.csv', 'authorization suite')`,
+      [exportId, brand, event],
+    );
+    await db.query(
+      `SELECT graphile_worker.add_job('build-export', json_build_object('exportId', $1::text), queue_name := 'exports')`,
+      [exportId],
+    );
 
     // The cast: the demo brand's owner, one member per other role, and another brand's owner.
     const callers: Record<Role | "outsider", APIRequestContext> = {
@@ -190,17 +201,6 @@ test("every Studio page and route refuses other brands, too-low roles and signed
       outsider,
     ]);
 
-    // A finished export of the demo brand, made by the worker like any other.
-    const exportId = `exp_authz_${run}`;
-    await db.query(
-      `INSERT INTO insight_export (id, brand_id, event_id, kind, format, file_name, requested_by)
-       VALUES ($1, $2, $3, 'orders', 'csv', 'orders-authz.csv', 'authorization suite')`,
-      [exportId, brand, event],
-    );
-    await db.query(
-      `SELECT graphile_worker.add_job('build-export', json_build_object('exportId', $1::text), queue_name := 'exports')`,
-      [exportId],
-    );
     await expect
       .poll(
         async () =>

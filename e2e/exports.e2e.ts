@@ -32,7 +32,7 @@ async function exportOrders(page: Page, format: "CSV" | "XLSX"): Promise<{ name:
     name: `Export as ${format}`,
   });
   await button.click();
-  await expect(page.locator("form").filter({ has: button }).getByRole("status")).toHaveText(/^Started/);
+  await expect(button.locator("xpath=ancestor::form").getByRole("status")).toHaveText(/^Started/);
   const newest = page.getByRole("list", { name: "Exports" }).getByRole("listitem").first();
   await expect(newest).toContainText(`Orders · ${format}`);
   const link = newest.getByRole("link", { name: /^Download orders-/ });
