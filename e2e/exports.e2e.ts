@@ -31,9 +31,11 @@ async function exportOrders(page: Page, format: "CSV" | "XLSX"): Promise<{ name:
   const button = page.getByRole("group", { name: "Orders", exact: true }).getByRole("button", {
     name: `Export as ${format}`,
   });
-  await button.click();
-  await expect(button.locator("xpath=ancestor::form").getByRole("status")).toHaveText(/^Started/);
   const newest = page.getByRole("list", { name: "Exports" }).getByRole("listitem").first();
+  const before = (await newest.count()) ? await newest.getAttribute("data-export") : null;
+  await button.click();
+  // The new export comes first in the list, waiting or being made, then ready.
+  await expect(newest).not.toHaveAttribute("data-export", before ?? "none");
   await expect(newest).toContainText(`Orders · ${format}`);
   const link = newest.getByRole("link", { name: /^Download orders-/ });
   await expect(link).toBeVisible({ timeout: 20_000 });

@@ -118,7 +118,7 @@ export default async function Exports({
       </Card>
       <Card>
         <h2 className="mb-3 font-semibold">Exports of {event ? event.name : "all events"}</h2>
-        <RefreshWhileRunning running={running} />
+        <RefreshWhileRunning running={running} every={1000} />
         {exports.length === 0 ? (
           <EmptyState title="No exports yet">
             Choose what to export above; the file appears here when it is ready.
