@@ -87,7 +87,11 @@ async function writeBatch(g: GenerateOrders, orders: Generated[], skipped: strin
   }
 }
 
-class SubscriberBehind extends Error {}
+class SubscriberBehind extends Error {
+  constructor(subscriber: string) {
+    super(`${subscriber} has log entries left to deliver; let a dispatcher (the worker) catch up first`);
+  }
+}
 
 async function insertBatch(
   tx: Prisma.TransactionClient,

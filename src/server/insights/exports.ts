@@ -66,22 +66,37 @@ export type ExportSources = {
   attendees: PagedSource<ExportAttendee>;
 };
 
-type Phase = { source: PagedSource<{ id: string }>; rows: (record: never) => Row[] };
+/** One source of an export's rows: counted, and read a page at a time as rows of the file. */
+type Phase = {
+  count(scope: ExportScope): Promise<number>;
+  page(
+    scope: ExportScope,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ rows: Row[]; records: number; lastId: string | null }>;
+};
+
+function phase<T extends { id: string }>(source: PagedSource<T>, rowsOf: (record: T) => Row[]): Phase {
+  return {
+    count: (scope) => source.count(scope),
+    async page(scope, afterId, limit) {
+      const records = await source.page(scope, afterId, limit);
+      return { rows: records.flatMap(rowsOf), records: records.length, lastId: records.at(-1)?.id ?? null };
+    },
+  };
+}
 
 /** What each kind reads, in order: the payments export is the payments, then the refunds. */
 function phasesOf(kind: ExportKind, s: ExportSources): Phase[] {
   switch (kind) {
     case "orders":
-      return [{ source: s.orders, rows: orderRows }];
+      return [phase(s.orders, orderRows)];
     case "lines":
-      return [{ source: s.orders, rows: lineRows }];
+      return [phase(s.orders, lineRows)];
     case "payments":
-      return [
-        { source: s.payments, rows: paymentRows },
-        { source: s.refunds, rows: refundRows },
-      ];
+      return [phase(s.payments, paymentRows), phase(s.refunds, refundRows)];
     case "attendees":
-      return [{ source: s.attendees, rows: attendeeRows }];
+      return [phase(s.attendees, attendeeRows)];
   }
 }
 
@@ -151,8 +166,9 @@ export async function buildExport(
 ): Promise<void> {
   const e = await exportForJob(exportId);
   if (!e || e.status === "done" || e.status === "expired") return;
+  let rows: number;
   try {
-    await writeExport(e, sources, pageSize);
+    rows = await writeExport(e, sources, pageSize);
   } catch (err) {
     log.error({ err, exportId }, "[exports] building an export failed");
     const message =
@@ -162,15 +178,16 @@ export async function buildExport(
     await markFailed(e.brandId, e.id, message, now());
     throw err;
   }
-  await markDone(e.brandId, e.id, e.rowsDone, now());
+  await markDone(e.brandId, e.id, rows, now());
   await expireOldExports(e.brandId, now());
 }
 
-async function writeExport(e: ExportRecord, sources: ExportSources, pageSize: number): Promise<void> {
+/** Write the file; returns how many records (orders, payments and refunds, tickets) it holds. */
+async function writeExport(e: ExportRecord, sources: ExportSources, pageSize: number): Promise<number> {
   const scope = { brandId: e.brandId, eventId: e.eventId };
   const phases = phasesOf(e.kind, sources);
   let total = 0;
-  for (const p of phases) total += await p.source.count(scope);
+  for (const p of phases) total += await p.count(scope);
   const fileKey = `exports/${e.brandId.toLowerCase()}/${e.id.toLowerCase()}.${e.format}`;
   await markRunning(e.brandId, e.id, total, fileKey);
 
@@ -180,16 +197,16 @@ async function writeExport(e: ExportRecord, sources: ExportSources, pageSize: nu
   const sheet = openSheet(e.format, EXPORT_COLUMNS[e.kind], out, e.kind);
   let done = 0;
   try {
-    for (const { source, rows } of phases) {
+    for (const p of phases) {
       for (let after: string | null = null; ;) {
-        const page = await source.page(scope, after, pageSize);
-        for (const record of page) for (const row of rows(record as never)) sheet.add(row);
-        done += page.length;
+        const page = await p.page(scope, after, pageSize);
+        for (const row of page.rows) sheet.add(row);
+        done += page.records;
         await recordProgress(e.brandId, e.id, done);
         // The file store drains what was written before the next page is read: memory stays one page.
         if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
-        if (page.length < pageSize) break;
-        after = page[page.length - 1]!.id;
+        if (page.records < pageSize) break;
+        after = page.lastId;
       }
     }
     await sheet.finish();
@@ -198,7 +215,7 @@ async function writeExport(e: ExportRecord, sources: ExportSources, pageSize: nu
     throw err;
   }
   await stored;
-  e.rowsDone = done;
+  return done;
 }
 
 /** Remove the brand's files kept longer than KEEP_DAYS; their rows stay, marked expired. */
