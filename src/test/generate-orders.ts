@@ -206,9 +206,11 @@ async function holdSubscribers(tx: Prisma.TransactionClient, names: string[]) {
     ON CONFLICT (name) DO NOTHING`;
   for (const name of names) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`dispatch:${name}`}, 0))`;
-    const [behind] = await tx.$queryRaw<{ behind: boolean }[]>`
-      SELECT EXISTS (SELECT 1 FROM event_log e, subscription_checkpoint c WHERE c.name = ${name}
-        AND (e.transaction_id, e.position) > (c.last_transaction_id, c.last_position)) AS behind`;
-    if (behind!.behind) throw new SubscriberBehind(name);
+    // Ordered and limited like the dispatcher's own read, so it walks (transaction_id, position)'s index.
+    const next = await tx.$queryRaw<unknown[]>`
+      SELECT 1 FROM event_log WHERE (transaction_id, position) >
+        (SELECT last_transaction_id, last_position FROM subscription_checkpoint WHERE name = ${name})
+      ORDER BY transaction_id, position LIMIT 1`;
+    if (next.length) throw new SubscriberBehind(name);
   }
 }

@@ -103,12 +103,14 @@ function phasesOf(kind: ExportKind, s: ExportSources): Phase[] {
 /**
  * Queue an export of the brand (the caller has checked the event is the brand's) and its job,
  * in one transaction: the job exists iff the row does. `fileName` is what the download is called.
+ * `queue: false` adds no job: the caller builds it itself (the bench, to measure the build).
  */
 export async function requestExport(
   actor: Actor,
   brandId: string,
   request: ExportRequest & { fileName: string },
   now: Date,
+  { queue = true }: { queue?: boolean } = {},
 ): Promise<{ exportId: string }> {
   const id = newId("exp_");
   await transaction(async (uow: UnitOfWork) => {
@@ -126,7 +128,8 @@ export async function requestExport(
       requestedBy: actor.label,
       createdAt: now,
     });
-    await addJob(uow, BUILD_EXPORT_TASK, { exportId: id }, { queueName: "exports", maxAttempts: 3 });
+    if (queue)
+      await addJob(uow, BUILD_EXPORT_TASK, { exportId: id }, { queueName: "exports", maxAttempts: 3 });
   });
   return { exportId: id };
 }

@@ -39,10 +39,11 @@ export async function startExport(
   brand: { id: string; slug: string },
   request: insights.ExportRequest,
   now: Date,
+  opts: { queue?: boolean } = {},
 ): Promise<{ exportId: string }> {
   const event = request.eventId ? await offering.studioEvent(brand.id, request.eventId) : null;
   const fileName = `${request.kind}-${event?.slug ?? brand.slug}-${now.toISOString().slice(0, 10)}`;
-  return insights.requestExport(actor, brand.id, { ...request, fileName }, now);
+  return insights.requestExport(actor, brand.id, { ...request, fileName }, now, opts);
 }
 
 /** The worker's task: build the export the job names. */
