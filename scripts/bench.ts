@@ -11,7 +11,8 @@
 //   fulfil_orders_per_s          the rush's paid orders, paid in one burst: tickets issued and e-mails
 //                                handed to the mail transport, per second
 //   export_rows_per_s / export_peak_mb  the orders export of 100,000 generated orders (CSV, and XLSX
-//                                as export_xlsx_rows_per_s): orders per second, this process's peak RSS
+//                                as export_xlsx_rows_per_s): orders per second, the exporting process's
+//                                peak RSS (export_heap_peak_mb: its peak heap)
 // BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there; what the
 // app logs goes to .data/bench-app.log.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -502,7 +503,6 @@ async function main() {
       export_xlsx_rows_per_s: Math.round(exported.xlsxRowsPerS),
       export_peak_mb: exported.peakMb,
       export_heap_peak_mb: exported.heapPeakMb,
-      export_base_mb: exported.baseMb,
       errors: shop.errors + prerendered.errors + quote.errors,
       load_average: os.loadavg().map((x) => +x.toFixed(2)),
       cpus: os.cpus().length,
@@ -539,7 +539,7 @@ async function main() {
         `| fulfilment: ${figures.fulfil_orders} orders paid in one burst | ${figures.fulfil_orders_per_s} orders/s (tickets issued, e-mail handed to the transport) | rush: ${figures.rush_holds_per_s} holds/s | ${figures.fulfil_vs_rush_holds} |`,
       );
       console.log(
-        `| orders export of ${figures.export_orders} generated orders | CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | RSS before: ${figures.export_base_mb} MB | |`,
+        `| orders export of ${figures.export_orders} generated orders | CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | | |`,
       );
       console.log(
         `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,

@@ -1,9 +1,10 @@
 // The exports bench (issue 15): BENCH_EXPORT_ORDERS paid orders (100,000 by default) generated
-// straight into the tables and the event log, then the orders export built as CSV and as XLSX in
-// this process — rows per second, and the process's peak memory (RSS and heap, sampled every
-// 20 ms) while it runs. An export reads the order tables, not the read models, so every
+// straight into the tables and the event log, then the orders export built as CSV and as XLSX,
+// each in a process of its own (bench-export-child.ts) — rows per second, and that process's
+// peak memory (RSS and heap, sampled every 20 ms). An export reads the order tables, not the read models, so every
 // subscriber is moved past the generated entries: the app's worker stays idle while this
 // measures (replaying 200,000 entries into the projections is insights_ms's business).
+import { spawnSync } from "node:child_process";
 import type { Actor } from "@/server/platform/metadata";
 
 const ORDERS = Number(process.env.BENCH_EXPORT_ORDERS ?? 100_000);
@@ -15,7 +16,6 @@ export type ExportBench = {
   xlsxRowsPerS: number;
   peakMb: number;
   heapPeakMb: number;
-  baseMb: number;
 };
 
 export async function measureExport(
@@ -24,9 +24,7 @@ export async function measureExport(
   log: (m: string) => void,
 ): Promise<ExportBench> {
   const offering = await import("@/server/offering");
-  const insights = await import("@/server/insights");
-  const { createProduct, startExport } = await import("@/server/workflows");
-  const { exportSources } = await import("@/server/workflows/exports");
+  const { createProduct } = await import("@/server/workflows");
   const { subscribers } = await import("@/server/workflows/subscriptions");
   const { generateOrders } = await import("@/test/generate-orders");
   const event = await offering.createEvent(actor, brand.id, {
@@ -72,54 +70,33 @@ export async function measureExport(
   });
   const generateSeconds = (performance.now() - t0) / 1000;
 
-  const measure = async (format: "csv" | "xlsx") => {
-    const { exportId } = await startExport(
-      actor,
-      brand,
-      { kind: "orders", format, eventId: event.id },
-      new Date(),
-    );
-    const peak = sampleMemory();
-    const t = performance.now();
-    await insights.buildExport(exportId, exportSources, () => new Date());
-    const seconds = (performance.now() - t) / 1000;
-    const memory = peak.stop();
-    const done = await insights.exportOf(brand.id, exportId);
+  // Each export in a process of its own: its peak memory is the export's, not the generator's.
+  const measure = (format: "csv" | "xlsx") => {
+    const args = [
+      require.resolve("tsx/cli"),
+      "scripts/lib/bench-export-child.ts",
+      brand.id,
+      event.id,
+      format,
+    ];
+    const child = spawnSync(process.execPath, args, { env: process.env, encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`the ${format} export failed: ${child.stderr.slice(-2000)}`);
+    const r = JSON.parse(child.stdout.trim().split("\n").pop()!) as ChildResult;
     log(
-      `[bench] export ${format}: ${done.rowsDone} orders in ${seconds.toFixed(1)} s, peak RSS ${memory.rssMb} MB`,
+      `[bench] export ${format}: ${r.rows} orders in ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb} MB`,
     );
-    return { rowsPerS: done.rowsDone / seconds, ...memory };
+    return r;
   };
-  const baseMb = Math.round(process.memoryUsage().rss / 2 ** 20);
-  const csv = await measure("csv");
-  const xlsx = await measure("xlsx");
+  const csv = measure("csv");
+  const xlsx = measure("xlsx");
   return {
     orders: ORDERS,
     generateSeconds,
-    rowsPerS: csv.rowsPerS,
-    xlsxRowsPerS: xlsx.rowsPerS,
-    peakMb: Math.max(csv.rssMb, xlsx.rssMb),
-    heapPeakMb: Math.max(csv.heapMb, xlsx.heapMb),
-    baseMb,
+    rowsPerS: csv.rows / csv.seconds,
+    xlsxRowsPerS: xlsx.rows / xlsx.seconds,
+    peakMb: Math.max(csv.peakRssMb, xlsx.peakRssMb),
+    heapPeakMb: Math.max(csv.peakHeapMb, xlsx.peakHeapMb),
   };
 }
 
-/** The peak RSS and heap of this process until stopped. */
-function sampleMemory() {
-  let rss = 0;
-  let heap = 0;
-  const sample = () => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  };
-  sample();
-  const timer = setInterval(sample, 20);
-  return {
-    stop() {
-      clearInterval(timer);
-      sample();
-      return { rssMb: Math.round(rss / 2 ** 20), heapMb: Math.round(heap / 2 ** 20) };
-    },
-  };
-}
+type ChildResult = { rows: number; seconds: number; peakRssMb: number; peakHeapMb: number };
