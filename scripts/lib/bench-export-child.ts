@@ -1,6 +1,7 @@
 // One export built in a process of its own, so its memory is the export's alone (not what the
 // bench generated before it): `tsx scripts/lib/bench-export-child.ts <brandId> <eventId> <csv|xlsx>`
 // prints {rows, seconds, peakRssMb, peakHeapMb} as JSON. Used by bench-export.ts.
+import { getHeapStatistics } from "node:v8";
 import { db, disconnectDb } from "@/server/platform/db";
 import * as insights from "@/server/insights";
 import { startExport } from "@/server/workflows";
@@ -31,7 +32,10 @@ async function main() {
   const done = await insights.exportOf(brand.id, exportId);
   if (done.status !== "done") throw new Error(`the export ended ${done.status}: ${done.error}`);
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  console.log(JSON.stringify({ rows: done.rowsDone, seconds, peakRssMb: mb(rss), peakHeapMb: mb(heap) }));
+  const heapLimitMb = mb(getHeapStatistics().heap_size_limit);
+  console.log(
+    JSON.stringify({ rows: done.rowsDone, seconds, peakRssMb: mb(rss), peakHeapMb: mb(heap), heapLimitMb }),
+  );
   await disconnectDb();
 }
 

@@ -8,6 +8,8 @@ import { spawnSync } from "node:child_process";
 import type { Actor } from "@/server/platform/metadata";
 
 const ORDERS = Number(process.env.BENCH_EXPORT_ORDERS ?? 100_000);
+/** The exporting process's heap limit (V8 grows a heap it is allowed to, whatever it needs). */
+const HEAP_MB = 128;
 
 export type ExportBench = {
   orders: number;
@@ -70,18 +72,18 @@ export async function measureExport(
   });
   const generateSeconds = (performance.now() - t0) / 1000;
 
-  // Each export in a process of its own: its peak memory is the export's, not the generator's.
+  // Each export in a process of its own, its peak memory the export's (not the generator's), and
+  // its heap held to HEAP_MB: an export whose memory grew with its rows would fail the bench.
   const measure = (format: "csv" | "xlsx") => {
-    const args = [
-      require.resolve("tsx/cli"),
-      "scripts/lib/bench-export-child.ts",
-      brand.id,
-      event.id,
-      format,
-    ];
-    const child = spawnSync(process.execPath, args, { env: process.env, encoding: "utf8" });
+    const child = spawnSync(
+      process.execPath,
+      [require.resolve("tsx/cli"), "scripts/lib/bench-export-child.ts", brand.id, event.id, format],
+      { env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, encoding: "utf8" },
+    );
     if (child.status !== 0) throw new Error(`the ${format} export failed: ${child.stderr.slice(-2000)}`);
-    const r = JSON.parse(child.stdout.trim().split("\n").pop()!) as ChildResult;
+    const line = child.stdout.split("\n").find((l) => l.startsWith('{"rows"'));
+    if (!line) throw new Error(`the ${format} export said nothing: ${child.stdout.slice(-2000)}`);
+    const r = JSON.parse(line) as ChildResult;
     log(
       `[bench] export ${format}: ${r.rows} orders in ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb} MB`,
     );
@@ -99,4 +101,10 @@ export async function measureExport(
   };
 }
 
-type ChildResult = { rows: number; seconds: number; peakRssMb: number; peakHeapMb: number };
+type ChildResult = {
+  rows: number;
+  seconds: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  heapLimitMb: number;
+};
