@@ -12,7 +12,7 @@
 //                                handed to the mail transport, per second
 //   export_rows_per_s / export_peak_mb  the orders export of 100,000 generated orders (CSV, and XLSX
 //                                as export_xlsx_rows_per_s): orders per second, the exporting process's
-//                                peak RSS (export_heap_peak_mb: its peak heap)
+//                                peak RSS (export_heap_peak_mb: its peak heap, under a 128 MB limit)
 // BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there; what the
 // app logs goes to .data/bench-app.log.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
