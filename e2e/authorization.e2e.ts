@@ -126,7 +126,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
   browser,
   request,
 }) => {
-  test.setTimeout(210_000); // five accounts signed up, each confirming its address; 28 routes
+  test.setTimeout(180_000); // five accounts signed up, each confirming its address
   const found = routeFiles(APP).map(patternOf).sort();
   expect(found).toEqual(Object.keys(ROUTES).sort());
 
