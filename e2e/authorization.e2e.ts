@@ -43,6 +43,8 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/orders/[order]/packing-slip": { permission: "brand:read" },
   "/studio/[brand]/orders/[order]/tickets.pdf": { permission: "brand:read" },
   "/studio/[brand]/outbox": { permission: "brand:read" },
+  "/studio/[brand]/insights/exports": { permission: "brand:read" },
+  "/studio/[brand]/insights/exports/[export]": { permission: "brand:read" },
   "/studio/[brand]/system": { permission: "orders:write" },
   "/studio/[brand]/settings": { permission: "orders:write" },
   "/studio/[brand]/shipping": { permission: "brand:read" },
@@ -159,6 +161,17 @@ test("every Studio page and route refuses other brands, too-low roles and signed
     await payer.getByRole("button", { name: /^Pay/ }).click();
     await expect(payer.getByRole("heading", { name: "Thank you, Ada Authz!" })).toBeVisible();
     const orderUrl = payer.url();
+    // A finished export of the demo brand, made by the worker like any other.
+    const exportId = `exp_authz_${run}`;
+    await db.query(
+      `INSERT INTO insight_export (id, brand_id, event_id, kind, format, file_name, requested_by)
+       VALUES ($1, $2, $3, 'orders', 'csv', 'orders-authz.csv', 'authorization suite')`,
+      [exportId, brand, event],
+    );
+    await db.query(
+      `SELECT graphile_worker.add_job('build-export', json_build_object('exportId', $1::text), queue_name := 'exports')`,
+      [exportId],
+    );
 
     // The cast: the demo brand's owner, one member per other role, and another brand's owner.
     const callers: Record<Role | "outsider", APIRequestContext> = {
@@ -190,7 +203,23 @@ test("every Studio page and route refuses other brands, too-low roles and signed
       outsider,
     ]);
 
-    const params: Record<string, string> = { brand: "demo", event, order: orderId, product };
+    await expect
+      .poll(
+        async () =>
+          (await db.query("SELECT status FROM insight_export WHERE id = $1", [exportId])).rows[0].status,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe("done");
+
+    const params: Record<string, string> = {
+      brand: "demo",
+      event,
+      order: orderId,
+      product,
+      export: exportId,
+    };
     const urlOf = (pattern: string) => pattern.replace(/\[(\w+)\]/g, (_, k: string) => params[k]!);
     let checked = 0;
     for (const [pattern, spec] of Object.entries(ROUTES)) {
@@ -207,7 +236,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(28 * 4); // 20 pages before the event's tabs became routes
+    expect(checked).toBe(28 * 4); // 20 pages before the event's tabs became routes, 26 before exports
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;

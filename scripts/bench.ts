@@ -10,6 +10,9 @@
 //                                answers; and uncontended purchases one at a time
 //   fulfil_orders_per_s          the rush's paid orders, paid in one burst: tickets issued and e-mails
 //                                handed to the mail transport, per second
+//   export_rows_per_s / export_peak_mb  the orders export of 100,000 generated orders (CSV, and XLSX
+//                                as export_xlsx_rows_per_s): orders per second, the exporting process's
+//                                peak RSS (export_heap_peak_mb: its peak heap, under a 128 MB limit)
 // BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there; what the
 // app logs goes to .data/bench-app.log.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,6 +24,7 @@ import pg from "pg";
 import { loadDevelopmentSecrets } from "./lib/secrets";
 import { freshDatabase } from "./lib/database";
 import { ensurePrismaClient } from "./lib/prerequisites";
+import { measureExport } from "./lib/bench-export";
 
 const json = process.argv.includes("--json");
 const log = (m: string) => (json ? process.stderr.write(m + "\n") : console.log(m));
@@ -451,6 +455,7 @@ async function main() {
     }
     const rush = await measureRush(actor, brand);
     const ceiling = await counterCeiling(database_.url);
+    const exported = await measureExport(actor, brand, log);
 
     const figures = {
       shop_rps: Math.round(shop.rps),
@@ -493,6 +498,12 @@ async function main() {
       fulfil_orders: rush.fulfilOrders,
       fulfil_orders_per_s: +rush.fulfilPerS.toFixed(1),
       fulfil_vs_rush_holds: +(rush.fulfilPerS / rush.holdsPerS).toFixed(3),
+      export_orders: exported.orders,
+      export_generate_s: +exported.generateSeconds.toFixed(1),
+      export_rows_per_s: Math.round(exported.rowsPerS),
+      export_xlsx_rows_per_s: Math.round(exported.xlsxRowsPerS),
+      export_peak_mb: exported.peakMb,
+      export_heap_peak_mb: exported.heapPeakMb,
       errors: shop.errors + prerendered.errors + quote.errors,
       load_average: os.loadavg().map((x) => +x.toFixed(2)),
       cpus: os.cpus().length,
@@ -527,6 +538,9 @@ async function main() {
       );
       console.log(
         `| fulfilment: ${figures.fulfil_orders} orders paid in one burst | ${figures.fulfil_orders_per_s} orders/s (tickets issued, e-mail handed to the transport) | rush: ${figures.rush_holds_per_s} holds/s | ${figures.fulfil_vs_rush_holds} |`,
+      );
+      console.log(
+        `| orders export of ${figures.export_orders} generated orders | CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | | |`,
       );
       console.log(
         `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,

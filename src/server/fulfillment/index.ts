@@ -53,4 +53,4 @@ export type {
   ItemsRefunded,
 } from "./events";
 export { ticketsPdf, type TicketPdfInput } from "./ticket-pdf";
-export { attendeesOfEvent, toCsv, type Attendee } from "./attendees";
+export { attendeesOfEvent, ticketPages, toCsv, type Attendee } from "./attendees";

@@ -31,3 +31,30 @@ export {
 export { stackSeries, OTHER, type SeriesPoint, type StackedSeries, type Stack } from "./model/stacks";
 export { bucketOf, previousPeriod, changeBp, type Period } from "./model/buckets";
 export { revenueSplit, ALONE, type RevenueSplit } from "./model/revenue-split";
+export {
+  requestExport,
+  buildExport,
+  exportsOf,
+  exportOf,
+  exportFile,
+  expireOldExports,
+  KEEP_DAYS,
+  BUILD_EXPORT_TASK,
+  type ExportRecord,
+  type ExportScope,
+  type ExportSources,
+  type PagedSource,
+} from "./exports";
+export {
+  exportRequestInput,
+  EXPORT_KINDS,
+  EXPORT_FORMATS,
+  EXPORT_KIND_LABELS,
+  type ExportKind,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportOrder,
+  type ExportPayment,
+  type ExportRefund,
+  type ExportAttendee,
+} from "./model/export-table";

@@ -3,14 +3,45 @@
 // development. Production must choose one explicitly (see config.ts).
 // S3 requests are signed here with AWS Signature Version 4 (node:crypto): two plain HTTP calls
 // do not justify the AWS SDK.
-import { createHash, createHmac } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { config } from "./config";
+
+/** A stored file read as a stream: exports are too large to hold in memory. */
+export type StoredStream = { stream: ReadableStream<Uint8Array>; contentType: string; size: number | null };
 
 export interface FileStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<{ bytes: Uint8Array; contentType: string } | null>;
+  /** Write what `source` yields to `key` without holding it in memory; resolves with the byte count. */
+  putStream(key: string, source: Readable, contentType: string): Promise<number>;
+  getStream(key: string): Promise<StoredStream | null>;
+  /** Delete `key`; a key already gone is not an error. */
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * Copy a stream to a temporary file, counting and hashing it on the way (an S3 PUT needs the
+ * length and the hash before the first byte). The caller removes the file.
+ */
+async function spool(source: Readable): Promise<{ file: string; size: number; sha256: string }> {
+  const file = path.join(tmpdir(), `marquee-spool-${randomBytes(8).toString("hex")}`);
+  const hash = createHash("sha256");
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  await pipeline(source, tap, createWriteStream(file));
+  return { file, size, sha256: hash.digest("hex") };
 }
 
 const KEY = /^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/;
@@ -41,6 +72,38 @@ export function localStore(dir: string): FileStore {
         if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw e;
       }
+    },
+    async putStream(key, source, contentType) {
+      const f = file(key);
+      await mkdir(path.dirname(f), { recursive: true });
+      // Into a side file first, renamed when complete: a reader never sees half a file.
+      const part = `${f}.part-${randomBytes(4).toString("hex")}`;
+      const out = createWriteStream(part);
+      try {
+        await pipeline(source, out);
+        await rename(part, f);
+      } catch (e) {
+        await rm(part, { force: true });
+        throw e;
+      }
+      await writeFile(`${f}.type`, contentType);
+      return out.bytesWritten;
+    },
+    async getStream(key) {
+      const f = file(key);
+      try {
+        const [info, contentType] = await Promise.all([stat(f), readFile(`${f}.type`, "utf8")]);
+        const stream = Readable.toWeb(createReadStream(f)) as ReadableStream<Uint8Array>;
+        return { stream, contentType, size: info.size };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw e;
+      }
+    },
+    async remove(key) {
+      const f = file(key);
+      await rm(f, { force: true });
+      await rm(`${f}.type`, { force: true });
     },
   };
 }
@@ -90,6 +153,40 @@ export function s3Store(opts: S3Options, fetchImpl: typeof fetch = fetch): FileS
         bytes: new Uint8Array(await res.arrayBuffer()),
         contentType: res.headers.get("content-type") ?? "application/octet-stream",
       };
+    },
+    async putStream(key, source, contentType) {
+      const { file, size, sha256 } = await spool(source);
+      try {
+        const u = url(key);
+        const headers = { "content-type": contentType, "content-length": String(size) };
+        const res = await fetchImpl(u, {
+          method: "PUT",
+          headers: sign("PUT", u, headers, sha256),
+          body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+          duplex: "half",
+        } as RequestInit);
+        if (!res.ok) throw await failure("PUT", key, res);
+        return size;
+      } finally {
+        await rm(file, { force: true });
+      }
+    },
+    async getStream(key) {
+      const u = url(key);
+      const res = await fetchImpl(u, { method: "GET", headers: sign("GET", u, {}, EMPTY_SHA256) });
+      if (res.status === 404) return null;
+      if (!res.ok || !res.body) throw await failure("GET", key, res);
+      const length = res.headers.get("content-length");
+      return {
+        stream: res.body,
+        contentType: res.headers.get("content-type") ?? "application/octet-stream",
+        size: length ? Number(length) : null,
+      };
+    },
+    async remove(key) {
+      const u = url(key);
+      const res = await fetchImpl(u, { method: "DELETE", headers: sign("DELETE", u, {}, EMPTY_SHA256) });
+      if (!res.ok && res.status !== 404) throw await failure("DELETE", key, res);
     },
   };
 }

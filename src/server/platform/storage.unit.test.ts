@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { localStore, s3Store, signV4, sniffImage } from "./storage";
 
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -90,6 +91,9 @@ describe("s3Store against a stub S3", () => {
         }
         if (req.url === "/uploads/broken") {
           res.writeHead(500).end("<Error><Code>InternalError</Code></Error>");
+        } else if (req.method === "DELETE") {
+          objects.delete(req.url!);
+          res.writeHead(204).end();
         } else if (req.method === "PUT") {
           objects.set(req.url!, { body, contentType: req.headers["content-type"]! });
           res.writeHead(200).end();
@@ -131,6 +135,19 @@ describe("s3Store against a stub S3", () => {
     await expect(store().get("broken")).rejects.toThrow(/500 <Error><Code>InternalError/);
     await expect(store().put("broken", bytes("x"), "text/plain")).rejects.toThrow(/500/);
   });
+
+  describe("when a file is written as a stream", () => {
+    it("puts it signed with its hash, streams it back, and deletes it", async () => {
+      const parts = ["id,total\r\n", "1,1250\r\n", "2,990\r\n"];
+      const size = await store().putStream("exports/b_1/x.csv", Readable.from(parts), "text/csv");
+      expect(size).toBe(parts.join("").length);
+      const got = await store().getStream("exports/b_1/x.csv");
+      expect(got?.contentType).toBe("text/csv");
+      expect(await new Response(got!.stream).text()).toBe(parts.join(""));
+      await store().remove("exports/b_1/x.csv");
+      expect(await store().getStream("exports/b_1/x.csv")).toBeNull();
+    });
+  });
 });
 
 describe("localStore", () => {
@@ -149,6 +166,31 @@ describe("localStore", () => {
 
   it("gets null for a missing key", async () => {
     expect(await localStore(dir).get("brands/b_1/none.png")).toBeNull();
+  });
+
+  describe("when a file is written as a stream", () => {
+    it("writes it whole, streams it back with its size, and deletes it", async () => {
+      const store = localStore(dir);
+      const rows = Array.from({ length: 1000 }, (_, i) => `${i},${i * 100}\r\n`);
+      const size = await store.putStream("exports/b_1/e.csv", Readable.from(rows), "text/csv");
+      const got = await store.getStream("exports/b_1/e.csv");
+      expect(got?.size).toBe(size);
+      expect(await new Response(got!.stream).text()).toBe(rows.join(""));
+      await store.remove("exports/b_1/e.csv");
+      expect(await store.getStream("exports/b_1/e.csv")).toBeNull();
+    });
+
+    it("leaves nothing behind when the source fails half way", async () => {
+      const store = localStore(dir);
+      async function* failing() {
+        yield "a,b\r\n";
+        throw new Error("the database went away");
+      }
+      await expect(
+        store.putStream("exports/b_1/f.csv", Readable.from(failing()), "text/csv"),
+      ).rejects.toThrow(/went away/);
+      expect(await store.getStream("exports/b_1/f.csv")).toBeNull();
+    });
   });
 
   for (const key of ["../x", "/etc/passwd", "a/../../b", "a/..", "Upper/case", "a//b", "a/b.type"]) {

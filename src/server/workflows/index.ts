@@ -47,3 +47,4 @@ export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
 export { orderTicketsPdf } from "./ticket-documents";
 export { resendTickets } from "./resend-tickets";
 export { heldEvents, retryParkedEvent, entryWords, type HeldEvent } from "./held-events";
+export { startExport } from "./exports";

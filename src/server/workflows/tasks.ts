@@ -7,12 +7,15 @@ import { reclaimOrphanedJobs } from "@/server/platform/jobs";
 import { clock } from "@/server/platform/clock";
 import * as inventory from "@/server/inventory";
 import * as checkout from "@/server/checkout";
+import { BUILD_EXPORT_TASK } from "@/server/insights";
 import { lanes, type Lane } from "./subscriptions";
+import { buildExport } from "./exports";
 
 /** What each job is queued with (addJob's payloads), read back through zod: a job row is input like any other. */
 const refundJob = z.object({ refundId: z.string() });
 const mailJob = z.object({ id: z.string() });
 const holdJob = z.object({ holdId: z.string() });
+const exportJob = z.object({ exportId: z.string() });
 const dispatchJob = z.object({ lane: z.enum(["reactions", "projections"]).optional() });
 
 /** One job per lane at a time (its queue), replaced rather than piled up (its key). */
@@ -58,6 +61,10 @@ export const taskList: TaskList = {
   },
   "expire-hold": async (payload) => {
     await inventory.expireHold(holdJob.parse(payload).holdId, clock.now());
+  },
+  /** An export the organizer asked for: its file, written as a stream into the file store (docs/adr/0029). */
+  [BUILD_EXPORT_TASK]: async (payload) => {
+    await buildExport(exportJob.parse(payload).exportId, () => clock.now());
   },
   /** Payments pending for over 15 minutes: ask the provider (a webhook may never have come). */
   "reconcile-payments": async () => {

@@ -505,3 +505,50 @@ export async function paidSales(brandId: string): Promise<
     revenueMinor: Number(r.revenue),
   }));
 }
+
+/** One brand's orders, of one event or all: an export reads them a page at a time. */
+export type OrderScope = { brandId: string; eventId: string | null };
+const inScope = (s: OrderScope) => ({ brandId: s.brandId, ...(s.eventId ? { eventId: s.eventId } : {}) });
+
+export async function countOrdersIn(s: OrderScope): Promise<number> {
+  return db().order.count({ where: inScope(s) });
+}
+
+/** The next `limit` orders in id order after `afterId` (keyset: as fast on the last page as on the first). */
+export async function orderPage(
+  s: OrderScope,
+  afterId: string | null,
+  limit: number,
+): Promise<OrderRecord[]> {
+  const rows = await db().order.findMany({
+    where: { ...inScope(s), ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take: limit,
+    include: orderInclude,
+  });
+  return rows.map(toRecord);
+}
+
+export async function countPaymentsIn(s: OrderScope): Promise<number> {
+  return db().payment.count({ where: { order: inScope(s) } });
+}
+
+export async function paymentPage(s: OrderScope, afterId: string | null, limit: number) {
+  const rows = await db().payment.findMany({
+    where: { order: inScope(s), ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: {
+      id: true,
+      provider: true,
+      status: true,
+      amountMinor: true,
+      refundedMinor: true,
+      currency: true,
+      createdAt: true,
+      settledAt: true,
+      order: { select: { reference: true } },
+    },
+  });
+  return rows.map(({ order, ...p }) => ({ ...p, orderReference: order.reference }));
+}

@@ -108,3 +108,29 @@ export async function ticketsOfEvent(brandId: string, eventId: string): Promise<
     checkedInBy: t.checkedInBy,
   }));
 }
+
+/** A brand's tickets (of one event, or all) for an export. */
+type TicketScope = { brandId: string; eventId: string | null };
+const ticketsIn = (s: TicketScope) => ({ brandId: s.brandId, ...(s.eventId ? { eventId: s.eventId } : {}) });
+
+export async function countTicketsIn(s: TicketScope): Promise<number> {
+  return db().ticket.count({ where: ticketsIn(s) });
+}
+
+/** The next `limit` tickets in id order after `afterId` (keyset), as the attendee list shows them. */
+export async function ticketPage(s: TicketScope, afterId: string | null, limit: number) {
+  const rows = await db().ticket.findMany({
+    where: { ...ticketsIn(s), ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+  return rows.map((t) => ({
+    id: t.id,
+    attendeeName: t.attendeeName,
+    productName: t.productName,
+    orderId: t.orderId,
+    status: t.status,
+    checkedInAt: t.checkedInAt,
+    checkedInBy: t.checkedInBy,
+  }));
+}

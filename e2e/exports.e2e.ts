@@ -1,0 +1,105 @@
+// Exports in a browser: fans buy (one of them named like a spreadsheet formula), the organizer
+// asks for the event's orders as CSV and as XLSX, waits while the job makes them, downloads both,
+// and the test reads them back: one row per order, totals to the cent, the formula defused.
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { test, expect, type Page } from "@playwright/test";
+
+const FORMULA_NAME = "=1+2 Formula Fan";
+
+async function buy(page: Page, eventId: string, productId: string, name: string, quantity: number) {
+  const placed = await page.request.post("/api/trpc/shop.placeOrder", {
+    data: {
+      json: {
+        brandSlug: "demo",
+        eventId,
+        buyer: { name, email: `export-${Date.now()}@example.com` },
+        lines: [{ productId, quantity }],
+      },
+    },
+  });
+  expect(placed.status()).toBe(200);
+  const { redirectUrl } = (await placed.json()).result.data.json as { redirectUrl: string };
+  await page.goto(redirectUrl);
+  await page.getByRole("button", { name: /^Pay/ }).click();
+  await expect(page.getByRole("heading", { name: `Thank you, ${name}!` })).toBeVisible();
+}
+
+/** Export the event's orders in one format and download the file once the job has made it. */
+async function exportOrders(page: Page, format: "CSV" | "XLSX"): Promise<{ name: string; bytes: Buffer }> {
+  const button = page.getByRole("group", { name: "Orders", exact: true }).getByRole("button", {
+    name: `Export as ${format}`,
+  });
+  const newest = page.getByRole("list", { name: "Exports" }).getByRole("listitem").first();
+  const before = (await newest.count()) ? await newest.getAttribute("data-export") : null;
+  await button.click();
+  // The new export comes first in the list, waiting or being made, then ready.
+  await expect(newest).not.toHaveAttribute("data-export", before ?? "none");
+  await expect(newest).toContainText(`Orders · ${format}`);
+  const link = newest.getByRole("link", { name: /^Download orders-/ });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+test("an organizer exports the event's orders as CSV and XLSX and the files add up", async ({ page }) => {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    const event = (await db.query("SELECT id FROM event WHERE slug = 'demo-night'")).rows[0].id as string;
+    const product = (await db.query("SELECT id FROM product WHERE event_id = $1 LIMIT 1", [event])).rows[0]
+      .id as string;
+    await buy(page, event, product, FORMULA_NAME, 2);
+    await buy(page, event, product, "Ada Export", 1);
+
+    await page.goto("/studio/sign-in");
+    await page.getByLabel("E-mail").fill("demo@marquee.local");
+    await page.getByLabel("Password").fill("marquee-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+    await page.goto(`/studio/demo/insights/exports?event=${event}`);
+    await expect(page.getByRole("heading", { name: "Exports", exact: true })).toBeVisible();
+
+    const csv = await exportOrders(page, "CSV");
+    const xlsx = await exportOrders(page, "XLSX");
+    await page.screenshot({ path: "test-results/exports.png", fullPage: true });
+
+    const { rows: orders } = await db.query<{ total_minor: number; buyer_name: string }>(
+      `SELECT total_minor, buyer_name FROM "order" WHERE event_id = $1`,
+      [event],
+    );
+    const total = orders.reduce((a, o) => a + o.total_minor, 0);
+
+    expect(csv.name).toMatch(/^orders-demo-night-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.bytes
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    const header = lines[0]!.split(",").map((h) => h.replace(/"/g, ""));
+    const at = header.indexOf("Total (minor units)");
+    expect(lines.slice(1)).toHaveLength(orders.length);
+    // Buyer names carry no commas here, so a plain split reads the fields.
+    const cells = lines.slice(1).map((l) => l.split(","));
+    expect(cells.reduce((a, c) => a + Number(c[at]), 0)).toBe(total);
+    expect(lines.some((l) => l.includes(`"'${FORMULA_NAME}"`))).toBe(true);
+
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const totals: number[] = [];
+    const buyers: ExcelJS.Cell[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      totals.push(row.getCell(at + 1).value as number);
+      buyers.push(row.getCell(header.indexOf("Buyer") + 1));
+    });
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(total);
+    const formula = buyers.find((c) => c.value === FORMULA_NAME)!;
+    expect(formula.type).toBe(ExcelJS.ValueType.String);
+  } finally {
+    await db.end();
+  }
+});
