@@ -26,7 +26,7 @@ export async function measureExport(
   log: (m: string) => void,
 ): Promise<ExportBench> {
   const offering = await import("@/server/offering");
-  const { createProduct } = await import("@/server/workflows");
+  const { createProduct, newProductInput } = await import("@/server/workflows");
   const { subscribers } = await import("@/server/workflows/subscriptions");
   const { generateOrders } = await import("@/test/generate-orders");
   const event = await offering.createEvent(actor, brand.id, {
@@ -37,13 +37,14 @@ export async function measureExport(
     startsAt: "2031-02-01T20:00",
     endsAt: "2031-02-01T23:00",
   });
-  const { productId } = await createProduct(actor, brand, event.id, {
+  const ga = newProductInput.parse({
     kind: "ticket",
     name: "GA",
     taxRate: 7,
     capacity: 10,
     phases: [{ price: "24.99" }],
   });
+  const { productId } = await createProduct(actor, brand, event.id, ga);
   log(`[bench] export: generating ${ORDERS} paid orders into the tables and the event log`);
   const t0 = performance.now();
   const line = {

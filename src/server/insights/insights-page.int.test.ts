@@ -5,10 +5,10 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
-import { createProduct } from "@/server/workflows";
+import { createProduct, placeOrderFlow } from "@/test/edge";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, weekendPackSetup } from "@/test/fixtures";
-import { placeOrderFlow } from "@/test/edge";
+
 import * as insights from "./index";
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
