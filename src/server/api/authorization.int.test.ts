@@ -285,6 +285,11 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug, w.a.event.id],
     form: () => ({ code: "SNEAKY", kind: "percent", value: "50" }),
   },
+  "studio/[brand]/insights/exports/actions.ts#startExportAction": {
+    permission: "brand:read",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({ kind: "orders", format: "csv" }),
+  },
   "studio/[brand]/events/[event]/products/[product]/actions.ts#addVariantAction": {
     permission: "catalog:write",
     args: (w) => [w.a.brand.slug, w.a.event.id, w.a.shirtId],
