@@ -236,7 +236,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(28 * 4); // 20 pages before the event's tabs became routes, 26 before exports
+    expect(checked).toBe(30 * 4); // 20 pages before the event's tabs became routes, 26 before insights and exports
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;
