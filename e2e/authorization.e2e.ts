@@ -169,7 +169,8 @@ test("every Studio page and route refuses other brands, too-low roles and signed
       [exportId, brand, event],
     );
     await db.query(
-      `SELECT graphile_worker.add_job('build-export', json_build_object('exportId', $1::text), queue_name := 'exports')`,
+      `SELECT graphile_worker.add_job('build-export', json_build_object('exportId', $1::text),
+         queue_name := 'exports')`,
       [exportId],
     );
 

@@ -540,7 +540,9 @@ async function main() {
         `| fulfilment: ${figures.fulfil_orders} orders paid in one burst | ${figures.fulfil_orders_per_s} orders/s (tickets issued, e-mail handed to the transport) | rush: ${figures.rush_holds_per_s} holds/s | ${figures.fulfil_vs_rush_holds} |`,
       );
       console.log(
-        `| orders export of ${figures.export_orders} generated orders | CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | | |`,
+        `| orders export of ${figures.export_orders} generated orders ` +
+          `| CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, ` +
+          `peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | | |`,
       );
       console.log(
         `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,

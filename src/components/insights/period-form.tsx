@@ -17,8 +17,10 @@ const PERIODS = [
   ["custom", "From – to (below)"],
 ] as const;
 
-const field =
-  "rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200";
+const field = [
+  "rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900",
+  "outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200",
+].join(" ");
 
 export function PeriodForm({
   action,

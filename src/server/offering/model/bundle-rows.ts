@@ -104,8 +104,9 @@ export function rowsFromComponents(
 
 /**
  * A Studio part row's role ("optional", "choice", or included) as the component's flags: an
- * optional part is in no group; an option of a choice is in its group (named "option" when the organizer gave none); an included part keeps a group
- * typed for it (an older form's way to make a choice), else none.
+ * optional part is in no group; an option of a choice is in its group (named "option" when the
+ * organizer gave none); an included part keeps a group typed for it (an older form's way to make
+ * a choice), else none.
  */
 export function roleFlags(role: string | undefined, group: string | undefined) {
   if (role === "optional") return { optional: true, group: null };

@@ -38,6 +38,10 @@ const STATUS: Record<ExportRecord["status"], { label: string; tone: "zinc" | "gr
   expired: { label: "Removed", tone: "zinc" },
 };
 
+const chip = "border-zinc-300 bg-white hover:bg-zinc-100";
+const chosenChip = "border-zinc-900 bg-zinc-900 text-white";
+const madeInTheBackground = `Each file is made in the background and kept for ${KEEP_DAYS} days.`;
+
 export default async function Exports({
   params,
   searchParams,
@@ -58,9 +62,7 @@ export default async function Exports({
   const here = `/studio/${brand.slug}/insights/exports`;
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <PageTitle
-        sub={`Orders, payments and attendees as spreadsheets. Each file is made in the background and kept for ${KEEP_DAYS} days.`}
-      >
+      <PageTitle sub={`Orders, payments and attendees as spreadsheets. ${madeInTheBackground}`}>
         Exports
       </PageTitle>
       <nav aria-label="Which events" className="flex flex-wrap gap-2 text-sm">
@@ -71,7 +73,7 @@ export default async function Exports({
               key={e.id ?? "all"}
               href={e.id ? `${here}?event=${encodeURIComponent(e.id)}` : here}
               aria-current={current ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 ${current ? "border-zinc-900 bg-zinc-900 text-white" : "border-zinc-300 bg-white hover:bg-zinc-100"}`}
+              className={`rounded-full border px-3 py-1 ${current ? chosenChip : chip}`}
             >
               {e.name}
             </Link>

@@ -1,14 +1,2 @@
-// Shown while the figures are read: the page's shape, so nothing jumps when they arrive.
-export default function InsightsLoading() {
-  return (
-    <div className="flex flex-col gap-6" role="status" aria-live="polite">
-      <p className="text-sm text-zinc-600">Reading the figures…</p>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-hidden>
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="h-24 animate-pulse rounded-xl bg-zinc-100" />
-        ))}
-      </div>
-      <div className="h-72 animate-pulse rounded-2xl bg-zinc-100" aria-hidden />
-    </div>
-  );
-}
+// The same skeleton as the brand-wide Insights page while the figures are read.
+export { default } from "../../../insights/loading";
