@@ -34,5 +34,5 @@ export async function seedSecondBrand() {
     db().payment.findMany({ where: { orderId: placed.orderId }, select: { id: true } }),
   ]);
   const idsOfA = [a.id, event.id, product.id, placed.orderId, ...ids.flat().map((r) => r.id)];
-  return { slugA: a.slug, slugB: b.slug, emailB, passwordB, idsOfA };
+  return { slugA: a.slug, slugB: b.slug, brandIdB: b.id, emailB, passwordB, idsOfA };
 }
