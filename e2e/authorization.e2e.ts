@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { test, expect, type Browser, type APIRequestContext } from "@playwright/test";
+import { test, expect, type Browser, type APIRequestContext } from "./lib/test";
 import { confirmAndSignIn } from "./lib/accounts";
 
 type Role = "owner" | "manager" | "door" | "viewer";

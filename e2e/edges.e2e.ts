@@ -1,7 +1,7 @@
 // What a person (or a script) typing bad input at the edges gets: a 4xx with a human message,
 // never a 500, and nothing changed.
 import pg from "pg";
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import { test, expect, type APIRequestContext } from "./lib/test";
 import { signUpVerified } from "./lib/accounts";
 
 async function placeOrder(request: APIRequestContext, input: unknown) {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./lib/test";
 
 const FORMULA_NAME = "=1+2 Formula Fan";
 

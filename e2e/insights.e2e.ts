@@ -1,7 +1,7 @@
 // Insights in a browser: an organizer sells a few orders tonight (a bundle and a refund among
 // them), opens the event's Insights tab, reads the figures and the charts' tables,
 // switches the period, and watches the door-night chart move after a check-in.
-import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test, expect, type APIRequestContext, type Page } from "./lib/test";
 import { signUpVerified } from "./lib/accounts";
 import { openEventTab, phoneScreenshot } from "./lib/studio";
 

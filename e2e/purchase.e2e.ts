@@ -1,6 +1,6 @@
 // The walking skeleton's journey: organizer → fan → door, in real Chromium against a
 // production build with a real PostgreSQL and the job worker running.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./lib/test";
 import { signUpVerified } from "./lib/accounts";
 import { openEventTab, phoneScreenshot } from "./lib/studio";
 

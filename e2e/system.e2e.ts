@@ -1,7 +1,7 @@
 // An owner finds a step that kept failing on the brand's System page and retries it (issue 11,
 // finding 5; docs/adr/0015). Another brand's parked event is never shown.
 import pg from "pg";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./lib/test";
 
 test("an owner sees what kept failing, in words, and retries it", async ({ page }) => {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -5,7 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./lib/test";
 import { signUpVerified } from "./lib/accounts";
 import { openEventTab } from "./lib/studio";
 

@@ -2,7 +2,7 @@
 // in-bundle price + one T-shirt, choose-one size) from a shared GA pool with an early-bird
 // phase; a fan sees the pack with its saving, picks a size, and pays exactly the quote.
 import { writeFileSync } from "node:fs";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./lib/test";
 import { confirmAndSignIn, linkInMailTo, signUpVerified } from "./lib/accounts";
 import { openEventTab, phoneScreenshot } from "./lib/studio";
 

@@ -1,7 +1,7 @@
 // An organizer far from Europe sets up: the brand form suggests the shop address from the name and
 // shows the chosen colour; the event form offers every time zone, starting from the browser's, and
 // a two-day event in Tokyo says both days, in Tokyo time.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./lib/test";
 import { signUpVerified } from "./lib/accounts";
 
 const run = Date.now().toString(36);
