@@ -36,3 +36,38 @@ export function Field({
     </div>
   );
 }
+
+/** A labelled multi-line text box, its hint and the server's problem read out with it like Field's. */
+export function TextAreaField({
+  label,
+  name,
+  hint,
+  ...textarea
+}: { label: string; name: string; hint?: string } & ComponentProps<"textarea">) {
+  const id = `f-${name}`;
+  const problem = useFieldError(name);
+  const describedBy = [hint ? `${id}-hint` : null, problem.inputProps["aria-describedby"]]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-zinc-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={problem.inputProps["aria-invalid"]}
+        aria-describedby={describedBy || undefined}
+        className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
+        {...textarea}
+      />
+      <FieldError name={name} />
+    </div>
+  );
+}

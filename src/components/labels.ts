@@ -159,6 +159,7 @@ const LOG_ENTRY_WORDS: Record<LogEntryType, string> = {
   MemberRemoved: "Team member removed",
   MemberRoleChanged: "Team member's role changed",
   BundleSplitBasisChanged: "Bundle refund shares basis changed",
+  AccessibilityStatementChanged: "Accessibility statement changed",
 };
 
 /** One sentence per log entry type, as the order history and the audit log show it. */

@@ -333,6 +333,11 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({ bundleSplitBasis: "standalone" }),
   },
+  "studio/[brand]/settings/actions.ts#setAccessibilityStatementAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ statement: "We aim for WCAG 2.2 AA.", contact: "access@example.com" }),
+  },
   "studio/[brand]/orders/[order]/actions.ts#resendTicketsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],

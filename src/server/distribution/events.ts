@@ -45,8 +45,14 @@ export type CustomDomainVerified = DomainEvent<
   "CustomDomainVerified",
   { brandId: string; customDomain: string }
 >;
+/** `custom`: the organizer's own text (false: back to Marquee's template). */
+export type AccessibilityStatementChanged = DomainEvent<
+  "AccessibilityStatementChanged",
+  { brandId: string; custom: boolean; contact: string | null }
+>;
 export type DistributionEvent =
   | ThemeChanged
+  | AccessibilityStatementChanged
   | LogoChanged
   | FaviconChanged
   | ShopPlacesChanged

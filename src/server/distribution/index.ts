@@ -9,6 +9,13 @@ export {
   type BrandRecord,
 } from "./queries";
 export { setBundleSplitBasis } from "./settings";
+export { accessibilityStatementOf, setAccessibilityStatement } from "./accessibility";
+export {
+  accessibilityStatementInput,
+  paragraphsOf,
+  STATEMENT_MAX_CHARACTERS,
+  type AccessibilityStatement,
+} from "./model/accessibility";
 export type { BundleSplitBasis } from "./infrastructure/brands";
 export { ROLES, can, brandInput, type Role, type Permission } from "./model/brand";
 export { ROLE_LABELS, INVITATION_DAYS } from "./model/team";

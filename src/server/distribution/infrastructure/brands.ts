@@ -158,3 +158,41 @@ export async function updateBrand(brandId: string, data: BrandChange): Promise<v
 export async function saveBundleSplitBasis(uow: UnitOfWork, brandId: string, basis: BundleSplitBasis) {
   await txOf(uow).brand.update({ where: { id: brandId }, data: { bundleSplitBasis: basis } });
 }
+
+export type SavedAccessibilityStatement = {
+  text: string | null;
+  contact: string | null;
+  reviewedAt: Date | null;
+};
+
+/** The brand's own accessibility statement, as saved (all null until the organizer saves one). */
+export async function findAccessibilityStatement(
+  brandId: string,
+): Promise<SavedAccessibilityStatement | null> {
+  const r = await db().brand.findUnique({
+    where: { id: brandId },
+    select: { accessibilityStatement: true, accessibilityContact: true, accessibilityReviewedAt: true },
+  });
+  return (
+    r && {
+      text: r.accessibilityStatement,
+      contact: r.accessibilityContact,
+      reviewedAt: r.accessibilityReviewedAt,
+    }
+  );
+}
+
+export async function saveAccessibilityStatement(
+  uow: UnitOfWork,
+  brandId: string,
+  s: SavedAccessibilityStatement,
+) {
+  await txOf(uow).brand.update({
+    where: { id: brandId },
+    data: {
+      accessibilityStatement: s.text,
+      accessibilityContact: s.contact,
+      accessibilityReviewedAt: s.reviewedAt,
+    },
+  });
+}

@@ -51,7 +51,12 @@ export default async function ShopLayout({
           </div>
         </header>
         <main className="mx-auto max-w-3xl px-6 py-8">{children}</main>
-        <footer className="mx-auto max-w-3xl px-6 pb-8 text-xs text-zinc-500">Tickets by Marquee</footer>
+        <footer className="mx-auto flex max-w-3xl flex-wrap gap-x-4 px-6 pb-8 text-xs text-zinc-600">
+          <Link href={`/s/${brand.slug}/accessibility`} className="underline">
+            Accessibility
+          </Link>
+          <span>Tickets by Marquee</span>
+        </footer>
       </ThemeFrame>
     </TrpcProvider>
   );

@@ -48,7 +48,13 @@ export default async function EmbeddedEvent({
           <EventDetails event={event} compact />
           <BuyForm brandSlug={brand.slug} eventId={event.id} embed={{ pass }} />
         </div>
-        <p className="mt-4 text-xs text-zinc-500">Tickets by Marquee</p>
+        <p className="mt-4 flex flex-wrap gap-x-4 text-xs text-zinc-600">
+          {/* outside the frame: the statement is a page of its own */}
+          <a href={`/s/${brand.slug}/accessibility`} target="_blank" rel="noopener" className="underline">
+            Accessibility
+          </a>
+          <span>Tickets by Marquee</span>
+        </p>
         <Resizer />
       </ThemeFrame>
     </TrpcProvider>

@@ -1,12 +1,19 @@
 "use server";
-// Brand settings about money: the fans' refund policy and how bundles are split. Owners and
-// managers (orders:write). Arguments parsed first, then session, then role (_lib/action.ts).
+// Brand settings: the fans' refund policy and how bundles are split (orders:write), and the shop's
+// accessibility statement (brand:write). Owners and managers. Arguments parsed first, then session,
+// then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { setBundleSplitBasis } from "@/server/distribution";
+import {
+  accessibilityStatementInput,
+  setAccessibilityStatement,
+  setBundleSplitBasis,
+} from "@/server/distribution";
+import { clock } from "@/server/platform/clock";
 import { refundPolicyInput, setRefundPolicy } from "@/server/checkout";
 import { brandAction, slugArg } from "../../_lib/action";
 import { actorOf } from "../../_lib/guard";
+import { revalidateShop } from "../../_lib/revalidate-shop";
 import { field } from "../../_lib/form";
 
 export const setRefundPolicyAction = brandAction(
@@ -25,6 +32,20 @@ export const setBundleSplitBasisAction = brandAction(
     revalidatePath(`/studio/${slug}`, "layout");
     return {
       ok: "Saved. Bundles sold from now on are split this way; orders already placed keep their split.",
+    };
+  },
+);
+
+export const setAccessibilityStatementAction = brandAction(
+  { args: z.tuple([slugArg]), form: accessibilityStatementInput, permission: "brand:write" },
+  async (m, [slug], form) => {
+    await setAccessibilityStatement(actorOf(m.user), m.brand.id, form, clock.now());
+    revalidateShop();
+    revalidatePath(`/studio/${slug}/settings`);
+    return {
+      ok: form.statement
+        ? "Saved. Your shop's accessibility statement shows your text, reviewed today."
+        : "Saved. Your shop shows Marquee's statement in your brand's name, reviewed today.",
     };
   },
 );

@@ -1,10 +1,13 @@
-// Brand settings an organizer changes rarely: the refund policy fans see on their order page, and
-// what a bundle's price is split by when one of its parts is refunded.
+// Brand settings an organizer changes rarely: the refund policy fans see on their order page, what a
+// bundle's price is split by when one of its parts is refunded, and the shop's accessibility statement.
 import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
+import { TextAreaField } from "@/components/field";
+import { accessibilityStatementOf, STATEMENT_MAX_CHARACTERS } from "@/server/distribution";
+import { formatDateTime } from "@/components/format";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
-import { setBundleSplitBasisAction, setRefundPolicyAction } from "./actions";
+import { setAccessibilityStatementAction, setBundleSplitBasisAction, setRefundPolicyAction } from "./actions";
 import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
 
 export const metadata = { title: "Settings" };
@@ -13,6 +16,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
   const p = await refundPolicyOf(brand.id);
+  const statement = await accessibilityStatementOf(brand);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
@@ -93,6 +97,39 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
               </label>
             ))}
           </fieldset>
+        </ActionForm>
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">Accessibility statement</h2>
+        <p className="mb-4 text-sm text-zinc-600">
+          The European Accessibility Act asks every shop to say how accessible it is and whom to tell when
+          something does not work. Your shop shows it at{" "}
+          <a href={`/s/${brand.slug}/accessibility`} className="underline">
+            /s/{brand.slug}/accessibility
+          </a>{" "}
+          and links it from every page. {statement.custom ? "It shows your text" : "It shows Marquee's text"},
+          last reviewed on {formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" })}.
+        </p>
+        <ActionForm
+          action={setAccessibilityStatementAction.bind(null, brand.slug)}
+          submit="Save accessibility statement"
+          resetOnSuccess={false}
+        >
+          <TextAreaField
+            label="Statement"
+            name="statement"
+            rows={14}
+            maxLength={STATEMENT_MAX_CHARACTERS}
+            hint="Plain text; a blank line starts a new paragraph. Empty it to go back to Marquee's text. Saving it dates the review today."
+            defaultValue={statement.text}
+          />
+          <Field
+            label="Contact e-mail for accessibility"
+            name="contact"
+            type="email"
+            hint="Fans write here when something stops them. Left empty, they are told to answer their order's confirmation e-mail."
+            defaultValue={statement.contact ?? ""}
+          />
         </ActionForm>
       </Card>
     </div>
