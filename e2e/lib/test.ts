@@ -3,6 +3,11 @@
 // the test that met it. `checkA11y(page, state)` analyses a state worth a look of its own (a dialog
 // open, errors shown). Journeys import `test` and `expect` from here instead of "@playwright/test".
 //
+// axe never runs in the journey's own page: running there blocks its renderer for seconds and the
+// journey times out. A screen is copied once it has loaded (its DOM, scripts left out) and judged
+// in a page of its own, served at the same address so its styles, images and frames load as they
+// did; the journey goes on meanwhile, and its end waits for the last judgement.
+//
 // E2E_AXE_FAIL=0 turns failing off; E2E_AXE_REPORT=<file> appends every violation (any impact) to
 // that file as JSON lines — together they count what a change would have to fix. E2E_AXE=off
 // analyses nothing (to measure what axe adds).
@@ -15,13 +20,14 @@ export * from "@playwright/test";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 const failing = process.env.E2E_AXE_FAIL !== "0";
-const off = process.env.E2E_AXE === "off"; // to measure what axe costs
+const off = process.env.E2E_AXE === "off";
 const reportFile = process.env.E2E_AXE_REPORT;
 
 type Violation = { screen: string; rule: string; impact: string; help: string; targets: string[] };
+type Snapshot = { screen: string; url: string; html: string };
 
-/** What this worker has analysed: one screen once, whichever test met it first. */
-const worker = { analysed: new Set<string>(), count: 0, abandoned: 0, milliseconds: 0 };
+/** What this worker has judged: one screen once, whichever test met it first. */
+const worker = { screens: new Set<string>(), analyses: 0, abandoned: 0, milliseconds: 0 };
 
 /**
  * The screen a URL shows: its path with ids, tokens and numbers replaced, so an order page is one
@@ -48,14 +54,86 @@ function idLike(token: string): string {
   return token.length >= 6 || /^\d+$/.test(token) ? ":id" : token;
 }
 
-/** One test's watch: the pages it opened, the analyses under way, the violations found. */
+/** The page's DOM as it is now, without its scripts: what axe judges, elsewhere. */
+async function snapshotOf(page: Page, screen: string): Promise<Snapshot> {
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  return { screen, url, html };
+}
+
+/**
+ * The worker's judge: one page in a context of its own, where a snapshot is served at its own
+ * address (only the document; its styles, images and frames come from the real server).
+ */
+class Judge {
+  private page: Promise<Page> | null = null;
+  private served: Snapshot | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly newContext: () => Promise<BrowserContext>) {}
+
+  /** The snapshot's violations, or null when axe could not analyse it; one judgement at a time. */
+  judge(snapshot: Snapshot): Promise<Violation[] | null> {
+    const next = this.queue.then(() => this.analyse(snapshot));
+    this.queue = next.catch(() => null);
+    return next;
+  }
+
+  private async analyse(snapshot: Snapshot): Promise<Violation[] | null> {
+    const started = performance.now();
+    try {
+      const page = await (this.page ??= this.open());
+      this.served = snapshot;
+      await page.goto(snapshot.url, { waitUntil: "load", timeout: 30_000 });
+      const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+      // Legacy mode runs axe.run in the page and its frames instead of finishing in a new blank page.
+      const results = await builder.setLegacyMode().analyze();
+      return results.violations.map((v) => ({
+        screen: snapshot.screen,
+        rule: v.id,
+        impact: v.impact ?? "unknown",
+        help: v.help,
+        targets: v.nodes.map((node) => node.target.join(" ")),
+      }));
+    } catch (e) {
+      worker.abandoned += 1;
+      console.warn(`axe could not analyse ${snapshot.screen}: ${(e as Error).message.split("\n")[0]}`);
+      return null;
+    } finally {
+      worker.analyses += 1;
+      worker.milliseconds += performance.now() - started;
+    }
+  }
+
+  private async open(): Promise<Page> {
+    const page = await (await this.newContext()).newPage();
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      const document = request.isNavigationRequest() && request.frame() === page.mainFrame();
+      if (document && this.served && request.url() === this.served.url)
+        return route.fulfill({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          body: this.served.html,
+        });
+      return route.continue();
+    });
+    return page;
+  }
+}
+
+/** One test's watch: the pages it opened, the judgements under way, the violations found. */
 class Watch {
   private readonly pages = new Set<Page>();
   private readonly contexts = new WeakSet<BrowserContext>();
   private readonly queues = new Map<Page, Promise<void>>();
+  private readonly judgements: Promise<void>[] = [];
   readonly violations: Violation[] = [];
 
-  constructor(private readonly baseURL: string | undefined) {}
+  constructor(
+    private readonly judge: Judge,
+    private readonly baseURL: string | undefined,
+  ) {}
 
   context(context: BrowserContext): void {
     if (off || this.contexts.has(context)) return;
@@ -72,68 +150,46 @@ class Watch {
     page.on("close", () => this.pages.delete(page));
   }
 
-  /** Analyses the page's screen once it has loaded, unless it was analysed already. */
   private enqueue(page: Page): void {
     const previous = this.queues.get(page) ?? Promise.resolve();
     this.queues.set(
       page,
-      previous.then(() => this.analyseOnce(page)),
+      previous.then(() => this.copyOnce(page)),
     );
   }
 
-  private async analyseOnce(page: Page): Promise<void> {
+  /** Copies the page's screen once it has loaded and settled, unless it was copied already. */
+  private async copyOnce(page: Page): Promise<void> {
     const screen = screenOf(page.url(), this.baseURL);
-    if (screen === null || worker.analysed.has(screen)) return;
+    if (screen === null || worker.screens.has(screen)) return;
+    let snapshot: Snapshot;
     try {
       await page.waitForLoadState("load", { timeout: 10_000 });
-      // Hydration and the first client render settle before the page is judged.
-      await page.waitForTimeout(250);
+      await page.waitForTimeout(300); // hydration and the first client render
+      if (screenOf(page.url(), this.baseURL) !== screen || worker.screens.has(screen)) return;
+      snapshot = await snapshotOf(page, screen);
     } catch {
-      return; // closed or gone elsewhere: its next visit is analysed instead
+      return; // closed or gone elsewhere: its next visit is copied instead
     }
-    if (page.isClosed() || screenOf(page.url(), this.baseURL) !== screen || worker.analysed.has(screen))
-      return;
-    worker.analysed.add(screen);
-    const found = await analyse(page, screen);
-    if (found === null || screenOf(page.url(), this.baseURL) !== screen) {
-      worker.analysed.delete(screen); // it navigated away mid-analysis: judge it on its next visit
-      return;
-    }
-    this.violations.push(...found);
+    worker.screens.add(screen);
+    this.judgements.push(
+      this.judge.judge(snapshot).then((found) => {
+        if (found === null) worker.screens.delete(screen);
+        else this.violations.push(...found);
+      }),
+    );
   }
 
-  /** Waits for the analyses under way, then analyses the screen each open page ends on. */
+  /** Copies the screen each open page ends on, then waits for every judgement. */
   async settle(): Promise<void> {
     for (const page of this.pages) this.enqueue(page);
     await Promise.all(this.queues.values());
-  }
-}
-
-/** The violations axe finds on the page as it is now, or null when it could not analyse it. */
-async function analyse(page: Page, screen: string): Promise<Violation[] | null> {
-  const started = performance.now();
-  try {
-    // Legacy mode runs axe.run in the page (and its frames) rather than finishing in a new blank page.
-    const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
-    const results = await builder.setLegacyMode().analyze();
-    return results.violations.map((v) => ({
-      screen,
-      rule: v.id,
-      impact: v.impact ?? "unknown",
-      help: v.help,
-      targets: v.nodes.map((node) => node.target.join(" ")),
-    }));
-  } catch {
-    worker.abandoned += 1;
-    return null;
-  } finally {
-    worker.count += 1;
-    worker.milliseconds += performance.now() - started;
+    await Promise.all(this.judgements);
   }
 }
 
 /** Records the violations and, when failing is on, throws for the serious and critical ones. */
-function judge(violations: Violation[], where: string): void {
+function verdict(violations: Violation[], where: string): void {
   if (reportFile)
     for (const v of violations) appendFileSync(reportFile, `${JSON.stringify({ where, ...v })}\n`);
   const serious = violations.filter((v) => FAILING_IMPACTS.has(v.impact));
@@ -144,39 +200,44 @@ function judge(violations: Violation[], where: string): void {
   throw new Error(`Accessibility (axe, WCAG A/AA) — ${serious.length} violation(s):\n${lines.join("\n")}`);
 }
 
+let sharedJudge: Judge | null = null;
+
 /** Analyses the page as it is now (a dialog open, errors shown), named `state`; once per screen and state. */
 export async function checkA11y(page: Page, state: string): Promise<void> {
+  if (off || !sharedJudge) return;
   const screen = `${screenOf(page.url(), page.url()) ?? page.url()} (${state})`;
-  if (worker.analysed.has(screen)) return;
-  worker.analysed.add(screen);
-  const found = await analyse(page, screen);
+  if (worker.screens.has(screen)) return;
+  worker.screens.add(screen);
+  const found = await sharedJudge.judge(await snapshotOf(page, screen));
   if (found === null) throw new Error(`axe could not analyse ${screen}`);
-  judge(found, test.info().titlePath.join(" › "));
+  verdict(found, test.info().titlePath.join(" › "));
 }
 
-export const test = base.extend<{ axeWatch: Watch }, { axeTotals: void }>({
-  axeTotals: [
-    async ({}, use) => {
-      await use();
-      const seconds = (worker.milliseconds / 1000).toFixed(1);
-      const { count, abandoned, analysed } = worker;
+export const test = base.extend<{ axeWatch: Watch }, { axeJudge: Judge }>({
+  axeJudge: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      sharedJudge = new Judge(() => newContext());
+      await use(sharedJudge);
+      const { analyses, abandoned, screens, milliseconds } = worker;
+      const seconds = (milliseconds / 1000).toFixed(1);
       console.log(
-        `axe: ${count} analyses (${abandoned} abandoned) of ${analysed.size} screens took ${seconds} s`,
+        `axe: ${analyses} analyses (${abandoned} abandoned) of ${screens.size} screens took ${seconds} s`,
       );
     },
     { scope: "worker", auto: true },
   ],
   axeWatch: [
-    async ({ browser, baseURL }, use, testInfo) => {
-      const watch = new Watch(baseURL);
+    async ({ browser, baseURL, axeJudge }, use, testInfo) => {
+      const watch = new Watch(axeJudge, baseURL);
       const restore = watchNewContexts(browser, watch);
       await use(watch);
       restore();
       await watch.settle();
-      judge(watch.violations, testInfo.titlePath.join(" › "));
+      verdict(watch.violations, testInfo.titlePath.join(" › "));
     },
-    // Its own time for the last analyses, outside the test's.
-    { auto: true, timeout: 60_000 },
+    // Its own time for the last judgements, outside the test's.
+    { auto: true, timeout: 300_000 },
   ],
   context: [
     async ({ context, axeWatch }, use) => {
@@ -184,15 +245,15 @@ export const test = base.extend<{ axeWatch: Watch }, { axeTotals: void }>({
       await use(context);
       await axeWatch.settle(); // before the context closes: the screens its pages end on
     },
-    { scope: "test", timeout: 60_000 },
+    { scope: "test", timeout: 300_000 },
   ],
 });
 
 /** Every context the test opens itself (`browser.newContext()`, `browser.newPage()`) is watched too. */
 function watchNewContexts(browser: Browser, watch: Watch): () => void {
-  const original = browser.newContext.bind(browser);
+  const original = browser.newContext;
   browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
-    const context = await original(...args);
+    const context = await original.apply(browser, args);
     watch.context(context);
     return context;
   };

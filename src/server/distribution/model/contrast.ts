@@ -225,3 +225,38 @@ export function contrastWarnings(theme: {
   );
   return warnings;
 }
+
+/**
+ * A fill colour the shop may render: it reaches `target` against the page background and its own
+ * text (textOn) reaches AA on it. The colour itself when it passes; else the nearest passing one
+ * (lightness only, as the theme editor suggests); else the page's body-text colour, which always
+ * passes both.
+ */
+function readableFill(colour: string, background: "light" | "dark", target: number): Hex {
+  const bg = THEME_BACKGROUND[background];
+  const passes = (c: Hex) => contrastRatio(c, bg) >= target && contrastRatio(textOn(c), c) >= AA_NORMAL;
+  const own = normalize(colour);
+  if (passes(own)) return own;
+  const onPage = nearestPassing(own, bg, target);
+  if (passes(onPage)) return onPage;
+  const underText = nearestPassing(onPage, textOn(onPage), AA_NORMAL);
+  if (passes(underText)) return underText;
+  return THEME_BODY_TEXT[background];
+}
+
+/**
+ * The theme's colours as the shop renders them (issue 16): never a pair that fails WCAG AA. The
+ * primary colour is text on the page and a fill under text (4.5:1 both); the accent a highlight
+ * on the page (3:1) and a fill under badge text (4.5:1). The theme editor still warns about the
+ * colours as chosen; the shop shows the nearest passing ones meanwhile.
+ */
+export function readableColours(theme: {
+  primaryColor: string;
+  accentColor: string;
+  background: "light" | "dark";
+}): { primary: Hex; accent: Hex } {
+  return {
+    primary: readableFill(theme.primaryColor, theme.background, AA_NORMAL),
+    accent: readableFill(theme.accentColor, theme.background, AA_LARGE),
+  };
+}

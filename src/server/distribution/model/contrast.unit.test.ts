@@ -8,9 +8,12 @@ import {
   formatRatio,
   meetsAA,
   nearestPassing,
+  readableColours,
   relativeLuminance,
   textOn,
+  THEME_BACKGROUND,
 } from "./contrast";
+import { themeVars, DEFAULT_THEME } from "./theme";
 
 // Test-side HSL hue, independent of the module, to check nearestPassing keeps the hue.
 function hue(hex: string): number {
@@ -227,6 +230,48 @@ describe("contrastWarnings", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("readableColours (what the shop renders)", () => {
+  it("keeps colours that pass every pair", () => {
+    expect(readableColours({ primaryColor: "#7C3AED", accentColor: "#0f766e", background: "light" })).toEqual(
+      {
+        primary: "#7c3aed",
+        accent: "#0f766e",
+      },
+    );
+  });
+
+  it("replaces a yellow primary on white by the nearest passing colour, the one the editor suggests", () => {
+    const { primary } = readableColours({
+      primaryColor: "#facc15",
+      accentColor: "#0f766e",
+      background: "light",
+    });
+    expect(primary).toBe(nearestPassing("#facc15", "#ffffff"));
+    expect(Math.abs(hue(primary) - hue("#facc15"))).toBeLessThan(2);
+  });
+
+  it("lightens the default violet on the dark background, where it fails as text", () => {
+    const vars = themeVars({ ...DEFAULT_THEME, background: "dark" });
+    expect(vars["--brand"]).not.toBe("#7c3aed");
+    expect(contrastRatio(vars["--brand"]!, THEME_BACKGROUND.dark)).toBeGreaterThanOrEqual(AA_NORMAL);
+  });
+
+  it("never renders a failing pair, whatever the theme", () => {
+    const background = fc.constantFrom("light" as const, "dark" as const);
+    fc.assert(
+      fc.property(hexArb, hexArb, background, (primaryColor, accentColor, bg) => {
+        const vars = themeVars({ ...DEFAULT_THEME, primaryColor, accentColor, background: bg });
+        const page = THEME_BACKGROUND[bg];
+        expect(contrastRatio(vars["--brand"]!, page)).toBeGreaterThanOrEqual(AA_NORMAL);
+        expect(contrastRatio(vars["--brand-text"]!, vars["--brand"]!)).toBeGreaterThanOrEqual(AA_NORMAL);
+        expect(contrastRatio(vars["--accent"]!, page)).toBeGreaterThanOrEqual(AA_LARGE);
+        expect(contrastRatio(vars["--accent-text"]!, vars["--accent"]!)).toBeGreaterThanOrEqual(AA_NORMAL);
+      }),
+      { numRuns: 500 },
     );
   });
 });

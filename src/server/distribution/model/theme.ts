@@ -3,7 +3,7 @@
 // (textOn), so a light primary colour never gets white text.
 import { z } from "zod";
 import { FONT_IDS, fontStack } from "./fonts";
-import { textOn, THEME_BACKGROUND, THEME_BODY_TEXT } from "./contrast";
+import { readableColours, textOn, THEME_BACKGROUND, THEME_BODY_TEXT } from "./contrast";
 
 const hex = (what: string) =>
   z
@@ -40,14 +40,18 @@ const RADIUS: Record<(typeof BUTTON_SHAPES)[number], string> = {
   square: "0",
 };
 
-/** The CSS custom properties of a theme, for a `style` attribute. */
+/**
+ * The CSS custom properties of a theme, for a `style` attribute. A colour that would fail a WCAG
+ * AA pair is replaced by the nearest that passes (readableColours), so no surface renders one.
+ */
 export function themeVars(t: ThemeInput): Record<string, string> {
   const dark = t.background === "dark";
+  const { primary, accent } = readableColours(t);
   return {
-    "--brand": t.primaryColor,
-    "--brand-text": textOn(t.primaryColor),
-    "--accent": t.accentColor,
-    "--accent-text": textOn(t.accentColor),
+    "--brand": primary,
+    "--brand-text": textOn(primary),
+    "--accent": accent,
+    "--accent-text": textOn(accent),
     "--page-bg": THEME_BACKGROUND[t.background],
     "--page-fg": THEME_BODY_TEXT[t.background],
     "--button-radius": RADIUS[t.buttonShape],
