@@ -194,6 +194,28 @@ test("an organizer themes the brand: the shop, the order page and the e-mail wea
   await expect(mail.locator("[data-brand-header]")).toHaveCSS("background-color", "rgb(56, 189, 248)");
   await expect(mail.locator("[data-brand-header] img")).toHaveJSProperty("naturalWidth", 160);
   await page.screenshot({ path: "test-results/email-themed.png", fullPage: true });
+
+  // The accessibility statement: Marquee's template in the brand's name, linked from every shop page,
+  // until the organizer writes their own — shown as plain text, with the contact address.
+  await fan.getByRole("link", { name: "Accessibility" }).click();
+  await expect(fan.getByRole("heading", { name: "Accessibility statement" })).toBeVisible();
+  await expect(fan.getByText(`${brand.name} wants everyone to be able to buy tickets`)).toBeVisible();
+  await page.goto(`/studio/${brand.slug}/settings`);
+  await page
+    .getByLabel("Statement")
+    .fill("We aim for WCAG 2.2 AA.\n\nThe seat map is <b>not yet</b> usable by keyboard.");
+  await page.getByLabel("Contact e-mail for accessibility").fill("access@harbour.example");
+  await page.getByRole("button", { name: "Save accessibility statement" }).click();
+  await expect(page.getByText("Saved. Your shop's accessibility statement shows your text")).toBeVisible();
+  await fan.reload();
+  const statement = fan.getByTestId("accessibility-statement");
+  await expect(statement.locator("p").nth(1)).toHaveText(
+    "The seat map is <b>not yet</b> usable by keyboard.",
+  );
+  await expect(statement.getByRole("link", { name: "access@harbour.example" })).toHaveAttribute(
+    "href",
+    "mailto:access@harbour.example",
+  );
 });
 
 test("a page on an allowed origin embeds the shop twice and sells through it; the frame follows its content; other origins are refused", async ({
@@ -223,6 +245,8 @@ test("a page on an allowed origin embeds the shop twice and sells through it; th
     await expect(fanSite.locator("iframe")).toHaveCount(2);
     const frame = fanSite.frameLocator("#one iframe");
     await expect(frame.getByRole("heading", { name: "Harbour Nights" })).toBeVisible();
+    const statementLink = frame.getByRole("link", { name: "Accessibility" });
+    await expect(statementLink).toHaveAttribute("href", `/s/${brand.slug}/accessibility`);
     await expect(
       fanSite.frameLocator("#two iframe").getByRole("heading", { name: "Harbour Nights" }),
     ).toBeVisible();

@@ -1,7 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
 
-/** "9:41" until `until`; calls `onEnd` once when it reaches zero. */
+/**
+ * "9:41" until `until`; calls `onEnd` once when it reaches zero. Screen readers are not told each
+ * second (the digits are not live); a status says "Less than 5 minutes left." at a few marks.
+ */
 export function Countdown({ until, onEnd }: { until: string; onEnd?: () => void }) {
   const end = new Date(until).getTime();
   const [left, setLeft] = useState(() => Math.max(0, end - Date.now()));
@@ -20,8 +23,25 @@ export function Countdown({ until, onEnd }: { until: string; onEnd?: () => void 
   }, [end, onEnd]);
   const s = Math.ceil(left / 1000);
   return (
-    <span data-testid="countdown" aria-live="off" className="font-mono tabular-nums">
-      {Math.floor(s / 60)}:{String(s % 60).padStart(2, "0")}
-    </span>
+    <>
+      <span data-testid="countdown" aria-live="off" className="font-mono tabular-nums">
+        {Math.floor(s / 60)}:{String(s % 60).padStart(2, "0")}
+      </span>
+      {/* Read out at a few marks only, never every second. */}
+      <span className="sr-only" role="status" data-testid="countdown-announcement">
+        {announcementAt(s)}
+      </span>
+    </>
   );
+}
+
+const MARKS = [10 * 60, 5 * 60, 2 * 60, 60, 30];
+
+/** What a screen reader hears with `seconds` left: the last mark passed, or "" before the first. */
+export function announcementAt(seconds: number): string {
+  if (seconds <= 0) return "Time is up.";
+  const mark = MARKS.find((m, i) => seconds <= m && seconds > (MARKS[i + 1] ?? 0));
+  if (mark === undefined) return "";
+  const left = mark >= 60 ? `${mark / 60} minute${mark === 60 ? "" : "s"}` : `${mark} seconds`;
+  return `Less than ${left} left.`;
 }
