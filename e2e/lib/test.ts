@@ -3,16 +3,17 @@
 // the test that met it. `checkA11y(page, state)` analyses a state worth a look of its own (a dialog
 // open, errors shown). Journeys import `test` and `expect` from here instead of "@playwright/test".
 //
-// axe never runs in the journey's own page: running there blocks its renderer for seconds and the
-// journey times out. A screen is copied once it has loaded (its DOM, scripts left out) and judged
-// in a page of its own, served at the same address so its styles, images and frames load as they
-// did; the journey goes on meanwhile, and its end waits for the last judgement.
+// axe never runs while the journey does: in its page it blocks the renderer for seconds, and beside
+// it it slows a journey whose carts hold for 20 s. A screen is copied once it has loaded and
+// settled (its DOM, scripts left out); after the test body, each copy is judged in a page of its
+// own, served at the same address so its styles, images and frames load as they did.
 //
 // E2E_AXE_FAIL=0 turns failing off; E2E_AXE_REPORT=<file> appends every violation (any impact) to
 // that file as JSON lines — together they count what a change would have to fix. E2E_AXE=off
 // analyses nothing (to measure what axe adds).
 import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import type axe from "axe-core";
 import { test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export * from "@playwright/test";
@@ -83,12 +84,10 @@ class Judge {
     const started = performance.now();
     try {
       const page = await (this.page ??= this.open());
-      this.served = snapshot;
-      await page.goto(snapshot.url, { waitUntil: "load", timeout: 30_000 });
-      const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
-      // Legacy mode runs axe.run in the page and its frames instead of finishing in a new blank page.
-      const results = await builder.setLegacyMode().analyze();
-      return results.violations.map((v) => ({
+      const results = (await this.canRewrite(page, snapshot))
+        ? await this.rewriteAndRun(page, snapshot)
+        : await this.loadAndRun(page, snapshot);
+      return results.map((v) => ({
         screen: snapshot.screen,
         rule: v.id,
         impact: v.impact ?? "unknown",
@@ -103,6 +102,39 @@ class Judge {
       worker.analyses += 1;
       worker.milliseconds += performance.now() - started;
     }
+  }
+
+  /**
+   * A copy without frames, of the origin the judge's page is on, replaces that page's document:
+   * axe, loaded once, stays (the window survives document.open), which halves each judgement.
+   */
+  private async canRewrite(page: Page, snapshot: Snapshot): Promise<boolean> {
+    if (/<iframe\b/i.test(snapshot.html)) return false;
+    if (!page.url().startsWith("http") || new URL(page.url()).origin !== new URL(snapshot.url).origin)
+      return false;
+    return page.evaluate(() => "axe" in window);
+  }
+
+  private async rewriteAndRun(page: Page, snapshot: Snapshot) {
+    await page.setContent(snapshot.html, { waitUntil: "load", timeout: 30_000 });
+    const results = await page.evaluate(
+      (tags) =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: "tag", values: tags },
+          resultTypes: ["violations"],
+        }),
+      TAGS,
+    );
+    return results.violations;
+  }
+
+  /** The copy served at its own address, its frames loaded from the real server; axe in each. */
+  private async loadAndRun(page: Page, snapshot: Snapshot) {
+    this.served = snapshot;
+    await page.goto(snapshot.url, { waitUntil: "load", timeout: 30_000 });
+    const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+    // Legacy mode runs axe.run in the page and its frames instead of finishing in a new blank page.
+    return (await builder.setLegacyMode().analyze()).violations;
   }
 
   private async open(): Promise<Page> {
@@ -127,7 +159,7 @@ class Watch {
   private readonly pages = new Set<Page>();
   private readonly contexts = new WeakSet<BrowserContext>();
   private readonly queues = new Map<Page, Promise<void>>();
-  private readonly judgements: Promise<void>[] = [];
+  private readonly snapshots: Snapshot[] = [];
   readonly violations: Violation[] = [];
 
   constructor(
@@ -172,19 +204,18 @@ class Watch {
       return; // closed or gone elsewhere: its next visit is copied instead
     }
     worker.screens.add(screen);
-    this.judgements.push(
-      this.judge.judge(snapshot).then((found) => {
-        if (found === null) worker.screens.delete(screen);
-        else this.violations.push(...found);
-      }),
-    );
+    this.snapshots.push(snapshot);
   }
 
-  /** Copies the screen each open page ends on, then waits for every judgement. */
+  /** Copies the screen each open page ends on, then judges every copy the test made. */
   async settle(): Promise<void> {
     for (const page of this.pages) this.enqueue(page);
     await Promise.all(this.queues.values());
-    await Promise.all(this.judgements);
+    for (const snapshot of this.snapshots.splice(0)) {
+      const found = await this.judge.judge(snapshot);
+      if (found === null) worker.screens.delete(snapshot.screen);
+      else this.violations.push(...found);
+    }
   }
 }
 
