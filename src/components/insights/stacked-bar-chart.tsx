@@ -50,7 +50,13 @@ export function StackedBarChart({
   return (
     <div style={{ width: "100%", height }} aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: 8, right: 8 }}>
+        {/* Hidden from assistive technology (the table beside it says the same): not focusable either. */}
+        <BarChart
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          margin={{ left: 8, right: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
           {horizontal ? (
             <>

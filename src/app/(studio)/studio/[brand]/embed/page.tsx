@@ -78,9 +78,12 @@ export default async function EmbedPage({ params }: { params: Promise<{ brand: s
                   <span className="font-medium">{e.name}</span>
                   <CopyButton text={embedSnippet(brand.slug, e.slug)} label="Copy snippet" />
                 </div>
+                {/* It scrolls sideways: focusable, so a keyboard can scroll it too. */}
                 <pre
                   className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-xs"
                   data-testid="embed-snippet"
+                  tabIndex={0}
+                  aria-label={`Snippet for ${e.name}`}
                 >
                   {embedSnippet(brand.slug, e.slug)}
                 </pre>
