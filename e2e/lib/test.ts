@@ -132,7 +132,8 @@ class Judge {
   private async loadAndRun(page: Page, snapshot: Snapshot) {
     this.served = snapshot;
     await page.goto(snapshot.url, { waitUntil: "load", timeout: 30_000 });
-    const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+    // options() first: it replaces every option, the tags withTags() set included.
+    const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(TAGS);
     // Legacy mode runs axe.run in the page and its frames instead of finishing in a new blank page.
     return (await builder.setLegacyMode().analyze()).violations;
   }

@@ -12,6 +12,13 @@ import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
 
 export const metadata = { title: "Settings" };
 
+const STATEMENT_HINT =
+  "Plain text; a blank line starts a new paragraph. Empty it to go back to Marquee's text. " +
+  "Saving it dates the review today.";
+const CONTACT_HINT =
+  "Fans write here when something stops them. Left empty, they are told to answer their order's " +
+  "confirmation e-mail.";
+
 export default async function Settings({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
@@ -120,14 +127,14 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
             name="statement"
             rows={14}
             maxLength={STATEMENT_MAX_CHARACTERS}
-            hint="Plain text; a blank line starts a new paragraph. Empty it to go back to Marquee's text. Saving it dates the review today."
+            hint={STATEMENT_HINT}
             defaultValue={statement.text}
           />
           <Field
             label="Contact e-mail for accessibility"
             name="contact"
             type="email"
-            hint="Fans write here when something stops them. Left empty, they are told to answer their order's confirmation e-mail."
+            hint={CONTACT_HINT}
             defaultValue={statement.contact ?? ""}
           />
         </ActionForm>
