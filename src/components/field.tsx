@@ -2,6 +2,10 @@
 import type { ComponentProps } from "react";
 import { FieldError, useFieldError } from "./form-state";
 
+const INPUT_CLASS =
+  "rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none " +
+  "focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500";
+
 /** A labelled input; a problem the server reported for it marks it and is read out with it. */
 export function Field({
   label,
@@ -24,7 +28,7 @@ export function Field({
         name={name}
         aria-invalid={problem.inputProps["aria-invalid"]}
         aria-describedby={describedBy || undefined}
-        className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
+        className={INPUT_CLASS}
         {...input}
       />
       {hint ? (
@@ -64,7 +68,7 @@ export function TextAreaField({
         name={name}
         aria-invalid={problem.inputProps["aria-invalid"]}
         aria-describedby={describedBy || undefined}
-        className="rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900 outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200 aria-invalid:border-red-500"
+        className={INPUT_CLASS}
         {...textarea}
       />
       <FieldError name={name} />
