@@ -195,12 +195,13 @@ async function measureRush(actor: Actor, brand: Brand) {
       phases: [{ price: "30" }],
     });
     const { productId: ticketId } = await workflows.createProduct(actor, brand, event.id, dayTicket);
-    const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, {
+    const duoPack = workflows.newBundleInput.parse({
       name: "Duo pack",
       taxRate: 0,
       components: [{ productId: ticketId, quantity: 2 }],
       pricing: { mode: "sum", discountKind: "percent", discountValue: 10 },
     });
+    const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, duoPack);
     await offering.publishEvent(actor, brand.id, event.id, new Date());
     // Every third order is the bundle (2 units of the pool), the others a single ticket.
     const lineOf = (n: number) => ({ productId: n % 3 === 0 ? bundleId : ticketId, quantity: 1 });

@@ -5,8 +5,7 @@
 import { createVerifiedAccount } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
-import { createBundle } from "@/server/workflows";
-import { createProduct } from "@/test/edge";
+import { createBundle, createProduct } from "@/test/edge";
 import { loadDevelopmentSecrets } from "../../scripts/lib/secrets";
 
 type Person = { name: string; email: string; password: string };
