@@ -331,7 +331,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   const orderRow = page.getByTestId("orders-table").getByRole("row", { name: /wendy@example.com/ });
   await expect(orderRow.getByRole("cell").nth(2)).toHaveText("2");
   await expect(orderRow).toContainText("Partly delivered");
-  await page.screenshot({ path: "/work/shots/orders-orders-list.png", fullPage: true });
+  await page.screenshot({ path: "test-results/orders-list.png", fullPage: true });
 
   // The "to ship" list across events leads to the order and its packing slip.
   await page.goto(`/studio/${brand.slug}/shipping`);
@@ -391,7 +391,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(question).toContainText("For T-shirt (M) · Weekend pack.");
   await expect(question).toContainText("It goes back on sale.");
   await expect(question).not.toContainText("void"); // no ticket among the items
-  await page.screenshot({ path: "/work/shots/orders-refund-dialog.png" });
+  await page.screenshot({ path: "test-results/refund-dialog.png" });
   await question.getByRole("button", { name: "Keep it" }).click();
   await expect(question).toBeHidden();
   await page.reload();
