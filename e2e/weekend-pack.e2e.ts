@@ -76,6 +76,8 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
   // The History tab lists it at once (not at the audit log's next poll, 5 s later).
   await openEventTab(page, "History");
+  // The list first (a busy machine may take its time to show the page), then the entry in it.
+  await expect(page.getByTestId("audit-list")).toBeVisible();
   await expect(page.getByTestId("audit-list")).toContainText("Product added", { timeout: 3_000 });
   await openEventTab(page, "Tickets & merch");
 
