@@ -113,7 +113,9 @@ test("an organizer exports the event's orders as CSV and XLSX and the files add 
 /** From an order to its history in the audit explorer, narrowed to its payment; odd addresses never fail. */
 async function auditExplorer(page: Page, db: pg.Client) {
   const order = (
-    await db.query(`SELECT id, reference FROM "order" WHERE buyer_name = 'Ada Export' ORDER BY created_at DESC`)
+    await db.query(
+      `SELECT id, reference FROM "order" WHERE buyer_name = 'Ada Export' ORDER BY created_at DESC`,
+    )
   ).rows[0] as { id: string; reference: string };
   await page.goto(`/studio/demo/orders/${order.id}`);
   await page.getByTestId("order-audit").click();

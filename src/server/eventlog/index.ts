@@ -13,6 +13,11 @@ export type { HeldScope, HeldDeliveryView, ReplayResult } from "./parked";
 export { afterFailure, defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 export { rebuildProjections } from "./rebuild";
 export { auditTrail, exploreAudit, listAudit, type AuditPage, type AuditRow } from "./audit";
-export { AUDIT_SUBJECT_KINDS, auditSubjectsOf, type AuditFilter, type AuditSubjectKind } from "./audit-subjects";
+export {
+  AUDIT_SUBJECT_KINDS,
+  auditSubjectsOf,
+  type AuditFilter,
+  type AuditSubjectKind,
+} from "./audit-subjects";
 export { applyOnce, forgetReceipts } from "./apply-once";
 export { pingDatabase } from "./health";

@@ -12,7 +12,13 @@ const B = "brand-audit-b";
 async function record(brandId: string, actor: string, streamId: string, type: string, payload: object) {
   const meta = { actor, brandId, correlationId: "c", causationId: null };
   await transaction((tx) =>
-    appendToStream<DomainEvent>(tx, streamId, "any", [{ type, payload: payload as Record<string, unknown> }], meta),
+    appendToStream<DomainEvent>(
+      tx,
+      streamId,
+      "any",
+      [{ type, payload: payload as Record<string, unknown> }],
+      meta,
+    ),
   );
 }
 
@@ -24,7 +30,11 @@ async function typesOf(params: Record<string, string>, brandId = A) {
 
 beforeAll(async () => {
   await record(A, "ann@example.com", "event-e1", "EventCreated", { eventId: "e1", name: "Probe night" });
-  await record(A, "ann@example.com", "event-e1", "ProductAdded", { eventId: "e1", productId: "p1", name: "Day" });
+  await record(A, "ann@example.com", "event-e1", "ProductAdded", {
+    eventId: "e1",
+    productId: "p1",
+    name: "Day",
+  });
   await record(A, "ann@example.com", "pool-l1", "PoolCreated", { eventId: "e1", poolId: "l1", capacity: 10 });
   await record(A, "ann@example.com", "prices-p1", "PhaseAdded", { productId: "p1", name: "Early bird" });
   await record(A, "fan:joe@example.com", "order-o1", "OrderPlaced", { orderId: "o1", eventId: "e1" });
@@ -60,7 +70,11 @@ describe.each([
   });
 
   it("gives one order's, product's, pool's or event's history", async () => {
-    expect(await typesOf({ stream: "order", id: "o1" })).toEqual(["TicketsIssued", "OrderPaid", "OrderPlaced"]);
+    expect(await typesOf({ stream: "order", id: "o1" })).toEqual([
+      "TicketsIssued",
+      "OrderPaid",
+      "OrderPlaced",
+    ]);
     expect(await typesOf({ stream: "product", id: "p1" })).toEqual(["PhaseAdded", "ProductAdded"]);
     expect(await typesOf({ stream: "pool", id: "l1" })).toEqual(["PoolCreated"]);
     expect((await typesOf({ stream: "event", id: "e1" })).length).toBe(7);

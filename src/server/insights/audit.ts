@@ -6,7 +6,11 @@ import { auditFilterOf, type AuditSearch } from "./model/audit-search";
 export const AUDIT_PAGE_SIZE = 50;
 
 /** One page of the brand's history as the search asks: newest first, `before` the last page's end. */
-export function auditExplorer(brandId: string, search: AuditSearch, limit = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export function auditExplorer(
+  brandId: string,
+  search: AuditSearch,
+  limit = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const before = search.before ? BigInt(search.before) : undefined;
   return exploreAudit(brandId, auditFilterOf(search), { before, limit });
 }

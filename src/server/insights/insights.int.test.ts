@@ -148,8 +148,11 @@ type StoredLine = {
   allocation: unknown;
 };
 const componentsOf = (l: StoredLine) =>
-  ((l.selection as { components?: { componentId: string; productId: string; kind: string; quantity: number }[] })
-    ?.components ?? []);
+  (
+    l.selection as {
+      components?: { componentId: string; productId: string; kind: string; quantity: number }[];
+    }
+  )?.components ?? [];
 
 /** Admission tickets in lines, counted by hand: a ticket is one, a pack its ticket parts. */
 const ticketsIn = (lines: StoredLine[]) =>
@@ -164,7 +167,9 @@ const shareIn = (lines: StoredLine[], productId: string) =>
   lines.reduce((n, l) => {
     const parts = new Map(componentsOf(l).map((c) => [c.componentId, c.productId]));
     const allocation = l.allocation as { componentId: string; amount: number }[];
-    return n + allocation.filter((a) => parts.get(a.componentId) === productId).reduce((a, x) => a + x.amount, 0);
+    return (
+      n + allocation.filter((a) => parts.get(a.componentId) === productId).reduce((a, x) => a + x.amount, 0)
+    );
   }, 0);
 
 beforeAll(async () => {

@@ -48,6 +48,8 @@ export function auditFilterOf(s: AuditSearch): AuditFilter {
 
 /** The same search as an address's query, without empty fields; `before` only when asked. */
 export function auditQuery(s: Partial<AuditSearch>): string {
-  const entries = Object.entries(s).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
+  const entries = Object.entries(s).filter(
+    (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+  );
   return entries.length ? `?${new URLSearchParams(entries).toString()}` : "";
 }

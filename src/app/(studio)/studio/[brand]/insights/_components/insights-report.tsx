@@ -172,7 +172,11 @@ function MoreLinks({ brandSlug, eventId }: { brandSlug: string; eventId: string 
   const event = eventId ? encodeURIComponent(eventId) : null;
   return (
     <nav aria-label="More about these sales" className="flex flex-wrap gap-2">
-      <Link href={`${insights}/exports${event ? `?event=${event}` : ""}`} className={moreLink} data-testid="insights-exports">
+      <Link
+        href={`${insights}/exports${event ? `?event=${event}` : ""}`}
+        className={moreLink}
+        data-testid="insights-exports"
+      >
         Export as CSV or XLSX
       </Link>
       <Link

@@ -46,10 +46,7 @@ export default async function AuditExplorer({
   const { brand: slug } = await brandParamsOr404(params);
   const search = auditSearch.parse(await searchParams);
   const { brand } = await studioBrand(slug, "brand:read");
-  const [subject, page] = await Promise.all([
-    subjectName(brand.id, search),
-    auditExplorer(brand.id, search),
-  ]);
+  const [subject, page] = await Promise.all([subjectName(brand.id, search), auditExplorer(brand.id, search)]);
   const here = `/studio/${brand.slug}/insights/audit`;
   const { before: _page, ...filters } = search;
   const filtered = Object.values(filters).some((v) => v !== undefined);
