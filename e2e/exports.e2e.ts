@@ -45,6 +45,8 @@ async function exportOrders(page: Page, format: "CSV" | "XLSX"): Promise<{ name:
 }
 
 test("an organizer exports the event's orders as CSV and XLSX and the files add up", async ({ page }) => {
+  // Two exports made by the worker, then the audit explorer: more than the default minute on 2 busy cores.
+  test.setTimeout(120_000);
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {

@@ -19,7 +19,7 @@ import { weekendPackSetup } from "@/test/fixtures";
 import { generateOrders } from "@/test/generate-orders";
 import * as insights from "./index";
 
-const ORDERS = Number(process.env.INSIGHTS_ORDERS ?? 40);
+const ORDERS = Number(process.env.INSIGHTS_ORDERS ?? 20);
 const GENERATED = Number(process.env.INSIGHTS_GENERATED ?? 400);
 const everything = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
 
