@@ -122,5 +122,8 @@ describe("the explorer's address", () => {
       before: "-1",
     });
     expect(bad).toEqual({ to: "2027-03-01" });
+    // What an empty filter form sends.
+    const blank = { stream: "", id: "", type: "", actor: " ", from: "", to: "x", before: "" };
+    expect(auditSearch.parse(blank)).toEqual({});
   });
 });

@@ -11,7 +11,13 @@ const param = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(first, schema.
 const day = z
   .string()
   .regex(/^(19[7-9]\d|2[01]\d\d)-\d{2}-\d{2}$/)
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d));
+  .refine((d) => realDay(d));
+
+/** A calendar day that exists (not 2027-02-30); zod runs this even after the pattern failed. */
+function realDay(d: string): boolean {
+  const at = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(d);
+}
 
 /** The explorer's search params; every field falls back to "no filter", so parsing never fails. */
 export const auditSearch = z.object({
