@@ -282,6 +282,6 @@ describe("Insights of a seeded event", () => {
     expect(live[0]!.length).toBeGreaterThan(0);
     await rebuildProjections([insights.salesProjection]);
     expect(await dump()).toEqual(live);
-    // The replay goes through the whole log one entry at a time (about 20 s for 700 orders when idle).
+    // The replay goes through the whole log one entry at a time: 20 s for 440 orders on a busy machine.
   }, 180_000);
 });
