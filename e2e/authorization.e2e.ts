@@ -46,6 +46,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/[brand]/outbox": { permission: "brand:read" },
   "/studio/[brand]/insights/exports": { permission: "brand:read" },
   "/studio/[brand]/insights/exports/[export]": { permission: "brand:read" },
+  "/studio/[brand]/insights/audit": { permission: "brand:read" },
   "/studio/[brand]/system": { permission: "orders:write" },
   "/studio/[brand]/settings": { permission: "orders:write" },
   "/studio/[brand]/shipping": { permission: "brand:read" },
@@ -226,7 +227,8 @@ test("every Studio page and route refuses other brands, too-low roles and signed
         checked++;
       }
     }
-    expect(checked).toBe(30 * 4); // 20 pages before the event's tabs became routes, 26 before insights and exports
+    // 20 pages before the event's tabs became routes, 26 before insights and exports, 30 before the audit explorer
+    expect(checked).toBe(31 * 4);
 
     // The fan's links are scoped to their brand too: the right key under another brand's address is 404.
     const key = new URL(orderUrl, "http://x").searchParams.get("key")!;
