@@ -169,6 +169,52 @@ test("a reservation that runs out on screen says so and can be made again", asyn
   await expect(page.getByTestId("stock")).toHaveText("Only 1 left");
 });
 
+test("cancelling a pending order asks first, with its amount; keeping it changes nothing", async ({
+  page,
+  browser,
+}) => {
+  const studio = await (await browser.newContext()).newPage();
+  await studio.goto("/studio/sign-in");
+  await studio.getByLabel("E-mail").fill(organizer.email);
+  await studio.getByLabel("Password").fill(organizer.password);
+  await studio.getByRole("button", { name: "Sign in" }).click();
+  await expect(studio.getByRole("heading", { name: "Your brands" })).toBeVisible();
+  // A fan reaches the payment page and stops there: a pending order holding the last ticket
+  // (the organizer is signed in first, well within the e2e server's 20 s hold).
+  await page.goto(shopUrl);
+  await page.getByLabel("Quantity of Floor").fill("1");
+  await page.getByRole("button", { name: "Reserve tickets" }).click();
+  await page.getByLabel("Your name").fill("Pat Pending");
+  await page.getByLabel(/E-mail/).fill("pat@example.com");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  await studio.goto(`/studio/${brand.slug}/orders`);
+  const row = studio.getByTestId("orders-table").getByRole("row", { name: /pat@example.com/ });
+  await expect(row).toContainText("Awaiting payment");
+  await row.getByRole("link").click();
+  const title = await studio.getByRole("heading", { name: /^Order MQ-/ }).textContent();
+  const reference = title!.match(/MQ-[\w-]+/)![0];
+
+  // Nothing happens on the first click: a question with the amount, and "Keep it" backs out.
+  await studio.getByRole("button", { name: "Cancel this pending order" }).click();
+  const question = studio.getByRole("dialog", { name: `Cancel order ${reference}?` });
+  await expect(question).toContainText("Pat Pending can no longer pay its €12.50");
+  await expect(question).toContainText("reserved units go back on sale");
+  await question.getByRole("button", { name: "Keep it" }).click();
+  await expect(question).toBeHidden();
+  await studio.reload();
+  await expect(studio.getByRole("button", { name: "Cancel this pending order" })).toBeVisible();
+
+  await studio.getByRole("button", { name: "Cancel this pending order" }).click();
+  await question.getByRole("button", { name: "Cancel the order" }).click();
+  await expect(studio.getByRole("button", { name: "Cancel this pending order" })).toHaveCount(0);
+  await expect(studio.getByText("Cancelled").first()).toBeVisible();
+  await studio.context().close();
+  // The ticket it held is on sale again.
+  await page.goto(shopUrl);
+  await expect(page.getByTestId("stock")).toHaveText("Only 1 left");
+});
+
 test("the organizer sees the order, the audit log and the confirmation e-mail; the door checks tickets in once", async ({
   page,
 }) => {

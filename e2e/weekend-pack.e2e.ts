@@ -76,6 +76,8 @@ test("an organizer builds a weekend pack from a shared pool with an early-bird p
   await expect(page.getByTestId("pool-GA floor")).toContainText("← Day ticket");
   // The History tab lists it at once (not at the audit log's next poll, 5 s later).
   await openEventTab(page, "History");
+  // The list first (a busy machine may take its time to show the page), then the entry in it.
+  await expect(page.getByTestId("audit-list")).toBeVisible();
   await expect(page.getByTestId("audit-list")).toContainText("Product added", { timeout: 3_000 });
   await openEventTab(page, "Tickets & merch");
 
@@ -331,7 +333,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   const orderRow = page.getByTestId("orders-table").getByRole("row", { name: /wendy@example.com/ });
   await expect(orderRow.getByRole("cell").nth(2)).toHaveText("2");
   await expect(orderRow).toContainText("Partly delivered");
-  await page.screenshot({ path: "/work/shots/orders-orders-list.png", fullPage: true });
+  await page.screenshot({ path: "test-results/orders-list.png", fullPage: true });
 
   // The "to ship" list across events leads to the order and its packing slip.
   await page.goto(`/studio/${brand.slug}/shipping`);
@@ -391,7 +393,7 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   await expect(question).toContainText("For T-shirt (M) · Weekend pack.");
   await expect(question).toContainText("It goes back on sale.");
   await expect(question).not.toContainText("void"); // no ticket among the items
-  await page.screenshot({ path: "/work/shots/orders-refund-dialog.png" });
+  await page.screenshot({ path: "test-results/refund-dialog.png" });
   await question.getByRole("button", { name: "Keep it" }).click();
   await expect(question).toBeHidden();
   await page.reload();

@@ -10,6 +10,7 @@ const run = Date.now().toString(36);
 test.use({ timezoneId: "Asia/Tokyo" });
 
 test("an organizer in Tokyo creates a brand and a two-day event in the Tokyo time zone", async ({ page }) => {
+  test.slow(); // sign-up with its e-mail, a brand, an event and its edit: ran out of 60 s twice at load 20
   await signUpVerified(page, {
     name: "Kei Organizer",
     email: `kei-${run}@example.com`,

@@ -13,6 +13,8 @@
 //   export_rows_per_s / export_peak_mb  the orders export of 100,000 generated orders (CSV, and XLSX
 //                                as export_xlsx_rows_per_s): orders per second, the exporting process's
 //                                peak RSS (export_heap_peak_mb: its peak heap, under a 128 MB limit)
+//   insights_ms / insights_p99_ms  the event Insights page of those generated orders, signed in, one
+//                                request at a time (p50, p99); insights_vs_shop_p99 against shop_p99_ms
 // BENCH_PROFILE=<dir> has the app's web process and worker write CPU profiles there; what the
 // app logs goes to .data/bench-app.log.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -25,6 +27,7 @@ import { loadDevelopmentSecrets } from "./lib/secrets";
 import { freshDatabase } from "./lib/database";
 import { ensurePrismaClient } from "./lib/prerequisites";
 import { measureExport } from "./lib/bench-export";
+import { measureInsights } from "./lib/bench-insights";
 
 const json = process.argv.includes("--json");
 const log = (m: string) => (json ? process.stderr.write(m + "\n") : console.log(m));
@@ -195,12 +198,13 @@ async function measureRush(actor: Actor, brand: Brand) {
       phases: [{ price: "30" }],
     });
     const { productId: ticketId } = await workflows.createProduct(actor, brand, event.id, dayTicket);
-    const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, {
+    const duoPack = workflows.newBundleInput.parse({
       name: "Duo pack",
       taxRate: 0,
       components: [{ productId: ticketId, quantity: 2 }],
       pricing: { mode: "sum", discountKind: "percent", discountValue: 10 },
     });
+    const { productId: bundleId } = await workflows.createBundle(actor, brand, event.id, duoPack);
     await offering.publishEvent(actor, brand.id, event.id, new Date());
     // Every third order is the bundle (2 units of the pool), the others a single ticket.
     const lineOf = (n: number) => ({ productId: n % 3 === 0 ? bundleId : ticketId, quantity: 1 });
@@ -456,6 +460,12 @@ async function main() {
     const rush = await measureRush(actor, brand);
     const ceiling = await counterCeiling(database_.url);
     const exported = await measureExport(actor, brand, log);
+    const insightsPage = await measureInsights(
+      BASE,
+      { brandSlug: brand.slug, eventId: exported.eventId },
+      { email: "bench@example.com", password: "bench-password" },
+      log,
+    );
 
     const figures = {
       shop_rps: Math.round(shop.rps),
@@ -504,6 +514,10 @@ async function main() {
       export_xlsx_rows_per_s: Math.round(exported.xlsxRowsPerS),
       export_peak_mb: exported.peakMb,
       export_heap_peak_mb: exported.heapPeakMb,
+      insights_ms: Math.round(insightsPage.p50),
+      insights_p99_ms: Math.round(insightsPage.p99),
+      insights_vs_shop_p99: +(insightsPage.p99 / Math.max(1, shop.p99)).toFixed(2),
+      insights_rebuild_s: +insightsPage.rebuildSeconds.toFixed(1),
       errors: shop.errors + prerendered.errors + quote.errors,
       load_average: os.loadavg().map((x) => +x.toFixed(2)),
       cpus: os.cpus().length,
@@ -543,6 +557,12 @@ async function main() {
         `| orders export of ${figures.export_orders} generated orders ` +
           `| CSV ${figures.export_rows_per_s} orders/s, XLSX ${figures.export_xlsx_rows_per_s} orders/s, ` +
           `peak RSS ${figures.export_peak_mb} MB (heap ${figures.export_heap_peak_mb} MB) | | |`,
+      );
+      console.log(
+        `| event Insights page of the ${figures.export_orders} generated orders ` +
+          `| p50 ${figures.insights_ms} ms, p99 ${figures.insights_p99_ms} ms (${insightsPage.calls} requests; ` +
+          `read models rebuilt in ${figures.insights_rebuild_s} s) | shop event page p99: ${figures.shop_p99_ms} ms ` +
+          `| ${figures.insights_vs_shop_p99} |`,
       );
       console.log(
         `\nload average ${figures.load_average.join(" ")} on ${figures.cpus} cores; non-2xx/errors during load: ${figures.errors}`,

@@ -12,6 +12,7 @@ import pg from "pg";
 import fc from "fast-check";
 import { freshDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
+import { studioSession } from "./lib/studio-session";
 
 const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 3_000);
 /** The first calls, after which the memory is first read: every path compiled, caches and pools filled. */
@@ -107,24 +108,7 @@ async function seedWorld(url: string) {
   return seedSecondBrand();
 }
 
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const body = new URLSearchParams({ email, password, csrfToken, callbackUrl: `${BASE}/studio` });
-  const r = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-    body,
-  });
-  const session = r.headers.getSetCookie().find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`signing in as ${email} failed (${r.status} ${r.headers.get("location")})`);
-  return `${cookie}; ${session.split(";")[0]}`;
-}
+const signIn = (email: string, password: string) => studioSession(BASE, email, password);
 
 // ---------- the payloads ----------
 const PROTO_KEYS = [

@@ -30,9 +30,21 @@ export async function confirmAndSignIn(page: Page, who: Omit<Person, "name">) {
   await page.goto(await linkInMailTo(who.email, /\/studio\/verify\/[A-Za-z0-9_-]+(?:\?next=\S+)?/));
   await expect(page.getByText("Thank you: your e-mail address is confirmed.")).toBeVisible();
   await page.getByRole("link", { name: "Sign in" }).click();
+  await signInHere(page, who);
+}
+
+/** On the sign-in page: the e-mail, the password, and the button. */
+async function signInHere(page: Page, who: Omit<Person, "name">) {
   await page.getByLabel("E-mail").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** An existing account signed in, on the Studio home page. */
+export async function signIn(page: Page, who: Omit<Person, "name">) {
+  await page.goto("/studio/sign-in");
+  await signInHere(page, who);
+  await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
 }
 
 /** A new organizer, verified and signed in, on the Studio home page. */

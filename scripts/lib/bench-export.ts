@@ -12,6 +12,8 @@ const ORDERS = Number(process.env.BENCH_EXPORT_ORDERS ?? 100_000);
 const HEAP_MB = 128;
 
 export type ExportBench = {
+  /** The generated event, for insights_ms. */
+  eventId: string;
   orders: number;
   generateSeconds: number;
   rowsPerS: number;
@@ -93,6 +95,7 @@ export async function measureExport(
   const csv = measure("csv");
   const xlsx = measure("xlsx");
   return {
+    eventId: event.id,
     orders: ORDERS,
     generateSeconds,
     rowsPerS: csv.rows / csv.seconds,

@@ -20,16 +20,32 @@ export function ensurePrismaClient(opts: { always?: boolean } = {}): void {
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
+/** Where a browser is looked for; the tests pass their own to play a machine without one. */
+export type ChromiumLookup = {
+  debian: string;
+  /** Where Playwright's own download would be ("" when playwright-core cannot say). */
+  bundled: () => string;
+  runnable: (file: string) => boolean;
+};
+
+const thisMachine: ChromiumLookup = {
+  debian: DEBIAN_CHROMIUM,
+  bundled: () => {
+    const r = spawnSync(
+      process.execPath,
+      ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"],
+      { encoding: "utf8" },
+    );
+    return r.status === 0 ? r.stdout.trim() : "";
+  },
+  runnable,
+};
+
 /** The browser the e2e journeys run in: Debian's Chromium, else Playwright's own download. */
-export function findChromium(): string | null {
-  if (runnable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  const r = spawnSync(
-    process.execPath,
-    ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"],
-    { encoding: "utf8" },
-  );
-  const bundled = r.status === 0 ? r.stdout.trim() : "";
-  return bundled && runnable(bundled) ? bundled : null;
+export function findChromium(lookup: ChromiumLookup = thisMachine): string | null {
+  if (lookup.runnable(lookup.debian)) return lookup.debian;
+  const bundled = lookup.bundled();
+  return bundled && lookup.runnable(bundled) ? bundled : null;
 }
 
 function runnable(file: string): boolean {
@@ -41,12 +57,14 @@ function runnable(file: string): boolean {
   }
 }
 
+/** What to do when no browser is installed, in one line. */
+export const NO_CHROMIUM =
+  "✗ The e2e journeys need Chromium: install it (`sudo apt-get install chromium` on Debian/Ubuntu, " +
+  "or `npx playwright install chromium` elsewhere) and run the command again.";
+
 /** Stops with one line saying what to do when no browser is installed. */
-export function requireChromium(): void {
-  if (findChromium()) return;
-  console.error(
-    "✗ The e2e journeys need Chromium: install it (`sudo apt-get install chromium` on Debian/Ubuntu, " +
-      "or `npx playwright install chromium` elsewhere) and run the command again.",
-  );
+export function requireChromium(lookup: ChromiumLookup = thisMachine): void {
+  if (findChromium(lookup)) return;
+  console.error(NO_CHROMIUM);
   process.exit(1);
 }

@@ -108,3 +108,19 @@ export const createProduct = async (
   const form = { ...rest, variants: rows, phases: phases ?? [{ price }] };
   return workflows.createProduct(actor, brand, eventId, inStudio(workflows.newProductInput, form));
 };
+
+/** The bundle forms as a test writes them: rows of parts (each with its in-bundle `price`). */
+export const createBundle = async (
+  actor: Actor,
+  brand: Brand,
+  eventId: string,
+  raw: Record<string, unknown>,
+) => workflows.createBundle(actor, brand, eventId, inStudio(workflows.newBundleInput, raw));
+
+export const changeBundle = async (
+  actor: Actor,
+  brand: Brand,
+  eventId: string,
+  bundleId: string,
+  raw: Record<string, unknown>,
+) => workflows.changeBundle(actor, brand, eventId, bundleId, inStudio(workflows.bundleChangeInput, raw));

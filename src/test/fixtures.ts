@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { createVerifiedAccount } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
-import { createBundle, createPoolWithDraws, createTicketType } from "@/server/workflows";
-import { createProduct } from "./edge";
+import { createPoolWithDraws, createTicketType } from "@/server/workflows";
+import { createBundle, createProduct } from "./edge";
 
 export async function organizerWithEvent(
   opts: { capacity?: number; price?: number; publish?: boolean } = {},

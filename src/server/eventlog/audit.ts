@@ -2,6 +2,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/platform/db";
 import { toRecorded } from "./read";
+import { auditEntryMatches, auditSubjectsOf, subjectWanted, type AuditFilter } from "./audit-subjects";
 import type { BatchSubscriber, RecordedEvent } from "./types";
 
 export type AuditRow = {
@@ -11,6 +12,8 @@ export type AuditRow = {
   summary: string;
   recordedAt: Date;
   streamId: string;
+  /** What it is about: "order", "order:<id>"… (`audit-subjects.ts`). */
+  subjects: string[];
 };
 
 function summarize(e: RecordedEvent): string {
@@ -37,6 +40,7 @@ const entryOf = (e: RecordedEvent) => ({
   actor: e.metadata.actor,
   summary: summarize(e),
   recordedAt: e.recordedAt,
+  subjects: auditSubjectsOf(e),
 });
 
 /** Every event, one row each: a rush's thousands of events are written a batch per statement. */
@@ -68,16 +72,79 @@ export async function listAudit(brandId: string, eventId: string | null, limit =
       orderBy: { position: "desc" },
       take: limit,
     }),
-    notProjectedYet(brandId, eventId, limit),
+    notProjectedYet(brandId, { eventId, limit }),
   ]);
-  const projected = rows.map((r) => ({
+  return newestFirst(rows.map(rowOf), unprojected, limit);
+}
+
+export type AuditPage = {
+  entries: AuditRow[];
+  /** The position to read the next (older) page before; null on the last page. */
+  nextBefore: string | null;
+};
+
+/** How many entries past the checkpoint the explorer reads from the log to filter them itself. */
+const READ_THROUGH_LIMIT = 1000;
+
+/**
+ * One page of a brand's audit explorer, newest first: entries about one kind of thing or one
+ * thing (an order's, a product's, a pool's history), of one type, by one actor, in a period.
+ * Keyset paging: the next page is the entries before the last position of this one. Read through
+ * like `listAudit`; every row read is the brand's.
+ */
+export async function exploreAudit(
+  brandId: string,
+  filter: AuditFilter,
+  page: { before?: bigint; limit?: number } = {},
+): Promise<AuditPage> {
+  const limit = page.limit ?? 50;
+  const subject = subjectWanted(filter);
+  const [rows, unprojected] = await Promise.all([
+    db().auditEntry.findMany({
+      where: {
+        brandId,
+        ...(subject ? { subjects: { has: subject } } : {}),
+        ...(filter.type ? { type: filter.type } : {}),
+        ...(filter.actor ? { actor: { contains: filter.actor, mode: "insensitive" as const } } : {}),
+        ...(filter.from || filter.to ? { recordedAt: { gte: filter.from, lt: filter.to } } : {}),
+        ...(page.before !== undefined ? { position: { lt: page.before } } : {}),
+      },
+      orderBy: { position: "desc" },
+      take: limit + 1,
+    }),
+    notProjectedYet(brandId, { eventId: null, before: page.before, limit: READ_THROUGH_LIMIT }),
+  ]);
+  const matching = unprojected.filter((r) => auditEntryMatches(filter, r));
+  const entries = newestFirst(rows.map(rowOf), matching, limit + 1);
+  const more = entries.length > limit;
+  return {
+    entries: entries.slice(0, limit),
+    nextBefore: more ? entries[limit - 1]!.position : null,
+  };
+}
+
+function rowOf(r: {
+  position: bigint;
+  type: string;
+  actor: string;
+  summary: string;
+  recordedAt: Date;
+  streamId: string;
+  subjects: string[] | null;
+}): AuditRow {
+  return {
     position: r.position.toString(),
     type: r.type,
     actor: r.actor,
     summary: r.summary,
     recordedAt: r.recordedAt,
     streamId: r.streamId,
-  }));
+    subjects: r.subjects ?? [],
+  };
+}
+
+/** Projected rows and those read through from the log, each once, newest first. */
+function newestFirst(projected: AuditRow[], unprojected: AuditRow[], limit: number): AuditRow[] {
   const seen = new Set(projected.map((r) => r.position));
   return [...unprojected.filter((r) => !seen.has(r.position)), ...projected]
     .sort((a, b) => (BigInt(b.position) > BigInt(a.position) ? 1 : -1))
@@ -85,23 +152,20 @@ export async function listAudit(brandId: string, eventId: string | null, limit =
 }
 
 /** The brand's events past the audit projection's checkpoint, as the projection will write them. */
-async function notProjectedYet(brandId: string, eventId: string | null, limit: number): Promise<AuditRow[]> {
-  const ofEvent = eventId ? Prisma.sql`AND e.payload->>'eventId' = ${eventId}` : Prisma.empty;
+async function notProjectedYet(
+  brandId: string,
+  o: { eventId: string | null; before?: bigint; limit: number },
+): Promise<AuditRow[]> {
+  const ofEvent = o.eventId ? Prisma.sql`AND e.payload->>'eventId' = ${o.eventId}` : Prisma.empty;
+  const before = o.before !== undefined ? Prisma.sql`AND e.position < ${o.before}` : Prisma.empty;
   const rows = await db().$queryRaw<Parameters<typeof toRecorded>[0][]>`
     SELECT e.position, e.transaction_id::text, e.stream_id, e.stream_version, e.type, e.payload, e.metadata,
       e.recorded_at
     FROM event_log e
     LEFT JOIN subscription_checkpoint c ON c.name = ${NAME}
     WHERE (e.transaction_id, e.position) > (coalesce(c.last_transaction_id, '0'::xid8), coalesce(c.last_position, 0))
-      AND e.metadata->>'brandId' = ${brandId} ${ofEvent}
+      AND e.metadata->>'brandId' = ${brandId} ${ofEvent} ${before}
     ORDER BY e.position DESC
-    LIMIT ${limit}`;
-  return rows.map(toRecorded).map((e) => ({
-    position: e.position.toString(),
-    type: e.type,
-    actor: e.metadata.actor,
-    summary: summarize(e),
-    recordedAt: e.recordedAt,
-    streamId: e.streamId,
-  }));
+    LIMIT ${o.limit}`;
+  return rows.map(toRecorded).map((e) => rowOf(entryOf(e)));
 }

@@ -12,6 +12,12 @@ export { listParked, listRetrying, replayParked } from "./parked";
 export type { HeldScope, HeldDeliveryView, ReplayResult } from "./parked";
 export { afterFailure, defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 export { rebuildProjections } from "./rebuild";
-export { auditTrail, listAudit, type AuditRow } from "./audit";
+export { auditTrail, exploreAudit, listAudit, type AuditPage, type AuditRow } from "./audit";
+export {
+  AUDIT_SUBJECT_KINDS,
+  auditSubjectsOf,
+  type AuditFilter,
+  type AuditSubjectKind,
+} from "./audit-subjects";
 export { applyOnce, forgetReceipts } from "./apply-once";
 export { pingDatabase } from "./health";

@@ -58,3 +58,6 @@ export {
   type ExportRefund,
   type ExportAttendee,
 } from "./model/export-table";
+export { auditExplorer, AUDIT_PAGE_SIZE } from "./audit";
+export { auditSearch, auditFilterOf, auditQuery, type AuditSearch } from "./model/audit-search";
+export { AUDIT_SUBJECT_KINDS, type AuditPage, type AuditRow, type AuditSubjectKind } from "@/server/eventlog";

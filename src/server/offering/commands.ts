@@ -6,14 +6,11 @@ import { transaction } from "@/server/platform/unit-of-work";
 import { appendToStream } from "@/server/eventlog";
 import { decidePublish, eventTimes, slugify, type EventDetails } from "./model/event";
 import {
-  bundleInput,
-  componentInput,
-  issuesOf,
+  type BundleInput,
   type ProductDetails,
   type ProductInput,
   type VariantInput,
 } from "./model/product-input";
-import { z } from "zod";
 import { validateBundle, type CatalogProduct } from "./model/catalog";
 import { atRow, componentsFromRows, type ComponentRow } from "./model/bundle-rows";
 import { skusFor } from "./model/sku";
@@ -80,10 +77,6 @@ export async function createEvent(
   );
   return { id, slug };
 }
-
-/** Every problem of the input at once, each at its field. */
-const invalidInput = (error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }) =>
-  invalidAll(issuesOf(error));
 
 /**
  * A bundle's rows as components with new ids, checked against the catalog; every problem is
@@ -174,11 +167,8 @@ export async function addBundle(
   actor: Actor,
   brandId: string,
   eventId: string,
-  raw: unknown,
+  input: BundleInput,
 ): Promise<ProductRecord & { rowOf: number[] }> {
-  const parsed = bundleInput.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const input = parsed.data;
   const state = await lockEventState(uow, brandId, eventId);
   if (!state) throw notFound("This event does not exist.");
   const id = newId("prd_");
@@ -270,22 +260,14 @@ export async function changeBundleComponents(
   brandId: string,
   eventId: string,
   bundleId: string,
-  raw: unknown,
+  rows: BundleInput["components"],
 ): Promise<ProductRecord & { rowOf: number[] }> {
-  const parsed = z
-    .object({ components: z.array(componentInput).min(1, "Add at least one component").max(30) })
-    .safeParse({ components: raw });
-  if (!parsed.success) throw invalidInput(parsed.error);
   await lockEventState(uow, brandId, eventId);
   const catalog = new Map((await brandCatalog(uow, brandId)).map((p) => [p.id, p]));
   const bundle = catalog.get(bundleId);
   if (!bundle || bundle.kind !== "bundle" || bundle.eventId !== eventId)
     throw notFound("This bundle does not exist.");
-  const { components, rowOf } = bundleComponents(
-    { id: bundleId, brandId, name: bundle.name },
-    parsed.data.components,
-    catalog,
-  );
+  const { components, rowOf } = bundleComponents({ id: bundleId, brandId, name: bundle.name }, rows, catalog);
   await replaceComponents(uow, bundleId, components);
   await appendToStream<OfferingEvent>(
     uow,

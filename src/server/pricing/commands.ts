@@ -1,5 +1,6 @@
 import { newId } from "@/server/platform/ids";
 import { invalid, invalidAll } from "@/server/platform/errors";
+import type { BundlePricingChoice } from "./model/bundle-pricing-input";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import { transaction } from "@/server/platform/unit-of-work";
@@ -16,7 +17,6 @@ import {
   replacePhases,
   upsertBundlePricing,
 } from "./infrastructure/prices-repo";
-import { z } from "zod";
 import type { PricingEvent } from "./events";
 
 /**
@@ -58,40 +58,12 @@ export async function setPhases(
   );
 }
 
-const bundlePricingInput = z
-  .object({
-    mode: z.enum(["fixed", "sum"], { message: "Choose how the bundle is priced" }),
-    discountKind: z.enum(["none", "percent", "amount"]).default("none"),
-    discountValue: z.preprocess(
-      (v) => (v === "" || v == null ? 0 : typeof v === "string" ? v.replace(",", ".") : v),
-      z.coerce.number({ message: "Enter a number" }).min(0, "A discount cannot be negative"),
-    ),
-    overrides: z
-      .array(
-        z.object({
-          componentId: z.string().min(1),
-          price: z.preprocess(
-            (v) => (typeof v === "string" ? v.replace(",", ".") : v),
-            z.coerce.number().min(0, "A price cannot be negative").max(100_000),
-          ),
-        }),
-      )
-      .default([]),
-  })
-  .superRefine((v, ctx) => {
-    if (v.discountKind === "percent" && v.discountValue > 100)
-      ctx.addIssue({ code: "custom", path: ["discountValue"], message: "A discount cannot exceed 100 %" });
-    if (v.mode === "fixed" && v.discountKind !== "none")
-      ctx.addIssue({
-        code: "custom",
-        path: ["discountKind"],
-        message: "A fixed-price bundle has no discount: set its price instead",
-      });
-  });
+/** A part's price inside its bundle ("20 € inside this pack, 30 € alone"), in major units. */
+export type InBundlePrice = { componentId: string; price: number };
 
 /**
- * SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle prices and a
- * bundle-only discount.
+ * SetBundlePricing: a fixed price (with its own phases), or the sum of its parts with in-bundle
+ * prices and a bundle-only discount.
  */
 export async function setBundlePricing(
   uow: UnitOfWork,
@@ -99,26 +71,20 @@ export async function setBundlePricing(
   brandId: string,
   bundleId: string,
   componentIds: string[],
-  raw: unknown,
+  v: BundlePricingChoice,
+  inBundle: InBundlePrice[],
 ): Promise<void> {
-  const parsed = bundlePricingInput.safeParse(raw);
-  if (!parsed.success)
-    throw invalid(parsed.error.issues[0]!.message, { field: parsed.error.issues[0]!.path.join(".") });
-  const v = parsed.data;
   const discount: BundleDiscount | null =
     v.discountKind === "percent"
       ? { kind: "percent", basisPoints: Math.round(v.discountValue * 100) }
       : v.discountKind === "amount"
         ? { kind: "amount", amount: Math.round(v.discountValue * 100) }
         : null;
-  const overrides = v.overrides.map((o) => ({
-    componentId: o.componentId,
-    price: Math.round(o.price * 100),
-  }));
-  overrides.forEach((o, i) => {
+  const overrides = inBundle.map((o) => ({ componentId: o.componentId, price: Math.round(o.price * 100) }));
+  // Ids the caller matched to the bundle's rows: a mismatch is a bug, not a fan's or organizer's input.
+  for (const o of overrides)
     if (!componentIds.includes(o.componentId))
-      throw invalid("That is not a component of this bundle", { field: `overrides.${i}.componentId` });
-  });
+      throw new Error(`${o.componentId} is not a part of ${bundleId}`);
   await upsertBundlePricing(uow, brandId, bundleId, v.mode, discount, overrides);
   await appendToStream<PricingEvent>(
     uow,

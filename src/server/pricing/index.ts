@@ -6,6 +6,8 @@ export {
   redeemPromo,
   releasePromo,
 } from "./commands";
+export { bundlePricingChoice, type BundlePricingChoice } from "./model/bundle-pricing-input";
+export type { InBundlePrice } from "./commands";
 export { priceBook, promoForCart, promosOf, UNKNOWN_CODE, type PriceBook } from "./queries";
 export { quoteCart, type CartQuote, type CartQuoteLine, type QuoteInputLine } from "./model/cart-quote";
 export {

@@ -9,10 +9,9 @@ import * as checkout from "@/server/checkout";
 import * as distribution from "@/server/distribution";
 import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
-import { createBundle } from "@/server/workflows";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil } from "@/test/fixtures";
-import { createProduct, placeOrderFlow, refundOrderItems } from "@/test/edge";
+import { createBundle, createProduct, placeOrderFlow, refundOrderItems } from "@/test/edge";
 
 /** The issue's pack: a ticket (€50 alone, €38 inside) and a T-shirt (€25 alone, €16 inside) for €54. */
 async function packOfTheIssue() {
@@ -55,10 +54,10 @@ async function packOfTheIssue() {
     name: "Weekend pack",
     taxRate: 7,
     components: [
-      { productId: ticketId, quantity: 1 },
-      { productId: shirtId, variantId: shirt.variants[0]!.id, quantity: 1 },
+      { productId: ticketId, quantity: 1, price: "38" },
+      { productId: shirtId, variantId: shirt.variants[0]!.id, quantity: 1, price: "16" },
     ],
-    pricing: { mode: "sum", discountKind: "none", overrides: ["38", "16"] },
+    pricing: { mode: "sum", discountKind: "none" },
   });
   await offering.publishEvent(actor, brand.id, eventId, new Date());
   return { actor, brand, eventId, packId };

@@ -5,9 +5,9 @@ import { db } from "@/server/platform/db";
 import { isDomainError } from "@/server/platform/errors";
 import * as pricing from "@/server/pricing";
 import * as offering from "@/server/offering";
-import { changeBundle, createBundle, eventOffer, priceCart, saleEvent } from "@/server/workflows";
+import { eventOffer, priceCart, saleEvent } from "@/server/workflows";
 import { organizerWithEvent, buyer } from "@/test/fixtures";
-import { createPoolWithDraws, createProduct, placeOrderFlow } from "@/test/edge";
+import { changeBundle, createBundle, createPoolWithDraws, createProduct, placeOrderFlow } from "@/test/edge";
 
 /** Every problem a refusal reports, field by field. */
 async function problems(p: Promise<unknown>) {
@@ -357,9 +357,15 @@ describe("a bundle's choice of sizes", () => {
       name: "Pack",
       components: [
         { productId: f.productId, quantity: 1 },
-        { productId: f.shirtId, variantIds: [f.sizes.s, f.sizes.l], quantity: 1, group: "T-shirt size" },
+        {
+          productId: f.shirtId,
+          variantIds: [f.sizes.s, f.sizes.l],
+          quantity: 1,
+          group: "T-shirt size",
+          price: "16",
+        },
       ],
-      pricing: { mode: "sum", overrides: ["", "16"] },
+      pricing: { mode: "sum" },
     });
     // €20 ticket + €16 shirt inside the pack, whichever of the two sizes
     expect(await choiceOf(f, productId)).toEqual([
@@ -375,8 +381,10 @@ describe("a bundle's choice of sizes", () => {
       components: [{ productId: f.shirtId, variantIds: [f.sizes.s, f.sizes.m, f.sizes.l], quantity: 1 }],
     });
     await changeBundle(f.actor, f.brand, f.event.id, productId, {
-      components: [{ productId: f.shirtId, variantIds: [f.sizes.m, f.sizes.l], quantity: 1, group: "Size" }],
-      pricing: { mode: "sum", overrides: ["18"] },
+      components: [
+        { productId: f.shirtId, variantIds: [f.sizes.m, f.sizes.l], quantity: 1, group: "Size", price: "18" },
+      ],
+      pricing: { mode: "sum" },
     });
     expect(await choiceOf(f, productId)).toEqual([
       ["Size", "T-shirt (M)", 1800],

@@ -2,7 +2,7 @@
 // variants (offering), its stock or capacity as pools (inventory) and its price phases
 // (pricing). Created together in one unit of work; any refusal saves nothing.
 import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
-import { invalid, invalidAll, isDomainError } from "@/server/platform/errors";
+import { invalid, invalidAll } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import { z } from "zod";
 import * as offering from "@/server/offering";
@@ -134,39 +134,72 @@ export function createTicketType(
   });
 }
 
+/** A part's price inside its bundle as its row sends it: blank is the part's own price. */
+const inBundlePrice = z.preprocess(
+  (v) => {
+    const t = typeof v === "string" ? v.replace(",", ".").trim() : v;
+    return t === "" || t == null ? null : t;
+  },
+  z.coerce
+    .number({ message: "Enter a price" })
+    .min(0, "A price cannot be negative")
+    .max(100_000, "That price is too high")
+    .nullable(),
+);
+
 /**
- * CreateBundle: the bundle and its components (offering), its pricing (pricing): `pricing.mode`
- * "fixed" with `phases`, or "sum" with an optional bundle-only discount and in-bundle prices per
- * row of `components` (`overrides[i]` for row i, empty = its own price): a row with several
- * variants ticked (one T-shirt, S, M or L) has one price for each of them.
+ * A bundle's rows (offering's: a product, the variants ticked, how many, optional or one option
+ * of a choice) each with its in-bundle price, and how the bundle is priced: the sum of its parts
+ * (with a discount) or a fixed price with its phases.
+ */
+const bundleParts = {
+  components: z
+    .array(
+      z
+        .object({ ...offering.componentFields, price: inBundlePrice })
+        .transform(({ price, ...row }) => ({ ...offering.oneVariantList(row), price })),
+    )
+    .min(1, "Add at least one component")
+    .max(30),
+  pricing: z.preprocess(
+    (v) => v ?? {},
+    z.intersection(pricing.bundlePricingChoice, z.object({ phases: pricing.phaseRowsInput.optional() })),
+  ),
+};
+
+/** What the Studio's new-bundle form parses, once: the bundle, its parts, pricing and own capacity. */
+export const newBundleInput = offering.bundleInput.extend({ ...bundleParts, capacity: stockInput });
+export type NewBundleInput = z.output<typeof newBundleInput>;
+
+/** What a bundle's page parses, once: its parts and pricing. */
+export const bundleChangeInput = z.object(bundleParts);
+export type BundleChangeInput = z.output<typeof bundleChangeInput>;
+
+/**
+ * CreateBundle: the bundle and its components (offering), its pricing (pricing) and, with a
+ * capacity, a pool of its own (inventory).
  */
 export async function createBundle(
   actor: Actor,
   brand: Brand,
   eventId: string,
-  raw: Record<string, unknown> & { pricing?: Record<string, unknown> },
+  { capacity, pricing: choice, ...fields }: NewBundleInput,
 ): Promise<{ productId: string }> {
   const event = await offering.studioEvent(brand.id, eventId);
-  const p = raw.pricing ?? { mode: "sum" };
   return transaction(async (uow) => {
-    const bundle = await offering.addBundle(uow, actor, brand.id, eventId, raw);
-    await priceBundle(uow, actor, brand, event.timeZone, bundle, p);
-    if (raw.capacity !== undefined && raw.capacity !== "") {
-      const capacity = stockInput.safeParse(raw.capacity);
-      if (!capacity.success) throw invalid(capacity.error.issues[0]!.message, { field: "capacity" });
-      if (capacity.data !== null)
-        await inventory.createPool(uow, actor, brand.id, { name: bundle.name, capacity: capacity.data }, [
-          { productId: bundle.id, variantId: null, units: 1 },
-        ]);
-    }
+    const bundle = await offering.addBundle(uow, actor, brand.id, eventId, fields);
+    await priceBundle(uow, actor, brand, event.timeZone, bundle, fields.components, choice);
+    if (capacity !== null)
+      await inventory.createPool(uow, actor, brand.id, { name: bundle.name, capacity }, [
+        { productId: bundle.id, variantId: null, units: 1 },
+      ]);
     return { productId: bundle.id };
   });
 }
 
 /**
- * A bundle's pricing (pricing): `overrides[r]` is the in-bundle price of row r's components
- * (empty = their own), a fixed-price bundle gets its phases; then the bundle is checked for
- * feasibility. A refused price is placed at its row's price field.
+ * A bundle's pricing (pricing): each row's in-bundle price for the components made of it, a
+ * fixed-price bundle's phases; then the bundle is checked for feasibility.
  */
 async function priceBundle(
   uow: UnitOfWork,
@@ -174,55 +207,20 @@ async function priceBundle(
   brand: Brand,
   timeZone: string,
   bundle: offering.CatalogProduct & { rowOf: number[] },
-  p: Record<string, unknown>,
+  rows: { price: number | null }[],
+  choice: BundleChangeInput["pricing"],
 ) {
-  const byRow = Array.isArray(p.overrides) ? (p.overrides as unknown[]) : [];
-  const overrides = bundle.components
-    .map((c, i) => ({ componentId: c.id, price: byRow[bundle.rowOf[i]!], row: bundle.rowOf[i]! }))
-    .filter((o) => o.price !== "" && o.price !== null && o.price !== undefined);
-  await pricing
-    .setBundlePricing(
-      uow,
-      actor,
-      brand.id,
-      bundle.id,
-      bundle.components.map((c) => c.id),
-      {
-        mode: p.mode,
-        discountKind: p.discountKind,
-        discountValue: p.discountValue,
-        overrides: overrides.map(({ componentId, price }) => ({ componentId, price })),
-      },
-    )
-    .catch((e: unknown) => {
-      throw atPriceRow(e, overrides);
-    });
-  if (p.mode === "fixed") {
-    const phases = bundlePhases(p.phases ?? [{ name: "", price: p.price, endsAt: "", endsAfterSold: "" }]);
-    await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, timeZone, phases);
+  const inBundle = bundle.components.flatMap((c, i) => {
+    const price = rows[bundle.rowOf[i]!]?.price;
+    return price == null ? [] : [{ componentId: c.id, price }];
+  });
+  const ids = bundle.components.map((c) => c.id);
+  await pricing.setBundlePricing(uow, actor, brand.id, bundle.id, ids, choice, inBundle);
+  if (choice.mode === "fixed") {
+    if (!choice.phases) throw invalid("Enter a price", { field: "pricing.phases.0.price" });
+    await pricing.setPhases(uow, actor, brand.id, bundle.id, brand.currency, timeZone, choice.phases);
   }
   await refuseImpossibleBundle(uow, brand.id, bundle);
-}
-
-/** A fixed-price bundle's phases as its form sent them (bundles are not parsed at the edge yet). */
-function bundlePhases(raw: unknown): pricing.PhaseRows {
-  const rows = pricing.phaseRowsInput.safeParse(raw);
-  if (rows.success) return rows.data;
-  throw invalidAll(
-    rows.error.issues.map((i) => ({ field: ["phases", ...i.path].join("."), message: i.message })),
-  );
-}
-
-/** "overrides.<k>.price" is the price field of the row override k came from. */
-function atPriceRow(e: unknown, overrides: { row: number }[]) {
-  if (!isDomainError(e) || typeof e.details.field !== "string") return e;
-  const fields = (e.details.fields as Record<string, string> | undefined) ?? { [e.details.field]: e.message };
-  const issues = Object.entries(fields).map(([field, message]) => {
-    const m = /^overrides\.(\d+)\./.exec(field);
-    const row = m ? overrides[Number(m[1])]?.row : undefined;
-    return { field: row === undefined ? field : `components.${row}.price`, message };
-  });
-  return invalidAll(issues);
 }
 
 /**
@@ -302,20 +300,12 @@ export async function changeBundle(
   brand: Brand,
   eventId: string,
   bundleId: string,
-  raw: { components: unknown; pricing?: Record<string, unknown> },
+  { components, pricing: choice }: BundleChangeInput,
 ): Promise<void> {
   const event = await offering.studioEvent(brand.id, eventId);
-  const p = raw.pricing ?? { mode: "sum" };
   await transaction(async (uow) => {
-    const bundle = await offering.changeBundleComponents(
-      uow,
-      actor,
-      brand.id,
-      eventId,
-      bundleId,
-      raw.components,
-    );
-    await priceBundle(uow, actor, brand, event.timeZone, bundle, p);
+    const bundle = await offering.changeBundleComponents(uow, actor, brand.id, eventId, bundleId, components);
+    await priceBundle(uow, actor, brand, event.timeZone, bundle, components, choice);
   });
 }
 

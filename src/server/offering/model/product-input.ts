@@ -165,28 +165,36 @@ export function productProblems(raw: unknown, timeZone: string): Issue[] {
  * (`variantIds`, or the one `variantId`; several make a choice for the fan), how many, and
  * whether it is optional or one option of a choose-one group. See componentsFromRows.
  */
-export const componentInput = z
-  .object({
-    productId: z.string().max(64).default(""),
-    variantId: z
-      .string()
-      .max(64)
-      .nullish()
-      .transform((v) => v || null),
-    variantIds: z.array(z.string().min(1).max(64)).max(30).default([]),
-    quantity: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100"),
-    optional: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-    group: z
-      .string()
-      .trim()
-      .max(40)
-      .nullish()
-      .transform((v) => v || null),
-  })
-  .transform(({ variantId, variantIds, ...row }) => ({
-    ...row,
-    variantIds: variantId ? [variantId, ...variantIds] : variantIds,
-  }));
+/** A component row's fields; a workflow adds its own (an in-bundle price) to the same reading. */
+export const componentFields = {
+  productId: z.string().max(64).default(""),
+  variantId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v || null),
+  variantIds: z.array(z.string().min(1).max(64)).max(30).default([]),
+  quantity: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(100, "At most 100"),
+  optional: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  group: z
+    .string()
+    .trim()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
+};
+
+/** The one `variantId` a row may name joins its `variantIds`. */
+export const oneVariantList = ({
+  variantId,
+  variantIds,
+  ...row
+}: z.output<z.ZodObject<typeof componentFields>>) => ({
+  ...row,
+  variantIds: variantId ? [variantId, ...variantIds] : variantIds,
+});
+
+export const componentInput = z.object(componentFields).transform(oneVariantList);
 
 export const bundleInput = z.object({
   name: z.string().trim().min(1, "Name the bundle").max(80),

@@ -1,6 +1,7 @@
 // A bundle's form, shared by adding one (the bundles page) and changing it (its product page).
 import { z } from "zod";
-import { roleFlags } from "@/server/offering";
+import { issuesOf, roleFlags } from "@/server/offering";
+import { invalidAll } from "@/server/platform/errors";
 import { field, ids, rows } from "./form";
 
 const phaseRows = rows({
@@ -31,6 +32,7 @@ export const bundleForm = z.object({
     phases: phaseRows,
   }),
 });
+type BundleForm = z.output<typeof bundleForm>;
 
 /** "<productId>:<variantId>" from a product picker. */
 function partOf(key: string) {
@@ -39,25 +41,28 @@ function partOf(key: string) {
 }
 
 /**
- * The form's component rows as the workflow takes them (a row without a product is skipped
+ * The form's component rows as the workflow reads them (a row without a product is skipped
  * there, so problems keep their row): a product, the variants ticked (several: the fan picks
  * one, named by the row's choice name), and one in-bundle price per row.
  */
-export function bundleRows(form: z.output<typeof bundleForm>) {
-  const parts = form.components ?? [];
-  const components = parts.map((r) => ({
+function bundleRows(form: BundleForm) {
+  const components = (form.components ?? []).map((r) => ({
     ...partOf(r.key ?? ""),
     variantIds: r.variantIds,
     quantity: r.quantity,
+    price: r.price,
     ...roleFlags(r.role, r.group),
   }));
   const { phases, ...pricing } = form.pricing;
-  return {
-    components,
-    pricing: {
-      ...pricing,
-      overrides: parts.map((r) => r.price ?? ""),
-      phases: phases?.length ? phases : undefined,
-    },
-  };
+  return { components, pricing: { ...pricing, phases: phases?.length ? phases : undefined } };
+}
+
+/**
+ * The form read by a bundle command's schema (`newBundleInput`, `bundleChangeInput`), once, here
+ * at the edge; its problems are thrown at their fields, as the command's own would be.
+ */
+export function bundleInputOf<S extends z.ZodType>(schema: S, form: BundleForm): z.output<S> {
+  const r = schema.safeParse({ ...form, ...bundleRows(form) });
+  if (!r.success) throw invalidAll(issuesOf(r.error));
+  return r.data;
 }

@@ -59,6 +59,12 @@ describe("the commands behind the Studio's forms", () => {
     expectTypeOf<Input<typeof workflows.editProduct, 4>>().toEqualTypeOf<
       z.output<typeof workflows.productEditInput>
     >();
+    expectTypeOf<Input<typeof workflows.createBundle, 3>>().toEqualTypeOf<
+      z.output<typeof workflows.newBundleInput>
+    >();
+    expectTypeOf<Input<typeof workflows.changeBundle, 4>>().toEqualTypeOf<
+      z.output<typeof workflows.bundleChangeInput>
+    >();
     expectTypeOf<Input<typeof accounts.signUp, 0>>().toEqualTypeOf<z.output<typeof accounts.signUpInput>>();
   });
 
@@ -83,6 +89,11 @@ describe("the commands behind the Studio's forms", () => {
     const product: Input<typeof workflows.createProduct, 3> = raw;
     // @ts-expect-error raw input is not the schema's output
     const edited: Input<typeof workflows.editProduct, 4> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const bundle: Input<typeof workflows.createBundle, 3> = raw;
+    // @ts-expect-error raw input is not the schema's output
+    const parts: Input<typeof workflows.changeBundle, 4> = raw;
     expectTypeOf([ship, refund, policy, event, pool, signUp, sale, promo, product, edited]).not.toBeAny();
+    expectTypeOf([bundle, parts]).not.toBeAny();
   });
 });

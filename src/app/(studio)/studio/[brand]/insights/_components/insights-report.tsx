@@ -1,7 +1,7 @@
 // The Insights page's body, for a brand (every event) or one event: the period form, headline
 // figures against the previous period, then the charts. Everything is read here on the server,
 // in parallel; the charts are client islands that only draw what they are given (docs/adr/0028).
-import type { ReactNode } from "react";
+import Link from "next/link";
 import {
   choosePeriod,
   doorArrivals,
@@ -77,9 +77,8 @@ export async function InsightsReport({
   search,
   defaultZone,
   path,
-  exports,
 }: {
-  brand: { id: string; currency: string };
+  brand: { id: string; slug: string; currency: string };
   /** Null for the brand's page (all its events). */
   event: EventOfReport | null;
   /** The products whose price phases are shown (the event's, or the brand's). */
@@ -88,8 +87,6 @@ export async function InsightsReport({
   defaultZone: string;
   /** This page's path, for the form and the links that keep the other choices. */
   path: string;
-  /** Where the export buttons go (issue 15's exports): the header's right-hand side. */
-  exports?: ReactNode;
 }) {
   const now = clock.now();
   const period = choosePeriod(search, defaultZone, now);
@@ -125,7 +122,7 @@ export async function InsightsReport({
           }}
           timeZones={timeZones()}
         />
-        <div data-testid="insights-exports">{exports}</div>
+        <MoreLinks brandSlug={brand.slug} eventId={event?.id ?? null} />
       </div>
       <section aria-labelledby="insights-period">
         <h2 id="insights-period" className="mb-3 text-lg font-semibold" data-testid="insights-period">
@@ -164,5 +161,31 @@ export async function InsightsReport({
         <DoorSection arrivals={arrivals} timeZone={event.timeZone} live={isEventDay(event, now)} />
       ) : null}
     </div>
+  );
+}
+
+const moreLink = "rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-100";
+
+/** The header's right-hand side: the spreadsheets of the same scope, and who did what. */
+function MoreLinks({ brandSlug, eventId }: { brandSlug: string; eventId: string | null }) {
+  const insights = `/studio/${encodeURIComponent(brandSlug)}/insights`;
+  const event = eventId ? encodeURIComponent(eventId) : null;
+  return (
+    <nav aria-label="More about these sales" className="flex flex-wrap gap-2">
+      <Link
+        href={`${insights}/exports${event ? `?event=${event}` : ""}`}
+        className={moreLink}
+        data-testid="insights-exports"
+      >
+        Export as CSV or XLSX
+      </Link>
+      <Link
+        href={`${insights}/audit${event ? `?stream=event&id=${event}` : ""}`}
+        className={moreLink}
+        data-testid="insights-audit"
+      >
+        Audit log
+      </Link>
+    </nav>
   );
 }

@@ -224,7 +224,16 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
         )}
       </Card>
       <Card>
-        <h2 className="mb-3 font-semibold">History</h2>
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="font-semibold">History</h2>
+          <Link
+            href={`/studio/${brand.slug}/insights/audit?stream=order&id=${encodeURIComponent(order.id)}`}
+            className="text-sm underline"
+            data-testid="order-audit"
+          >
+            Everything in the audit log
+          </Link>
+        </div>
         <ol className="flex flex-col gap-1 text-sm" data-testid="order-history">
           {history.map((h) => (
             <li key={h.position} className="flex gap-3">

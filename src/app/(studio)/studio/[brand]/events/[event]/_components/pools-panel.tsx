@@ -1,4 +1,5 @@
 // Pools as a picture: how full each is (sold, held, free) and which products draw from it.
+import Link from "next/link";
 import type { FormState } from "@/components/action-form";
 import { AddDrawForm, AddPoolForm } from "./pool-forms";
 
@@ -16,12 +17,15 @@ export function PoolsPanel({
   options,
   addPool,
   addDraw,
+  historyOf,
 }: {
   pools: PoolView[];
   options: { value: string; label: string }[];
   /** Null for those who may look but not change the catalog: the pools without their forms. */
   addPool: ((s: FormState, fd: FormData) => Promise<FormState>) | null;
   addDraw: ((poolId: string) => (s: FormState, fd: FormData) => Promise<FormState>) | null;
+  /** The address of a pool's history (the audit explorer filtered to it). */
+  historyOf: (poolId: string) => string;
 }) {
   return (
     <div className="flex flex-col gap-4">
@@ -39,7 +43,10 @@ export function PoolsPanel({
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-medium">{p.name}</p>
               <p className="text-sm text-zinc-600">
-                {p.sold} sold · {p.held} held · {free} free of {p.capacity}
+                {p.sold} sold · {p.held} held · {free} free of {p.capacity} ·{" "}
+                <Link href={historyOf(p.id)} className="underline" aria-label={`History of ${p.name}`}>
+                  History
+                </Link>
               </p>
             </div>
             <div

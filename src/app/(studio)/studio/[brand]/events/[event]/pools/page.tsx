@@ -13,6 +13,8 @@ export default async function Pools({ params }: { params: EventParams }) {
   const { brand, role, event } = await eventRoute(params, "brand:read");
   const now = clock.now();
   const { labelOf } = await catalogView(brand, event, now);
+  const historyOf = (poolId: string) =>
+    `/studio/${brand.slug}/insights/audit?stream=pool&id=${encodeURIComponent(poolId)}`;
   const pools = await eventPools(brand.id, event, now, labelOf);
   const sellable = event.products.filter((p) => p.kind !== "bundle");
   const drawOptions = sellable.flatMap((p) => [
@@ -31,9 +33,10 @@ export default async function Pools({ params }: { params: EventParams }) {
           options={drawOptions}
           addPool={addPoolAction.bind(null, brand.slug, event.id)}
           addDraw={(poolId) => addDrawAction.bind(null, brand.slug, event.id, poolId)}
+          historyOf={historyOf}
         />
       ) : (
-        <PoolsPanel pools={pools} options={[]} addPool={null} addDraw={null} />
+        <PoolsPanel pools={pools} options={[]} addPool={null} addDraw={null} historyOf={historyOf} />
       )}
     </Card>
   );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { variantInput } from "@/server/offering";
 import {
   addVariant,
+  bundleChangeInput,
   changeBundle,
   editProduct,
   editVariant,
@@ -15,7 +16,7 @@ import {
 import { actorOf } from "../../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../../_lib/action";
 import { done } from "../../../../../_lib/done";
-import { bundleForm, bundleRows } from "../../../../../_lib/bundle-form";
+import { bundleForm, bundleInputOf } from "../../../../../_lib/bundle-form";
 
 const onProduct = z.tuple([slugArg, idArg, idArg]);
 const productPage = (slug: string, eventId: string, productId: string) =>
@@ -35,7 +36,7 @@ export const editProductAction = brandAction(
 export const changeBundleAction = brandAction(
   { args: onProduct, form: bundleForm, permission: "catalog:write" },
   async (m, [slug, eventId, bundleId], form) => {
-    await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleRows(form));
+    await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleInputOf(bundleChangeInput, form));
     productPage(slug, eventId, bundleId);
     return done(slug, eventId, "Saved.");
   },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { instantToZonedLocal, rowsFromComponents } from "@/server/offering";
 import { priceBook } from "@/server/pricing";
@@ -64,7 +65,16 @@ export default async function ProductPage({
     <div className="flex flex-col gap-6">
       <div>
         <h2 className="text-xl font-semibold tracking-tight">{product.name}</h2>
-        <p className="text-sm text-zinc-600">{KIND_LABEL[product.kind] ?? product.kind}</p>
+        <p className="text-sm text-zinc-600">
+          {KIND_LABEL[product.kind] ?? product.kind} ·{" "}
+          <Link
+            href={`/studio/${brand.slug}/insights/audit?stream=product&id=${encodeURIComponent(product.id)}`}
+            className="underline"
+            data-testid="product-history"
+          >
+            History
+          </Link>
+        </p>
       </div>
       <Card>
         <h2 className="mb-4 font-semibold">Details{isSumBundle ? "" : " and price"}</h2>

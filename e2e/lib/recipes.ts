@@ -1,0 +1,88 @@
+// What a journey needs before it starts, made through the app's own commands (as the seed
+// and the integration fixtures do) rather than through the Studio's forms, which other journeys
+// already walk: `npx tsx e2e/lib/recipes.ts <recipe> '<json>'` prints the result as JSON on its
+// last line. e2e/lib/seed.ts runs it; DATABASE_URL is the e2e run's database.
+import { createVerifiedAccount } from "@/server/platform/accounts";
+import * as distribution from "@/server/distribution";
+import * as offering from "@/server/offering";
+import { createBundle, createProduct } from "@/test/edge";
+import { loadDevelopmentSecrets } from "../../scripts/lib/secrets";
+
+type Person = { name: string; email: string; password: string };
+
+/** A verified organizer account; with `brand`, the owner of that new brand. */
+async function organizer(p: Person & { brand?: { name: string; slug: string } }) {
+  const user = await createVerifiedAccount(p, new Date());
+  const actor = { kind: "user" as const, id: user.id, label: user.email };
+  const brand = p.brand
+    ? await distribution.createBrand(actor, { ...p.brand, primaryColor: "#0f766e" })
+    : null;
+  return { user, actor, brand };
+}
+
+/**
+ * Tonight's club night in `timeZone`, published: Floor (€15 early bird for the first 10, then
+ * €20; 7 % tax; 50 places), Parking (€5; 20 places) and a Night pack of one of each.
+ */
+async function insightNight(
+  p: Person & { brand: { name: string; slug: string }; timeZone: string; today: string; tomorrow: string },
+) {
+  const { actor, brand } = await organizer(p);
+  const { id: eventId } = await offering.createEvent(actor, brand!.id, {
+    name: "Insight Night",
+    venue: "Harbour Club",
+    description: "",
+    timeZone: p.timeZone,
+    startsAt: `${p.today}T00:01`,
+    endsAt: `${p.tomorrow}T04:00`,
+  });
+  const floor = await createProduct(actor, brand!, eventId, {
+    kind: "ticket",
+    name: "Floor",
+    taxRate: 7,
+    capacity: 50,
+    phases: [
+      { name: "Early bird", price: "15", endsAfterSold: "10" },
+      { name: "Regular", price: "20" },
+    ],
+  });
+  const parking = await createProduct(actor, brand!, eventId, {
+    kind: "ticket",
+    name: "Parking",
+    taxRate: 0,
+    capacity: 20,
+    price: "5",
+  });
+  await createBundle(actor, brand!, eventId, {
+    name: "Night pack",
+    components: [
+      { productId: floor.productId, quantity: 1 },
+      { productId: parking.productId, quantity: 1 },
+    ],
+  });
+  await offering.publishEvent(actor, brand!.id, eventId, new Date());
+  return { eventId };
+}
+
+/** Verified accounts, no brand: people a journey then adds to one. */
+async function accounts(p: { people: Person[] }) {
+  for (const person of p.people) await createVerifiedAccount(person, new Date());
+  return { made: p.people.length };
+}
+
+const RECIPES = { accounts, organizer, insightNight } as const;
+
+async function main() {
+  loadDevelopmentSecrets(() => {}); // the app's own, as npm start keeps them
+  const [name, json] = process.argv.slice(2);
+  const recipe = RECIPES[name as keyof typeof RECIPES];
+  if (!recipe) throw new Error(`No recipe ${name}; there are ${Object.keys(RECIPES).join(", ")}`);
+  const result = await recipe(JSON.parse(json ?? "{}"));
+  console.log(JSON.stringify(result));
+  process.exit(0); // the database pool would keep the process alive
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
