@@ -62,6 +62,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/prerendered": { public: "the benchmark's static reference page" },
   "/s/[brand]": { public: "the shop" },
   "/s/[brand]/[event]": { public: "the shop" },
+  "/s/[brand]/accessibility": { public: "the brand's accessibility statement (EAA)" },
   "/s/[brand]/orders/[order]": {
     public: "the fan's order by its signed link — another brand's order is 404 (below)",
   },

@@ -6,14 +6,20 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { test, expect, type Page } from "./lib/test";
+import { signIn } from "./lib/accounts";
+import { seed } from "./lib/seed";
 
 const FORMULA_NAME = "=1+2 Formula Fan";
+// A brand of its own (made through the commands): its export holds exactly this journey's orders.
+const run = Date.now().toString(36);
+const brand = { name: `Export Club ${run}`, slug: `export-club-${run}` };
+const owner = { name: "Ola Owner", email: `ola-${run}@example.com`, password: "export-pw-1" };
 
 async function buy(page: Page, eventId: string, productId: string, name: string, quantity: number) {
   const placed = await page.request.post("/api/trpc/shop.placeOrder", {
     data: {
       json: {
-        brandSlug: "demo",
+        brandSlug: brand.slug,
         eventId,
         buyer: { name, email: `export-${Date.now()}@example.com` },
         lines: [{ productId, quantity }],
@@ -50,21 +56,19 @@ test("an organizer exports the event's orders as CSV and XLSX and the files add 
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
-    const event = (await db.query("SELECT id FROM event WHERE slug = 'demo-night'")).rows[0].id as string;
-    const product = (await db.query("SELECT id FROM product WHERE event_id = $1 LIMIT 1", [event])).rows[0]
-      .id as string;
+    const shop = seed<{ eventId: string; eventSlug: string; productId: string }>("ticketShop", {
+      ...owner,
+      brand,
+    });
+    const { eventId: event, productId: product } = shop;
     await buy(page, event, product, FORMULA_NAME, 2);
     await buy(page, event, product, "Ada Export", 1);
 
-    await page.goto("/studio/sign-in");
-    await page.getByLabel("E-mail").fill("demo@marquee.local");
-    await page.getByLabel("Password").fill("marquee-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Your brands" })).toBeVisible();
+    await signIn(page, owner);
     // The event's Insights header leads to its exports.
-    await page.goto(`/studio/demo/events/${event}/insights`);
+    await page.goto(`/studio/${brand.slug}/events/${event}/insights`);
     await page.getByTestId("insights-exports").click();
-    await expect(page).toHaveURL(`/studio/demo/insights/exports?event=${event}`);
+    await expect(page).toHaveURL(`/studio/${brand.slug}/insights/exports?event=${event}`);
     await expect(page.getByRole("heading", { name: "Exports", exact: true })).toBeVisible();
 
     const csv = await exportOrders(page, "CSV");
@@ -77,7 +81,7 @@ test("an organizer exports the event's orders as CSV and XLSX and the files add 
     );
     const total = orders.reduce((a, o) => a + o.total_minor, 0);
 
-    expect(csv.name).toMatch(/^orders-demo-night-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(new RegExp(`^orders-${shop.eventSlug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const lines = csv.bytes
       .toString("utf8")
       .replace(/^\uFEFF/, "")
@@ -119,7 +123,7 @@ async function auditExplorer(page: Page, db: pg.Client) {
       `SELECT id, reference FROM "order" WHERE buyer_name = 'Ada Export' ORDER BY created_at DESC`,
     )
   ).rows[0] as { id: string; reference: string };
-  await page.goto(`/studio/demo/orders/${order.id}`);
+  await page.goto(`/studio/${brand.slug}/orders/${order.id}`);
   await page.getByTestId("order-audit").click();
   await expect(page.getByRole("heading", { name: `History of order ${order.reference}` })).toBeVisible();
   const rows = page.getByTestId("audit-list").locator("tbody tr");
@@ -133,7 +137,7 @@ async function auditExplorer(page: Page, db: pg.Client) {
   await expect(rows.first()).toHaveAttribute("data-audit-type", "OrderPaid");
   await page.screenshot({ path: "test-results/audit-explorer.png", fullPage: true });
 
-  const explorer = "/studio/demo/insights/audit";
+  const explorer = `/studio/${brand.slug}/insights/audit`;
   // Another brand's (or no) order: the not-found page — inside a 200, as the loading state has streamed.
   await page.goto(`${explorer}?stream=order&id=ord_not_ours`);
   await expect(page.getByRole("heading", { name: "We could not find that page." })).toBeVisible();

@@ -70,7 +70,29 @@ async function accounts(p: { people: Person[] }) {
   return { made: p.people.length };
 }
 
-const RECIPES = { accounts, organizer, insightNight } as const;
+/** A published event with one ticket (€12.50, 7 % tax, 100 places) of a new organizer's brand. */
+async function ticketShop(p: Person & { brand: { name: string; slug: string } }) {
+  const { actor, brand } = await organizer(p);
+  const event = await offering.createEvent(actor, brand!.id, {
+    name: "Export Night",
+    venue: "Hall",
+    description: "",
+    timeZone: "Europe/Berlin",
+    startsAt: "2031-03-01T20:00",
+    endsAt: "2031-03-01T23:00",
+  });
+  const { productId } = await createProduct(actor, brand!, event.id, {
+    kind: "ticket",
+    name: "Entry",
+    taxRate: 7,
+    capacity: 100,
+    price: "12.50",
+  });
+  await offering.publishEvent(actor, brand!.id, event.id, new Date());
+  return { eventId: event.id, eventSlug: event.slug, productId };
+}
+
+const RECIPES = { accounts, organizer, insightNight, ticketShop } as const;
 
 async function main() {
   loadDevelopmentSecrets(() => {}); // the app's own, as npm start keeps them

@@ -137,12 +137,16 @@ function AboutLinks({ entry, here }: { entry: AuditRow; here: string }) {
     .map((s) => [s.slice(0, s.indexOf(":")) as AuditSubjectKind, s.slice(s.indexOf(":") + 1)] as const)
     .filter(([kind]) => AUDIT_SUBJECT_KINDS.includes(kind));
   return (
-    <span className="flex flex-wrap gap-1">
+    <span className="flex flex-wrap gap-1.5">
       {things.map(([kind, id]) => (
         <Link
           key={`${kind}:${id}`}
           href={`${here}${auditQuery({ stream: kind, id })}`}
-          className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs whitespace-nowrap hover:bg-zinc-100"
+          // 24 px high at least: a target anyone can hit (WCAG 2.2, 2.5.8).
+          className={[
+            "inline-flex min-h-6 items-center rounded-full border border-zinc-300 px-2",
+            "text-xs whitespace-nowrap hover:bg-zinc-100",
+          ].join(" ")}
           aria-label={`History of this ${KIND_LABELS[kind].one.toLowerCase()}`}
         >
           {KIND_LABELS[kind].one}

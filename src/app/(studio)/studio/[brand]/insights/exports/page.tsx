@@ -88,31 +88,33 @@ export default async function Exports({
         </p>
         <ul className="divide-y divide-zinc-100">
           {EXPORT_KINDS.map((kind) => (
-            <li
-              key={kind}
-              role="group"
-              aria-labelledby={`kind-${kind}`}
-              className="flex flex-wrap items-start justify-between gap-3 py-3"
-            >
-              <div className="max-w-md">
-                <p id={`kind-${kind}`} className="font-medium">
-                  {EXPORT_KIND_LABELS[kind]}
-                </p>
-                <p className="text-sm text-zinc-600">{KIND_HINTS[kind]}</p>
-              </div>
-              <div className="flex flex-wrap items-start gap-2">
-                {(["csv", "xlsx"] as const).map((format) => (
-                  <ActionForm
-                    key={format}
-                    action={startExportAction.bind(null, brand.slug, event?.id ?? null)}
-                    submit={`Export as ${format.toUpperCase()}`}
-                    pendingLabel="Starting…"
-                    className="flex flex-col items-start gap-2"
-                  >
-                    <input type="hidden" name="kind" value={kind} />
-                    <input type="hidden" name="format" value={format} />
-                  </ActionForm>
-                ))}
+            // A list item stays one (axe: a list holds only items); the group names its buttons.
+            <li key={kind} className="py-3">
+              <div
+                role="group"
+                aria-labelledby={`kind-${kind}`}
+                className="flex flex-wrap items-start justify-between gap-3"
+              >
+                <div className="max-w-md">
+                  <p id={`kind-${kind}`} className="font-medium">
+                    {EXPORT_KIND_LABELS[kind]}
+                  </p>
+                  <p className="text-sm text-zinc-600">{KIND_HINTS[kind]}</p>
+                </div>
+                <div className="flex flex-wrap items-start gap-2">
+                  {(["csv", "xlsx"] as const).map((format) => (
+                    <ActionForm
+                      key={format}
+                      action={startExportAction.bind(null, brand.slug, event?.id ?? null)}
+                      submit={`Export as ${format.toUpperCase()}`}
+                      pendingLabel="Starting…"
+                      className="flex flex-col items-start gap-2"
+                    >
+                      <input type="hidden" name="kind" value={kind} />
+                      <input type="hidden" name="format" value={format} />
+                    </ActionForm>
+                  ))}
+                </div>
               </div>
             </li>
           ))}
