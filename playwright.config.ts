@@ -11,7 +11,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   // One file at a time: two side by side on 2 cores saved 24 s of 4.5 min and made the embed
-  // journey time out (measured in session 4); E2E_WORKERS=2 tries it on a bigger machine.
+  // journey time out (session 4), and took 6.1 min against 5.8 (session 8, 27 journeys): the
+  // cores are the limit, not waiting. E2E_WORKERS=2 tries it on a bigger machine.
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
