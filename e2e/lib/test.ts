@@ -164,6 +164,7 @@ class Watch {
   private readonly pages = new Set<Page>();
   private readonly contexts = new WeakSet<BrowserContext>();
   private readonly queues = new Map<Page, Promise<void>>();
+  private readonly navigations = new Map<Page, number>();
   private readonly snapshots: Snapshot[] = [];
   readonly violations: Violation[] = [];
 
@@ -182,7 +183,9 @@ class Watch {
   private page(page: Page): void {
     this.pages.add(page);
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) this.enqueue(page);
+      if (frame !== page.mainFrame()) return;
+      this.navigations.set(page, (this.navigations.get(page) ?? 0) + 1);
+      this.enqueue(page);
     });
     page.on("close", () => this.pages.delete(page));
   }
@@ -204,7 +207,11 @@ class Watch {
       await page.waitForLoadState("load", { timeout: 10_000 });
       await page.waitForTimeout(300); // hydration and the first client render
       if (screenOf(page.url(), this.baseURL) !== screen || worker.screens.has(screen)) return;
+      const navigations = this.navigations.get(page);
       snapshot = await snapshotOf(page, screen);
+      // A navigation under way (a click that redirects) can hand over half of the next document:
+      // that copy is no screen; the next visit is copied instead.
+      if (this.navigations.get(page) !== navigations || page.url() !== snapshot.url) return;
     } catch {
       return; // closed or gone elsewhere: its next visit is copied instead
     }

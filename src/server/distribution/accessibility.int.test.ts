@@ -9,6 +9,7 @@ vi.mock("@/server/platform/auth", () => ({ currentUser: async () => session.user
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const { organizerWithEvent } = await import("@/test/fixtures");
+const { formData, sessionUserOf } = await import("@/test/studio-action");
 const { accessibilityStatementOf } = await import("@/server/distribution");
 const { setAccessibilityStatementAction } = await import("@/app/(studio)/studio/[brand]/settings/actions");
 
@@ -16,12 +17,8 @@ type Organizer = Awaited<ReturnType<typeof organizerWithEvent>>;
 let owner: Organizer;
 let outsider: Organizer;
 
-const form = (fields: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-};
-const asUser = (o: Organizer) => ({ id: o.user.id, email: o.user.email, name: o.user.name }) as SessionUser;
+const form = formData;
+const asUser = sessionUserOf;
 
 beforeAll(async () => {
   owner = await organizerWithEvent();

@@ -9,18 +9,15 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const { db } = await import("@/server/platform/db");
 const { organizerWithEvent } = await import("@/test/fixtures");
+const { formData, sessionUserOf } = await import("@/test/studio-action");
 const { startExportAction } = await import("@/app/(studio)/studio/[brand]/insights/exports/actions");
 
 type Organizer = Awaited<ReturnType<typeof organizerWithEvent>>;
 let victim: Organizer;
 let outsider: Organizer;
 
-const form = (fields: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-};
-const asUser = (o: Organizer) => ({ id: o.user.id, email: o.user.email, name: o.user.name }) as SessionUser;
+const form = formData;
+const asUser = sessionUserOf;
 const exportsOf = (brandId: string) => db().insightExport.count({ where: { brandId } });
 
 beforeAll(async () => {
