@@ -19,5 +19,5 @@ export {
   type AuditFilter,
   type AuditSubjectKind,
 } from "./audit-subjects";
-export { applyOnce, forgetReceipts } from "./apply-once";
+export { applyOnce, firstDeliveries, forgetReceipts } from "./apply-once";
 export { pingDatabase } from "./health";
