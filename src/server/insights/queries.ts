@@ -210,22 +210,20 @@ export async function poolFillOverTime(
     poolSoldSeries(brandId, ids, period, period.grain, period.timeZone),
   ]);
   const slots = slotsSoFar(slotsOf(period), now);
-  return {
-    slots,
-    pools: pools.map((p) => {
-      const asCreated = created.find((c) => c.poolId === p.id);
-      const soldBefore = before.find((b) => b.poolId === p.id)?.units ?? 0;
-      return {
-        id: p.id,
-        name: asCreated?.name ?? p.name,
-        capacity: asCreated?.capacity ?? p.capacity,
+  const lines = pools.map((p) => {
+    const asCreated = created.find((c) => c.poolId === p.id);
+    const soldBefore = before.find((b) => b.poolId === p.id)?.units ?? 0;
+    return {
+      id: p.id,
+      name: asCreated?.name ?? p.name,
+      capacity: asCreated?.capacity ?? p.capacity,
+      soldBefore,
+      levels: fillLevels(
+        slots,
         soldBefore,
-        levels: fillLevels(
-          slots,
-          soldBefore,
-          steps.filter((s) => s.poolId === p.id),
-        ),
-      };
-    }),
-  };
+        steps.filter((s) => s.poolId === p.id),
+      ),
+    };
+  });
+  return { slots, pools: lines.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)) };
 }
