@@ -35,7 +35,7 @@ export function FillLineChart({
     <div style={{ width: "100%", height }} aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
         {/* Hidden from assistive technology (the table beside it says the same): not focusable either. */}
-        <LineChart data={data} margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+        <LineChart data={data} margin={{ left: 8, right: 32 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
           <XAxis dataKey="label" fontSize={12} minTickGap={8} />
           <YAxis
