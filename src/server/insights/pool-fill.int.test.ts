@@ -1,5 +1,6 @@
 // Pool fill over time is the pools' own count: after real purchases (day tickets, weekend packs
-// whose two day tickets take 2 units of the day pool each, T-shirts) and refunds giving units back,
+// whose two day tickets take 2 units of the day pool each, T-shirts, a payment that came after its
+// hold expired and reclaimed the units) and refunds giving units back,
 // each pool's last level on the chart equals its `sold` counter; a rebuild from the log, and a
 // second delivery of every event, leave the read model as it was.
 import { randomBytes } from "node:crypto";
@@ -19,8 +20,11 @@ type Item = Awaited<ReturnType<typeof fulfillment.itemsForOrder>>[number];
 let f: Setup;
 let orders: string[];
 
-/** Orders bought and paid through the purchase flow, fulfilled (their tickets issued). */
-async function buy(lines: unknown[][]) {
+/**
+ * Orders bought and paid through the purchase flow, fulfilled (their tickets issued). A `late`
+ * order's hold expires before its payment comes: the units are sold by a reclaim of that hold.
+ */
+async function buy(lines: unknown[][], late: number[] = []) {
   const tag = randomBytes(3).toString("hex");
   const placed = await Promise.all(
     lines.map(async (l, n) => {
@@ -34,6 +38,11 @@ async function buy(lines: unknown[][]) {
         },
         lines: l,
       });
+      if (late.includes(n)) {
+        const { holdId } = await db().order.findUniqueOrThrow({ where: { id: orderId } });
+        await db().hold.update({ where: { id: holdId! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+        await inventory.expireHold(holdId!, new Date());
+      }
       const payment = await db().payment.findFirstOrThrow({ where: { orderId } });
       await checkout.confirmPayment(payment.id, "succeeded", new Date(), { kind: "system", label: "test" });
       return orderId;
@@ -76,13 +85,20 @@ const dump = async () =>
 
 beforeAll(async () => {
   f = await weekendPackSetup({ capacity: 100, stock: 10 });
-  orders = await buy([
-    [{ productId: f.dayId, quantity: 3 }],
-    [f.packWithM],
-    [f.packWithM, { productId: f.dayId, quantity: 1 }],
-    [{ ...f.packWithM, quantity: 2 }],
-    [{ productId: f.dayId, quantity: 1 }],
-  ]);
+  orders = await buy(
+    [
+      [{ productId: f.dayId, quantity: 3 }],
+      [f.packWithM],
+      [f.packWithM, { productId: f.dayId, quantity: 1 }],
+      [{ ...f.packWithM, quantity: 2 }],
+      [{ productId: f.dayId, quantity: 1 }],
+      [{ productId: f.dayId, quantity: 2 }],
+    ],
+    [5],
+  );
+  const reclaims = await db().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM event_log WHERE type = 'HoldConfirmed' AND payload ? 'reclaimedFrom'`;
+  expect(reclaims[0]!.n).toBe(1);
   // Refunds: the whole first order (3 day tickets back), the T-shirt and one ticket of the second.
   const refund = async (orderId: string, pick: (items: Item[]) => string[]) => {
     const items = await fulfillment.itemsForOrder(f.brand.id, orderId);
@@ -102,8 +118,8 @@ describe("Pool fill over time", () => {
     const fill = await insights.poolFillOverTime(f.brand.id, productIds(), today(), new Date());
     expect(fill.pools.map((p) => p.id).sort()).toEqual(pools.map((p) => p.id).sort());
     const day = pools.find((p) => p.draws.some((d) => d.productId === f.dayId && d.variantId === null))!;
-    // 3 + 2 + (2 + 1) + 4 + 1 day tickets sold, 3 + 1 given back.
-    expect(day.sold).toBe(13 - 4);
+    // 3 + 2 + (2 + 1) + 4 + 1 + 2 (reclaimed) day tickets sold, 3 + 1 given back.
+    expect(day.sold).toBe(15 - 4);
     for (const pool of pools) {
       const line = fill.pools.find((p) => p.id === pool.id)!;
       expect(line.levels.at(-1), pool.name).toBe(pool.sold);
@@ -131,12 +147,14 @@ describe("Pool fill over time", () => {
     }
   });
 
-  it("keeps units put in holds, sold and returned per quarter hour, brand by brand", async () => {
-    const [rows] = await db().$queryRaw<{ held: number; sold: number; returned: number }[]>`
-      SELECT sum(held)::int AS held, sum(sold)::int AS sold, sum(returned)::int AS returned
+  it("keeps units put in holds, sold, returned and expired per quarter hour, brand by brand", async () => {
+    const [rows] = await db().$queryRaw<{ held: number; sold: number; returned: number; expired: number }[]>`
+      SELECT sum(held)::int AS held, sum(sold)::int AS sold, sum(returned)::int AS returned,
+        sum(expired)::int AS expired
       FROM insight_pool_fill WHERE brand_id = ${f.brand.id}`;
-    // Day pool: 13 held and sold, 4 returned; T-shirt M: 4 held and sold, 1 returned.
-    expect(rows).toEqual({ held: 17, sold: 17, returned: 5 });
+    // Day pool: 15 held and sold (2 of them reclaimed after their hold expired), 4 returned;
+    // T-shirt M: 4 held and sold, 1 returned.
+    expect(rows).toEqual({ held: 19, sold: 19, returned: 5, expired: 2 });
     const other = await insights.poolFillOverTime("brand-of-someone-else", productIds(), today(), new Date());
     expect(other.pools).toEqual([]);
   });
