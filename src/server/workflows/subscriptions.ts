@@ -335,6 +335,7 @@ export const projections: Subscriber[] = [
   checkout.eventSalesProjection,
   insights.salesProjection,
   insights.checkInsProjection,
+  insights.poolFillProjection,
 ];
 
 /** What reacts to the fan's and organizer's acts: tickets, refunds, e-mails. */
