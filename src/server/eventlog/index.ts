@@ -20,4 +20,5 @@ export {
   type AuditSubjectKind,
 } from "./audit-subjects";
 export { applyOnce, firstDeliveries, forgetReceipts } from "./apply-once";
+export { batchProjection } from "./batch-projection";
 export { pingDatabase } from "./health";

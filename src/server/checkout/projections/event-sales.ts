@@ -3,41 +3,21 @@
 // paid (a projection lags the sale by a dispatch, and the page contradicted itself meanwhile).
 // Counted a batch of events at a time in one transaction (issue 13: a rush's payments are hundreds
 // of events a second; one transaction each cost four round trips apiece).
-import { transaction } from "@/server/platform/unit-of-work";
-import { firstDeliveries, forgetReceipts, type BatchSubscriber, type RecordedEvent } from "@/server/eventlog";
+import { batchProjection } from "@/server/eventlog";
 import type { OrderPaid } from "../events";
 import { clearSales, upsertSalesRow } from "../infrastructure/orders-repo";
 import { admissionsIn } from "../model/order";
 
 const NAME = "projection:event-sales";
 
-export const eventSalesProjection: BatchSubscriber<OrderPaid> = {
+export const eventSalesProjection = batchProjection<OrderPaid>({
   name: NAME,
   purpose: "Count it in the event's sales figures",
   handles: ["OrderPaid"],
-  inLogOrder: true,
-  async handle(event) {
-    await count([event]);
-  },
-  async handleBatch(events) {
-    await count(events); // whole or not at all: a failed batch is retried an event at a time
-    return [];
-  },
-  async reset() {
-    await transaction(async (tx) => {
-      await clearSales(tx);
-      await forgetReceipts(tx, NAME);
-    });
-  },
-};
-
-type SalesRow = Parameters<typeof upsertSalesRow>[1];
-
-/** The orders paid in these events (those not counted before), summed per event, added in one transaction. */
-async function count(events: RecordedEvent<OrderPaid>[]) {
-  await transaction(async (tx) => {
+  /** The orders paid in these events, summed per event. */
+  async count(tx, fresh) {
     const perEvent = new Map<string, SalesRow>();
-    for (const { payload: p, metadata } of await firstDeliveries(tx, NAME, events)) {
+    for (const { payload: p, metadata } of fresh) {
       const row = perEvent.get(p.eventId) ?? {
         eventId: p.eventId,
         brandId: metadata.brandId,
@@ -52,5 +32,8 @@ async function count(events: RecordedEvent<OrderPaid>[]) {
       perEvent.set(p.eventId, row);
     }
     for (const row of perEvent.values()) await upsertSalesRow(tx, row);
-  });
-}
+  },
+  clear: clearSales,
+});
+
+type SalesRow = Parameters<typeof upsertSalesRow>[1];

@@ -3,8 +3,8 @@
 // hold, so the projector remembers what each hold took of which pool; a late payment's reclaim
 // (`reclaimedFrom`) sells the units of the ended hold it names. Batches are applied in log order
 // in one transaction, like the sales projection: a rebuild replays 1,000 events at a time.
-import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
-import { firstDeliveries, forgetReceipts, type BatchSubscriber, type RecordedEvent } from "@/server/eventlog";
+import type { UnitOfWork } from "@/server/platform/unit-of-work";
+import { batchProjection, type RecordedEvent } from "@/server/eventlog";
 import type {
   HoldConfirmed,
   HoldExpired,
@@ -29,36 +29,17 @@ const NAME = "projection:insights-pool-fill";
 
 type PoolFillEvent = PoolCreated | HoldPlaced | HoldConfirmed | HoldReleased | HoldExpired | UnitsReturned;
 
-export const poolFillProjection: BatchSubscriber<PoolFillEvent> = {
+export const poolFillProjection = batchProjection<PoolFillEvent>({
   name: NAME,
   purpose: "Show it on the pool-fill chart",
   handles: ["PoolCreated", "HoldPlaced", "HoldConfirmed", "HoldReleased", "HoldExpired", "UnitsReturned"],
-  inLogOrder: true,
-  async handle(event) {
-    await count([event]);
-  },
-  async handleBatch(events) {
-    await count(events); // whole or not at all: a failed batch is retried an event at a time
-    return [];
-  },
-  async reset() {
-    await transaction(async (tx) => {
-      await clearPoolFill(tx);
-      await forgetReceipts(tx, NAME);
-    });
-  },
-};
-
-/** Count these events (those not counted before), in log order, in one transaction. */
-async function count(events: RecordedEvent<PoolFillEvent>[]) {
-  await transaction(async (tx) => {
-    const fresh = await firstDeliveries(tx, NAME, events);
-    if (fresh.length === 0) return;
+  async count(tx, fresh) {
     const batch = await PoolFillBatch.load(tx, fresh);
     for (const event of fresh) batch.apply(event);
     await batch.save(tx);
-  });
-}
+  },
+  clear: clearPoolFill,
+});
 
 /** The hold whose units an event moves: a reclaim sells those of the hold it took them from. */
 function holdNamed(event: RecordedEvent<PoolFillEvent>): string | null {
