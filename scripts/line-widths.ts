@@ -50,6 +50,10 @@ function stringCharsPerLine(source: string): number[] {
   type Mode = "code" | "'" | '"' | "`" | "line-comment" | "block-comment";
   let mode: Mode = "code";
   const braces: number[] = []; // open `{` count of each `${` we are inside
+  const inString = (n: number) => {
+    const line = counts.length - 1;
+    counts[line] = (counts[line] ?? 0) + n;
+  };
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\n") {
@@ -57,7 +61,6 @@ function stringCharsPerLine(source: string): number[] {
       if (mode === "'" || mode === '"' || mode === "line-comment") mode = "code";
       continue;
     }
-    const line = counts.length - 1;
     if (mode === "line-comment") continue;
     if (mode === "block-comment") {
       if (c === "*" && source[i + 1] === "/") {
@@ -68,25 +71,24 @@ function stringCharsPerLine(source: string): number[] {
     }
     if (mode === "'" || mode === '"' || mode === "`") {
       if (c === "\\") {
-        counts[line] += 2;
+        inString(2);
         i++;
       } else if (c === mode) mode = "code";
       else if (mode === "`" && c === "$" && source[i + 1] === "{") {
         braces.push(0);
         mode = "code";
         i++;
-      } else counts[line] += 1;
+      } else inString(1);
       continue;
     }
     if (c === "/" && source[i + 1] === "/") mode = "line-comment";
     else if (c === "/" && source[i + 1] === "*") mode = "block-comment";
     else if (c === "'" || c === '"' || c === "`") mode = c;
-    else if (c === "{" && braces.length) braces[braces.length - 1] += 1;
+    else if (c === "{" && braces.length) braces.push((braces.pop() ?? 0) + 1);
     else if (c === "}" && braces.length) {
-      if (braces[braces.length - 1] === 0) {
-        braces.pop();
-        mode = "`";
-      } else braces[braces.length - 1] -= 1;
+      const open = braces.pop() ?? 0;
+      if (open === 0) mode = "`";
+      else braces.push(open - 1);
     }
   }
   return counts;
@@ -103,7 +105,7 @@ for (const path of files) {
   source.split("\n").forEach((text, index) => {
     lines += 1;
     if (text.length > limits[0] && !exempt(text)) {
-      const string = text.length - inStrings[index] <= limits[0];
+      const string = text.length - (inStrings[index] ?? 0) <= limits[0];
       wide.push({ path, line: index + 1, width: text.length, comment: isComment(text), string });
     }
   });
