@@ -68,6 +68,15 @@ async function main() {
     await tabs.waitFor();
     await axe(desk, "event overview 1280");
     await shot(desk, "event-tabs-1280");
+    // The forms' placeholders should read as examples ("e.g. S"), not as values already filled in.
+    for (const [tab, name] of [
+      ["Tickets & merch", "tickets"],
+      ["Promo codes", "promo-codes"],
+    ] as const) {
+      await tabs.getByRole("link", { name: tab, exact: true }).click();
+      await desk.waitForURL(new RegExp(`/${name}$`));
+      await shot(desk, `event-${name}-1280-full`, true);
+    }
     await tabs.getByRole("link", { name: "History", exact: true }).click();
     await desk.waitForURL(/\/history$/);
     await axe(desk, "event history 1280");
