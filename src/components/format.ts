@@ -3,6 +3,9 @@
 export { formatEventDates } from "@/server/offering/client";
 import { formatMoney as formatMoneyOf } from "@/server/platform/money";
 
+/** A count and its English noun: "1 order", "3 orders". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 /** Money as pages show it: the one rule of platform/money, for an amount and its currency. */
 export function formatMoney(amount: number, currency: string): string {
   return formatMoneyOf({ amount, currency });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { studioEvents } from "@/server/offering";
 import { salesOverview } from "@/server/checkout";
 import { Badge, Card, EmptyState, PageTitle, buttonClass } from "@/components/ui";
-import { formatEventDates, formatMoney } from "@/components/format";
+import { formatEventDates, formatMoney, plural } from "@/components/format";
 import { stateLabel } from "@/components/labels";
 import { studioBrand } from "../_lib/guard";
 import { can, ROLE_LABELS, type BrandRecord } from "@/server/distribution";
@@ -51,7 +51,6 @@ const channelLabel = (c: string) =>
         : c.startsWith("embed:")
           ? `Embed on ${c.slice(6)}`
           : c;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;

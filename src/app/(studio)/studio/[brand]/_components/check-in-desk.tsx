@@ -123,7 +123,8 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
           value={code}
           onChange={(e) => setCode(e.target.value)}
           placeholder="Type or paste a ticket code"
-          className="flex-1 rounded-lg border border-zinc-300 px-3 py-3 font-mono text-sm"
+          // Codes in monospace; the hint in the text face, narrower, so a phone shows all of it.
+          className="min-w-0 flex-1 rounded-lg border border-zinc-300 px-3 py-3 font-mono text-sm placeholder:font-sans"
         />
         <button className={buttonClass} disabled={checkIn.isPending}>
           {checkIn.isPending ? "Checking…" : "Check in"}

@@ -2,7 +2,7 @@
 // (one parcel each), filtered by product or variant.
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, plural } from "@/components/format";
 import { toShip } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
 import { catalogOfBrand } from "@/server/offering";
@@ -36,7 +36,7 @@ export default async function Shipping({
     <div className="flex flex-col gap-6">
       <div>
         <PageTitle
-          sub={`${items.length} item${items.length === 1 ? "" : "s"} in ${groups.length} order${groups.length === 1 ? "" : "s"} waiting, oldest first`}
+          sub={`${plural(items.length, "item")} in ${plural(groups.length, "order")} waiting, oldest first`}
         >
           To ship
         </PageTitle>

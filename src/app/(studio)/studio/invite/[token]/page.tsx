@@ -11,6 +11,12 @@ import { acceptInvitationAction } from "../../[brand]/team/actions";
 
 export const metadata = { title: "Invitation" };
 
+/** Sign-up for the invited address, coming back to this invitation afterwards. */
+function signUpHref(token: string, email: string, back: string): string {
+  const query = `invite=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`;
+  return `/studio/sign-up?${query}&next=${encodeURIComponent(back)}`;
+}
+
 export default async function Invite({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   let inv;
@@ -43,10 +49,7 @@ export default async function Invite({ params }: { params: Promise<{ token: stri
               account for it.
             </p>
             <div className="flex gap-2">
-              <Link
-                className={buttonClass}
-                href={`/studio/sign-up?invite=${encodeURIComponent(token)}&email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
-              >
+              <Link className={buttonClass} href={signUpHref(token, inv.email, back)}>
                 Create an account
               </Link>
               <Link

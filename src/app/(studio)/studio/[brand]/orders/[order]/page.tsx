@@ -21,6 +21,10 @@ import { ItemsPanel } from "./items-panel";
 import { OrderLineSplit } from "@/components/bundle-split";
 import { studioBrand } from "../../../_lib/guard";
 
+/** A bundle's component as the order names it: "T-shirt (M)", or the product's name alone. */
+const nameWithVariant = (c: { productName: string; variantName?: string | null }) =>
+  c.variantName ? `${c.productName} (${c.variantName})` : c.productName;
+
 export const metadata = { title: "Order" };
 
 export default async function OrderDetail({ params }: { params: Promise<{ brand: string; order: string }> }) {
@@ -79,10 +83,8 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                           const c = l.components.find((x) => x.componentId === a.componentId);
                           return (
                             <li key={a.componentId}>
-                              {c
-                                ? `${c.quantity * l.quantity} × ${c.productName}${c.variantName ? ` (${c.variantName})` : ""}`
-                                : a.componentId}
-                              : {m(a.amount)} (tax {m(a.tax)})
+                              {c ? `${c.quantity * l.quantity} × ${nameWithVariant(c)}` : a.componentId}:{" "}
+                              {m(a.amount)} (tax {m(a.tax)})
                             </li>
                           );
                         })}

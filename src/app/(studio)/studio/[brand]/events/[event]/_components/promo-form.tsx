@@ -18,7 +18,13 @@ export function PromoForm({
   return (
     <ActionForm action={action} submit="Create code" pendingLabel="Creating…">
       <div className="flex flex-wrap gap-3">
-        <Input label="Code" name="code" placeholder="e.g. EARLY10" className="w-36 uppercase" />
+        {/* The code in capitals as the fan will type it; its label stays "Code" like its neighbours. */}
+        <Input
+          label="Code"
+          name="code"
+          placeholder="e.g. EARLY10"
+          className="w-36 [&_input]:uppercase [&_input::placeholder]:normal-case"
+        />
         <Select
           label="Kind"
           name="kind"

@@ -143,7 +143,8 @@ export function PhaseRows({
             min="0"
             placeholder="e.g. 25.00"
             defaultValue={defaults[i]?.price}
-            className="w-24"
+            // Wide enough for the whole example beside the number field's spin buttons.
+            className="w-28"
           />
           <Input
             label="Ends at (event time)"
