@@ -1,8 +1,8 @@
 // The exports bench (issue 15): BENCH_EXPORT_ORDERS paid orders (100,000 by default) generated
 // straight into the tables and the event log, then the orders export built as CSV and as XLSX,
 // each in a process of its own (bench-export-child.ts) — rows per second, and that process's
-// peak memory (RSS and heap, sampled every 20 ms). An export reads the order tables, not the read models, so every
-// subscriber is moved past the generated entries: the app's worker stays idle while this
+// peak memory (RSS and heap, sampled every 20 ms). An export reads the order tables, not the read models, so
+// every subscriber is moved past the generated entries: the app's worker stays idle while this
 // measures (replaying 200,000 entries into the projections is insights_ms's business).
 import { spawnSync } from "node:child_process";
 import type { Actor } from "@/server/platform/metadata";

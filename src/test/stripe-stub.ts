@@ -279,7 +279,10 @@ export async function startStripeStub() {
     requests,
     /** A copy of the session as Stripe would show it now. */
     session: (sessionId: string): StubSession => ({ ...session(sessionId) }),
-    /** Answer the next `times` requests to `path` ("POST /v1/checkout/sessions", or any method: "/v1/…") with a 500. */
+    /**
+     * Answer the next `times` requests to `path` ("POST /v1/checkout/sessions", or any method: "/v1/…") with
+     * a 500.
+     */
     failNext(path: string, times = 1) {
       failures.set(path, (failures.get(path) ?? 0) + times);
     },

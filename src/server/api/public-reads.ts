@@ -66,7 +66,10 @@ export function publicContext(req: Request): Context {
 /** Any other request may have written: this process's shared reads check their versions next time. */
 export const wroteMaybe = noteLocalWrite;
 
-/** Whether any call of this URL carries a promo code (those answers count wrong guesses: never served from memory). */
+/**
+ * Whether any call of this URL carries a promo code (those answers count wrong guesses: never served from
+ * memory).
+ */
 function withPromoCode(url: URL): boolean {
   try {
     const input: unknown = JSON.parse(url.searchParams.get("input") ?? "null");
@@ -103,7 +106,9 @@ export class PublicAnswers {
     return withPromoCode(url) ? null : url.pathname + url.search;
   }
 
-  /** The answer to a public read: kept while fresh, else made by `answer` (once for those arriving together). */
+  /**
+   * The answer to a public read: kept while fresh, else made by `answer` (once for those arriving together).
+   */
   async serve(req: Request, answer: () => Promise<Response>): Promise<Response> {
     const key = PublicAnswers.keyOf(req);
     if (!key) return answer();

@@ -24,7 +24,9 @@ export type OrderLineFact = {
    * fixed when placed. Absent from log entries written before it was kept.
    */
   allocationBasis?: "in_bundle" | "standalone" | null;
-  /** Bundles: what one unit contains, as the fan chose it (fulfillment issues tickets for the ticket parts). */
+  /**
+   * Bundles: what one unit contains, as the fan chose it (fulfillment issues tickets for the ticket parts).
+   */
   components: {
     componentId: string;
     productId: string;
@@ -110,7 +112,10 @@ export type PaymentMismatched = DomainEvent<
     received: { amount: number | null; currency: string | null };
   }
 >;
-/** The order's delivery and refund state moved (checkout follows fulfillment): the facts every such event carries. */
+/**
+ * The order's delivery and refund state moved (checkout follows fulfillment): the facts every such event
+ * carries.
+ */
 export type OrderStateFacts = {
   orderId: string;
   reference: string;
@@ -176,7 +181,10 @@ export type CheckoutEvent =
   | RefundRequested
   | RefundSettled;
 
-/** An OrderRefunded payload in the one shape: item-by-item rows written before it lack `amount` and `refundRef`. */
+/**
+ * An OrderRefunded payload in the one shape: item-by-item rows written before it lack `amount` and
+ * `refundRef`.
+ */
 export function upcastOrderRefunded(payload: Record<string, unknown>): Record<string, unknown> {
   return { ...payload, amount: payload.amount ?? null, refundRef: payload.refundRef ?? null };
 }

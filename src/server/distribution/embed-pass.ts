@@ -56,7 +56,10 @@ export async function embedPassFor(
   return `${body}.${sign(PURPOSE, body)}`;
 }
 
-/** The site a pass vouches for — if Marquee signed it, for this brand, unexpired, the site still allowed; else null. */
+/**
+ * The site a pass vouches for — if Marquee signed it, for this brand, unexpired, the site still allowed; else
+ * null.
+ */
 export async function embedOriginOf(brand: Brand, pass: unknown, now: Date): Promise<string | null> {
   const raw = passInput.safeParse(pass);
   if (!raw.success) return null;

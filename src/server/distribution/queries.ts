@@ -44,7 +44,8 @@ export async function sharedShopBrand(slug: string): Promise<BrandRecord> {
 /**
  * The caller's membership in the brand with this slug, checked for a permission.
  * A non-member gets NotFound (the brand's existence is not confirmed to outsiders);
- * a member whose role lacks the permission gets NotAllowed. `null`: any member (the brand's home picks what to show).
+ * a member whose role lacks the permission gets NotAllowed. `null`: any member (the brand's home picks what
+ * to show).
  */
 export async function requireMembership(
   userId: string,

@@ -39,7 +39,8 @@ export async function refundItems(
   const refunded = new Set(chosen.map((c) => c.id));
   const after = items.map((i) => ({ ...i, status: refunded.has(i.id) ? ("refunded" as const) : i.status }));
   const unitsBack = chosen.flatMap((c) => c.draws);
-  // A bundle unit this refund completes (every item of it now refunded) gives back the bundle's own units too.
+  // A bundle unit this refund completes (every item of it now refunded) gives back the bundle's own units
+  // too.
   const units = new Set(
     chosen.filter((c) => c.bundleUnit !== null).map((c) => `${c.orderLineId}#${c.bundleUnit}`),
   );

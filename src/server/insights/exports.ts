@@ -58,7 +58,9 @@ export type PagedSource<T extends { id: string }> = {
   page(scope: ExportScope, afterId: string | null, limit: number): Promise<T[]>;
 };
 
-/** The owning contexts' rows, handed in by the worker (workflows): insights reads no other context's tables. */
+/**
+ * The owning contexts' rows, handed in by the worker (workflows): insights reads no other context's tables.
+ */
 export type ExportSources = {
   orders: PagedSource<ExportOrder>;
   payments: PagedSource<ExportPayment>;

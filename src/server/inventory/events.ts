@@ -9,8 +9,8 @@ export type HoldPlaced = DomainEvent<
   }
 >;
 /**
- * The held units are sold. `reclaimedFrom`: a hold of its own, taking again the units of one that ended before
- * its payment came.
+ * The held units are sold. `reclaimedFrom`: a hold of its own, taking again the units of one that ended
+ * before its payment came.
  */
 export type HoldConfirmed = DomainEvent<"HoldConfirmed", { holdId: string; reclaimedFrom?: string }>;
 /** A payment came after its hold ended and the units were gone: nothing sold, the order is refunded. */

@@ -34,7 +34,9 @@ export function clientAddress(forwardedFor: string | null | undefined, trustedPr
   return hops[Math.max(0, hops.length - Math.max(1, trustedProxies))]!;
 }
 
-/** The client of one request under this proxy setting. `front`: npm start's front server runs in this process. */
+/**
+ * The client of one request under this proxy setting. `front`: npm start's front server runs in this process.
+ */
 export function clientAddressOf(
   headers: HeaderSource,
   trustedProxies: number,

@@ -101,7 +101,9 @@ export class Lru<K, V> {
   }
 }
 
-/** A value as read, with the version it was read at and the instant (ms) it stops being true by time alone. */
+/**
+ * A value as read, with the version it was read at and the instant (ms) it stops being true by time alone.
+ */
 export type Versioned<V> = { version: string; value: V; until: number | null };
 
 /**

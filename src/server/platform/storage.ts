@@ -200,7 +200,10 @@ const sha256Hex = (data: string | Uint8Array) => createHash("sha256").update(dat
 const hmac = (key: string | Buffer, data: string) => createHmac("sha256", key).update(data).digest();
 const EMPTY_SHA256 = sha256Hex("");
 
-/** RFC 3986 encoding as SigV4 wants it: everything but A-Z a-z 0-9 - _ . ~ (encodeURIComponent leaves !'()* alone). */
+/**
+ * RFC 3986 encoding as SigV4 wants it: everything but A-Z a-z 0-9 - _ . ~ (encodeURIComponent leaves !'()*
+ * alone).
+ */
 function uriEncode(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -15,7 +15,10 @@ export type PriceBook = {
   bundles: Map<string, StoredBundlePricing>;
 };
 
-/** Everything needed to price these products: their phases, and for bundles their pricing and in-bundle prices. */
+/**
+ * Everything needed to price these products: their phases, and for bundles their pricing and in-bundle
+ * prices.
+ */
 export async function priceBook(
   brandId: string,
   productIds: string[],
@@ -28,7 +31,10 @@ export async function priceBook(
   return { phases, bundles };
 }
 
-/** The refusal's `reason` for a code that does not exist: what a guesser gets most (limited at the shop's edge). */
+/**
+ * The refusal's `reason` for a code that does not exist: what a guesser gets most (limited at the shop's
+ * edge).
+ */
 export const UNKNOWN_CODE = "unknownCode";
 
 /**

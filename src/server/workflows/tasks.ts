@@ -11,7 +11,9 @@ import { BUILD_EXPORT_TASK } from "@/server/insights";
 import { lanes, type Lane } from "./subscriptions";
 import { buildExport } from "./exports";
 
-/** What each job is queued with (addJob's payloads), read back through zod: a job row is input like any other. */
+/**
+ * What each job is queued with (addJob's payloads), read back through zod: a job row is input like any other.
+ */
 const refundJob = z.object({ refundId: z.string() });
 const mailJob = z.object({ id: z.string() });
 const holdJob = z.object({ holdId: z.string() });
@@ -49,7 +51,10 @@ export const taskList: TaskList = {
     const unlocked = await helpers.withPgClient((client) => reclaimOrphanedJobs(client));
     if (unlocked) helpers.logger.info(`unlocked the jobs of ${unlocked} dead worker(s)`);
   },
-  /** A refund not yet settled at the provider (it was down, or the process died): try again, same idempotency key. */
+  /**
+   * A refund not yet settled at the provider (it was down, or the process died): try again, same idempotency
+   * key.
+   */
   "settle-refund": async (payload) => {
     await checkout.settleRefund(refundJob.parse(payload).refundId, clock.now(), {
       kind: "system",

@@ -35,7 +35,9 @@ export const buyerInput = z.object({
   email: z.string().trim().toLowerCase().max(200).email("Enter a valid e-mail address, like you@example.com"),
   /** Only asked for, and required, when the order ships something. */
   address: addressInput.nullish().transform((v) => v ?? null),
-  /** One name per ticket, in the order of the cart, where the event asks for them (checkout checks the count). */
+  /**
+   * One name per ticket, in the order of the cart, where the event asks for them (checkout checks the count).
+   */
   attendees: z
     .array(z.string().trim().max(100, "That name is too long"))
     .max(200)

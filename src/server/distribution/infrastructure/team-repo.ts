@@ -116,7 +116,10 @@ export async function claimInvitation(
   return { brandId: inv.brandId, invitationId: inv.id, role };
 }
 
-/** The brand's members, with team changes serialized per brand (two owners demoting each other cannot leave none). */
+/**
+ * The brand's members, with team changes serialized per brand (two owners demoting each other cannot leave
+ * none).
+ */
 export async function lockTeam(
   uow: UnitOfWork,
   brandId: string,

@@ -13,7 +13,10 @@ export type TicketRow = {
   code: string;
 };
 
-/** Inserts the tickets that do not exist yet; returns how many were new. Unique (line, seq) makes it idempotent. */
+/**
+ * Inserts the tickets that do not exist yet; returns how many were new. Unique (line, seq) makes it
+ * idempotent.
+ */
 export async function insertTickets(uow: UnitOfWork, rows: TicketRow[]): Promise<number> {
   const r = await txOf(uow).ticket.createMany({ data: rows, skipDuplicates: true });
   return r.count;

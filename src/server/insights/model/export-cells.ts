@@ -15,7 +15,10 @@ export function defused(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** One CSV field: text quoted (quotes doubled) and defused; numbers and decimals as they are; times in ISO 8601 UTC. */
+/**
+ * One CSV field: text quoted (quotes doubled) and defused; numbers and decimals as they are; times in ISO
+ * 8601 UTC.
+ */
 export function csvField(value: CellValue, type: ColumnType): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString();
@@ -39,7 +42,10 @@ export function minorDigits(currency: string): number {
   }
 }
 
-/** Minor units as a decimal string of the currency's digits (1250 EUR → "12.50", -5 EUR → "-0.05"): exact, no float. */
+/**
+ * Minor units as a decimal string of the currency's digits (1250 EUR → "12.50", -5 EUR → "-0.05"): exact, no
+ * float.
+ */
 export function decimal(minor: number, currency: string): string {
   const digits = minorDigits(currency);
   const sign = minor < 0 ? "-" : "";

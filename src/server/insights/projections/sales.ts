@@ -293,7 +293,8 @@ class SalesBatch {
         return;
       }
       case "OrderRefunded": {
-        // Item by item, the money was counted with each RefundRequested; only a whole refund at once counts here.
+        // Item by item, the money was counted with each RefundRequested; only a whole refund at once counts
+        // here.
         const p = event.payload;
         if (p.reason !== "sold_out_after_hold_expired") return;
         const memo = this.memo(brandId, p.orderId);

@@ -109,6 +109,9 @@ export function poolSnapshots(max = MAX_EVENTS) {
     { version: (_, at, scope) => readVersion(scope, at), load: (_, at, scope) => readSnapshot(scope, at) },
     { max },
   );
-  /** The scope's snapshot as fans see it at `at` (within FRESH_MS of the database, or of this process's last write). */
+  /**
+   * The scope's snapshot as fans see it at `at` (within FRESH_MS of the database, or of this process's last
+   * write).
+   */
   return (scope: SnapshotScope, at: Date) => cache.get(scopeKey(scope), at, scope);
 }

@@ -284,8 +284,8 @@ export async function setHoldOwner(uow: UnitOfWork, holdId: string, ownerRef: st
 }
 
 /**
- * Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N sold"
- * read it.
+ * Units of each product taken so far: sold, or held by an unexpired hold. Price phases that end "after N
+ * sold" read it.
  */
 export async function takenOf(
   uow: UnitOfWork | null,

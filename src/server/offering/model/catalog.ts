@@ -8,7 +8,10 @@ export const VISIBILITIES = ["public", "hidden", "box_office"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 export type Variant = { id: string; name: string; sku: string };
-/** One part of a bundle: a product (a variant of it, for merch) × quantity; optional, or one of a choose-one group. */
+/**
+ * One part of a bundle: a product (a variant of it, for merch) × quantity; optional, or one of a choose-one
+ * group.
+ */
 export type BundleComponent = {
   id: string;
   productId: string;
@@ -45,8 +48,8 @@ export const EMPTY_SELECTION: Selection = { optional: [], choices: {} };
 export type Issue = { field: string; message: string };
 
 /**
- * The components one unit of this bundle contains, given the fan's selection. Refuses an incomplete or foreign
- * selection.
+ * The components one unit of this bundle contains, given the fan's selection. Refuses an incomplete or
+ * foreign selection.
  */
 export function chosenComponents(
   bundle: CatalogProduct,
@@ -210,7 +213,10 @@ export function checkCart(
   }
 }
 
-/** Whether a bundle, as the fan configured it, delivers this product (also inside a nested bundle's fixed parts). */
+/**
+ * Whether a bundle, as the fan configured it, delivers this product (also inside a nested bundle's fixed
+ * parts).
+ */
 function bundleDelivers(
   p: CatalogProduct | undefined,
   selection: Selection | undefined,

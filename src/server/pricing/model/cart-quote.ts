@@ -59,9 +59,15 @@ export type CartQuoteLine = {
   discount: number;
   total: number;
   tax: number;
-  /** Bundles: what the fan saves against buying the chosen parts alone, × quantity (before any promo). 0 otherwise. */
+  /**
+   * Bundles: what the fan saves against buying the chosen parts alone, × quantity (before any promo). 0
+   * otherwise.
+   */
   saving: number;
-  /** Bundles: the line total (after discount) split across the components × quantity, exactly. Empty otherwise. */
+  /**
+   * Bundles: the line total (after discount) split across the components × quantity, exactly. Empty
+   * otherwise.
+   */
   allocation: AllocationPart[];
   /**
    * Bundles: what `allocation` was split by, kept with the order so a later setting never changes it. Null

@@ -61,7 +61,10 @@ export function validatePhases(phases: readonly PricePhase[]): PhaseIssue[] {
   return issues;
 }
 
-/** A phase has ended once its date is reached (the instant itself belongs to the next phase) or its count is taken. */
+/**
+ * A phase has ended once its date is reached (the instant itself belongs to the next phase) or its count is
+ * taken.
+ */
 export function isPhaseEnded(phase: PricePhase, at: Date, taken: number): boolean {
   return (
     (phase.endsAt !== null && at.getTime() >= phase.endsAt.getTime()) ||
@@ -110,7 +113,10 @@ export function splitByPhase(
   return parts;
 }
 
-/** What the shop shows: the current price, how many are left at it, and what comes next. Null when sales are over. */
+/**
+ * What the shop shows: the current price, how many are left at it, and what comes next. Null when sales are
+ * over.
+ */
 export function phaseStatus(phases: readonly PricePhase[], at: Date, taken: number): PhaseStatus | null {
   const current = phaseAt(phases, at, taken);
   if (!current) return null;

@@ -42,7 +42,9 @@ function fieldsOf(fd: FormData): Fields | null {
 const strings = (values: FormDataEntryValue[] | undefined) =>
   (values ?? []).filter((v): v is string => typeof v === "string");
 
-/** For every row list read (by its form name: "variants", "pricing.phases"), the form index of each row kept. */
+/**
+ * For every row list read (by its form name: "variants", "pricing.phases"), the form index of each row kept.
+ */
 export type RowIndex = Record<string, number[]>;
 
 function readObject(

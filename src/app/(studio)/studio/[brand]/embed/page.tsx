@@ -1,4 +1,5 @@
-// Where the shop lives besides /s/<brand>: the brand's own domain, and its own site through the embed snippet.
+// Where the shop lives besides /s/<brand>: the brand's own domain, and its own site through the embed
+// snippet.
 import { embedSnippet, publicUrl, verificationName, type BrandRecord } from "@/server/distribution";
 import { studioEvents } from "@/server/offering";
 import { Card, EmptyState, Field, PageTitle } from "@/components/ui";

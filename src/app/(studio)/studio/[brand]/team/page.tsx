@@ -1,4 +1,5 @@
-// The brand's team: who may do what. Owners invite, change roles and remove; managers and viewers see the list.
+// The brand's team: who may do what. Owners invite, change roles and remove; managers and viewers see the
+// list.
 import { can, ROLES, ROLE_LABELS, teamOf, INVITATION_DAYS } from "@/server/distribution";
 import { Badge, Card, EmptyState, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";

@@ -1,4 +1,5 @@
-// Where an invitation link lands. Signed out: sign in or create an account for the invited address, then come back.
+// Where an invitation link lands. Signed out: sign in or create an account for the invited address, then come
+// back.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/server/platform/auth";

@@ -29,7 +29,10 @@ type Shipment = {
 };
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-/** What the organizer is asked before a refund: the amount, the items, what goes back on sale, what stops working. */
+/**
+ * What the organizer is asked before a refund: the amount, the items, what goes back on sale, what stops
+ * working.
+ */
 function refundQuestion(items: Item[], amount: string, keepFee: boolean): ConfirmQuestion {
   const tickets = items.filter((i) => i.kind === "ticket").length;
   return {

@@ -13,7 +13,8 @@ export const metadata = { title: "Box office" };
 
 export default async function BoxOffice({ params }: { params: EventParams }) {
   const { brand, event, base } = await eventRoute(params, "orders:write");
-  // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no choice.
+  // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no
+  // choice.
   const offer = (
     await eventOffer(brand, event, clock.now(), {
       channel: "box_office",
