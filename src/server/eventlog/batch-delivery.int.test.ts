@@ -6,9 +6,11 @@ import { appendToStream, dispatchOnce } from "@/server/eventlog";
 import type { BatchSubscriber, DomainEvent, RecordedEvent } from "@/server/eventlog";
 import { db } from "@/server/platform/db";
 
-const append = (stream: string, version: number, type = "Paid") => {
+const append = (stream: string, version: number) => {
   const meta = { actor: "test", brandId: "brand-a", correlationId: "c", causationId: null };
-  return transaction((tx) => appendToStream<DomainEvent>(tx, stream, version, [{ type, payload: {} }], meta));
+  return transaction((tx) =>
+    appendToStream<DomainEvent>(tx, stream, version, [{ type: "Paid", payload: {} }], meta),
+  );
 };
 const label = (e: RecordedEvent) => `${e.streamId}:${e.streamVersion}`;
 
@@ -82,12 +84,20 @@ describe("a subscriber that handles its events in batches", () => {
         return [];
       },
     };
-    await append("l-order-1", 0, "Counted");
-    await append("l-order-1", 1, "Counted");
-    await append("l-order-2", 0, "Counted");
-    await append("l-order-1", 2, "Counted");
+    // One transaction: its events become visible together, whatever else the server is running.
+    const meta = { actor: "test", brandId: "brand-a", correlationId: "c", causationId: null };
+    await transaction(async (tx) => {
+      for (const [stream, version] of [
+        ["l-order-1", 0],
+        ["l-order-1", 1],
+        ["l-order-2", 0],
+        ["l-order-1", 2],
+      ] as const)
+        await appendToStream<DomainEvent>(tx, stream, version, [{ type: "Counted", payload: {} }], meta);
+    });
     const now = new Date("2026-12-01T12:00:00Z");
-    await dispatchOnce([sub], { now: () => now });
+    for (let i = 0; (await dispatchOnce([sub], { now: () => now })).behind && i < 300; i++)
+      await new Promise((r) => setTimeout(r, 50));
 
     // One batch of all four, in log order, though three are of one stream.
     expect(batches).toEqual([["l-order-1:1", "l-order-1:2", "l-order-2:1", "l-order-1:3"]]);

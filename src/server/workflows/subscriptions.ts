@@ -338,13 +338,17 @@ export const projections: Subscriber[] = [
   insights.poolFillProjection,
 ];
 
-/** What reacts to the fan's and organizer's acts: tickets, refunds, e-mails. */
+/** What reacts to the fan's and organizer's acts: units sold, tickets issued, carts and holds let go. */
 export const reactions: Subscriber[] = [
   fulfilPaidOrder,
   emptyCartWhenPaid,
   releaseHoldOnCancel,
   releasePromoOnCancel,
   expirePaymentWhenHoldExpires,
+];
+
+/** The e-mails those acts send: rendering one (QR codes, the PDF) is most of a paid order's CPU. */
+export const mail: Subscriber[] = [
   mailTicketsWhenIssued,
   mailRefundWhenUnavailable,
   mailWhenShipped,
@@ -353,10 +357,12 @@ export const reactions: Subscriber[] = [
 
 /**
  * The dispatcher's lanes, each run by a job of its own (tasks.ts), side by side: a rush's
- * thousands of audit and insight rows never delay a fan's tickets, nor the other way round.
+ * thousands of audit and insight rows never delay a fan's tickets, nor the other way round; the
+ * e-mails are rendered while the next orders' tickets are issued, by another worker process if
+ * there is one (docs/adr/0030).
  */
-export const lanes = { reactions, projections } as const;
+export const lanes = { reactions, mail, projections } as const;
 export type Lane = keyof typeof lanes;
 
 /** Everything the dispatcher delivers to, in this order. */
-export const subscribers: Subscriber[] = [...reactions, ...projections];
+export const subscribers: Subscriber[] = [...reactions, ...mail, ...projections];

@@ -18,7 +18,7 @@ const refundJob = z.object({ refundId: z.string() });
 const mailJob = z.object({ id: z.string() });
 const holdJob = z.object({ holdId: z.string() });
 const exportJob = z.object({ exportId: z.string() });
-const dispatchJob = z.object({ lane: z.enum(["reactions", "projections"]).optional() });
+const dispatchJob = z.object({ lane: z.enum(Object.keys(lanes) as [Lane, ...Lane[]]).optional() });
 
 /** One job per lane at a time (its queue), replaced rather than piled up (its key). */
 const laneJob = (lane: Lane, runAt?: Date) => ({
