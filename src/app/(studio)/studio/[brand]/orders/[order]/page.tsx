@@ -83,8 +83,11 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                           const c = l.components.find((x) => x.componentId === a.componentId);
                           return (
                             <li key={a.componentId}>
-                              {c ? `${c.quantity * l.quantity} × ${nameWithVariant(c)}` : a.componentId}:{" "}
-                              {m(a.amount)} (tax {m(a.tax)})
+                              {/* Never an internal id: the line keeps its parts as ordered, so this is only a safety net. */}
+                              {c
+                                ? `${c.quantity * l.quantity} × ${nameWithVariant(c)}`
+                                : "Part of the bundle"}
+                              : {m(a.amount)} (tax {m(a.tax)})
                             </li>
                           );
                         })}
