@@ -45,6 +45,8 @@ const RUSH_MAX_SECONDS = Number(process.env.BENCH_RUSH_MAX_SECONDS ?? 120);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
 const SINGLE_PURCHASES = Number(process.env.BENCH_SINGLE_PURCHASES ?? 15);
 const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? "marquee_bench";
+/** The app under measure (`npm start`'s process), once started: its processes are told apart by it. */
+const APP = { pid: 0 };
 const PAY_AT_ONCE = 8;
 
 async function waitHealthy(ms = 120_000) {
@@ -220,7 +222,7 @@ async function measureRush(actor: Actor, brand: Brand) {
   const answers: Answer[] = [];
   const orders: { orderId: string; units: number }[] = [];
   let next = 0;
-  const cpuBefore = cpuByRole(DATABASE_NAME);
+  const cpuBefore = cpuByRole(APP.pid, DATABASE_NAME);
   const started = performance.now();
   const deadline = started + RUSH_MAX_SECONDS * 1000;
   await Promise.all(
@@ -236,7 +238,7 @@ async function measureRush(actor: Actor, brand: Brand) {
   );
   const holds = answers.filter((a) => a.kind === "held");
   // Where the rush's CPU went, per successful hold (every answer's work included).
-  const rushCpu = spentPer(cpuBefore, cpuByRole(DATABASE_NAME), holds.length);
+  const rushCpu = spentPer(cpuBefore, cpuByRole(APP.pid, DATABASE_NAME), holds.length);
   const windowMs = Math.max(1, Math.max(...holds.map((a) => a.at)) - started);
   const inQuarter = (q: number) =>
     holds.filter((a) => a.at - started >= (q * windowMs) / 4 && a.at - started < ((q + 1) * windowMs) / 4)
@@ -264,7 +266,7 @@ async function measureRush(actor: Actor, brand: Brand) {
     }),
   );
   const released = Date.now();
-  const fulfilCpuBefore = cpuByRole(DATABASE_NAME);
+  const fulfilCpuBefore = cpuByRole(APP.pid, DATABASE_NAME);
   await gate.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [fulfilLock]);
   await gate.end();
   const keys = orders.map((o) => `order-confirmation:${o.orderId}`);
@@ -277,7 +279,7 @@ async function measureRush(actor: Actor, brand: Brand) {
     });
     mailed = { count: r._count, last: r._max.sentAt?.getTime() ?? released };
   }
-  const fulfilCpu = spentPer(fulfilCpuBefore, cpuByRole(DATABASE_NAME), mailed.count);
+  const fulfilCpu = spentPer(fulfilCpuBefore, cpuByRole(APP.pid, DATABASE_NAME), mailed.count);
   if (mailed.count < orders.length) {
     const unfulfilled = await db().order.groupBy({
       by: ["status"],
@@ -379,6 +381,7 @@ async function main() {
     stdio: ["ignore", appLog, appLog],
     detached: true,
   });
+  APP.pid = app.pid ?? 0;
   try {
     await waitHealthy();
     // The race's event: one ticket drawing from one pool of CAPACITY units.

@@ -10,35 +10,62 @@ export type CpuByRole = Record<Role, number>;
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** A process's role, from its command line. */
-function roleOf(pid: number, cmdline: string, database: string): Role {
-  if (pid === process.pid) return "bench";
-  if (cmdline.includes("web-server.mjs")) return "web";
-  if (cmdline.includes("scripts/start.ts")) return "worker";
-  if (cmdline.startsWith("postgres:") && cmdline.includes(` ${database} `)) return "database";
-  return "other";
-}
+type Proc = { pid: number; ppid: number; cmdline: string; ms: number };
 
-/** CPU milliseconds used so far by the living processes of each role. */
-export function cpuByRole(database: string): CpuByRole {
-  const out: CpuByRole = { web: 0, worker: 0, database: 0, bench: 0, other: 0 };
+function processes(): Proc[] {
   let pids: string[] = [];
   try {
     pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
   } catch {
-    return out;
+    return [];
   }
+  const out: Proc[] = [];
   for (const p of pids) {
     try {
       const cmdline = readFileSync(`/proc/${p}/cmdline`, "utf8").replace(/\0/g, " ").trim();
-      // Fields after the command name (which may hold spaces and parentheses): utime, stime are 14, 15.
+      // Fields after the command name (which may hold spaces and parentheses): ppid is the 4th,
+      // utime and stime the 14th and 15th.
       const stat = readFileSync(`/proc/${p}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      out[roleOf(Number(p), cmdline, database)] += ticks * TICK_MS;
+      out.push({
+        pid: Number(p),
+        ppid: Number(fields[1]),
+        cmdline,
+        ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      });
     } catch {
       /* the process ended meanwhile */
     }
+  }
+  return out;
+}
+
+/**
+ * CPU milliseconds used so far by the living processes of each role: the app's are those below
+ * `appPid` (its web processes, and the rest — `npm start` and any extra worker — as the worker);
+ * PostgreSQL's are the backends of `database`. Another app on the machine counts as other.
+ */
+export function cpuByRole(appPid: number, database: string): CpuByRole {
+  const out: CpuByRole = { web: 0, worker: 0, database: 0, bench: 0, other: 0 };
+  const all = processes();
+  const parent = new Map(all.map((p) => [p.pid, p.ppid]));
+  const inApp = (pid: number) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 20; p = parent.get(p) ?? 0, hops++)
+      if (p === appPid) return true;
+    return false;
+  };
+  for (const p of all) {
+    const role: Role =
+      p.pid === process.pid
+        ? "bench"
+        : inApp(p.pid)
+          ? p.cmdline.includes("web-server.mjs")
+            ? "web"
+            : "worker"
+          : p.cmdline.startsWith("postgres:") && p.cmdline.includes(` ${database} `)
+            ? "database"
+            : "other";
+    out[role] += p.ms;
   }
   return out;
 }
