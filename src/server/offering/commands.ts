@@ -14,6 +14,7 @@ import {
 import { validateBundle, type CatalogProduct } from "./model/catalog";
 import { atRow, componentsFromRows, type ComponentRow } from "./model/bundle-rows";
 import { skusFor } from "./model/sku";
+import { eventTranslationsInput, storedTranslations } from "./model/translations";
 import {
   brandCatalog,
   findEvent,
@@ -25,6 +26,7 @@ import {
   setPublished,
   slugTaken,
   updateEventDetails,
+  saveEventTranslations,
   updateHeaderImage,
   updateProductRow,
   updateVariant,
@@ -444,6 +446,35 @@ export async function editEvent(
           },
         },
       ],
+      metadataFor(actor, brandId),
+    );
+  });
+}
+
+/**
+ * TranslateEvent: the event's name and description in the brand's other languages. An empty field
+ * is no translation: fans read the default language's text there.
+ */
+export async function translateEvent(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  raw: unknown,
+): Promise<void> {
+  const parsed = eventTranslationsInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, { field: issue.path.join(".") });
+  }
+  const translations = storedTranslations(parsed.data);
+  await transaction(async (tx) => {
+    if (!(await saveEventTranslations(tx, brandId, eventId, translations)))
+      throw notFound("This event does not exist.");
+    await appendToStream<OfferingEvent>(
+      tx,
+      `event-${eventId}`,
+      "any",
+      [{ type: "EventTranslated", payload: { eventId, languages: Object.keys(translations) } }],
       metadataFor(actor, brandId),
     );
   });

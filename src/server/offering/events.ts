@@ -25,6 +25,8 @@ export type EventEdited = DomainEvent<
     askAttendeeNames: boolean;
   }
 >;
+/** The organizer's texts in the brand's other languages: which languages have a name (docs/adr/0033). */
+export type EventTranslated = DomainEvent<"EventTranslated", { eventId: string; languages: string[] }>;
 /** `key`: the picture in the file store, or null when it was removed. */
 export type EventHeaderImageChanged = DomainEvent<
   "EventHeaderImageChanged",
@@ -80,6 +82,7 @@ export type VariantEdited = DomainEvent<
 export type OfferingEvent =
   | EventCreated
   | EventEdited
+  | EventTranslated
   | EventHeaderImageChanged
   | EventPublished
   | ProductAdded

@@ -9,12 +9,14 @@ export {
   publishEvent,
   setHeaderImage,
   editEvent,
+  translateEvent,
 } from "./commands";
 export {
   studioEvent,
   studioEvents,
   shopEvents,
   shopEvent,
+  inLanguage,
   shopEventById,
   productsByIds,
   catalogOfBrand,
@@ -82,3 +84,4 @@ export { formatEventDates } from "./model/event-dates";
 export { timeZones } from "@/server/platform/time";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";
+export { eventTranslationsInput, missingTranslations, type EventTexts } from "./model/translations";

@@ -17,7 +17,13 @@ export type EventRecord = {
   status: EventStatus;
   headerImageKey: string | null;
   askAttendeeNames: boolean;
+  /** The organizer's texts in the brand's other languages (docs/adr/0033). */
+  translations: EventTranslations;
 };
+/** Per language: the event's name and description there ({ fr: { name: "…" } }). */
+export type EventTranslations = Partial<Record<string, { name?: string; description?: string }>>;
+const translationsOf = (raw: unknown): EventTranslations =>
+  raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as EventTranslations) : {};
 export type ProductRecord = CatalogProduct & { description: string };
 
 const productInclude = {
@@ -92,6 +98,7 @@ const eventSelect = {
   status: true,
   headerImageKey: true,
   askAttendeeNames: true,
+  translations: true,
 } as const;
 
 export async function slugTaken(brandId: string, slug: string): Promise<boolean> {
@@ -142,7 +149,14 @@ export async function findEvent(
     where: { id: eventId, brandId },
     select: withProducts,
   });
-  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
+  return e
+    ? {
+        ...e,
+        status: e.status as EventStatus,
+        translations: translationsOf(e.translations),
+        products: e.products.map(toProduct),
+      }
+    : null;
 }
 
 export async function findEventBySlug(
@@ -150,7 +164,14 @@ export async function findEventBySlug(
   slug: string,
 ): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
   const e = await db().event.findUnique({ where: { brandId_slug: { brandId, slug } }, select: withProducts });
-  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
+  return e
+    ? {
+        ...e,
+        status: e.status as EventStatus,
+        translations: translationsOf(e.translations),
+        products: e.products.map(toProduct),
+      }
+    : null;
 }
 
 export async function listEvents(
@@ -167,7 +188,11 @@ export async function listEvents(
     orderBy: { startsAt: "asc" },
     select: eventSelect,
   });
-  return rows.map((e) => ({ ...e, status: e.status as EventStatus }));
+  return rows.map((e) => ({
+    ...e,
+    status: e.status as EventStatus,
+    translations: translationsOf(e.translations),
+  }));
 }
 
 export async function findProducts(brandId: string, productIds: string[]): Promise<ProductRecord[]> {
@@ -306,4 +331,17 @@ export async function updateEventDetails(
   },
 ): Promise<boolean> {
   return (await txOf(uow).event.updateMany({ where: { id: eventId, brandId }, data })).count === 1;
+}
+
+export async function saveEventTranslations(
+  uow: UnitOfWork,
+  brandId: string,
+  eventId: string,
+  translations: EventTranslations,
+): Promise<boolean> {
+  const { count } = await txOf(uow).event.updateMany({
+    where: { id: eventId, brandId },
+    data: { translations },
+  });
+  return count === 1;
 }

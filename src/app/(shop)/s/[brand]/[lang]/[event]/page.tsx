@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { BuyForm } from "../_components/buy-form";
-import { ReturnNotice } from "../_components/return-notice";
-import { EventDetails } from "../_components/event-details";
-import { loadEvent as load } from "../_lib/load";
+import { BuyForm } from "../../_components/buy-form";
+import { ReturnNotice } from "../../_components/return-notice";
+import { EventDetails } from "../../_components/event-details";
+import { loadEvent as load } from "../../_lib/load";
+import { localeOf } from "../../_lib/locale";
 
 export async function generateMetadata({
   params,
 }: {
-  params: Promise<{ brand: string; event: string }>;
+  params: Promise<{ brand: string; event: string; lang: string }>;
 }): Promise<Metadata> {
-  const { brand, event } = await params;
-  const { event: e, brand: b } = await load(brand, event);
+  const { brand, event, lang } = await params;
+  const { event: e, brand: b } = await load(brand, event, localeOf(lang));
   return { title: `${e.name} — ${b.name}` };
 }
 
@@ -23,12 +24,17 @@ export async function generateStaticParams() {
   return [];
 }
 
-export default async function EventShop({ params }: { params: Promise<{ brand: string; event: string }> }) {
-  const { brand: slug, event: eventSlug } = await params;
-  const { brand, event } = await load(slug, eventSlug);
+export default async function EventShop({
+  params,
+}: {
+  params: Promise<{ brand: string; event: string; lang: string }>;
+}) {
+  const { brand: slug, event: eventSlug, lang } = await params;
+  const locale = localeOf(lang);
+  const { brand, event } = await load(slug, eventSlug, locale);
   return (
     <article className="flex flex-col gap-6">
-      <EventDetails event={event} />
+      <EventDetails event={event} locale={locale} />
       <ReturnNotice />
       <BuyForm brandSlug={brand.slug} eventId={event.id} />
     </article>
