@@ -6,6 +6,7 @@ import { inflateSync } from "node:zlib";
 import pg from "pg";
 import { test, expect, type Page } from "./lib/test";
 import { seed } from "./lib/seed";
+import { signIn } from "./lib/accounts";
 
 const run = Date.now().toString(36);
 const brand = { name: `Trois Langues ${run}`, slug: `trois-langues-${run}` };
@@ -53,9 +54,11 @@ async function mailTo(to: string): Promise<{ subject: string; text: string }> {
 test.describe.configure({ mode: "serial" });
 
 let shopUrl = "";
+let eventId = "";
 test.beforeAll(() => {
-  const made = seed<{ eventSlug: string }>("languageShop", { ...organizer, brand });
+  const made = seed<{ eventId: string; eventSlug: string }>("languageShop", { ...organizer, brand });
   shopUrl = `/s/${brand.slug}/${made.eventSlug}`;
+  eventId = made.eventId;
 });
 
 async function buyOne(page: Page) {
@@ -63,6 +66,11 @@ async function buyOne(page: Page) {
   await expect.poll(async () => spaced(await page.getByTestId("quote-total").textContent())).toBe("65,00 €");
   await page.getByRole("button", { name: "Réserver les billets" }).click();
   await expect(page.getByTestId("hold-status")).toContainText("Réservé pour vous pendant");
+  // The domain's refusals come back in French too, each at its field.
+  await page.getByLabel(/^E-mail/).fill("pas-une-adresse");
+  await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
+  await expect(page.getByLabel("Votre nom")).toHaveAccessibleDescription("Saisissez votre nom");
+  await expect(page.getByLabel(/^E-mail/)).toHaveAccessibleDescription(/Saisissez une adresse e-mail valide/);
   await page.getByLabel("Votre nom").fill(fan.name);
   await page.getByLabel(/^E-mail/).fill(fan.email);
   await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
@@ -124,10 +132,7 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
 test("a German browser gets German without asking, and the untranslated event name in English", async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    locale: "de-DE",
-    extraHTTPHeaders: { "accept-language": "de-DE,de;q=0.9" },
-  });
+  const context = await browser.newContext({ locale: "de-DE" });
   const page = await context.newPage();
   await page.goto(shopUrl);
   // Nobody translated the event into German: its English name, never a key.
@@ -144,11 +149,45 @@ test("a German browser gets German without asking, and the untranslated event na
 test("a browser asking for a language the brand does not offer gets the brand's default", async ({
   browser,
 }) => {
-  const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": "es-ES,es;q=0.9" } });
+  const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
   await page.goto(shopUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Summer Night" })).toBeVisible();
   await page.getByLabel("Quantity of Entry").fill("1");
   await expect(page.getByTestId("quote-total")).toHaveText("€65.00");
+  await context.close();
+});
+
+test("the organizer sees which translations are missing, adds the German name, and German fans read it", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, organizer);
+  await page.goto(`/studio/${brand.slug}/settings`);
+  const languages = page.getByTestId("shop-languages");
+  for (const name of ["English", "Français", "Deutsch"])
+    await expect(languages.getByRole("checkbox", { name })).toBeChecked();
+  await expect(page.getByLabel("Default language")).toHaveValue("en");
+
+  await page.goto(`/studio/${brand.slug}/events/${eventId}/edit`);
+  await expect(page.getByTestId("missing-translations")).toHaveText("Missing: Deutsch (name, description).");
+  await page.getByLabel("Name (Deutsch)").fill("Sommernacht");
+  await page.getByRole("button", { name: "Save translations" }).click();
+  await expect(page.getByText("Saved. Fans read these texts in their language.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("missing-translations")).toHaveText("Missing: Deutsch (description).");
+
+  // Chromium says its locale in Accept-Language.
+  const context = await browser.newContext({ locale: "de" });
+  const fanPage = await context.newPage();
+  // The event page is served from the cache (one copy per language); saving purged it.
+  await expect(async () => {
+    await fanPage.goto(shopUrl);
+    await expect(fanPage.getByRole("heading", { level: 1, name: "Sommernacht" })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 15_000 });
+  // The description nobody translated: in English, the default.
+  await expect(fanPage.getByText("Music until dawn.")).toBeVisible();
   await context.close();
 });

@@ -21,6 +21,8 @@ import {
   viewCart,
 } from "@/server/workflows";
 import { config } from "@/server/platform/config";
+import type { Locale } from "@/server/platform/i18n";
+import { inFansWords } from "../fan-errors";
 import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
 
 /** One cart per browser and brand. */
@@ -40,7 +42,7 @@ const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
 const promoCode = z.string().trim().max(40).nullish();
 
-type Ctx = { request: { clientKey: string } };
+type Ctx = { request: { clientKey: string; language?: Locale | null } };
 // A code of another event counts too: it would tell a guesser that the code exists.
 const unknownCode = (e: unknown) =>
   isDomainError(e) && (e.details.reason === pricing.UNKNOWN_CODE || e.details.reason === pricing.OTHER_EVENT);
@@ -76,7 +78,11 @@ async function offerPromo(ctx: Ctx, brandId: string, eventId: string, code: stri
     return { unlocked: new Set(p.promo.unlocksProductIds), promo };
   } catch (e) {
     if (!isDomainError(e) || e.code === "TooManyRequests") throw e;
-    const promo = { code: code.toUpperCase(), valid: false, message: e.message };
+    const promo = {
+      code: code.toUpperCase(),
+      valid: false,
+      message: inFansWords(e.message, ctx.request.language),
+    };
     return { unlocked: new Set<string>(), promo };
   }
 }

@@ -35,7 +35,7 @@ export default async function ShopLayout({
   const theme = themeOf(brand);
   // The root layout says lang="en" (the Studio's); the shop's own frame says the fan's language.
   return (
-    <TrpcProvider>
+    <TrpcProvider language={locale}>
       <FanIntl locale={locale} messages={pageMessages(locale)}>
         <ThemeFrame
           vars={themeVars(theme)}

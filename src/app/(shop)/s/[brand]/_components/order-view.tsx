@@ -87,6 +87,8 @@ export function OrderView({
   const refunded = items.filter((i) => i.status === "refunded");
   const ticketOf = (number: number, count: number) => t("ticketOf", { number, count });
   const voidedWord = t("voided");
+  const parcelWord = (status: "shipped" | "delivered" | "returned" | "refunded" | "to_ship" | "issued") =>
+    t(`parcel.${status === "to_ship" || status === "issued" ? "shipped" : status}`);
   const qrWord = t("qr");
   const ticketsJustRefunded = items.filter(
     (i) => i.kind === "ticket" && refund.variables?.itemIds.includes(i.id),
@@ -140,6 +142,7 @@ export function OrderView({
                 items
                   .filter((i) => i.shipmentId === s.id)
                   .map((i) => ({ status: i.status, label: i.label.split(" · ")[0]! })),
+                parcelWord,
               ).map((g, n) => (
                 <span key={g.state}>
                   {n > 0 ? "; " : null}

@@ -34,7 +34,7 @@ export default async function EmbeddedEvent({ params }: Params) {
   const pass = await embedPassFor(brand, frame, clock.now());
   const theme = themeOf(brand);
   return (
-    <TrpcProvider>
+    <TrpcProvider language={locale}>
       <FanIntl locale={locale} messages={pageMessages(locale)}>
         {/* The frame is always as tall as its content: it never scrolls inside itself. */}
         <style>{"html,body{overflow:hidden;min-height:0!important}"}</style>
