@@ -55,14 +55,19 @@ test.describe.configure({ mode: "serial" });
 
 let shopUrl = "";
 let eventId = "";
+let productId = "";
 test.beforeAll(() => {
-  const made = seed<{ eventId: string; eventSlug: string }>("languageShop", { ...organizer, brand });
+  const made = seed<{ eventId: string; eventSlug: string; productId: string }>("languageShop", {
+    ...organizer,
+    brand,
+  });
   shopUrl = `/s/${brand.slug}/${made.eventSlug}`;
   eventId = made.eventId;
+  productId = made.productId;
 });
 
 async function buyOne(page: Page) {
-  await page.getByLabel("Quantité de Entry").fill("1");
+  await page.getByLabel("Quantité de Entrée").fill("1");
   await expect.poll(async () => spaced(await page.getByTestId("quote-total").textContent())).toBe("65,00 €");
   await page.getByRole("button", { name: "Réserver les billets" }).click();
   await expect(page.getByTestId("hold-status")).toContainText("Réservé pour vous pendant");
@@ -93,8 +98,9 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   await expect(switcher.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "true");
   await expect(switcher.getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", /lang=de/);
   await expect(page.getByRole("link", { name: "Accessibilité" })).toBeVisible();
-  await page.getByLabel("Quantité de Entry").fill("1");
+  await page.getByLabel("Quantité de Entrée").fill("1");
   await expect.poll(async () => spaced(await page.getByTestId("quote-total").textContent())).toBe("65,00 €");
+  await expect(page.getByTestId("quote")).toContainText("1 × Entrée");
   await page.screenshot({ path: "test-results/shop-french.png", fullPage: true });
 
   // The choice is kept: the same address without ?lang= is still French.
@@ -178,6 +184,14 @@ test("the organizer sees which translations are missing, adds the German name, a
   await expect(page.getByTestId("missing-translations")).toHaveText("Missing: Deutsch (description).");
 
   // Chromium says its locale in Accept-Language.
+  // The ticket's name too, on its product page.
+  await page.goto(`/studio/${brand.slug}/events/${eventId}/products/${productId}`);
+  await expect(page.getByTestId("missing-product-translations")).toHaveText("Missing: Deutsch.");
+  await expect(page.getByLabel("Name (Français)")).toHaveValue("Entrée");
+  await page.getByLabel("Name (Deutsch)").fill("Eintritt");
+  await page.getByRole("button", { name: "Save translations" }).click();
+  await expect(page.getByText("Saved. Fans read these texts in their language.")).toBeVisible();
+
   const context = await browser.newContext({ locale: "de" });
   const fanPage = await context.newPage();
   // The event page is served from the cache (one copy per language); saving purged it.
@@ -189,5 +203,6 @@ test("the organizer sees which translations are missing, adds the German name, a
   }).toPass({ timeout: 15_000 });
   // The description nobody translated: in English, the default.
   await expect(fanPage.getByText("Music until dawn.")).toBeVisible();
+  await expect(fanPage.getByLabel("Anzahl Eintritt")).toBeVisible();
   await context.close();
 });

@@ -95,7 +95,7 @@ async function ticketShop(p: Person & { brand: { name: string; slug: string } })
 /**
  * A brand that speaks English (its default), French and German, with one published event: its
  * name and description translated into French only (German falls back to English), and one
- * ticket at €65 (no tax).
+ * ticket at €65 (no tax), "Entrée" in French.
  */
 async function languageShop(p: Person & { brand: { name: string; slug: string } }) {
   const { actor, brand } = await organizer(p);
@@ -114,15 +114,16 @@ async function languageShop(p: Person & { brand: { name: string; slug: string } 
   await offering.translateEvent(actor, brand!.id, event.id, {
     fr: { name: "Nuit d’été", description: "De la musique jusqu’à l’aube." },
   });
-  await createProduct(actor, brand!, event.id, {
+  const { productId } = await createProduct(actor, brand!, event.id, {
     kind: "ticket",
     name: "Entry",
     taxRate: 0,
     capacity: 100,
     price: "65",
   });
+  await offering.translateProduct(actor, brand!.id, event.id, productId, { fr: { name: "Entrée" } });
   await offering.publishEvent(actor, brand!.id, event.id, new Date());
-  return { eventId: event.id, eventSlug: event.slug };
+  return { eventId: event.id, eventSlug: event.slug, productId };
 }
 
 const RECIPES = { accounts, organizer, insightNight, ticketShop, languageShop } as const;

@@ -134,6 +134,7 @@ const LOG_ENTRY_WORDS: Record<LogEntryType, string> = {
   EventCreated: "Event created",
   EventEdited: "Event details edited",
   EventTranslated: "Event translations edited",
+  ProductTranslated: "Product translations edited",
   EventHeaderImageChanged: "Event picture changed",
   EventPublished: "Event published: on sale",
   ProductAdded: "Product added",

@@ -9,7 +9,4 @@ ALTER TABLE "event" ADD COLUMN     "translations" JSONB NOT NULL DEFAULT '{}';
 ALTER TABLE "product" ADD COLUMN     "translations" JSONB NOT NULL DEFAULT '{}';
 
 -- AlterTable
-ALTER TABLE "variant" ADD COLUMN     "translations" JSONB NOT NULL DEFAULT '{}';
-
--- AlterTable
 ALTER TABLE "order" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'en';

@@ -10,6 +10,7 @@ export {
   setHeaderImage,
   editEvent,
   translateEvent,
+  translateProduct,
 } from "./commands";
 export {
   studioEvent,
@@ -84,4 +85,9 @@ export { formatEventDates } from "./model/event-dates";
 export { timeZones } from "@/server/platform/time";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";
-export { eventTranslationsInput, missingTranslations, type EventTexts } from "./model/translations";
+export {
+  eventTranslationsInput,
+  productTranslationsInput,
+  missingTranslations,
+  type EventTexts,
+} from "./model/translations";

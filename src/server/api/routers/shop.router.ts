@@ -16,6 +16,9 @@ import {
   refundOrderItems,
   saleEvent,
   sharedOffer,
+  offerInLanguage,
+  quoteInLanguage,
+  shopCatalogOf,
   updateCart,
   updateCartInput,
   viewCart,
@@ -23,6 +26,16 @@ import {
 import { config } from "@/server/platform/config";
 import type { Locale } from "@/server/platform/i18n";
 import { inFansWords } from "../fan-errors";
+import { LOCALES } from "@/server/platform/i18n";
+
+/** `value` as the fan's language says it; as it is when no language was named. */
+async function inLanguage<T>(
+  value: T,
+  language: Locale | null | undefined,
+  translate: (value: T, language: Locale) => Promise<T>,
+): Promise<T> {
+  return language ? translate(value, language) : value;
+}
 import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
 
 /** One cart per browser and brand. */
@@ -111,7 +124,15 @@ export const shopRouter = router({
    * from the process's shared snapshots, and cacheable for a second (api/trpc route, docs/adr/0024).
    */
   offer: publicProcedure
-    .input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") }))
+    .input(
+      z.object({
+        ...where,
+        promoCode,
+        channel: z.enum(["shop", "embed"]).default("shop"),
+        // In the input, not a header: the answer is cached per URL (docs/adr/0024, 0033).
+        language: z.enum(LOCALES).nullish(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const at = clock.now();
       const { brand, catalog, event } = await offerScope(input.brandSlug, input.eventId);
@@ -121,7 +142,11 @@ export const shopRouter = router({
         : noCode;
       return {
         currency: brand.currency,
-        items: await sharedOffer(brand, catalog, event, at, { channel: input.channel, unlocked }),
+        items: await inLanguage(
+          await sharedOffer(brand, catalog, event, at, { channel: input.channel, unlocked }),
+          input.language,
+          async (items, language) => offerInLanguage(items, await catalog.products, language),
+        ),
         promo,
       };
     }),
@@ -140,7 +165,10 @@ export const shopRouter = router({
       const { brand, event } = await load(input.brandSlug, input.eventId);
       const price = () =>
         priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel);
-      return guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
+      const quote = await guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
+      return inLanguage(quote, ctx.request.language, async (q, language) =>
+        quoteInLanguage(q, await shopCatalogOf(input.brandSlug), language),
+      );
     }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
@@ -151,7 +179,14 @@ export const shopRouter = router({
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
   cart: publicProcedure
     .input(z.object({ brandSlug: where.brandSlug, cartToken }))
-    .query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
+    .query(async ({ ctx, input }) => {
+      const view = await viewCart(cartOf(ctx, input), input.brandSlug);
+      return inLanguage(view, ctx.request.language, async (v, language) =>
+        v?.quote
+          ? { ...v, quote: quoteInLanguage(v.quote, await shopCatalogOf(input.brandSlug), language) }
+          : v,
+      );
+    }),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
   updateCart: limitedProcedure("hold")

@@ -24,7 +24,15 @@ export type EventRecord = {
 export type EventTranslations = Partial<Record<string, { name?: string; description?: string }>>;
 const translationsOf = (raw: unknown): EventTranslations =>
   raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as EventTranslations) : {};
-export type ProductRecord = CatalogProduct & { description: string };
+export type ProductRecord = CatalogProduct & {
+  description: string;
+  /** Its name and description in the brand's other languages, and its variants' names (docs/adr/0033). */
+  translations?: ProductTranslations;
+};
+/** Per language: the product's name and description there, and each variant's name by its id. */
+export type ProductTranslations = Partial<
+  Record<string, { name?: string; description?: string; variants?: Record<string, string> }>
+>;
 
 const productInclude = {
   variants: { orderBy: { sortOrder: "asc" as const } },
@@ -47,6 +55,7 @@ type ProductRow = {
   channels: string[];
   requiresProductIds: string[];
   variants: { id: string; name: string; sku: string }[];
+  translations?: unknown;
   components: {
     id: string;
     productId: string;
@@ -65,6 +74,7 @@ function toProduct(p: ProductRow): ProductRecord {
     kind: p.kind as ProductKind,
     name: p.name,
     description: p.description,
+    translations: translationsOf(p.translations) as ProductTranslations,
     taxRateBp: p.taxRateBp,
     salesStart: p.salesStart,
     salesEnd: p.salesEnd,
@@ -341,6 +351,19 @@ export async function saveEventTranslations(
 ): Promise<boolean> {
   const { count } = await txOf(uow).event.updateMany({
     where: { id: eventId, brandId },
+    data: { translations },
+  });
+  return count === 1;
+}
+
+export async function saveProductTranslations(
+  uow: UnitOfWork,
+  brandId: string,
+  productId: string,
+  translations: ProductTranslations,
+): Promise<boolean> {
+  const { count } = await txOf(uow).product.updateMany({
+    where: { id: productId, brandId },
     data: { translations },
   });
   return count === 1;

@@ -43,3 +43,37 @@ export function missingTranslations(
     }))
     .filter((m) => m.fields.length > 0);
 }
+
+const productText = z.object({ name: text(120), description: text(2000) }).optional();
+const variantNames = z.object({ id: z.string().max(64), en: text(80), fr: text(80), de: text(80) });
+
+/** The product form's translations: `fr.name`, `fr.description`, and a row per variant (`variants.0.fr`). */
+export const productTranslationsInput = z.object({
+  en: productText,
+  fr: productText,
+  de: productText,
+  variants: z.array(variantNames).max(200).optional(),
+});
+export type ProductTranslationsInput = z.output<typeof productTranslationsInput>;
+export type ProductTexts = EventTexts & { variants?: Record<string, string> };
+
+/** What is stored: per language, the texts given, and the names of the product's own variants. */
+export function storedProductTranslations(
+  input: ProductTranslationsInput,
+  variantIds: readonly string[],
+): Partial<Record<Locale, ProductTexts>> {
+  const out: Partial<Record<Locale, ProductTexts>> = storedTranslations({
+    en: input.en,
+    fr: input.fr,
+    de: input.de,
+  });
+  for (const locale of LOCALES) {
+    const names = Object.fromEntries(
+      (input.variants ?? [])
+        .filter((v) => variantIds.includes(v.id) && v[locale])
+        .map((v) => [v.id, v[locale]!]),
+    );
+    if (Object.keys(names).length) out[locale] = { ...out[locale], variants: names };
+  }
+  return out;
+}

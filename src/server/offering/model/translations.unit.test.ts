@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { eventTranslationsInput, missingTranslations, storedTranslations } from "./translations";
+import {
+  eventTranslationsInput,
+  missingTranslations,
+  productTranslationsInput,
+  storedProductTranslations,
+  storedTranslations,
+} from "./translations";
 
 describe("an event's translations", () => {
   it("keep only what the organizer typed, trimmed", () => {
@@ -19,5 +25,20 @@ describe("an event's translations", () => {
     expect(
       missingTranslations({ name: "X", description: "" }, { fr: { name: "Y" } }, ["en", "fr"], "en"),
     ).toEqual([]);
+  });
+});
+
+describe("a product's translations", () => {
+  it("keep its texts per language and the names of its own variants only", () => {
+    const input = productTranslationsInput.parse({
+      fr: { name: "T-shirt", description: "" },
+      variants: [
+        { id: "var_m", fr: "Moyen", de: "" },
+        { id: "var_other", fr: "Autre" },
+      ],
+    });
+    expect(storedProductTranslations(input, ["var_m", "var_l"])).toEqual({
+      fr: { name: "T-shirt", variants: { var_m: "Moyen" } },
+    });
   });
 });

@@ -124,7 +124,7 @@ export function BuyForm({
   const [promoCode, setPromoCode] = useState<string | null>(null);
   const channel = embed ? ("embed" as const) : ("shop" as const);
   const offer = useQuery({
-    ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel }),
+    ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel, language: locale }),
     refetchInterval: 10_000,
     placeholderData: keepPreviousData,
   });
