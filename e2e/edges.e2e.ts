@@ -73,6 +73,26 @@ test("unknown shops, events and order links are 404 pages, not errors", async ({
   }
 });
 
+test("file routes parse their address first: a malformed one is a 404 before any session or lookup", async ({
+  request,
+}) => {
+  const long = "x".repeat(300);
+  for (const path of [
+    `/studio/demo/events/${long}/attendees.csv`, // signed out, yet 404: the address is read before the session
+    `/studio/demo/orders/${long}/tickets.pdf`,
+    `/studio/demo/insights/exports/${long}`,
+    `/s/demo/orders/ord_x/tickets.pdf?key=${long}`,
+    "/files/brands/%2E%2E/secret.png",
+    `/files/${"a/".repeat(10)}b.png`,
+  ]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(404);
+  }
+  const embed = await request.get(`/api/embed/allowed?brand=${long}`);
+  expect(embed.status()).toBe(404);
+  expect(await embed.json()).toEqual({ allowed: false, brandName: null });
+});
+
 test("Studio data needs a session, and a member of one brand gets nothing of another", async ({
   page,
   request,

@@ -104,7 +104,7 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await expect(headline.getByTestId("figure-average-value")).toHaveText("€18.33");
   await expect(headline.getByTestId("figure-revenue-change")).toHaveText("none in the 7 days before");
   // Every chart is drawn, and its figures are a table too.
-  for (const chart of ["chart-sales", "chart-revenue", "chart-phases", "chart-pools"])
+  for (const chart of ["chart-sales", "chart-revenue", "chart-phases", "chart-pools", "chart-pool-fill"])
     await expect(page.getByTestId(chart).locator(".recharts-surface").first()).toBeVisible();
   const revenue = page.getByTestId("table-revenue");
   await revenue.getByText("Show as a table").click();
@@ -112,6 +112,15 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   await expect(revenue.getByRole("columnheader", { name: "In Night pack" })).toBeVisible();
   await expect(page.getByTestId("chart-promos")).toContainText("No promo code was used in this period.");
   await expect(page.getByTestId("phase-lines")).toContainText("Early bird: 3 of 10");
+  // Pool fill over time: by the end of today, 3 of the floor's 50 (2 alone, 1 in the pack) and 1
+  // of the 20 parking places (the pack's; the one refunded came back).
+  const fill = page.getByTestId("table-pool-fill");
+  await untilShown(page, async () => {
+    await fill.getByText("Show as a table").click();
+    await expect(fill.getByRole("row").last().getByRole("cell")).toHaveText(["3", "1"], { timeout: 1_000 });
+  });
+  await expect(fill.getByRole("columnheader")).toHaveText(["Day", "Floor (of 50)", "Parking (of 20)"]);
+  await page.getByTestId("chart-pool-fill").screenshot({ path: "test-results/insights-pool-fill.png" });
   await page.screenshot({ path: "test-results/insights-event.png", fullPage: true });
 
   // Stacked by channel instead of product: the choice is kept in the address.

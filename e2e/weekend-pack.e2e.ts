@@ -2,7 +2,7 @@
 // in-bundle price + one T-shirt, choose-one size) from a shared GA pool with an early-bird
 // phase; a fan sees the pack with its saving, picks a size, and pays exactly the quote.
 import { writeFileSync } from "node:fs";
-import { test, expect, type Page } from "./lib/test";
+import { test, expect, type Locator, type Page } from "./lib/test";
 import { confirmAndSignIn, linkInMailTo, signUpVerified } from "./lib/accounts";
 import { openEventTab, phoneScreenshot } from "./lib/studio";
 
@@ -483,4 +483,66 @@ test("the organizer ships the T-shirt with tracking, refunds it alone for its al
   );
   expect(rows.filter((r) => r.includes('"checked in"'))).toHaveLength(1);
   expect(rows).toHaveLength(3);
+});
+
+/**
+ * Moves the focus forward with Tab until `target` has it — as a keyboard user would, never
+ * backwards — and fails if it is not reached within `max` presses (not reachable, or not in order).
+ */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
+}
+
+test("a fan buys the pack with a size, a promo code and attendee names, by keyboard alone", async ({
+  page,
+}) => {
+  await page.goto(`/s/${brand.slug}/summer-weekend`);
+  const pack = page.getByRole("article", { name: "Weekend pack" });
+  await tabTo(page, pack.getByLabel("Quantity of Weekend pack"));
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("1");
+  // The size choice is a radio group: Tab enters it, arrows move, Space picks.
+  await tabTo(page, pack.getByLabel("T-shirt (M)"));
+  await page.keyboard.press("Space");
+  await expect(pack.getByLabel("T-shirt (M)")).toBeChecked();
+  await expect(page.getByTestId("quote-total")).toHaveText("€65.00");
+  await tabTo(page, page.getByLabel("Promo code"));
+  await page.keyboard.type("pack10");
+  await tabTo(page, page.getByRole("button", { name: "Apply" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("promo-status")).toHaveText("Code PACK10 applied.");
+  await expect(page.getByTestId("quote-total")).toHaveText("€58.50");
+  await tabTo(page, page.getByRole("button", { name: "Reserve tickets" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("cart-total")).toHaveText("€58.50");
+
+  for (const [label, text] of [
+    ["Your name", "Kira Keys"],
+    [/E-mail/, "kira@example.com"],
+    ["Ticket 2 · Day ticket · Weekend pack", "Kai Keys"],
+    ["Street and number", "Tastenweg 3"],
+    ["Postal code", "10117"],
+    ["City", "Berlin"],
+    ["Country", "Germany"],
+  ] as const) {
+    await tabTo(page, page.getByLabel(label));
+    await page.keyboard.type(text);
+  }
+  await tabTo(page, page.getByRole("button", { name: "Continue to payment" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  const pay = page.getByRole("button", { name: /^Pay/ });
+  await tabTo(page, pay);
+  // The focus ring is visible on the pay button (WCAG 2.4.7): an outline of at least 2 px.
+  const outline = await pay.evaluate((el) => getComputedStyle(el).outlineWidth);
+  expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
+  await page.screenshot({ path: "test-results/keyboard-pay-focus.png" });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Thank you, Kira Keys!" })).toBeVisible();
+  await expect(page.getByTestId("ticket").filter({ hasText: "Kai Keys" })).toHaveCount(1);
+  await expect(page.getByTestId("ticket").filter({ hasText: "Kira Keys" })).toHaveCount(1);
 });

@@ -28,6 +28,7 @@ import { freshDatabase } from "./lib/database";
 import { ensurePrismaClient } from "./lib/prerequisites";
 import { measureExport } from "./lib/bench-export";
 import { measureInsights } from "./lib/bench-insights";
+import { cpuByRole, spentPer } from "./lib/cpu-accounting";
 
 const json = process.argv.includes("--json");
 const log = (m: string) => (json ? process.stderr.write(m + "\n") : console.log(m));
@@ -43,6 +44,7 @@ const RUSH_CAPACITY = Number(process.env.BENCH_RUSH_CAPACITY ?? 600);
 const RUSH_MAX_SECONDS = Number(process.env.BENCH_RUSH_MAX_SECONDS ?? 120);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
 const SINGLE_PURCHASES = Number(process.env.BENCH_SINGLE_PURCHASES ?? 15);
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? "marquee_bench";
 const PAY_AT_ONCE = 8;
 
 async function waitHealthy(ms = 120_000) {
@@ -218,6 +220,7 @@ async function measureRush(actor: Actor, brand: Brand) {
   const answers: Answer[] = [];
   const orders: { orderId: string; units: number }[] = [];
   let next = 0;
+  const cpuBefore = cpuByRole(DATABASE_NAME);
   const started = performance.now();
   const deadline = started + RUSH_MAX_SECONDS * 1000;
   await Promise.all(
@@ -232,6 +235,8 @@ async function measureRush(actor: Actor, brand: Brand) {
     }),
   );
   const holds = answers.filter((a) => a.kind === "held");
+  // Where the rush's CPU went, per successful hold (every answer's work included).
+  const rushCpu = spentPer(cpuBefore, cpuByRole(DATABASE_NAME), holds.length);
   const windowMs = Math.max(1, Math.max(...holds.map((a) => a.at)) - started);
   const inQuarter = (q: number) =>
     holds.filter((a) => a.at - started >= (q * windowMs) / 4 && a.at - started < ((q + 1) * windowMs) / 4)
@@ -259,6 +264,7 @@ async function measureRush(actor: Actor, brand: Brand) {
     }),
   );
   const released = Date.now();
+  const fulfilCpuBefore = cpuByRole(DATABASE_NAME);
   await gate.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [fulfilLock]);
   await gate.end();
   const keys = orders.map((o) => `order-confirmation:${o.orderId}`);
@@ -271,6 +277,7 @@ async function measureRush(actor: Actor, brand: Brand) {
     });
     mailed = { count: r._count, last: r._max.sentAt?.getTime() ?? released };
   }
+  const fulfilCpu = spentPer(fulfilCpuBefore, cpuByRole(DATABASE_NAME), mailed.count);
   if (mailed.count < orders.length) {
     const unfulfilled = await db().order.groupBy({
       by: ["status"],
@@ -318,6 +325,8 @@ async function measureRush(actor: Actor, brand: Brand) {
       answers.map((a) => a.ms),
       95,
     ),
+    rushCpu,
+    fulfilCpu,
     fulfilOrders: mailed.count,
     fulfilPerS: mailed.count / (Math.max(1, mailed.last - released) / 1000),
     halfRate,
@@ -337,9 +346,8 @@ async function measureRush(actor: Actor, brand: Brand) {
 async function main() {
   ensurePrismaClient(); // a fresh clone installed with --ignore-scripts has none yet
   loadDevelopmentSecrets(log);
-  const name = process.env.BENCH_DATABASE_NAME ?? "marquee_bench";
   const database_ = await freshDatabase(
-    name,
+    DATABASE_NAME,
     "pg-bench",
     Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54379),
   );
@@ -505,6 +513,8 @@ async function main() {
       half_load_answers: rush.halfAnswers,
       single_purchase_ms: Math.round(rush.single),
       half_load_p95_vs_single: +(rush.halfP95 / rush.single).toFixed(2),
+      rush_cpu_ms_per_hold: rush.rushCpu,
+      fulfil_cpu_ms_per_order: rush.fulfilCpu,
       fulfil_orders: rush.fulfilOrders,
       fulfil_orders_per_s: +rush.fulfilPerS.toFixed(1),
       fulfil_vs_rush_holds: +(rush.fulfilPerS / rush.holdsPerS).toFixed(3),
@@ -550,6 +560,10 @@ async function main() {
       console.log(
         `| open loop at half the rush (${figures.half_load_per_s} buyers/s for ${OPEN_SECONDS} s) | p50 ${figures.half_load_p50_ms} ms, p95 ${figures.half_load_p95_ms} ms | one purchase alone: ${figures.single_purchase_ms} ms | ${figures.half_load_p95_vs_single} |`,
       );
+      const cpu = (c: typeof figures.rush_cpu_ms_per_hold) =>
+        `web ${c.web}, worker ${c.worker}, PostgreSQL ${c.database}, the bench's buyers ${c.bench}, other ${c.other}`;
+      console.log(`| rush, CPU ms per hold | ${cpu(figures.rush_cpu_ms_per_hold)} | | |`);
+      console.log(`| fulfilment, CPU ms per order | ${cpu(figures.fulfil_cpu_ms_per_order)} | | |`);
       console.log(
         `| fulfilment: ${figures.fulfil_orders} orders paid in one burst | ${figures.fulfil_orders_per_s} orders/s (tickets issued, e-mail handed to the transport) | rush: ${figures.rush_holds_per_s} holds/s | ${figures.fulfil_vs_rush_holds} |`,
       );

@@ -5,40 +5,78 @@
 // client sent, and marks this process (MARQUEE_FRONT=socket) so the app trusts that header —
 // see src/server/platform/client-address.ts and docs/adr/0018-client-address-and-abuse-limits.md.
 // Plain JavaScript, so it runs under node directly (no TypeScript loader on the request path).
+// In production it runs one such process per core (WEB_PROCESSES, default the cores up to 4),
+// sharing the port through node:cluster: one Node process uses one core, and during an on-sale
+// the web processes are what the CPU is spent on (docs/adr/0034). They keep nothing between
+// requests that another process must see (docs/adr/0022), so any of them may answer any fan.
+import cluster from "node:cluster";
 import http from "node:http";
+import os from "node:os";
 import { profileCpu } from "./cpu-profile.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const CLIENT_ADDRESS_HEADER = "x-marquee-client-address";
+const processes = dev
+  ? 1
+  : Math.max(1, Number(process.env.WEB_PROCESSES || Math.min(os.availableParallelism(), 4)));
 
-process.env.NODE_ENV ||= dev ? "development" : "production";
-process.env.MARQUEE_FRONT = "socket";
+if (cluster.isPrimary && processes > 1) runPrimary();
+else await serve();
 
-const writeProfile = await profileCpu("web");
-const { default: next } = await import("next");
-const app = next({ dev, hostname: process.env.HOSTNAME ?? "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
+/** Starts the web processes, starts a new one for any that dies, and stops them all on SIGTERM. */
+function runPrimary() {
+  let stopping = false;
+  for (let i = 0; i < processes; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[web] process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  process.once("SIGTERM", () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {});
+    if (alive.length === 0) process.exit(0);
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+    for (const w of alive) w?.process.kill("SIGTERM");
+  });
+}
 
-const server = http.createServer((req, res) => {
-  // Node joins repeated headers into one string: this assignment replaces every copy the client sent.
-  req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-  void handle(req, res);
-});
-if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket
-server.listen(port);
+async function serve() {
+  process.env.NODE_ENV ||= dev ? "development" : "production";
+  process.env.MARQUEE_FRONT = "socket";
 
-// Stopped (npm start's stop, a deployment's SIGTERM): finish the requests in flight, then exit
-// normally, writing the CPU profile first if one is being recorded (cpu-profile.mjs).
-process.once("SIGTERM", () => {
+  const writeProfile = await profileCpu("web");
+  const { default: next } = await import("next");
+  const app = next({ dev, hostname: process.env.HOSTNAME ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = http.createServer((req, res) => {
+    // Node joins repeated headers into one string: this assignment replaces every copy the client sent.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
+  if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket
+  server.listen(port);
+
+  // Stopped (npm start's stop, a deployment's SIGTERM): finish the requests in flight, then exit
+  // normally, writing the CPU profile first if one is being recorded (cpu-profile.mjs).
+  // `on`, not `once`: a web process may be told twice (by the process group and by its primary).
   let exiting = false;
-  const exit = () => {
+  process.on("SIGTERM", () => {
     if (exiting) return;
+    let exited = false;
+    const exit = () => {
+      if (exited) return;
+      exited = true;
+      void writeProfile().finally(() => process.exit(0));
+    };
     exiting = true;
-    void writeProfile().finally(() => process.exit(0));
-  };
-  setTimeout(exit, 5000).unref();
-  server.close(exit);
-  server.closeIdleConnections();
-});
+    setTimeout(exit, 5000).unref();
+    server.close(exit);
+    server.closeIdleConnections();
+  });
+}

@@ -2,7 +2,7 @@
 // A question asked before something that cannot be taken back (money moves, an order is
 // cancelled, an entry is undone). A native modal <dialog>: focus stays inside it, Escape and
 // "Keep it" close it without doing anything, and the safe answer has the focus.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from "./ui";
 
 export type ConfirmQuestion = {
@@ -31,6 +31,8 @@ export function ConfirmDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
+  // One per dialog: a page may hold several (a refund per line), each named by its own title.
+  const titleId = useId();
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
@@ -44,14 +46,14 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
       className="m-auto max-w-md rounded-2xl border border-zinc-200 p-6 shadow-xl backdrop:bg-zinc-900/40"
     >
-      <h2 id="confirm-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         {question.title}
       </h2>
       <div className="mt-2 text-sm text-zinc-700">{question.body}</div>

@@ -4,7 +4,7 @@
 import type { UnitOfWork } from "@/server/platform/unit-of-work";
 import {
   cartOfOrder,
-  emptyCartOfOrder,
+  emptyCartsOfOrders,
   findCart,
   lockCart,
   setCartOrder,
@@ -18,5 +18,5 @@ export const lockCartFor = (uow: UnitOfWork, cartId: string) => lockCart(uow, ca
 export const saveCart = (uow: UnitOfWork, cart: Omit<CartRecord, "updatedAt">) => upsertCart(uow, cart);
 export const attachOrderToCart = (uow: UnitOfWork, cartId: string, orderId: string) =>
   setCartOrder(uow, cartId, orderId);
-export const emptyCartAfterPayment = emptyCartOfOrder;
+export const emptyCartsAfterPayment = emptyCartsOfOrders;
 export const cartForOrder = cartOfOrder;

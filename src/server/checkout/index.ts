@@ -79,7 +79,7 @@ export {
   lockCartFor,
   saveCart,
   attachOrderToCart,
-  emptyCartAfterPayment,
+  emptyCartsAfterPayment,
   cartForOrder,
   type CartRecord,
 } from "./carts";

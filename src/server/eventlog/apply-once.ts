@@ -18,6 +18,24 @@ export async function applyOnce(
   return true;
 }
 
+/**
+ * `applyOnce` for a batch: the events of these not applied before, receipted now in the
+ * caller's transaction (the caller applies them all in it, or the receipts roll back too).
+ */
+export async function firstDeliveries<E extends RecordedEvent>(
+  uow: UnitOfWork,
+  subscriber: string,
+  events: readonly E[],
+): Promise<E[]> {
+  if (events.length === 0) return [];
+  const fresh = await txOf(uow).$queryRaw<{ position: bigint }[]>`
+    INSERT INTO projection_receipt (subscriber, position)
+    SELECT ${subscriber}, unnest(${events.map((e) => String(e.position))}::bigint[])
+    ON CONFLICT DO NOTHING RETURNING position`;
+  const positions = new Set(fresh.map((r) => String(r.position)));
+  return events.filter((e) => positions.has(String(e.position)));
+}
+
 export async function forgetReceipts(uow: UnitOfWork, subscriber: string) {
   await txOf(uow).$executeRaw`DELETE FROM projection_receipt WHERE subscriber = ${subscriber}`;
 }

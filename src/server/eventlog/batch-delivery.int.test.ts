@@ -6,11 +6,9 @@ import { appendToStream, dispatchOnce } from "@/server/eventlog";
 import type { BatchSubscriber, DomainEvent, RecordedEvent } from "@/server/eventlog";
 import { db } from "@/server/platform/db";
 
-const append = (stream: string, version: number) => {
+const append = (stream: string, version: number, type = "Paid") => {
   const meta = { actor: "test", brandId: "brand-a", correlationId: "c", causationId: null };
-  return transaction((tx) =>
-    appendToStream<DomainEvent>(tx, stream, version, [{ type: "Paid", payload: {} }], meta),
-  );
+  return transaction((tx) => appendToStream<DomainEvent>(tx, stream, version, [{ type, payload: {} }], meta));
 };
 const label = (e: RecordedEvent) => `${e.streamId}:${e.streamVersion}`;
 
@@ -65,5 +63,44 @@ describe("a subscriber that handles its events in batches", () => {
       ["b-order-1", "waiting", 0],
     ]);
     expect(held[0]!.lastError).toContain("the payment provider lost this one");
+  });
+
+  it("a subscriber that applies its batch in log order gets a stream's events together, and fails whole", async () => {
+    const batches: string[][] = [];
+    let failOnce = true;
+    const sub: BatchSubscriber = {
+      name: "test:in-log-order",
+      handles: ["Counted"],
+      inLogOrder: true,
+      async handle() {},
+      async handleBatch(events) {
+        batches.push(events.map(label));
+        if (failOnce) {
+          failOnce = false;
+          throw new Error("the read model's database went away");
+        }
+        return [];
+      },
+    };
+    await append("l-order-1", 0, "Counted");
+    await append("l-order-1", 1, "Counted");
+    await append("l-order-2", 0, "Counted");
+    await append("l-order-1", 2, "Counted");
+    const now = new Date("2026-12-01T12:00:00Z");
+    await dispatchOnce([sub], { now: () => now });
+
+    // One batch of all four, in log order, though three are of one stream.
+    expect(batches).toEqual([["l-order-1:1", "l-order-1:2", "l-order-2:1", "l-order-1:3"]]);
+    // It broke as a whole: every event of it is held, each stream behind its first.
+    const held = await db().heldDelivery.findMany({
+      where: { subscriber: "test:in-log-order" },
+      orderBy: { position: "asc" },
+    });
+    expect(held.map((r) => [r.streamId, r.status])).toEqual([
+      ["l-order-1", "retrying"],
+      ["l-order-1", "retrying"],
+      ["l-order-2", "retrying"],
+      ["l-order-1", "retrying"],
+    ]);
   });
 });

@@ -170,19 +170,24 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
         }
       }
 
+      // What each read returned (count: first..last transaction id), for LOG_LEVEL=debug: it is
+      // how a pass that skipped events was found (read.ts).
+      const reads: string[] = [];
       // 2. New events after the checkpoint, until none is left or the pass's time is spent.
       newEvents: for (;;) {
         const events = await readVisibleAfter(checkpoint, o.batchSize);
         if (events.length === 0) break;
+        reads.push(`${events.length}:${events[0]!.transactionId}..${events.at(-1)!.transactionId}`);
         if (batches(sub)) {
-          // A batch holds one event per stream, so an event never runs beside the one it follows.
+          // A batch holds one event per stream, so an event never runs beside the one it follows
+          // — unless the subscriber applies its batch in log order.
           let batch: RecordedEvent[] = [];
           const streams = new Set<string>();
           for (const event of events) {
             if (spent()) break;
             checkpoint = { transactionId: event.transactionId, position: event.position };
             if (!wants(sub, event.type)) continue;
-            if (streams.has(event.streamId)) {
+            if (streams.has(event.streamId) && !sub.inLogOrder) {
               await deliverBatch(sub, batch);
               batch = [];
               streams.clear();
@@ -216,6 +221,11 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
             updated_at = now()
           WHERE name = ${sub.name}`;
       }
+      if (reads.length)
+        log.debug(
+          { subscriber: sub.name, from: start.transactionId, to: checkpoint.transactionId, handled, reads },
+          "dispatch pass",
+        );
       return { handled, behind: await hasEventsAfter(checkpoint) };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -19,5 +19,6 @@ export {
   type AuditFilter,
   type AuditSubjectKind,
 } from "./audit-subjects";
-export { applyOnce, forgetReceipts } from "./apply-once";
+export { applyOnce, firstDeliveries, forgetReceipts } from "./apply-once";
+export { batchProjection } from "./batch-projection";
 export { pingDatabase } from "./health";

@@ -47,6 +47,9 @@ export async function readStream<E extends DomainEvent = DomainEvent>(
  * than every transaction still running (pg_snapshot_xmin). A transaction that took a lower
  * position but commits late is therefore never overtaken — it is delivered when it commits,
  * because the checkpoint is (transaction id, position), not position alone. See docs/adr/0004.
+ * The ORDER BY names the table's column: a bare `transaction_id` would be the selected text,
+ * and "10004" sorts before "7071" — a pass then skipped events whenever transaction ids crossed
+ * a power of ten (paid orders left without tickets after a bench rush).
  */
 export async function readVisibleAfter(
   checkpoint: { transactionId: string; position: bigint },
@@ -58,7 +61,7 @@ export async function readVisibleAfter(
     FROM event_log
     WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position})
       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-    ORDER BY transaction_id, position
+    ORDER BY event_log.transaction_id, event_log.position
     LIMIT ${limit}`;
   return rows.map(toRecorded);
 }

@@ -16,7 +16,8 @@ export async function rebuildProjections(
       ON CONFLICT (name) DO UPDATE SET last_transaction_id = '0'::xid8, last_position = 0, updated_at = now()`;
     let events = 0;
     for (;;) {
-      const r = await dispatchOnce([p]);
+      // Long reads: a projection that counts a batch in one transaction replays 1,000 events in each.
+      const r = await dispatchOnce([p], { batchSize: 1000 });
       events += r.handled;
       if (!r.behind) break;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -53,6 +53,12 @@ export type Subscriber<E extends DomainEvent = DomainEvent> = {
  */
 export type BatchSubscriber<E extends DomainEvent = DomainEvent> = Subscriber<E> & {
   handleBatch(events: RecordedEvent<E>[]): Promise<{ event: RecordedEvent<E>; error: unknown }[]>;
+  /**
+   * Its batches may hold several events of one stream, in log order: it applies them in that
+   * order, in one transaction, and so succeeds or fails whole (a projection replaying the log:
+   * an order's events follow one another, and batches of distinct streams would hold one or two).
+   */
+  inLogOrder?: true;
 };
 
 export function wants(sub: Subscriber, type: string): boolean {

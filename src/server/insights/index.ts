@@ -2,6 +2,7 @@
 // dispatcher; nothing here is written by a command.
 export { salesProjection } from "./projections/sales";
 export { checkInsProjection } from "./projections/check-ins";
+export { poolFillProjection } from "./projections/pool-fill";
 export {
   headlineFigures,
   salesOverTime,
@@ -11,11 +12,13 @@ export {
   salesOverTimeByProduct,
   phaseProgress,
   poolFill,
+  poolFillOverTime,
   type Headline,
   type InsightsScope,
   type PhaseProgress,
   type PhaseState,
   type PoolFill,
+  type PoolFillOverTime,
 } from "./queries";
 export {
   insightsSearch,

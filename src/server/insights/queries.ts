@@ -1,10 +1,13 @@
 // What the Studio's Insights page reads: headline figures against the previous period, sales
 // over time in the organizer's time zone, revenue by product with bundles split into their
 // components, promo code use and the door night — each per currency, never summed across them.
-// Phase progress and pool fill are now, not history: read through pricing's and inventory's doors.
+// Phase progress and pool fill are now, not history: read through pricing's and inventory's doors;
+// pool fill over time is history, from the pool-fill read model.
 import * as inventory from "@/server/inventory";
 import * as pricing from "@/server/pricing";
 import { changeBp, previousPeriod, type Period } from "./model/buckets";
+import { slotsOf, type ChosenPeriod } from "./model/period-choice";
+import { fillLevels, slotsSoFar } from "./model/pool-levels";
 import {
   checkInArrivals,
   componentTotals,
@@ -13,6 +16,9 @@ import {
   promoTotals,
   salesSeries,
   salesTotals,
+  poolsAsCreated,
+  poolSoldBefore,
+  poolSoldSeries,
   type Grain,
 } from "./infrastructure/read-repo";
 
@@ -153,15 +159,71 @@ export async function poolFill(
   productIds: readonly string[] | null,
   at: Date,
 ): Promise<PoolFill[]> {
+  return (await poolsDrawnBy(brandId, productIds, at)).map((p) => ({
+    id: p.id,
+    name: p.name,
+    capacity: p.capacity,
+    sold: p.sold,
+    held: p.held,
+    free: Math.max(0, p.capacity - p.sold - p.held),
+  }));
+}
+
+/** The brand's pools now; with `productIds`, only those these products draw from. */
+async function poolsDrawnBy(brandId: string, productIds: readonly string[] | null, at: Date) {
   const wanted = productIds ? new Set(productIds) : null;
-  return (await inventory.poolsOverview(brandId, at))
-    .filter((p) => !wanted || p.draws.some((d) => wanted.has(d.productId)))
-    .map((p) => ({
+  return (await inventory.poolsOverview(brandId, at)).filter(
+    (p) => !wanted || p.draws.some((d) => wanted.has(d.productId)),
+  );
+}
+
+export type PoolFillOverTime = {
+  /** The start of each hour or day shown, up to now. */
+  slots: Date[];
+  pools: {
+    id: string;
+    name: string;
+    capacity: number;
+    /** Units sold (less returned) before the period: where its line starts. */
+    soldBefore: number;
+    /** Units sold (less returned) by the end of each slot. */
+    levels: number[];
+  }[];
+};
+
+/**
+ * How the pools that `productIds` draw from filled up over the period, per hour or day of its
+ * zone: units sold by the end of each, against capacity. Which pools an event's are is now
+ * (inventory's draws); what they sold when is the pool-fill read model's.
+ */
+export async function poolFillOverTime(
+  brandId: string,
+  productIds: readonly string[],
+  period: ChosenPeriod,
+  now: Date,
+): Promise<PoolFillOverTime> {
+  const pools = await poolsDrawnBy(brandId, productIds, now);
+  const ids = pools.map((p) => p.id);
+  const [created, before, steps] = await Promise.all([
+    poolsAsCreated(brandId, ids),
+    poolSoldBefore(brandId, ids, period.from),
+    poolSoldSeries(brandId, ids, period, period.grain, period.timeZone),
+  ]);
+  const slots = slotsSoFar(slotsOf(period), now);
+  const lines = pools.map((p) => {
+    const asCreated = created.find((c) => c.poolId === p.id);
+    const soldBefore = before.find((b) => b.poolId === p.id)?.units ?? 0;
+    return {
       id: p.id,
-      name: p.name,
-      capacity: p.capacity,
-      sold: p.sold,
-      held: p.held,
-      free: Math.max(0, p.capacity - p.sold - p.held),
-    }));
+      name: asCreated?.name ?? p.name,
+      capacity: asCreated?.capacity ?? p.capacity,
+      soldBefore,
+      levels: fillLevels(
+        slots,
+        soldBefore,
+        steps.filter((s) => s.poolId === p.id),
+      ),
+    };
+  });
+  return { slots, pools: lines.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)) };
 }

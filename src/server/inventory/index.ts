@@ -46,6 +46,7 @@ export type {
   HoldReleased,
   HoldExpired,
   PoolCreated,
+  UnitsReturned,
 } from "./events";
 /** Tests only (the race test proving it can fail): holds taken without checking the room. */
 export { holdWithoutRoomCheck } from "./infrastructure/pools-repo";

@@ -4,6 +4,7 @@
 // batch leaves the others fulfilled.
 import { describe, it, expect } from "vitest";
 import type { TaskList } from "graphile-worker";
+import pg from "pg";
 import { db } from "@/server/platform/db";
 import { startWorker } from "@/server/platform/jobs";
 import { transaction } from "@/server/platform/unit-of-work";
@@ -116,4 +117,55 @@ describe("a burst of paid orders", () => {
     expect(held.map((h) => [h.streamId, h.status])).toEqual([["order-ord_lost", "retrying"]]);
     expect(held[0]!.lastError).toContain("hold_lost");
   }, 120_000);
+
+  it("payments that arrive while fulfilment waits are every one fulfilled once it goes on", async () => {
+    const N = Number(process.env.FULFIL_BURST ?? 60);
+    const s = await sharedPoolSetup(N * 2);
+    // Placed, not paid yet.
+    const placed: { orderId: string; tickets: number }[] = [];
+    for (let i = 0; i < N; i++) {
+      const o = await placeOrderFlow({
+        brandSlug: s.brand.slug,
+        eventId: s.event.id,
+        buyer: { name: `Fan ${i}`, email: `late${i}@example.com` },
+        lines: [{ productId: s.ticketId, quantity: 1 }],
+      });
+      placed.push({ orderId: o.orderId, tickets: 1 });
+    }
+    const worker = await startWorker(taskList);
+    // Fulfilment waits (another dispatcher holds its lock, as during the bench's burst) while
+    // the payments come in, 8 at a time; everything else runs.
+    const gate = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await gate.connect();
+    const lock = "dispatch:workflow:fulfil-paid-order";
+    try {
+      await gate.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [lock]);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < placed.length) {
+            const { orderId } = placed[next++]!;
+            const payment = await db().payment.findFirstOrThrow({ where: { orderId } });
+            await checkout.confirmPayment(payment.id, "succeeded", new Date(), {
+              kind: "system",
+              label: "test",
+            });
+          }
+        }),
+      );
+      await gate.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [lock]);
+      const keys = placed.map((o) => mailKey(o.orderId));
+      const sent = () => db().mailMessage.count({ where: { dedupeKey: { in: keys }, status: "sent" } });
+      for (let i = 0; i < 240 && (await sent()) < N; i++) await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await gate.end();
+      await worker.stop();
+    }
+    const statuses = await db().order.groupBy({
+      by: ["status"],
+      where: { id: { in: placed.map((o) => o.orderId) } },
+      _count: true,
+    });
+    expect(statuses.map((g) => [g.status, g._count])).toEqual([["fulfilled", N]]);
+  }, 180_000);
 });

@@ -104,13 +104,26 @@ const fulfilPaidOrder: BatchSubscriber<checkout.OrderPaid> = {
 const orderLink = (brandSlug: string, orderId: string) =>
   `${config().PUBLIC_URL}/s/${brandSlug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
 
-/** A paid order's cart starts over. */
-const emptyCartWhenPaid: Subscriber<checkout.OrderPaid> = {
+/** A paid order's cart starts over; a rush's payments, a brand's batch in one statement. */
+const emptyCartWhenPaid: BatchSubscriber<checkout.OrderPaid> = {
   name: "checkout:empty-cart-when-paid",
   purpose: "Empty the fan's cart after payment",
   handles: ["OrderPaid"],
   async handle(e) {
-    await checkout.emptyCartAfterPayment(e.payload.orderId);
+    await checkout.emptyCartsAfterPayment(e.metadata.brandId, [e.payload.orderId]);
+  },
+  async handleBatch(events) {
+    const byBrand = new Map<string, RecordedEvent<checkout.OrderPaid>[]>();
+    for (const e of events) byBrand.set(e.metadata.brandId, [...(byBrand.get(e.metadata.brandId) ?? []), e]);
+    const failures: { event: RecordedEvent<checkout.OrderPaid>; error: unknown }[] = [];
+    for (const [brandId, paid] of byBrand)
+      await checkout
+        .emptyCartsAfterPayment(
+          brandId,
+          paid.map((e) => e.payload.orderId),
+        )
+        .catch((error: unknown) => failures.push(...paid.map((event) => ({ event, error }))));
+    return failures;
   },
 };
 
@@ -332,6 +345,7 @@ export const projections: Subscriber[] = [
   checkout.eventSalesProjection,
   insights.salesProjection,
   insights.checkInsProjection,
+  insights.poolFillProjection,
 ];
 
 /** What reacts to the fan's and organizer's acts: tickets, refunds, e-mails. */

@@ -57,9 +57,11 @@ export async function setCartOrder(uow: UnitOfWork, cartId: string, orderId: str
 }
 
 /** The order was paid: the cart starts over. */
-export async function emptyCartOfOrder(orderId: string) {
+/** The carts that became these paid orders start over (one statement for a batch of a brand's orders). */
+export async function emptyCartsOfOrders(brandId: string, orderIds: readonly string[]) {
+  if (orderIds.length === 0) return;
   await db().cart.updateMany({
-    where: { orderId },
+    where: { brandId, orderId: { in: [...orderIds] } },
     data: { lines: [], quote: undefined, holdId: null, expiresAt: null, orderId: null, promoCode: null },
   });
 }

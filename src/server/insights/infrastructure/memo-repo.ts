@@ -1,5 +1,6 @@
 // What the sales projector remembers of orders and items between their events: a refund names
 // only its order and items, so the projector keeps which event, channel and lines they were.
+// Read and written a batch of events at a time (projections/sales.ts), each in one statement.
 import { Prisma } from "@/generated/prisma/client";
 import { txOf, type UnitOfWork } from "@/server/platform/db";
 
@@ -14,39 +15,14 @@ export type OrderMemo = {
   lines: unknown;
 };
 
-export async function rememberOrder(uow: UnitOfWork, o: Omit<OrderMemo, "paidAt" | "lines">) {
-  await txOf(uow).$executeRaw`
-    INSERT INTO insight_order (order_id, brand_id, event_id, channel, currency, promo_code)
-    VALUES (${o.orderId}, ${o.brandId}, ${o.eventId}, ${o.channel}, ${o.currency}, ${o.promoCode})
-    ON CONFLICT (order_id) DO NOTHING`;
-}
+export type ItemMemo = { itemId: string; orderId: string; lineId: string; componentId: string };
 
-/**
- * Count the order as paid, once: the memo it was counted with (channel and promo code from its
- * placing; "shop" and none if the log never told), or null if it was counted already.
- */
-export async function countOrder(
+/** The memos of these orders, each only if it is of the brand named with it. */
+export async function orderMemos(
   uow: UnitOfWork,
-  o: { orderId: string; brandId: string; eventId: string; currency: string; paidAt: Date; lines: unknown },
-): Promise<OrderMemo | null> {
-  const rows = await txOf(uow).$queryRaw<
-    { channel: string; promo_code: string | null }[]
-  >`INSERT INTO insight_order (order_id, brand_id, event_id, channel, currency, paid_at, lines)
-    VALUES (${o.orderId}, ${o.brandId}, ${o.eventId}, 'shop', ${o.currency}, ${o.paidAt},
-      ${JSON.stringify(o.lines)}::jsonb)
-    ON CONFLICT (order_id) DO UPDATE SET paid_at = EXCLUDED.paid_at, lines = EXCLUDED.lines
-      WHERE insight_order.paid_at IS NULL
-    RETURNING channel, promo_code`;
-  const row = rows[0];
-  if (!row) return null;
-  return { ...o, channel: row.channel, promoCode: row.promo_code };
-}
-
-export async function orderMemo(
-  uow: UnitOfWork,
-  brandId: string,
-  orderId: string,
-): Promise<OrderMemo | null> {
+  orders: readonly { brandId: string; orderId: string }[],
+): Promise<OrderMemo[]> {
+  if (orders.length === 0) return [];
   const rows = await txOf(uow).$queryRaw<
     {
       order_id: string;
@@ -58,26 +34,41 @@ export async function orderMemo(
       paid_at: Date | null;
       lines: unknown;
     }[]
-  >`SELECT * FROM insight_order WHERE order_id = ${orderId} AND brand_id = ${brandId}`;
-  const r = rows[0];
-  return r
-    ? {
-        orderId: r.order_id,
-        brandId: r.brand_id,
-        eventId: r.event_id,
-        channel: r.channel,
-        currency: r.currency,
-        promoCode: r.promo_code,
-        paidAt: r.paid_at,
-        lines: r.lines,
-      }
-    : null;
+  >`SELECT o.* FROM insight_order o
+    JOIN unnest(${orders.map((o) => o.orderId)}::text[], ${orders.map((o) => o.brandId)}::text[])
+      AS wanted (order_id, brand_id)
+      ON o.order_id = wanted.order_id AND o.brand_id = wanted.brand_id`;
+  return rows.map((r) => ({
+    orderId: r.order_id,
+    brandId: r.brand_id,
+    eventId: r.event_id,
+    channel: r.channel,
+    currency: r.currency,
+    promoCode: r.promo_code,
+    paidAt: r.paid_at,
+    lines: r.lines,
+  }));
 }
 
-export async function rememberItems(
-  uow: UnitOfWork,
-  items: readonly { itemId: string; orderId: string; lineId: string; componentId: string }[],
-) {
+/**
+ * Write these memos as they now are. A memo's order id is never another brand's: should one
+ * be, that brand's memo is left as it was.
+ */
+export async function saveOrderMemos(uow: UnitOfWork, memos: readonly OrderMemo[]) {
+  if (memos.length === 0) return;
+  const values = memos.map(
+    (m) =>
+      Prisma.sql`(${m.orderId}, ${m.brandId}, ${m.eventId}, ${m.channel}, ${m.currency}, ${m.promoCode},
+        ${m.paidAt}::timestamptz, ${m.lines === null ? null : JSON.stringify(m.lines)}::jsonb)`,
+  );
+  await txOf(uow).$executeRaw`
+    INSERT INTO insight_order (order_id, brand_id, event_id, channel, currency, promo_code, paid_at, lines)
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT (order_id) DO UPDATE SET paid_at = EXCLUDED.paid_at, lines = EXCLUDED.lines
+      WHERE insight_order.brand_id = EXCLUDED.brand_id`;
+}
+
+export async function rememberItems(uow: UnitOfWork, items: readonly ItemMemo[]) {
   if (items.length === 0) return;
   const values = items.map((i) => Prisma.sql`(${i.itemId}, ${i.orderId}, ${i.lineId}, ${i.componentId})`);
   await txOf(uow).$executeRaw`
@@ -85,12 +76,24 @@ export async function rememberItems(
     ON CONFLICT (item_id) DO NOTHING`;
 }
 
-export async function itemsOf(uow: UnitOfWork, orderId: string, itemIds: readonly string[]) {
-  if (itemIds.length === 0) return [];
-  const rows = await txOf(uow).$queryRaw<{ item_id: string; line_id: string; component_id: string }[]>`
-    SELECT item_id, line_id, component_id FROM insight_item
-    WHERE order_id = ${orderId} AND item_id IN (${Prisma.join(itemIds)})`;
-  return rows.map((r) => ({ itemId: r.item_id, lineId: r.line_id, componentId: r.component_id }));
+/** The remembered items among these, each only if it is of the order named with it. */
+export async function itemMemos(
+  uow: UnitOfWork,
+  items: readonly { orderId: string; itemId: string }[],
+): Promise<ItemMemo[]> {
+  if (items.length === 0) return [];
+  const rows = await txOf(uow).$queryRaw<
+    { item_id: string; order_id: string; line_id: string; component_id: string }[]
+  >`SELECT i.item_id, i.order_id, i.line_id, i.component_id FROM insight_item i
+    JOIN unnest(${items.map((i) => i.itemId)}::text[], ${items.map((i) => i.orderId)}::text[])
+      AS wanted (item_id, order_id)
+      ON i.item_id = wanted.item_id AND i.order_id = wanted.order_id`;
+  return rows.map((r) => ({
+    itemId: r.item_id,
+    orderId: r.order_id,
+    lineId: r.line_id,
+    componentId: r.component_id,
+  }));
 }
 
 export async function forgetOrders(uow: UnitOfWork) {

@@ -150,3 +150,41 @@ export async function checkInArrivals(brandId: string, eventId: string) {
     WHERE brand_id = ${brandId} AND event_id = ${eventId} GROUP BY bucket, ticket_type ORDER BY bucket, ticket_type`;
   return rows.map((r) => ({ at: r.bucket, ticketType: r.ticket_type, count: n(r.count) }));
 }
+
+/** Pools of the brand among `poolIds`, as their PoolCreated named them. */
+export async function poolsAsCreated(brandId: string, poolIds: readonly string[]) {
+  if (poolIds.length === 0) return [];
+  const rows = await db().$queryRaw<{ pool_id: string; name: string; capacity: number }[]>`
+    SELECT pool_id, name, capacity FROM insight_pool
+    WHERE brand_id = ${brandId} AND pool_id = ANY(${poolIds}::text[])`;
+  return rows.map((r) => ({ poolId: r.pool_id, name: r.name, capacity: r.capacity }));
+}
+
+/** Units sold less returned per pool of the brand among `poolIds`, before `before`. */
+export async function poolSoldBefore(brandId: string, poolIds: readonly string[], before: Date) {
+  if (poolIds.length === 0) return [];
+  const rows = await db().$queryRaw<{ pool_id: string; units: bigint }[]>`
+    SELECT pool_id, sum(sold - returned) AS units FROM insight_pool_fill
+    WHERE brand_id = ${brandId} AND pool_id = ANY(${poolIds}::text[]) AND bucket < ${before}
+    GROUP BY pool_id`;
+  return rows.map((r) => ({ poolId: r.pool_id, units: n(r.units) }));
+}
+
+/** Units sold less returned per pool and hour or day of `timeZone`, in [from, to). */
+export async function poolSoldSeries(
+  brandId: string,
+  poolIds: readonly string[],
+  period: { from: Date; to: Date },
+  grain: Grain,
+  timeZone: string,
+) {
+  if (poolIds.length === 0) return [];
+  const rows = await db().$queryRaw<{ at: Date; pool_id: string; units: bigint }[]>`
+    SELECT (date_trunc(${grain}, bucket AT TIME ZONE ${timeZone}) AT TIME ZONE ${timeZone}) AS at,
+      pool_id, sum(sold - returned) AS units
+    FROM insight_pool_fill
+    WHERE brand_id = ${brandId} AND pool_id = ANY(${poolIds}::text[])
+      AND bucket >= ${period.from} AND bucket < ${period.to}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ at: r.at, poolId: r.pool_id, units: n(r.units) }));
+}

@@ -9,6 +9,7 @@ import {
   isEventDay,
   phaseProgress,
   poolFill,
+  poolFillOverTime,
   promoCodeUse,
   revenueByProduct,
   revenueSplit,
@@ -30,6 +31,7 @@ import { SalesSection } from "./sales-section";
 import { PromoSection, RevenueSection } from "./revenue-section";
 import { PhasesSection, PoolsSection } from "./now-sections";
 import { DoorSection } from "./door-section";
+import { PoolFillSection } from "./pool-fill-section";
 
 type EventOfReport = {
   id: string;
@@ -91,13 +93,15 @@ export async function InsightsReport({
   const now = clock.now();
   const period = choosePeriod(search, defaultZone, now);
   const scope = { brandId: brand.id, eventId: event?.id ?? null };
-  const [headlines, series, revenue, promos, phases, pools, arrivals] = await Promise.all([
+  const eventProducts = event ? event.products.map((p) => p.id) : null;
+  const [headlines, series, revenue, promos, phases, pools, fill, arrivals] = await Promise.all([
     headlineFigures(scope, period),
     salesSeriesBy(search.by, scope, period),
     revenueByProduct(scope, period),
     promoCodeUse(scope, period),
     phaseProgress(brand.id, products, now),
-    poolFill(brand.id, event ? event.products.map((p) => p.id) : null, now),
+    poolFill(brand.id, eventProducts, now),
+    eventProducts ? poolFillOverTime(brand.id, eventProducts, period, now) : Promise.resolve(null),
     event ? doorArrivals(brand.id, event.id) : Promise.resolve(null),
   ]);
   const query = (by: StackBy) => {
@@ -157,6 +161,7 @@ export async function InsightsReport({
         <PhasesSection progress={phases} currency={brand.currency} timeZone={period.timeZone} />
         <PoolsSection pools={pools} />
       </div>
+      {fill ? <PoolFillSection fill={fill} period={period} /> : null}
       {event && arrivals ? (
         <DoorSection arrivals={arrivals} timeZone={event.timeZone} live={isEventDay(event, now)} />
       ) : null}

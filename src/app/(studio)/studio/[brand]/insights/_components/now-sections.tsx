@@ -99,7 +99,7 @@ export function PhasesSection({
 export function PoolsSection({ pools }: { pools: PoolFill[] }) {
   return (
     <ChartCard
-      title="Pool fill"
+      title="Pool fill now"
       sub="Sold, held in carts and free, now."
       testId="chart-pools"
       empty={pools.length === 0 ? "No pools yet." : null}

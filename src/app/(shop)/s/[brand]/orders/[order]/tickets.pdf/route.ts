@@ -1,15 +1,24 @@
 // The fan's tickets as a PDF, by the order's signed link (no account).
+import { z } from "zod";
 import { shopBrand } from "@/server/distribution";
 import { orderForFan } from "@/server/checkout";
 import { orderTicketsPdf } from "@/server/workflows";
 import { isDomainError } from "@/server/platform/errors";
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ brand: string; order: string }> },
-) {
-  const { brand: slug, order: orderId } = await params;
-  const key = new URL(request.url).searchParams.get("key") ?? "";
+// The route's segments and the link's key, parsed before anything else: a bad one is a 404.
+const linkInput = z.object({
+  brand: z.string().min(1).max(64),
+  order: z.string().min(1).max(64),
+  key: z.string().max(200).default(""),
+});
+
+export async function GET(request: Request, { params }: { params: Promise<unknown> }) {
+  const parsed = linkInput.safeParse({
+    ...((await params) as object),
+    key: new URL(request.url).searchParams.get("key") ?? undefined,
+  });
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const { brand: slug, order: orderId, key } = parsed.data;
   try {
     const brand = await shopBrand(slug);
     const order = await orderForFan(orderId, key);

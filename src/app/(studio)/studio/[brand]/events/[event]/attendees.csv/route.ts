@@ -2,14 +2,13 @@
 import { studioEvent } from "@/server/offering";
 import { attendeesOfEvent, toCsv } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
-import { studioFile } from "../../../../_lib/studio-file";
+import { z } from "zod";
+import { segment, studioFile } from "../../../../_lib/studio-file";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ brand: string; event: string }> },
-) {
-  const { brand: slug, event: eventId } = await params;
-  return studioFile(slug, "checkin", async ({ brand }) => {
+const routeParams = z.object({ brand: segment, event: segment });
+
+export async function GET(_request: Request, { params }: { params: Promise<unknown> }) {
+  return studioFile(params, routeParams, "checkin", async ({ brand }, { event: eventId }) => {
     const event = await studioEvent(brand.id, eventId);
     const attendees = await attendeesOfEvent(brand.id, event.id);
     const orders = new Map(

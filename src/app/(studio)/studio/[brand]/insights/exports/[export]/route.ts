@@ -2,18 +2,12 @@
 // read the brand's orders; another brand's export, an unfinished or an expired one is a 404.
 import { z } from "zod";
 import { exportFile } from "@/server/insights";
-import { studioFile } from "../../../../_lib/studio-file";
+import { segment, studioFile } from "../../../../_lib/studio-file";
 
-const routeParams = z.object({ brand: z.string().min(1).max(64), export: z.string().min(1).max(64) });
+const routeParams = z.object({ brand: segment, export: segment });
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ brand: string; export: string }> },
-) {
-  const parsed = routeParams.safeParse(await params);
-  if (!parsed.success) return new Response("Not found.", { status: 404 });
-  const { brand: slug, export: exportId } = parsed.data;
-  return studioFile(slug, "brand:read", async ({ brand }) => {
+export async function GET(_request: Request, { params }: { params: Promise<unknown> }) {
+  return studioFile(params, routeParams, "brand:read", async ({ brand }, { export: exportId }) => {
     const file = await exportFile(brand.id, exportId);
     const ascii = file.fileName.replace(/[^a-z0-9._-]/gi, "-");
     return new Response(file.stream, {
