@@ -132,7 +132,9 @@ module.exports = {
           "^src/server/api/",
           "^src/server/platform/auth\\.ts$",
           // the shared kernel's value types: typed errors, the clock and money; and the one logger
-          "^src/server/platform/(errors|clock|log|money)\\.ts$",
+          "^src/server/platform/(errors|clock|log|money|i18n|messages)\\.ts$",
+          // one language's messages for a client component (the Studio's English preview of the shop)
+          "^src/server/platform/messages/[a-z]+\\.json$",
           "^src/server/workflows/index\\.ts$",
           // a context's client.ts: pure functions that are safe in the browser too (no I/O)
           `^src/server/${CONTEXTS}/client\\.ts$`,
@@ -155,6 +157,10 @@ module.exports = {
           "^src/server/api/",
           `^src/server/${CONTEXTS}/client\\.ts$`,
           "^src/server/platform/money\\.ts$",
+          // the fan's languages: pure (the messages go to the browser as a prop, not an import)
+          "^src/server/platform/i18n\\.ts$",
+          // one language's messages as data (a test, or an English-only Studio preview)
+          "^src/server/platform/messages/[a-z]+\\.json$",
         ],
       },
     },

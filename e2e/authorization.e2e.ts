@@ -60,10 +60,11 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/invite/[token]": { public: "the token is the authority (team.int.test)" },
   "/": { public: "landing page" },
   "/prerendered": { public: "the benchmark's static reference page" },
-  "/s/[brand]": { public: "the shop" },
-  "/s/[brand]/[event]": { public: "the shop" },
-  "/s/[brand]/accessibility": { public: "the brand's accessibility statement (EAA)" },
-  "/s/[brand]/orders/[order]": {
+  // The fan's pages render under an internal language segment the URL never shows (docs/adr/0033).
+  "/s/[brand]/[lang]": { public: "the shop" },
+  "/s/[brand]/[lang]/[event]": { public: "the shop" },
+  "/s/[brand]/[lang]/accessibility": { public: "the brand's accessibility statement (EAA)" },
+  "/s/[brand]/[lang]/orders/[order]": {
     public: "the fan's order by its signed link — another brand's order is 404 (below)",
   },
   "/s/[brand]/orders/[order]/tickets.pdf": {
@@ -75,7 +76,7 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/api/trpc/[trpc]": { public: "tRPC: every procedure is checked in authorization.int.test.ts" },
   "/api/health": { public: "health check" },
   "/api/embed/allowed": { public: "tells embed.js whether the asking origin may frame the shop" },
-  "/embed/[brand]/[event]": {
+  "/embed/[brand]/[lang]/[event]": {
     public: "the embedded shop; who may frame it is CSP frame-ancestors (embed.e2e.ts)",
   },
   "/files/[...key]": { public: "uploaded logos and header images, meant to be seen" },

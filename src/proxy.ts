@@ -3,6 +3,9 @@
 // - A brand's verified domain (tickets.brand.com) shows that brand's shop only: `/` is its home,
 //   `/<event>` an event; everything else there, and every unknown or unverified domain, is a 404.
 //   Studio and sign-in live on Marquee's host only.
+// - A shop or embed page renders in the fan's language, among the brand's: `?lang=`, else the
+//   `mq_lang` cookie, else Accept-Language, else the brand's default; it is rewritten to an
+//   internal language segment the URL never shows (docs/adr/0033).
 // - Every page gets a Content-Security-Policy with a fresh nonce (docs/adr/0017); the embed may be
 //   framed by the brand's allowed origins, every other page by this site only.
 // The other security headers (HSTS, nosniff, Referrer-Policy, Permissions-Policy) are static, in
@@ -12,9 +15,13 @@ import {
   embedBrandOf,
   frameAncestorsOf,
   normalizePath,
+  pageInLanguage,
   placeOfHost,
   routeRequest,
+  shopBrandOf,
+  shopLanguagesOf,
 } from "@/server/distribution";
+import { LANG_COOKIE, LANG_PARAM, chooseLocale } from "@/server/platform/i18n";
 import type { HostPlace } from "@/server/distribution";
 import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
@@ -48,19 +55,48 @@ const CACHED_PAGE = /^\/s\/[^/]+\/(?!orders$)[^/]+$/;
 const notAPage = (path: string) =>
   /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
+const YEAR = 365 * 24 * 3600;
+
+/** The fan's language for a shop or embed page, and the internal path that renders in it. */
+async function inFansLanguage(request: NextRequest, path: string) {
+  const brandSlug = shopBrandOf(path);
+  if (!brandSlug) return null;
+  const param = request.nextUrl.searchParams.get(LANG_PARAM);
+  const language = chooseLocale(await shopLanguagesOf(brandSlug), {
+    param,
+    cookie: request.cookies.get(LANG_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  return { path: pageInLanguage(path, language)!.path, language, chosen: param === language };
+}
+
 export async function proxy(request: NextRequest) {
   const route = await routeRequest(request.headers.get("host"), request.nextUrl.pathname);
   if (route.kind === "not-found") return notHere(await placeOfHost(request.headers.get("host")));
   const path = normalizePath(request.nextUrl.pathname)!;
-  const rewritten = route.kind === "rewrite" ? request.nextUrl.clone() : null;
-  if (rewritten && route.kind === "rewrite") rewritten.pathname = route.path;
-  if (notAPage(path)) return rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
+  const routed = route.kind === "rewrite" ? route.path : path;
+  if (notAPage(path)) {
+    if (route.kind !== "rewrite") return NextResponse.next();
+    const rewritten = request.nextUrl.clone();
+    rewritten.pathname = route.path;
+    return NextResponse.rewrite(rewritten);
+  }
+  const spoken = await inFansLanguage(request, routed);
+  const target = spoken?.path ?? (route.kind === "rewrite" ? route.path : null);
+  const rewritten = target ? request.nextUrl.clone() : null;
+  if (rewritten && target) rewritten.pathname = target;
+  /** The fan's choice by URL is kept for their next visits. */
+  const keepChoice = (response: NextResponse) => {
+    if (spoken?.chosen)
+      response.cookies.set(LANG_COOKIE, spoken.language, { maxAge: YEAR, sameSite: "lax", path: "/" });
+    return response;
+  };
 
   // A cached page cannot carry a per-response nonce (see docs/adr/0017 for the cost of a nonce).
-  if (CACHED_PAGE.test(route.kind === "rewrite" ? route.path : path)) {
+  if (CACHED_PAGE.test(routed)) {
     const response = rewritten ? NextResponse.rewrite(rewritten) : NextResponse.next();
     response.headers.set("content-security-policy", cachedPageCsp());
-    return response;
+    return keepChoice(response);
   }
 
   const embedded = embedBrandOf(path);
@@ -76,7 +112,7 @@ export async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(rewritten, { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
-  return response;
+  return keepChoice(response);
 }
 
 export const config = {

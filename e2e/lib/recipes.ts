@@ -92,7 +92,41 @@ async function ticketShop(p: Person & { brand: { name: string; slug: string } })
   return { eventId: event.id, eventSlug: event.slug, productId };
 }
 
-const RECIPES = { accounts, organizer, insightNight, ticketShop } as const;
+/**
+ * A brand that speaks English (its default), French and German, with one published event: its
+ * name and description translated into French only (German falls back to English), and one
+ * ticket at €65 (no tax), "Entrée" in French.
+ */
+async function languageShop(p: Person & { brand: { name: string; slug: string } }) {
+  const { actor, brand } = await organizer(p);
+  await distribution.setShopLanguages(actor, brand!.id, {
+    languages: ["en", "fr", "de"],
+    defaultLanguage: "en",
+  });
+  const event = await offering.createEvent(actor, brand!.id, {
+    name: "Summer Night",
+    venue: "Le Trianon, Paris",
+    description: "Music until dawn.",
+    timeZone: "Europe/Paris",
+    startsAt: "2031-06-21T21:00",
+    endsAt: "2031-06-22T03:00",
+  });
+  await offering.translateEvent(actor, brand!.id, event.id, {
+    fr: { name: "Nuit d’été", description: "De la musique jusqu’à l’aube." },
+  });
+  const { productId } = await createProduct(actor, brand!, event.id, {
+    kind: "ticket",
+    name: "Entry",
+    taxRate: 0,
+    capacity: 100,
+    price: "65",
+  });
+  await offering.translateProduct(actor, brand!.id, event.id, productId, { fr: { name: "Entrée" } });
+  await offering.publishEvent(actor, brand!.id, event.id, new Date());
+  return { eventId: event.id, eventSlug: event.slug, productId };
+}
+
+const RECIPES = { accounts, organizer, insightNight, ticketShop, languageShop } as const;
 
 async function main() {
   loadDevelopmentSecrets(() => {}); // the app's own, as npm start keeps them

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 
 /**
  * "9:41" until `until`; calls `onEnd` once when it reaches zero. Screen readers are not told each
@@ -22,6 +23,7 @@ export function Countdown({ until, onEnd }: { until: string; onEnd?: () => void 
     return () => clearInterval(timer);
   }, [end, onEnd]);
   const s = Math.ceil(left / 1000);
+  const t = useTranslations("countdown");
   return (
     <>
       <span data-testid="countdown" aria-live="off" className="font-mono tabular-nums">
@@ -29,7 +31,7 @@ export function Countdown({ until, onEnd }: { until: string; onEnd?: () => void 
       </span>
       {/* Read out at a few marks only, never every second. */}
       <span className="sr-only" role="status" data-testid="countdown-announcement">
-        {announcementAt(s)}
+        {announcementAt(s, (key, values) => t(key, values))}
       </span>
     </>
   );
@@ -37,11 +39,13 @@ export function Countdown({ until, onEnd }: { until: string; onEnd?: () => void 
 
 const MARKS = [10 * 60, 5 * 60, 2 * 60, 60, 30];
 
+/** The countdown's words in the fan's language (messages "countdown.*"). */
+export type CountdownWords = (key: "up" | "minutes" | "seconds", values?: Record<string, number>) => string;
+
 /** What a screen reader hears with `seconds` left: the last mark passed, or "" before the first. */
-export function announcementAt(seconds: number): string {
-  if (seconds <= 0) return "Time is up.";
+export function announcementAt(seconds: number, t: CountdownWords): string {
+  if (seconds <= 0) return t("up");
   const mark = MARKS.find((m, i) => seconds <= m && seconds > (MARKS[i + 1] ?? 0));
   if (mark === undefined) return "";
-  const left = mark >= 60 ? `${mark / 60} minute${mark === 60 ? "" : "s"}` : `${mark} seconds`;
-  return `Less than ${left} left.`;
+  return mark >= 60 ? t("minutes", { minutes: mark / 60 }) : t("seconds", { seconds: mark });
 }

@@ -2,6 +2,7 @@
 // An event's dates: one rule, in the event's time zone, for every page, e-mail and PDF.
 export { formatEventDates } from "@/server/offering/client";
 import { formatMoney as formatMoneyOf } from "@/server/platform/money";
+import { dateTagOf, formatMoneyIn, type Locale } from "@/server/platform/i18n";
 
 /** A count and its English noun: "1 order", "3 orders". */
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -11,12 +12,17 @@ export function formatMoney(amount: number, currency: string): string {
   return formatMoneyOf({ amount, currency });
 }
 
+/** Money in the fan's language: `65,00 €` in French (docs/adr/0033). */
+export const moneyIn = (locale: Locale) => (amount: number, currency: string) =>
+  formatMoneyIn(locale, amount, currency);
+
 export function formatDateTime(
   d: Date | string,
   timeZone?: string,
   opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+  locale: Locale = "en",
 ): string {
-  return new Intl.DateTimeFormat("en-GB", { ...opts, ...(timeZone ? { timeZone } : {}) }).format(
+  return new Intl.DateTimeFormat(dateTagOf(locale), { ...opts, ...(timeZone ? { timeZone } : {}) }).format(
     typeof d === "string" ? new Date(d) : d,
   );
 }

@@ -133,6 +133,8 @@ const LOG_ENTRY_WORDS: Record<LogEntryType, string> = {
   // offering
   EventCreated: "Event created",
   EventEdited: "Event details edited",
+  EventTranslated: "Event translations edited",
+  ProductTranslated: "Product translations edited",
   EventHeaderImageChanged: "Event picture changed",
   EventPublished: "Event published: on sale",
   ProductAdded: "Product added",
@@ -159,6 +161,7 @@ const LOG_ENTRY_WORDS: Record<LogEntryType, string> = {
   MemberRemoved: "Team member removed",
   MemberRoleChanged: "Team member's role changed",
   BundleSplitBasisChanged: "Bundle refund shares basis changed",
+  ShopLanguagesChanged: "Shop languages changed",
   AccessibilityStatementChanged: "Accessibility statement changed",
 };
 

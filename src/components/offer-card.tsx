@@ -2,7 +2,8 @@
 // One thing on sale, as the fan sees it: price and phase, how many are left, sizes, a bundle's
 // contents, options and saving, and the quantity. Presentational: the parent owns the cart.
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { formatMoney, LOW_STOCK, stockLabel } from "./format";
+import { useLocale, useTranslations } from "use-intl";
+import { LOW_STOCK, moneyIn } from "./format";
 
 /** One thing on sale, as the shop's offer procedure gives it. */
 export type OfferCardItem = RouterOutputs["shop"]["offer"]["items"][number];
@@ -13,12 +14,21 @@ export type CardChoice = {
   optional: string[];
 };
 
-function timeLeft(endsAt: string): string {
+type Words = ReturnType<typeof useTranslations<"offer">>;
+
+function timeLeft(endsAt: string, t: Words): string {
   const ms = new Date(endsAt).getTime() - Date.now();
   const days = Math.floor(ms / 86_400_000);
-  if (days >= 2) return `${days} days left`;
+  if (days >= 2) return t("daysLeft", { days });
   const hours = Math.max(1, Math.floor(ms / 3_600_000));
-  return hours >= 24 ? "1 day left" : `${hours} ${hours === 1 ? "hour" : "hours"} left`;
+  return hours >= 24 ? t("oneDayLeft") : t("hoursLeft", { hours });
+}
+
+/** "Sold out", "Only 3 left", or nothing while plenty are left. */
+function stockWords(available: number, t: Words): string | null {
+  if (available <= 0) return t("soldOut");
+  if (available <= LOW_STOCK) return t("onlyLeft", { count: available });
+  return null;
 }
 
 export function OfferCard({
@@ -30,16 +40,18 @@ export function OfferCard({
   choice: CardChoice;
   onChange: (c: CardChoice) => void;
 }) {
+  const t = useTranslations("offer");
+  const formatMoney = moneyIn(useLocale());
   const variant = item.variants.find((v) => v.id === choice.variantId);
   const available = item.variants.length ? (variant?.available ?? item.available) : item.available;
   const soldOut = item.available <= 0;
   // Sold out may mean "the last ones are in your cart": what the fan holds, they can still change.
   const disabled = !item.onSale || (soldOut && choice.quantity === 0);
   const stock = item.onSale
-    ? stockLabel(available)
+    ? stockWords(available, t)
     : item.notOnSaleReason === "not_yet"
-      ? "Not on sale yet"
-      : "Sales ended";
+      ? t("notYet")
+      : t("ended");
   const p = item.price;
   return (
     <article
@@ -53,7 +65,7 @@ export function OfferCard({
             {item.name}{" "}
             {item.kind === "bundle" ? (
               <span className="bg-accent ml-1 rounded-full px-2 py-0.5 align-middle text-xs font-medium">
-                Bundle
+                {t("bundle")}
               </span>
             ) : null}
           </h3>
@@ -66,19 +78,23 @@ export function OfferCard({
                   {" "}
                   · {p.phaseName}
                   {p.endsAt
-                    ? ` — ${timeLeft(p.endsAt)}`
+                    ? ` — ${timeLeft(p.endsAt, t)}`
                     : p.leftAtThisPrice !== null
-                      ? ` — ${p.leftAtThisPrice} left at this price`
+                      ? ` — ${t("leftAtPrice", { count: p.leftAtThisPrice })}`
                       : ""}
-                  {p.nextPrice !== null ? `, then ${formatMoney(p.nextPrice, p.currency)}` : ""}
+                  {p.nextPrice !== null
+                    ? `, ${t("then", { price: formatMoney(p.nextPrice, p.currency) })}`
+                    : ""}
                 </span>
               ) : null}
             </p>
           ) : null}
           {item.bundle && item.bundle.saving > 0 && p ? (
             <p className="mt-1 text-sm font-medium text-green-700" data-testid="saving">
-              Save {formatMoney(item.bundle.saving, p.currency)} against{" "}
-              {formatMoney(item.bundle.standaloneTotal, p.currency)} bought separately
+              {t("save", {
+                saving: formatMoney(item.bundle.saving, p.currency),
+                total: formatMoney(item.bundle.standaloneTotal, p.currency),
+              })}
             </p>
           ) : null}
           {stock ? (
@@ -91,13 +107,13 @@ export function OfferCard({
           ) : null}
         </div>
         <label className="flex items-center gap-2 text-sm">
-          <span className="text-zinc-600">Qty</span>
+          <span className="text-zinc-600">{t("qty")}</span>
           <input
             type="number"
             inputMode="numeric"
             min={0}
             max={Math.max(0, Math.min(item.maxPerOrder, available))}
-            aria-label={`Quantity of ${item.name}`}
+            aria-label={t("quantityOf", { name: item.name })}
             value={choice.quantity}
             disabled={disabled}
             onChange={(e) => onChange({ ...choice, quantity: Math.max(0, Number(e.target.value) || 0) })}
@@ -108,22 +124,22 @@ export function OfferCard({
 
       {item.variants.length > 0 ? (
         <label className="mt-3 flex items-center gap-2 text-sm">
-          <span className="font-medium">Size / colour</span>
+          <span className="font-medium">{t("sizeColour")}</span>
           <select
-            aria-label={`${item.name} variant`}
+            aria-label={t("variantOf", { name: item.name })}
             value={choice.variantId ?? ""}
             disabled={disabled}
             onChange={(e) => onChange({ ...choice, variantId: e.target.value || null })}
             className="rounded-lg border border-zinc-300 px-2 py-1.5"
           >
-            <option value="">Choose…</option>
+            <option value="">{t("choose")}</option>
             {item.variants.map((v) => (
               <option key={v.id} value={v.id} disabled={v.available <= 0}>
                 {v.name}
                 {v.available <= 0
-                  ? " — sold out"
+                  ? ` — ${t("variantSoldOut")}`
                   : v.available <= LOW_STOCK
-                    ? ` — only ${v.available} left`
+                    ? ` — ${t("variantOnly", { count: v.available })}`
                     : ""}
               </option>
             ))}
@@ -134,7 +150,7 @@ export function OfferCard({
       {item.bundle ? (
         <div className="mt-3 flex flex-col gap-3 text-sm">
           <div>
-            <p className="font-medium">Includes</p>
+            <p className="font-medium">{t("includes")}</p>
             <ul className="list-inside list-disc text-zinc-700" data-testid="bundle-contents">
               {item.bundle.parts.map((part) => (
                 <li key={part.componentId}>
@@ -144,13 +160,13 @@ export function OfferCard({
                 </li>
               ))}
               {item.bundle.groups.map((g) => (
-                <li key={g.name}>one {g.name} of your choice</li>
+                <li key={g.name}>{t("oneOfChoice", { group: g.name })}</li>
               ))}
             </ul>
           </div>
           {item.bundle.groups.map((g) => (
             <fieldset key={g.name} className="flex flex-wrap gap-2" disabled={disabled}>
-              <legend className="mb-1 w-full font-medium">Choose {g.name}</legend>
+              <legend className="mb-1 w-full font-medium">{t("chooseGroup", { group: g.name })}</legend>
               {g.options.map((o) => (
                 <label
                   key={o.componentId}
@@ -186,7 +202,7 @@ export function OfferCard({
                   })
                 }
               />
-              Add {o.label}
+              {t("add", { option: o.label })}
             </label>
           ))}
         </div>

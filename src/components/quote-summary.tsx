@@ -1,5 +1,7 @@
 // A cart's quote as the server computed it: lines by price phase, discounts, the tax inside, the total.
-import { formatMoney } from "./format";
+"use client";
+import { useLocale, useTranslations } from "use-intl";
+import { moneyIn } from "./format";
 
 export type QuoteView = {
   currency: string;
@@ -21,7 +23,9 @@ export type QuoteView = {
 };
 
 export function QuoteSummary({ quote }: { quote: QuoteView }) {
-  const m = (n: number) => formatMoney(n, quote.currency);
+  const t = useTranslations("quote");
+  const money = moneyIn(useLocale());
+  const m = (n: number) => money(n, quote.currency);
   return (
     <div className="flex flex-col gap-2 text-sm" data-testid="quote">
       <table className="w-full">
@@ -34,11 +38,11 @@ export function QuoteSummary({ quote }: { quote: QuoteView }) {
                   .filter((p) => p.phaseName)
                   .map((p) => (
                     <div key={p.phaseName} className="text-xs text-zinc-500">
-                      {p.quantity} at {m(p.unitPrice)} ({p.phaseName})
+                      {t("partAt", { quantity: p.quantity, price: m(p.unitPrice), phase: p.phaseName })}
                     </div>
                   ))}
                 {l.saving > 0 ? (
-                  <div className="text-xs text-green-700">bundle saving {m(l.saving)}</div>
+                  <div className="text-xs text-green-700">{t("bundleSaving", { saving: m(l.saving) })}</div>
                 ) : null}
               </td>
               <td className="py-1 text-right">{m(l.subtotal)}</td>
@@ -46,17 +50,20 @@ export function QuoteSummary({ quote }: { quote: QuoteView }) {
           ))}
           {quote.discount > 0 ? (
             <tr>
-              <td className="py-1 text-green-700">Discount{quote.promo ? ` (${quote.promo.code})` : ""}</td>
+              <td className="py-1 text-green-700">
+                {t("discount")}
+                {quote.promo ? ` (${quote.promo.code})` : ""}
+              </td>
               <td className="py-1 text-right text-green-700">−{m(quote.discount)}</td>
             </tr>
           ) : null}
         </tbody>
       </table>
       <p className="flex justify-between border-t border-zinc-100 pt-2 font-semibold">
-        <span>Total</span>
+        <span>{t("total")}</span>
         <span data-testid="quote-total">{m(quote.total)}</span>
       </p>
-      <p className="text-xs text-zinc-500">Includes {m(quote.tax)} tax.</p>
+      <p className="text-xs text-zinc-500">{t("includesTax", { tax: m(quote.tax) })}</p>
     </div>
   );
 }

@@ -333,6 +333,21 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({ bundleSplitBasis: "standalone" }),
   },
+  "studio/[brand]/settings/actions.ts#setShopLanguagesAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ languages: ["en", "fr"], defaultLanguage: "en" }),
+  },
+  "studio/[brand]/events/[event]/edit/actions.ts#translateEventAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id],
+    form: () => ({ "fr.name": "Renommé", "fr.description": "" }),
+  },
+  "studio/[brand]/events/[event]/products/[product]/actions.ts#translateProductAction": {
+    permission: "catalog:write",
+    args: (w) => [w.a.brand.slug, w.a.event.id, w.a.dayId],
+    form: () => ({ "fr.name": "Billet journée", "fr.description": "" }),
+  },
   "studio/[brand]/settings/actions.ts#setAccessibilityStatementAction": {
     permission: "brand:write",
     args: (w) => [w.a.brand.slug],

@@ -7,12 +7,19 @@ import { requireMembership, type Permission } from "@/server/distribution";
 import { TRPC_CODE } from "./errors";
 import { clientAddressOf } from "@/server/platform/client-address";
 import { config } from "@/server/platform/config";
+import type { Locale } from "@/server/platform/i18n";
+import { detailsInFansWords, fanLanguageOf, inFansWords } from "./fan-errors";
+
+/** The header the shop's tRPC client names its page's language in. */
+export const FAN_LANGUAGE_HEADER = "x-marquee-lang";
 
 export type RequestInfo = {
   /** The client, for rate limits: an address it cannot choose (platform/client-address.ts). */
   clientKey: string;
   cookie(name: string): string | null;
   setCookie(name: string, value: string, maxAgeSeconds: number): void;
+  /** The language the fan's page speaks (the shop's client sends it), for the errors' words. */
+  language?: Locale | null;
 };
 
 function parseCookies(header: string | null): Map<string, string> {
@@ -36,6 +43,7 @@ export async function createContext(opts?: {
     user: await currentUser(),
     request: {
       clientKey: opts ? clientAddressOf(opts.req.headers, config().TRUSTED_PROXIES) : "local",
+      language: fanLanguageOf(opts?.req.headers.get(FAN_LANGUAGE_HEADER)),
       cookie: (name) => cookies.get(name) ?? null,
       setCookie: (name, value, maxAge) =>
         opts?.resHeaders.append(
@@ -49,23 +57,29 @@ type Context = Awaited<ReturnType<typeof createContext>>;
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     // Bad input: say what is wrong in words, not a dump of the validator's issues.
     const zod = error.cause instanceof ZodError ? error.cause : null;
     const domain = isDomainError(error.cause) ? error.cause : null;
+    // In the language of the fan's page, where the shop's client said it (docs/adr/0033).
+    const language = ctx?.request.language;
+    const message = zod
+      ? (zod.issues[0]?.message ?? "Check what you entered.")
+      : error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Please try again."
+        : shape.message;
     return {
       ...shape,
-      message: zod
-        ? (zod.issues[0]?.message ?? "Check what you entered.")
-        : error.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on our side. Please try again."
-          : shape.message,
+      message: inFansWords(message, language),
       // Bad input reads as the domain's own Invalid error, at its field: a client sees one shape
       // whether the edge's schema or a rule refused it.
       data: {
         ...shape.data,
         domainCode: domain?.code ?? (zod ? "Invalid" : null),
-        details: domain?.details ?? (zod ? { field: zod.issues[0]?.path.join(".") ?? "" } : null),
+        details: detailsInFansWords(
+          domain?.details ?? (zod ? { field: zod.issues[0]?.path.join(".") ?? "" } : null),
+          language,
+        ),
         stack: undefined,
       },
     };

@@ -44,6 +44,8 @@ export type NewOrder = {
   channel?: string;
   /** Who takes the money: the configured provider, unless staff took it at the box office ("box_office:cash"). */
   provider?: string;
+  /** The language the fan bought in (a shipped code); the e-mails about the order speak it. */
+  language?: string;
   lines: Omit<OrderLineFact, "lineId">[];
 };
 
@@ -110,6 +112,7 @@ function orderToPlace(o: NewOrder) {
         .filter(([, names]) => (names?.length ?? 0) > 0),
     ),
     channel: o.channel ?? "shop",
+    language: o.language ?? "en",
     lines,
   };
   const placed: OrderPlaced = {

@@ -33,6 +33,11 @@ export type BundleSplitBasisChanged = DomainEvent<
   "BundleSplitBasisChanged",
   { brandId: string; basis: "in_bundle" | "standalone" }
 >;
+/** The languages the shop speaks and its default (docs/adr/0033). */
+export type ShopLanguagesChanged = DomainEvent<
+  "ShopLanguagesChanged",
+  { brandId: string; languages: string[]; defaultLanguage: string }
+>;
 /** `key`: the image in the file store, or null when it was removed. */
 export type LogoChanged = DomainEvent<"LogoChanged", { brandId: string; key: string | null }>;
 export type FaviconChanged = DomainEvent<"FaviconChanged", { brandId: string; key: string | null }>;
@@ -58,6 +63,7 @@ export type DistributionEvent =
   | ShopPlacesChanged
   | CustomDomainVerified
   | BundleSplitBasisChanged
+  | ShopLanguagesChanged
   | BrandCreated
   | MemberAdded
   | MemberInvited

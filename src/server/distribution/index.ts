@@ -8,7 +8,7 @@ export {
   type Membership,
   type BrandRecord,
 } from "./queries";
-export { setBundleSplitBasis } from "./settings";
+export { setBundleSplitBasis, setShopLanguages } from "./settings";
 export { accessibilityStatementOf, setAccessibilityStatement } from "./accessibility";
 export {
   accessibilityStatementInput,
@@ -58,10 +58,16 @@ export { themeVars, DEFAULT_THEME, type Theme } from "./model/theme";
 export { textOn } from "./model/contrast";
 export { brandMail, type BrandMail } from "./brand-mail";
 export { FONTS, fontStack } from "./model/fonts";
-export type { ThemeChanged, BundleSplitBasisChanged } from "./events";
-export { placeOfHost, frameAncestorsOf, embedAllowed, forgetPlaces } from "./infrastructure/places-repo";
+export type { ThemeChanged, BundleSplitBasisChanged, ShopLanguagesChanged } from "./events";
+export {
+  placeOfHost,
+  frameAncestorsOf,
+  embedAllowed,
+  forgetPlaces,
+  shopLanguagesOf,
+} from "./infrastructure/places-repo";
 export type { HostPlace } from "./model/host-place";
 export { verifyCustomDomain, verificationName, routeRequest } from "./domains";
-export { embedBrandOf, normalizePath, type Route } from "./model/routing";
+export { embedBrandOf, normalizePath, pageInLanguage, shopBrandOf, type Route } from "./model/routing";
 export type { TxtLookup } from "./infrastructure/dns-txt";
 export { embedPassFor, embedOriginOf } from "./embed-pass";

@@ -12,17 +12,36 @@ export type TicketPdfInput = {
   event: { name: string; when: string; venue: string };
   reference: string;
   tickets: { code: string; productName: string; attendeeName: string; void?: boolean }[];
+  /** The PDF's own words in the order's language (docs/adr/0033); English when not given. */
+  words?: TicketPdfWords;
+  /** The language tag of the document (en, fr, de). */
+  language?: string;
 };
+export type TicketPdfWords = {
+  title: string;
+  refunded: string;
+  footer: (number: number, count: number) => string;
+  empty: string;
+};
+
+const englishWords = (input: TicketPdfInput): TicketPdfWords => ({
+  title: `Tickets — ${input.event.name} — ${input.reference}`,
+  refunded: "REFUNDED",
+  footer: (number, count) => `Order ${input.reference} · ticket ${number} of ${count}`,
+  empty: "No tickets in this order.",
+});
 
 const A6 = [298, 420] as const; // points: a ticket you can print or show on a phone
 
 export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
   const qrs = await Promise.all(input.tickets.map((t) => ticketQrPng(t.code, 360)));
+  const words = input.words ?? englishWords(input);
   const doc = new PDFDocument({
     size: [...A6],
     margin: 22,
     autoFirstPage: false,
-    info: { Title: `Tickets — ${input.event.name} — ${input.reference}`, Author: input.brand.name },
+    lang: input.language ?? "en",
+    info: { Title: words.title, Author: input.brand.name },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -80,7 +99,7 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
         .font("Helvetica-Bold")
         .fontSize(34)
         .fillColor("#b91c1c")
-        .text("REFUNDED", 0, qrTop + 70, { width: w, align: "center" })
+        .text(words.refunded, 0, qrTop + 70, { width: w, align: "center" })
         .restore();
     doc
       .font("Courier")
@@ -91,13 +110,12 @@ export async function ticketsPdf(input: TicketPdfInput): Promise<Buffer> {
       .font("Helvetica")
       .fontSize(8)
       .fillColor("#71717a")
-      .text(`Order ${input.reference} · ticket ${i + 1} of ${input.tickets.length}`, 22, A6[1] - 34, {
+      .text(words.footer(i + 1, input.tickets.length), 22, A6[1] - 34, {
         width: w - 44,
         align: "center",
       });
   });
-  if (input.tickets.length === 0)
-    doc.addPage().font("Helvetica").fontSize(12).text("No tickets in this order.");
+  if (input.tickets.length === 0) doc.addPage().font("Helvetica").fontSize(12).text(words.empty);
   doc.end();
   return done;
 }

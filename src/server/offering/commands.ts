@@ -15,6 +15,12 @@ import { validateBundle, type CatalogProduct } from "./model/catalog";
 import { atRow, componentsFromRows, type ComponentRow } from "./model/bundle-rows";
 import { skusFor } from "./model/sku";
 import {
+  eventTranslationsInput,
+  productTranslationsInput,
+  storedProductTranslations,
+  storedTranslations,
+} from "./model/translations";
+import {
   brandCatalog,
   findEvent,
   insertEvent,
@@ -25,6 +31,9 @@ import {
   setPublished,
   slugTaken,
   updateEventDetails,
+  saveEventTranslations,
+  saveProductTranslations,
+  findProducts,
   updateHeaderImage,
   updateProductRow,
   updateVariant,
@@ -444,6 +453,70 @@ export async function editEvent(
           },
         },
       ],
+      metadataFor(actor, brandId),
+    );
+  });
+}
+
+/**
+ * TranslateEvent: the event's name and description in the brand's other languages. An empty field
+ * is no translation: fans read the default language's text there.
+ */
+export async function translateEvent(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  raw: unknown,
+): Promise<void> {
+  const parsed = eventTranslationsInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, { field: issue.path.join(".") });
+  }
+  const translations = storedTranslations(parsed.data);
+  await transaction(async (tx) => {
+    if (!(await saveEventTranslations(tx, brandId, eventId, translations)))
+      throw notFound("This event does not exist.");
+    await appendToStream<OfferingEvent>(
+      tx,
+      `event-${eventId}`,
+      "any",
+      [{ type: "EventTranslated", payload: { eventId, languages: Object.keys(translations) } }],
+      metadataFor(actor, brandId),
+    );
+  });
+}
+
+/**
+ * TranslateProduct: a product's name and description, and its variants' names, in the brand's
+ * other languages; an empty field is no translation (fans read the default language's text).
+ */
+export async function translateProduct(
+  actor: Actor,
+  brandId: string,
+  eventId: string,
+  productId: string,
+  raw: unknown,
+): Promise<void> {
+  const parsed = productTranslationsInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, { field: issue.path.join(".") });
+  }
+  const [product] = await findProducts(brandId, [productId]);
+  if (!product || product.eventId !== eventId) throw notFound("This product does not exist.");
+  const translations = storedProductTranslations(
+    parsed.data,
+    product.variants.map((v) => v.id),
+  );
+  await transaction(async (tx) => {
+    if (!(await saveProductTranslations(tx, brandId, productId, translations)))
+      throw notFound("This product does not exist.");
+    await appendToStream<OfferingEvent>(
+      tx,
+      `event-${eventId}`,
+      "any",
+      [{ type: "ProductTranslated", payload: { eventId, productId, languages: Object.keys(translations) } }],
       metadataFor(actor, brandId),
     );
   });

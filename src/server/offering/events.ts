@@ -25,6 +25,13 @@ export type EventEdited = DomainEvent<
     askAttendeeNames: boolean;
   }
 >;
+/** The organizer's texts in the brand's other languages: which languages have a name (docs/adr/0033). */
+export type EventTranslated = DomainEvent<"EventTranslated", { eventId: string; languages: string[] }>;
+/** A product's texts in the brand's other languages: which languages have some (docs/adr/0033). */
+export type ProductTranslated = DomainEvent<
+  "ProductTranslated",
+  { eventId: string; productId: string; languages: string[] }
+>;
 /** `key`: the picture in the file store, or null when it was removed. */
 export type EventHeaderImageChanged = DomainEvent<
   "EventHeaderImageChanged",
@@ -80,6 +87,8 @@ export type VariantEdited = DomainEvent<
 export type OfferingEvent =
   | EventCreated
   | EventEdited
+  | EventTranslated
+  | ProductTranslated
   | EventHeaderImageChanged
   | EventPublished
   | ProductAdded

@@ -9,12 +9,15 @@ export {
   publishEvent,
   setHeaderImage,
   editEvent,
+  translateEvent,
+  translateProduct,
 } from "./commands";
 export {
   studioEvent,
   studioEvents,
   shopEvents,
   shopEvent,
+  inLanguage,
   shopEventById,
   productsByIds,
   catalogOfBrand,
@@ -82,3 +85,9 @@ export { formatEventDates } from "./model/event-dates";
 export { timeZones } from "@/server/platform/time";
 export { zonedLocalToUtc as zonedLocalToInstant } from "@/server/platform/time";
 export { utcToZonedLocal as instantToZonedLocal } from "@/server/platform/time";
+export {
+  eventTranslationsInput,
+  productTranslationsInput,
+  missingTranslations,
+  type EventTexts,
+} from "./model/translations";

@@ -1,4 +1,5 @@
 import { notFound } from "@/server/platform/errors";
+import { translated, type Locale } from "@/server/platform/i18n";
 import {
   brandCatalog,
   findCatalogVersion,
@@ -21,13 +22,24 @@ export async function studioEvent(brandId: string, eventId: string): Promise<Eve
 
 export const studioEvents = (brandId: string) => listEvents(brandId, false);
 /** The brand's home page: published events that have not ended yet, soonest first. */
-export const shopEvents = (brandId: string, now: Date) => listEvents(brandId, true, now);
+export const shopEvents = async (brandId: string, now: Date, locale?: Locale) =>
+  (await listEvents(brandId, true, now)).map((e) => inLanguage(e, locale));
 
-/** A published event by its shop address; drafts do not exist for fans. */
-export async function shopEvent(brandId: string, slug: string): Promise<EventWithProducts> {
+/**
+ * An event as a fan reads it: its name and description in their language where the organizer
+ * translated them, else in the brand's default language (the texts themselves).
+ */
+export function inLanguage<E extends EventRecord>(event: E, locale: Locale | undefined): E {
+  if (!locale) return event;
+  const text = { name: event.name, description: event.description };
+  return { ...event, ...translated(text, event.translations, locale) };
+}
+
+/** A published event by its shop address, in the fan's language; drafts do not exist for fans. */
+export async function shopEvent(brandId: string, slug: string, locale?: Locale): Promise<EventWithProducts> {
   const e = await findEventBySlug(brandId, slug);
   if (!e || e.status !== "published") throw notFound("This event is not on sale here.");
-  return e;
+  return inLanguage(e, locale);
 }
 
 export async function shopEventById(brandId: string, eventId: string): Promise<EventWithProducts> {

@@ -2,6 +2,7 @@
 // nothing, in one transaction — a refused change keeps the previous hold); checkout turns the
 // held cart into a pending order that takes the hold over, with the quote it was held with.
 import { z } from "zod";
+import { LOCALES } from "@/server/platform/i18n";
 import { transaction } from "@/server/platform/unit-of-work";
 import { config, holdMillis } from "@/server/platform/config";
 import { clock } from "@/server/platform/clock";
@@ -159,6 +160,8 @@ export const checkoutCartInput = z.object({
    */
   buyer: checkout.buyerForm,
   embedPass: z.string().max(1000).nullish(),
+  /** The language the fan's page speaks (docs/adr/0033); one the brand does not offer becomes its default. */
+  language: z.enum(LOCALES).nullish(),
 });
 export type CheckoutCartInput = z.output<typeof checkoutCartInput>;
 
@@ -239,6 +242,8 @@ export async function checkoutCart(
       quote,
       holdExpiresAt: cart.expiresAt!,
       channel,
+      language:
+        input.language && brand.languages.includes(input.language) ? input.language : brand.defaultLanguage,
       attendeesByLine: names,
       lines: orderLinesOf(quote, lines),
     });

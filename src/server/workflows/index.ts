@@ -19,7 +19,16 @@ export {
   type NewVariantInput,
 } from "./create-product";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
-export { eventOffer, offerScope, sharedOffer, type OfferItem, type OfferPrice } from "./offer";
+export {
+  eventOffer,
+  offerScope,
+  sharedOffer,
+  offerInLanguage,
+  quoteInLanguage,
+  shopCatalogOf,
+  type OfferItem,
+  type OfferPrice,
+} from "./offer";
 export {
   createPoolWithDraws,
   addDrawToPool,

@@ -1,6 +1,7 @@
 // What the fan sees of an event now: each visible product with its current price and phase,
 // how many are left (per variant, per bundle option), and for bundles their contents and the
 // saving against buying the parts alone. The same numbers the cart and the checkout use.
+import type { Locale } from "@/server/platform/i18n";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
 import * as inventory from "@/server/inventory";
@@ -358,4 +359,88 @@ export async function offerScope(brandSlug: string, eventId: string) {
   const brand = await distribution.sharedShopBrand(brandSlug);
   const catalog = await sharedCatalogSnapshot(brand.id);
   return { brand, catalog, event: await catalog.saleEvent(eventId) };
+}
+
+/** A product's words in a language: its translation where the organizer gave one, else its own. */
+function productWords(products: ReadonlyMap<string, offering.ProductRecord>, locale: Locale) {
+  const of = (id: string) => products.get(id)?.translations?.[locale];
+  const name = (id: string, own: string) => of(id)?.name || own;
+  const variant = (id: string, variantId: string | null, own: string | null) =>
+    (variantId && of(id)?.variants?.[variantId]) || own;
+  return { of, name, variant };
+}
+
+/**
+ * The offer in the fan's language (docs/adr/0033): products', variants' and bundle parts' names
+ * and descriptions as the organizer translated them, the default language's text elsewhere.
+ */
+export function offerInLanguage(
+  items: OfferItem[],
+  products: ReadonlyMap<string, offering.ProductRecord>,
+  locale: Locale,
+): OfferItem[] {
+  const w = productWords(products, locale);
+  return items.map((item) => {
+    const components = products.get(item.id)?.components ?? [];
+    const component = (componentId: string) => components.find((c) => c.id === componentId);
+    /** "2 × T-shirt (M)", as the offer labels a bundle's option, in the language. */
+    const optionLabel = (componentId: string, own: string) => {
+      const c = component(componentId);
+      const part = c && products.get(c.productId);
+      if (!c || !part) return own;
+      const variant = w.variant(
+        part.id,
+        c.variantId,
+        part.variants.find((v) => v.id === c.variantId)?.name ?? null,
+      );
+      return `${c.quantity > 1 ? `${c.quantity} × ` : ""}${w.name(part.id, part.name)}${variant ? ` (${variant})` : ""}`;
+    };
+    return {
+      ...item,
+      name: w.name(item.id, item.name),
+      description: w.of(item.id)?.description || item.description,
+      variants: item.variants.map((v) => ({ ...v, name: w.variant(item.id, v.id, v.name)! })),
+      bundle: item.bundle && {
+        ...item.bundle,
+        parts: item.bundle.parts.map((p) => {
+          const c = component(p.componentId);
+          return c
+            ? {
+                ...p,
+                name: w.name(c.productId, p.name),
+                variantName: w.variant(c.productId, c.variantId, p.variantName),
+              }
+            : p;
+        }),
+        groups: item.bundle.groups.map((g) => ({
+          ...g,
+          options: g.options.map((o) => ({ ...o, label: optionLabel(o.componentId, o.label) })),
+        })),
+        optional: item.bundle.optional.map((o) => ({ ...o, label: optionLabel(o.componentId, o.label) })),
+      },
+    };
+  });
+}
+
+/** A quote's line names in the fan's language (the product's name in them replaced by its translation). */
+export function quoteInLanguage<Q extends { lines: { productId: string; name: string }[] }>(
+  quote: Q,
+  products: ReadonlyMap<string, offering.ProductRecord>,
+  locale: Locale,
+): Q {
+  const w = productWords(products, locale);
+  return {
+    ...quote,
+    lines: quote.lines.map((l) => {
+      const own = products.get(l.productId)?.name;
+      const translated = w.of(l.productId)?.name;
+      return own && translated ? { ...l, name: l.name.replace(own, translated) } : l;
+    }),
+  };
+}
+
+/** The brand's catalog as the shop holds it (shared per process), for naming things in a language. */
+export async function shopCatalogOf(brandSlug: string): Promise<Map<string, offering.ProductRecord>> {
+  const brand = await distribution.sharedShopBrand(brandSlug);
+  return (await sharedCatalogSnapshot(brand.id)).products;
 }

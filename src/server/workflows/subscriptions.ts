@@ -11,7 +11,8 @@ import {
 } from "@/server/platform/mail-templates";
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type BatchSubscriber, type RecordedEvent, type Subscriber } from "@/server/eventlog";
-import { orderTicketsPdf } from "./ticket-documents";
+import { languageOf, orderTicketsPdf } from "./ticket-documents";
+import { translatorFor } from "@/server/platform/messages";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -148,10 +149,12 @@ const mailRefundWhenUnavailable: Subscriber<checkout.OrderRefunded> = {
     const p = e.payload;
     if (p.reason !== "sold_out_after_hold_expired") return;
     const brand = await distribution.brandById(e.metadata.brandId);
-    const event = await offering.studioEvent(e.metadata.brandId, p.eventId);
+    const locale = languageOf(await checkout.orderForBrand(e.metadata.brandId, p.orderId));
+    const event = offering.inLanguage(await offering.studioEvent(e.metadata.brandId, p.eventId), locale);
     const { look, attachments } = await distribution.brandMail(brand);
     const mail = latePaymentRefundMail({
       look,
+      locale,
       buyerName: p.buyerName,
       reference: p.reference,
       eventName: event.name,
@@ -214,11 +217,15 @@ export async function queueTicketsMail(
   opts: { resent?: boolean } = {},
 ): Promise<void> {
   const order = await checkout.orderForBrand(brandId, orderId);
+  const locale = languageOf(order);
   const tickets = (await fulfillment.ticketsForOrder(brandId, orderId)).filter((t) => t.status === "valid");
-  const event = await offering.studioEvent(brandId, order.eventId);
+  const event = offering.inLanguage(await offering.studioEvent(brandId, order.eventId), locale);
   const brand = await distribution.brandById(brandId);
   const link = orderLink(brand.slug, orderId);
-  const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone);
+  const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone, {
+    locale,
+    nextDay: translatorFor(locale)("shop.nextDay"),
+  });
   const when = `${dates} (${event.timeZone})`;
   const qrImages = await Promise.all(
     tickets.map(async (t, i) => ({
@@ -232,6 +239,7 @@ export async function queueTicketsMail(
   const { look, attachments } = await distribution.brandMail(brand);
   const mail = ticketsMail({
     look,
+    locale,
     buyerName: order.buyerName,
     reference: order.reference,
     total: { amount: order.totalMinor, currency: order.currency },
@@ -275,6 +283,7 @@ const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {
     const { look, attachments } = await distribution.brandMail(brand);
     const mail = shippedMail({
       look,
+      locale: languageOf(order),
       buyerName: order.buyerName,
       reference: order.reference,
       items: p.items.map((i) => i.label),
@@ -309,6 +318,7 @@ const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
     const { look, attachments } = await distribution.brandMail(brand);
     const mail = refundMail({
       look,
+      locale: languageOf(order),
       buyerName: order.buyerName,
       reference: order.reference,
       amount: { amount: p.amount, currency: p.currency },

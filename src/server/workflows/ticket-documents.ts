@@ -4,17 +4,30 @@ import * as checkout from "@/server/checkout";
 import * as distribution from "@/server/distribution";
 import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
+import { isLocale, type Locale } from "@/server/platform/i18n";
+import { translatorFor } from "@/server/platform/messages";
+
+/** The language an order speaks: the one it was placed in (docs/adr/0033); English for older rows. */
+export const languageOf = (order: { language: string }): Locale =>
+  isLocale(order.language) ? order.language : "en";
 
 export async function orderTicketsPdf(
   brandId: string,
   orderId: string,
 ): Promise<{ filename: string; pdf: Buffer }> {
   const order = await checkout.orderForBrand(brandId, orderId);
-  const [brand, event, tickets] = await Promise.all([
+  const locale = languageOf(order);
+  const t = translatorFor(locale);
+  const [brand, stored, tickets] = await Promise.all([
     distribution.brandById(brandId),
     offering.studioEvent(brandId, order.eventId),
     fulfillment.ticketsForOrder(brandId, orderId),
   ]);
+  const event = offering.inLanguage(stored, locale);
+  const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone, {
+    locale,
+    nextDay: t("shop.nextDay"),
+  });
   const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
   const pdf = await fulfillment.ticketsPdf({
     brand: {
@@ -25,10 +38,17 @@ export async function orderTicketsPdf(
     },
     event: {
       name: event.name,
-      when: `${offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`,
+      when: `${dates} (${event.timeZone})`,
       venue: event.venue,
     },
     reference: order.reference,
+    words: {
+      title: t("pdf.title", { event: event.name, reference: order.reference }),
+      refunded: t("pdf.refunded"),
+      footer: (number, count) => t("pdf.footer", { reference: order.reference, number, count }),
+      empty: t("pdf.empty"),
+    },
+    language: locale,
     tickets: tickets.map((t) => ({
       code: t.code,
       productName: t.productName,

@@ -16,11 +16,26 @@ import {
   refundOrderItems,
   saleEvent,
   sharedOffer,
+  offerInLanguage,
+  quoteInLanguage,
+  shopCatalogOf,
   updateCart,
   updateCartInput,
   viewCart,
 } from "@/server/workflows";
 import { config } from "@/server/platform/config";
+import type { Locale } from "@/server/platform/i18n";
+import { inFansWords } from "../fan-errors";
+import { LOCALES } from "@/server/platform/i18n";
+
+/** `value` as the fan's language says it; as it is when no language was named. */
+async function inLanguage<T>(
+  value: T,
+  language: Locale | null | undefined,
+  translate: (value: T, language: Locale) => Promise<T>,
+): Promise<T> {
+  return language ? translate(value, language) : value;
+}
 import { limitFailures, rateLimit } from "@/server/platform/rate-limit";
 
 /** One cart per browser and brand. */
@@ -40,7 +55,7 @@ const id = z.string().min(1).max(64);
 const where = { brandSlug: z.string().min(1).max(60), eventId: id };
 const promoCode = z.string().trim().max(40).nullish();
 
-type Ctx = { request: { clientKey: string } };
+type Ctx = { request: { clientKey: string; language?: Locale | null } };
 // A code of another event counts too: it would tell a guesser that the code exists.
 const unknownCode = (e: unknown) =>
   isDomainError(e) && (e.details.reason === pricing.UNKNOWN_CODE || e.details.reason === pricing.OTHER_EVENT);
@@ -76,7 +91,11 @@ async function offerPromo(ctx: Ctx, brandId: string, eventId: string, code: stri
     return { unlocked: new Set(p.promo.unlocksProductIds), promo };
   } catch (e) {
     if (!isDomainError(e) || e.code === "TooManyRequests") throw e;
-    const promo = { code: code.toUpperCase(), valid: false, message: e.message };
+    const promo = {
+      code: code.toUpperCase(),
+      valid: false,
+      message: inFansWords(e.message, ctx.request.language),
+    };
     return { unlocked: new Set<string>(), promo };
   }
 }
@@ -105,7 +124,15 @@ export const shopRouter = router({
    * from the process's shared snapshots, and cacheable for a second (api/trpc route, docs/adr/0024).
    */
   offer: publicProcedure
-    .input(z.object({ ...where, promoCode, channel: z.enum(["shop", "embed"]).default("shop") }))
+    .input(
+      z.object({
+        ...where,
+        promoCode,
+        channel: z.enum(["shop", "embed"]).default("shop"),
+        // In the input, not a header: the answer is cached per URL (docs/adr/0024, 0033).
+        language: z.enum(LOCALES).nullish(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const at = clock.now();
       const { brand, catalog, event } = await offerScope(input.brandSlug, input.eventId);
@@ -115,7 +142,11 @@ export const shopRouter = router({
         : noCode;
       return {
         currency: brand.currency,
-        items: await sharedOffer(brand, catalog, event, at, { channel: input.channel, unlocked }),
+        items: await inLanguage(
+          await sharedOffer(brand, catalog, event, at, { channel: input.channel, unlocked }),
+          input.language,
+          async (items, language) => offerInLanguage(items, await catalog.products, language),
+        ),
         promo,
       };
     }),
@@ -134,7 +165,10 @@ export const shopRouter = router({
       const { brand, event } = await load(input.brandSlug, input.eventId);
       const price = () =>
         priceCart(brand, event, input.lines, input.promoCode ?? null, clock.now(), input.channel);
-      return guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
+      const quote = await guardingPromo(ctx, input.promoCode, async () => (await price()).quote);
+      return inLanguage(quote, ctx.request.language, async (q, language) =>
+        quoteInLanguage(q, await shopCatalogOf(input.brandSlug), language),
+      );
     }),
 
   /** Hold and order in one step (API clients); the shop uses the cart below. */
@@ -145,7 +179,14 @@ export const shopRouter = router({
   /** The fan's cart in this shop: its lines, the quote it is held with, and when the hold ends. */
   cart: publicProcedure
     .input(z.object({ brandSlug: where.brandSlug, cartToken }))
-    .query(({ ctx, input }) => viewCart(cartOf(ctx, input), input.brandSlug)),
+    .query(async ({ ctx, input }) => {
+      const view = await viewCart(cartOf(ctx, input), input.brandSlug);
+      return inLanguage(view, ctx.request.language, async (v, language) =>
+        v?.quote
+          ? { ...v, quote: quoteInLanguage(v.quote, await shopCatalogOf(input.brandSlug), language) }
+          : v,
+      );
+    }),
 
   /** Change the cart: re-price it and re-hold it, all or nothing. */
   updateCart: limitedProcedure("hold")

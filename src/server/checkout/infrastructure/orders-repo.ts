@@ -33,6 +33,8 @@ export type OrderRecord = {
   attendeeNames: Record<string, string[]>;
   /** Where it was sold: "shop", "embed:<origin>", "embed" or "box_office". */
   channel: string;
+  /** The language the fan bought in: every e-mail and PDF about the order speaks it (docs/adr/0033). */
+  language: string;
   lines: OrderLineFact[];
 };
 
@@ -68,6 +70,7 @@ export async function insertOrder(
       quote: o.quote as object,
       channel: o.channel,
       attendeeNames: o.attendeeNames,
+      language: o.language,
       lines: {
         create: o.lines.map((l) => ({
           id: l.lineId,
@@ -125,12 +128,12 @@ export function orderStatement(
   const parts = [
     writePart(Prisma.sql`INSERT INTO "order" (id, brand_id, event_id, reference, status, buyer_name, buyer_email,
         hold_id, hold_expires_at, shipping_address, subtotal_minor, discount_minor, tax_minor, total_minor,
-        currency, promo_code, quote, channel, attendee_names, created_at)
+        currency, promo_code, quote, channel, attendee_names, language, created_at)
       SELECT ${o.id}::text, ${o.brandId}::text, ${o.eventId}::text, ${o.reference}::text, 'pending',
         ${o.buyerName}::text, ${o.buyerEmail}::text, ${o.holdId}::text, ${utc(o.holdExpiresAt)},
         ${json(o.shippingAddress)}, ${o.subtotalMinor}::int, ${o.discountMinor}::int, ${o.taxMinor}::int,
         ${o.totalMinor}::int, ${o.currency}::text, ${o.promoCode}::text, ${json(o.quote)}, ${o.channel}::text,
-        ${json(o.attendeeNames)}, ${utc(now)}
+        ${json(o.attendeeNames)}, ${o.language}::text, ${utc(now)}
       WHERE ${guarded}`),
     writePart(Prisma.sql`INSERT INTO payment (id, order_id, provider, status, amount_minor, currency, created_at)
       SELECT ${payment.id}::text, ${o.id}::text, ${payment.provider}::text, 'pending', ${o.totalMinor}::int,
@@ -176,6 +179,7 @@ function toRecord(o: {
   shippingAddress: unknown;
   attendeeNames: unknown;
   channel: string;
+  language: string;
   lines: {
     id: string;
     productId: string;

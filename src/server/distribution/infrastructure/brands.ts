@@ -4,6 +4,13 @@ import { conflict } from "@/server/platform/errors";
 import type { EventMetadata } from "@/server/eventlog";
 import type { BrandInput, Role } from "../model/brand";
 import type { DistributionEvent } from "../events";
+import { brandLanguages, type Locale } from "@/server/platform/i18n";
+
+/** Stored languages, cleaned: shipped codes only, never none (docs/adr/0033). */
+export function languagesOf(languages: string[] | null, defaultLanguage: string) {
+  const { offered, fallback } = brandLanguages(languages ?? [], defaultLanguage);
+  return { languages: offered, defaultLanguage: fallback };
+}
 
 export type BrandRecord = {
   id: string;
@@ -24,6 +31,9 @@ export type BrandRecord = {
   customDomainVerified: boolean;
   /** What bundle prices are split by for refunds and revenue (pricing's SplitBasis, docs/adr/0020). */
   bundleSplitBasis: BundleSplitBasis;
+  /** The languages its shop speaks (shipped codes) and the default among them (docs/adr/0033). */
+  languages: Locale[];
+  defaultLanguage: Locale;
 };
 export type BundleSplitBasis = "in_bundle" | "standalone";
 
@@ -44,6 +54,8 @@ export const BRAND_SELECT = {
   customDomainToken: true,
   customDomainVerifiedAt: true,
   bundleSplitBasis: true,
+  languages: true,
+  defaultLanguage: true,
 } as const;
 type Nullable = "logoKey" | "faviconKey" | "customDomain" | "customDomainToken";
 type Row = {
@@ -51,12 +63,13 @@ type Row = {
     ? string | null
     : K extends "customDomainVerifiedAt"
       ? Date | null
-      : K extends "embedOrigins"
+      : K extends "embedOrigins" | "languages"
         ? string[]
         : string;
 };
-export const toBrand = ({ customDomainVerifiedAt, ...r }: Row): BrandRecord => ({
+export const toBrand = ({ customDomainVerifiedAt, languages, defaultLanguage, ...r }: Row): BrandRecord => ({
   ...r,
+  ...languagesOf(languages, defaultLanguage),
   background: r.background as BrandRecord["background"],
   buttonShape: r.buttonShape as BrandRecord["buttonShape"],
   bundleSplitBasis: r.bundleSplitBasis === "standalone" ? "standalone" : "in_bundle",
@@ -195,4 +208,12 @@ export async function saveAccessibilityStatement(
       accessibilityReviewedAt: s.reviewedAt,
     },
   });
+}
+
+export async function saveBrandLanguages(
+  uow: UnitOfWork,
+  brandId: string,
+  languages: { languages: Locale[]; defaultLanguage: Locale },
+) {
+  await txOf(uow).brand.update({ where: { id: brandId }, data: languages });
 }

@@ -4,6 +4,7 @@ import { db } from "@/server/platform/db";
 import { config } from "@/server/platform/config";
 import { normalizeHost, normalizeOrigin } from "../model/places";
 import type { HostPlace } from "../model/host-place";
+import { brandLanguages, type Locale } from "@/server/platform/i18n";
 
 const TTL_MS = 5_000;
 const cache = new Map<string, { at: number; value: unknown }>();
@@ -57,6 +58,17 @@ export async function frameAncestorsOf(brandSlug: string): Promise<string> {
 /** Whether a page on `origin` may embed this brand's shop (embed.js asks, to refuse politely). */
 export async function embedAllowed(brandSlug: string, origin: string | null): Promise<boolean> {
   return !!origin && (await embedOriginsOf(brandSlug)).includes(origin);
+}
+
+/** The languages a brand's shop speaks and its default, for the proxy's choice (docs/adr/0033). */
+export async function shopLanguagesOf(brandSlug: string): Promise<{ offered: Locale[]; fallback: Locale }> {
+  return remember(`lang:${brandSlug}`, async () => {
+    const brand = await db().brand.findUnique({
+      where: { slug: brandSlug },
+      select: { languages: true, defaultLanguage: true },
+    });
+    return brandLanguages(brand?.languages ?? [], brand?.defaultLanguage ?? "en");
+  });
 }
 
 /** After a settings change, this process answers from the database at once. */

@@ -53,3 +53,24 @@ export function routeOnHost(place: HostPlace, path: string): Route {
   const rest = path === "/" ? "" : path.split("/").map(encodeURIComponent).join("/");
   return { kind: "rewrite", path: `${shop}${rest}` };
 }
+
+const SHOP_PAGE = /^\/s\/([^/]+)(\/.*)?$/;
+const EMBED_PAGE = /^\/embed\/([^/]+)(\/[^/]+)$/;
+
+/**
+ * Where a fan's page renders in a language (docs/adr/0033): the shop's and embed's pages live
+ * under an internal language segment, `/s/<brand>/<lang>/<rest>` and `/embed/<brand>/<lang>/<event>`;
+ * the public URL never shows it. Null: not a page that speaks the fan's language.
+ */
+export function pageInLanguage(path: string, language: string): { brandSlug: string; path: string } | null {
+  const shop = SHOP_PAGE.exec(path) ?? EMBED_PAGE.exec(path);
+  if (!shop) return null;
+  const [, brandSlug, rest = ""] = shop as unknown as [string, string, string | undefined];
+  const root = path.startsWith("/s/") ? "/s" : "/embed";
+  return { brandSlug, path: `${root}/${brandSlug}/${language}${rest === "/" ? "" : rest}` };
+}
+
+/** The brand a fan's page belongs to (for its languages), before the language is chosen. */
+export function shopBrandOf(path: string): string | null {
+  return (SHOP_PAGE.exec(path) ?? EMBED_PAGE.exec(path))?.[1] ?? null;
+}

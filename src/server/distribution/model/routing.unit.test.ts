@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedBrandOf, normalizePath, routeOnHost } from "./routing";
+import { embedBrandOf, normalizePath, pageInLanguage, routeOnHost, shopBrandOf } from "./routing";
 
 describe("normalizePath: the path the proxy decides on", () => {
   it.each([
@@ -67,5 +67,22 @@ describe("routeOnHost", () => {
         expect(routeOnHost(nobody, p), p).toEqual({ kind: "not-found" });
       }
     });
+  });
+});
+
+describe("a fan's page in a language", () => {
+  it("renders under the internal language segment the URL never shows", () => {
+    expect(pageInLanguage("/s/demo", "fr")).toEqual({ brandSlug: "demo", path: "/s/demo/fr" });
+    expect(pageInLanguage("/s/demo/", "fr")).toEqual({ brandSlug: "demo", path: "/s/demo/fr" });
+    expect(pageInLanguage("/s/demo/summer", "de")?.path).toBe("/s/demo/de/summer");
+    expect(pageInLanguage("/s/demo/orders/ord_1", "de")?.path).toBe("/s/demo/de/orders/ord_1");
+    expect(pageInLanguage("/embed/demo/summer", "fr")?.path).toBe("/embed/demo/fr/summer");
+  });
+
+  it("leaves every other page alone", () => {
+    expect(pageInLanguage("/studio/demo", "fr")).toBeNull();
+    expect(pageInLanguage("/embed/demo", "fr")).toBeNull();
+    expect(shopBrandOf("/pay/test/x")).toBeNull();
+    expect(shopBrandOf("/s/demo/summer")).toBe("demo");
   });
 });

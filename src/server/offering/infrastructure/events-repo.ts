@@ -17,8 +17,22 @@ export type EventRecord = {
   status: EventStatus;
   headerImageKey: string | null;
   askAttendeeNames: boolean;
+  /** The organizer's texts in the brand's other languages (docs/adr/0033). */
+  translations: EventTranslations;
 };
-export type ProductRecord = CatalogProduct & { description: string };
+/** Per language: the event's name and description there ({ fr: { name: "…" } }). */
+export type EventTranslations = Partial<Record<string, { name?: string; description?: string }>>;
+const translationsOf = (raw: unknown): EventTranslations =>
+  raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as EventTranslations) : {};
+export type ProductRecord = CatalogProduct & {
+  description: string;
+  /** Its name and description in the brand's other languages, and its variants' names (docs/adr/0033). */
+  translations?: ProductTranslations;
+};
+/** Per language: the product's name and description there, and each variant's name by its id. */
+export type ProductTranslations = Partial<
+  Record<string, { name?: string; description?: string; variants?: Record<string, string> }>
+>;
 
 const productInclude = {
   variants: { orderBy: { sortOrder: "asc" as const } },
@@ -41,6 +55,7 @@ type ProductRow = {
   channels: string[];
   requiresProductIds: string[];
   variants: { id: string; name: string; sku: string }[];
+  translations?: unknown;
   components: {
     id: string;
     productId: string;
@@ -59,6 +74,7 @@ function toProduct(p: ProductRow): ProductRecord {
     kind: p.kind as ProductKind,
     name: p.name,
     description: p.description,
+    translations: translationsOf(p.translations) as ProductTranslations,
     taxRateBp: p.taxRateBp,
     salesStart: p.salesStart,
     salesEnd: p.salesEnd,
@@ -92,6 +108,7 @@ const eventSelect = {
   status: true,
   headerImageKey: true,
   askAttendeeNames: true,
+  translations: true,
 } as const;
 
 export async function slugTaken(brandId: string, slug: string): Promise<boolean> {
@@ -142,7 +159,14 @@ export async function findEvent(
     where: { id: eventId, brandId },
     select: withProducts,
   });
-  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
+  return e
+    ? {
+        ...e,
+        status: e.status as EventStatus,
+        translations: translationsOf(e.translations),
+        products: e.products.map(toProduct),
+      }
+    : null;
 }
 
 export async function findEventBySlug(
@@ -150,7 +174,14 @@ export async function findEventBySlug(
   slug: string,
 ): Promise<(EventRecord & { products: ProductRecord[] }) | null> {
   const e = await db().event.findUnique({ where: { brandId_slug: { brandId, slug } }, select: withProducts });
-  return e ? { ...e, status: e.status as EventStatus, products: e.products.map(toProduct) } : null;
+  return e
+    ? {
+        ...e,
+        status: e.status as EventStatus,
+        translations: translationsOf(e.translations),
+        products: e.products.map(toProduct),
+      }
+    : null;
 }
 
 export async function listEvents(
@@ -167,7 +198,11 @@ export async function listEvents(
     orderBy: { startsAt: "asc" },
     select: eventSelect,
   });
-  return rows.map((e) => ({ ...e, status: e.status as EventStatus }));
+  return rows.map((e) => ({
+    ...e,
+    status: e.status as EventStatus,
+    translations: translationsOf(e.translations),
+  }));
 }
 
 export async function findProducts(brandId: string, productIds: string[]): Promise<ProductRecord[]> {
@@ -306,4 +341,30 @@ export async function updateEventDetails(
   },
 ): Promise<boolean> {
   return (await txOf(uow).event.updateMany({ where: { id: eventId, brandId }, data })).count === 1;
+}
+
+export async function saveEventTranslations(
+  uow: UnitOfWork,
+  brandId: string,
+  eventId: string,
+  translations: EventTranslations,
+): Promise<boolean> {
+  const { count } = await txOf(uow).event.updateMany({
+    where: { id: eventId, brandId },
+    data: { translations },
+  });
+  return count === 1;
+}
+
+export async function saveProductTranslations(
+  uow: UnitOfWork,
+  brandId: string,
+  productId: string,
+  translations: ProductTranslations,
+): Promise<boolean> {
+  const { count } = await txOf(uow).product.updateMany({
+    where: { id: productId, brandId },
+    data: { translations },
+  });
+  return count === 1;
 }

@@ -1,19 +1,36 @@
 // The e-mails a fan gets about an order. Each is a pure function of what the subscriber loaded:
-// which e-mail goes, and when, is the subscriber's decision (workflows/subscriptions.ts).
-import { formatMoney, type Money } from "@/server/platform/money";
+// which e-mail goes, and when, is the subscriber's decision (workflows/subscriptions.ts). Each
+// speaks the order's language (docs/adr/0033); English when none is given.
+import { formatMoneyIn, type Locale } from "@/server/platform/i18n";
+import { translatorFor, type Translator } from "@/server/platform/messages";
+import type { Money } from "@/server/platform/money";
 import { escapeHtml as esc } from "./escape";
 import { mailLayout, type MailLook, type RenderedMail } from "./layout";
 
 const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
 const htmlList = (lines: string[]) => `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>`;
 /** "T-shirt" for one item, "3 items" for more. */
-const whatOf = (items: string[]) => (items.length === 1 ? items[0]! : `${items.length} items`);
+const whatOf = (t: Translator, items: string[]) =>
+  items.length === 1 ? items[0]! : t("mail.items", { count: items.length });
 /** The text part: paragraphs, signed by the brand. */
 const signed = (look: MailLook, paragraphs: string[]) => [...paragraphs, look.name].join("\n\n");
-const openOrder = (href: string) => ({ href, label: "Open your order" });
+const openOrder = (t: Translator, href: string) => ({ href, label: t("mail.openOrder") });
 
-/** Every order e-mail goes to the buyer, about one order, in the brand's look. */
-type ToTheBuyer = { look: MailLook; buyerName: string; reference: string };
+type MailKey = Parameters<Translator["markup"]>[0];
+/** A message with <b> marks as HTML, every value escaped. */
+function html(t: Translator, key: MailKey, values: Record<string, string | number>): string {
+  const escaped = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, esc(String(v))]));
+  return t.markup(key, { ...escaped, b: (chunks) => `<strong>${chunks}</strong>` });
+}
+/** The same message as plain text. */
+function plain(t: Translator, key: MailKey, values: Record<string, string | number>): string {
+  return t.markup(key, { ...values, b: (chunks) => chunks });
+}
+
+/** Every order e-mail goes to the buyer, about one order, in the brand's look and the order's language. */
+type ToTheBuyer = { look: MailLook; buyerName: string; reference: string; locale?: Locale };
+const wordsOf = (m: ToTheBuyer) => ({ t: translatorFor(m.locale ?? "en"), locale: m.locale ?? "en" });
+const moneyOf = (locale: Locale, m: Money) => formatMoneyIn(locale, m.amount, m.currency);
 
 export type TicketsMail = ToTheBuyer & {
   total: Money;
@@ -30,30 +47,31 @@ export type TicketsMail = ToTheBuyer & {
 
 /** The tickets: every valid ticket with its QR, the event and the order link. */
 export function ticketsMail(m: TicketsMail): RenderedMail {
+  const { t, locale } = wordsOf(m);
   const cards = m.tickets.map(
-    (t) =>
+    (ticket) =>
       `<div style="border:1px solid ${m.look.border};border-radius:12px;padding:16px;margin:12px 0">` +
-      `<strong>${esc(t.productName)}</strong> — ${esc(t.attendeeName)}<br>` +
-      `<img src="cid:${esc(t.qrCid)}" width="180" height="180" alt="QR code"><br>` +
-      `<code>${esc(t.code)}</code></div>`,
+      `<strong>${esc(ticket.productName)}</strong> — ${esc(ticket.attendeeName)}<br>` +
+      `<img src="cid:${esc(ticket.qrCid)}" width="180" height="180" alt="${esc(t("mail.qr"))}"><br>` +
+      `<code>${esc(ticket.code)}</code></div>`,
   );
-  const intro = m.resent ? "here are your tickets again, for order" : "thank you for your order";
+  const total = moneyOf(locale, m.total);
+  const said = { name: m.buyerName, reference: m.reference };
   return {
-    subject: `Your tickets for ${m.eventName} — ${m.reference}`,
+    subject: t("mail.ticketsSubject", { event: m.eventName, reference: m.reference }),
     text: signed(m.look, [
-      `Hi ${m.buyerName},`,
-      `${m.resent ? "Here are your tickets again" : "Thank you for your order"} ${m.reference} ` +
-        `(${formatMoney(m.total)}).`,
+      t("mail.hi", { name: m.buyerName }),
+      t(m.resent ? "mail.ticketsAgain" : "mail.ticketsThanks", { reference: m.reference, total }),
       `${m.eventName}\n${m.when}\n${m.venue}`,
-      `Your tickets:\n${bullets(m.tickets.map((t) => `${t.productName}: ${t.code}`))}`,
-      `Open your order any time: ${m.orderLink}`,
+      `${t("mail.yourTickets")}\n${bullets(m.tickets.map((ticket) => `${ticket.productName}: ${ticket.code}`))}`,
+      t("mail.openAnyTime", { link: m.orderLink }),
     ]),
     html: mailLayout(
       m.look,
-      `<p>Hi ${esc(m.buyerName)}, ${intro} <strong>${esc(m.reference)}</strong>.</p>` +
+      `<p>${html(t, m.resent ? "mail.ticketsHtmlAgain" : "mail.ticketsHtmlThanks", said)}</p>` +
         `<p><strong>${esc(m.eventName)}</strong><br>${esc(m.when)}<br>${esc(m.venue)}</p>` +
         cards.join(""),
-      openOrder(m.orderLink),
+      openOrder(t, m.orderLink),
     ),
   };
 }
@@ -65,23 +83,19 @@ export type LatePaymentRefundMail = ToTheBuyer & {
 
 /** The payment came after the reservation ended and the last tickets were gone: all of it is refunded. */
 export function latePaymentRefundMail(m: LatePaymentRefundMail): RenderedMail {
-  const amount = formatMoney(m.amount);
+  const { t, locale } = wordsOf(m);
+  const amount = moneyOf(locale, m.amount);
   return {
-    subject: `Your payment for ${m.eventName} was refunded — ${m.reference}`,
+    subject: t("mail.lateSubject", { event: m.eventName, reference: m.reference }),
     text: signed(m.look, [
-      `Hi ${m.buyerName},`,
-      `Your payment for order ${m.reference} arrived after your reservation had ended, ` +
-        `and by then the last tickets were sold. We have refunded the full ${amount}; ` +
-        `it reaches your account in a few days. Nothing else is charged.`,
+      t("mail.hi", { name: m.buyerName }),
+      t("mail.lateText", { reference: m.reference, amount }),
     ]),
     html: mailLayout(
       m.look,
-      `<p>Hi ${esc(m.buyerName)},</p>` +
-        `<p>Your payment for order <strong>${esc(m.reference)}</strong> arrived after your ` +
-        `reservation had ended, and by then the last tickets for <strong>${esc(m.eventName)}</strong> ` +
-        `were sold.</p>` +
-        `<p>We have refunded the full <strong>${esc(amount)}</strong>. ` +
-        `It reaches your account in a few days; nothing else is charged.</p>`,
+      `<p>${esc(t("mail.hi", { name: m.buyerName }))}</p>` +
+        `<p>${html(t, "mail.lateHtmlWhy", { reference: m.reference, event: m.eventName })}</p>` +
+        `<p>${html(t, "mail.lateHtmlRefund", { amount })}</p>`,
     ),
   };
 }
@@ -96,21 +110,24 @@ export type ShippedMail = ToTheBuyer & {
 
 /** Merch on its way, with the carrier and tracking number. */
 export function shippedMail(m: ShippedMail): RenderedMail {
+  const { t } = wordsOf(m);
+  const carrier = { carrier: m.carrier };
+  const tracking = { number: m.trackingNumber };
   return {
-    subject: `On its way: ${whatOf(m.items)} — ${m.reference}`,
+    subject: t("mail.shippedSubject", { what: whatOf(t, m.items), reference: m.reference }),
     text: signed(m.look, [
-      `Hi ${m.buyerName},`,
-      `We shipped from your order ${m.reference}:\n${bullets(m.items)}`,
-      `Carrier: ${m.carrier}\nTracking number: ${m.trackingNumber}`,
-      `Your order: ${m.orderLink}`,
+      t("mail.hi", { name: m.buyerName }),
+      `${t("mail.shippedFrom", { reference: m.reference })}\n${bullets(m.items)}`,
+      `${plain(t, "mail.carrier", carrier)}\n${plain(t, "mail.tracking", tracking)}`,
+      t("mail.yourOrder", { link: m.orderLink }),
     ]),
     html: mailLayout(
       m.look,
-      `<p>Hi ${esc(m.buyerName)}, we shipped from your order <strong>${esc(m.reference)}</strong>:</p>` +
+      `<p>${html(t, "mail.shippedHtml", { name: m.buyerName, reference: m.reference })}</p>` +
         htmlList(m.items) +
-        `<p>Carrier: <strong>${esc(m.carrier)}</strong><br>` +
-        `Tracking number: <strong>${esc(m.trackingNumber)}</strong></p>`,
-      openOrder(m.orderLink),
+        `<p>${html(t, "mail.carrier", carrier)}<br>` +
+        `${html(t, "mail.tracking", tracking)}</p>`,
+      openOrder(t, m.orderLink),
     ),
   };
 }
@@ -128,32 +145,31 @@ export type RefundMail = ToTheBuyer & {
 
 /** What was refunded, and how much, once the money is on its way back. */
 export function refundMail(m: RefundMail): RenderedMail {
-  const amount = formatMoney(m.amount);
+  const { t, locale } = wordsOf(m);
+  const amount = moneyOf(locale, m.amount);
   const fee =
-    m.keptFee && m.keptFee.amount > 0 ? ` (a non-refundable fee of ${formatMoney(m.keptFee)} was kept)` : "";
-  const tickets = ticketsNote(m.refundedTickets, m.validTickets);
+    m.keptFee && m.keptFee.amount > 0 ? ` ${t("mail.refundFee", { fee: moneyOf(locale, m.keptFee) })}` : "";
+  const tickets = ticketsNote(t, m.refundedTickets, m.validTickets);
+  const reaches = `${t("mail.reachesAccount")}${tickets ? ` ${tickets}` : ""}`;
   return {
-    subject: `Refund of ${amount} for ${whatOf(m.items)} — ${m.reference}`,
+    subject: t("mail.refundSubject", { amount, what: whatOf(t, m.items), reference: m.reference }),
     text: signed(m.look, [
-      `Hi ${m.buyerName},`,
-      `We refunded ${amount}${fee} for:\n${bullets(m.items)}`,
-      `It reaches your account in a few days.${tickets ? ` ${tickets}` : ""}`,
+      t("mail.hi", { name: m.buyerName }),
+      `${t("mail.refundText", { amount, fee })}\n${bullets(m.items)}`,
+      reaches,
     ]),
     html: mailLayout(
       m.look,
-      `<p>Hi ${esc(m.buyerName)}, we refunded <strong>${esc(amount)}</strong>${esc(fee)} for:</p>` +
+      `<p>${html(t, "mail.refundHtml", { name: m.buyerName, amount, fee })}</p>` +
         htmlList(m.items) +
-        `<p>It reaches your account in a few days.${tickets ? ` ${esc(tickets)}` : ""}</p>`,
+        `<p>${esc(reaches)}</p>`,
     ),
   };
 }
 
 /** What a refund means at the door — said only when tickets were refunded. */
-function ticketsNote(refundedTickets: number, validTickets: number): string {
+function ticketsNote(t: Translator, refundedTickets: number, validTickets: number): string {
   if (refundedTickets === 0) return "";
-  const voided =
-    refundedTickets === 1
-      ? "The refunded ticket no longer admits anyone"
-      : `The ${refundedTickets} refunded tickets no longer admit anyone`;
-  return validTickets > 0 ? `${voided}; your other tickets stay valid.` : `${voided}.`;
+  const voided = t("mail.voided", { count: refundedTickets });
+  return t(validTickets > 0 ? "mail.othersValid" : "mail.onlyVoided", { voided });
 }

@@ -223,3 +223,43 @@ describe("account e-mails", () => {
     expect(mail.html).not.toContain("<script>");
   });
 });
+
+describe("an order's e-mail in the order's language", () => {
+  const spaced = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+  it("speaks French, with euros as the French write them and every value escaped", () => {
+    const mail = ticketsMail({
+      look,
+      locale: "fr",
+      buyerName: SCRIPT,
+      reference: "MQ-1",
+      total: eur(6500),
+      eventName: "Nuit d’été",
+      when: "samedi 21 juin 2031 · 21:00–03:00 (le lendemain)",
+      venue: "Le Trianon",
+      tickets: [{ productName: "Entry", attendeeName: "Fanny", code: "C1", qrCid: "qr1@m" }],
+      orderLink: link,
+      resent: false,
+    });
+    expect(mail.subject).toBe("Vos billets pour Nuit d’été — MQ-1");
+    expect(spaced(mail.text)).toContain("Merci pour votre commande MQ-1 (65,00 €).");
+    expect(mail.html).toContain(`Bonjour ${ESCAPED}, merci pour votre commande <strong>MQ-1</strong>.`);
+    expect(mail.html).toContain('alt="Code QR"');
+    expect(mail.html).toContain("Ouvrir votre commande");
+  });
+
+  it("speaks German about a refund, plurals included", () => {
+    const mail = refundMail({
+      look,
+      locale: "de",
+      buyerName: "Dora",
+      reference: "MQ-2",
+      amount: eur(2000),
+      keptFee: null,
+      items: ["Floor", "Floor"],
+      refundedTickets: 2,
+      validTickets: 0,
+    });
+    expect(spaced(mail.subject)).toBe("Erstattung von 20,00 € für 2 Artikel — MQ-2");
+    expect(mail.text).toContain("Die 2 erstatteten Tickets gewähren keinen Einlass mehr.");
+  });
+});

@@ -9,6 +9,6 @@ import { revalidatePath } from "next/cache";
  * is fine for changes this rare (theme, publish, catalog edits).
  */
 export function revalidateShop(): void {
-  revalidatePath("/(shop)/s/[brand]", "layout");
-  revalidatePath("/embed/[brand]/[event]", "page");
+  revalidatePath("/(shop)/s/[brand]/[lang]", "layout");
+  revalidatePath("/embed/[brand]/[lang]/[event]", "page");
 }

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState, type InputHTMLAttributes, typ
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { formatMoney } from "@/components/format";
+import { useLocale, useTranslations } from "use-intl";
+import { moneyIn } from "@/components/format";
 import { OfferCard, type CardChoice } from "@/components/offer-card";
 import { QuoteSummary } from "@/components/quote-summary";
 import { Countdown } from "@/components/countdown";
@@ -109,6 +110,8 @@ export function BuyForm({
   embed?: { pass: string | null };
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("buy");
+  const locale = useLocale();
   // Embedded in a brand's site, the cart id lives in this frame (sessionStorage, partitioned per
   // site), not in a cookie: browsers give third-party frames no cookies.
   const storageKey = `mq_cart_${brandSlug}`;
@@ -121,7 +124,7 @@ export function BuyForm({
   const [promoCode, setPromoCode] = useState<string | null>(null);
   const channel = embed ? ("embed" as const) : ("shop" as const);
   const offer = useQuery({
-    ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel }),
+    ...trpc.shop.offer.queryOptions({ brandSlug, eventId, promoCode, channel, language: locale }),
     refetchInterval: 10_000,
     placeholderData: keepPreviousData,
   });
@@ -199,7 +202,7 @@ export function BuyForm({
     retry: false,
   });
 
-  if (offer.isPending || draft === null) return <p className="text-zinc-500">Loading tickets…</p>;
+  if (offer.isPending || draft === null) return <p className="text-zinc-500">{t("loading")}</p>;
   if (offer.isError) {
     // Too many wrong codes: the tickets are still there without one.
     const dropCode = () => {
@@ -211,7 +214,7 @@ export function BuyForm({
         <p>{offer.error.message}</p>
         {promoCode ? (
           <button type="button" onClick={dropCode} className="mt-2 underline">
-            Show the tickets without a code
+            {t("withoutCode")}
           </button>
         ) : null}
       </div>
@@ -236,7 +239,7 @@ export function BuyForm({
     <div className="flex flex-col gap-5">
       {items.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center text-zinc-600">
-          Nothing is on sale for this event right now.
+          {t("nothingForEvent")}
         </p>
       ) : null}
       <div className="flex flex-col gap-4">
@@ -255,7 +258,7 @@ export function BuyForm({
 
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Promo code
+          {t("promoCode")}
           <input
             value={promoInput}
             onChange={(e) => setPromoInput(e.target.value)}
@@ -268,7 +271,7 @@ export function BuyForm({
           className="rounded-lg border border-zinc-300 bg-white px-4 py-2 font-medium hover:bg-zinc-50"
           onClick={() => setPromoCode(promoInput.trim() || null)}
         >
-          Apply
+          {t("apply")}
         </button>
         {offer.data.promo ? (
           <p
@@ -276,17 +279,22 @@ export function BuyForm({
             data-testid="promo-status"
             className={`text-sm ${offer.data.promo.valid ? "text-green-700" : "text-red-700"}`}
           >
-            {offer.data.promo.valid ? `Code ${offer.data.promo.code} applied.` : offer.data.promo.message}
+            {offer.data.promo.valid
+              ? t("codeApplied", { code: offer.data.promo.code })
+              : offer.data.promo.message}
           </p>
         ) : null}
       </div>
 
-      <section aria-label="Your order" className="rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm">
+      <section
+        aria-label={t("yourOrder")}
+        className="rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm"
+      >
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 className="text-lg font-semibold">Your order</h2>
+          <h2 className="text-lg font-semibold">{t("yourOrder")}</h2>
           {state === "held" && held?.expiresAt && sameAsHeld ? (
             <p className="text-sm text-zinc-700" data-testid="hold-status">
-              Reserved for you for <Countdown until={held.expiresAt} onEnd={refresh} />
+              {t("reservedFor")} <Countdown until={held.expiresAt} onEnd={refresh} />
             </p>
           ) : null}
         </div>
@@ -296,9 +304,9 @@ export function BuyForm({
             data-testid="hold-expired"
             className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
           >
-            Your reservation has ended and the tickets went back on sale.{" "}
+            {t("reservationEnded")}{" "}
             <button type="button" className="font-semibold underline" onClick={reserveNow}>
-              Reserve them again
+              {t("reserveAgain")}
             </button>
           </div>
         ) : null}
@@ -308,17 +316,17 @@ export function BuyForm({
             data-testid="embed-paying"
             className="mb-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm"
           >
-            The payment page opened in a new tab. Finish there: your tickets arrive by e-mail.{" "}
+            {t("paymentOpened")}{" "}
             <a href={payUrl} target="_blank" rel="noopener" className="font-semibold underline">
-              Open the payment page again
+              {t("openPaymentAgain")}
             </a>
           </p>
         ) : state === "paying" && sameAsHeld ? (
-          <p className="mb-3 text-sm text-zinc-700">A payment for this cart is in progress in another tab.</p>
+          <p className="mb-3 text-sm text-zinc-700">{t("payingElsewhere")}</p>
         ) : null}
 
         {lines.length === 0 ? (
-          <p className="text-sm text-zinc-600">Choose tickets above.</p>
+          <p className="text-sm text-zinc-600">{t("chooseAbove")}</p>
         ) : quote.isError ? (
           <p role="alert" data-testid="quote-error" className="text-sm text-red-700">
             {quote.error.message}
@@ -326,7 +334,7 @@ export function BuyForm({
         ) : (sameAsHeld && held?.quote) || quote.data ? (
           <QuoteSummary quote={(sameAsHeld && held?.quote) || quote.data!} />
         ) : (
-          <p className="text-sm text-zinc-500">Working out the price…</p>
+          <p className="text-sm text-zinc-500">{t("workingOut")}</p>
         )}
 
         {reserve.isError ? (
@@ -346,10 +354,10 @@ export function BuyForm({
             className="btn-brand ring-brand mt-4 w-full px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60"
           >
             {reserve.isPending
-              ? "Reserving…"
+              ? t("reserving")
               : held && held.state === "held"
-                ? "Update reservation"
-                : "Reserve tickets"}
+                ? t("updateReservation")
+                : t("reserve")}
           </button>
         ) : null}
         {held && held.state !== "empty" && lines.length === 0 ? (
@@ -358,7 +366,7 @@ export function BuyForm({
             onClick={reserveNow}
             className="mt-4 rounded-lg border border-zinc-300 px-4 py-2 text-sm"
           >
-            Release my reservation
+            {t("release")}
           </button>
         ) : null}
 
@@ -377,6 +385,7 @@ export function BuyForm({
               }
               pay.mutate({
                 brandSlug,
+                language: locale,
                 buyer: {
                   name,
                   email,
@@ -392,7 +401,7 @@ export function BuyForm({
             <div className="grid gap-3 sm:grid-cols-2">
               <CheckoutField
                 field="buyer.name"
-                label="Your name"
+                label={t("yourName")}
                 error={fieldErrors["buyer.name"]}
                 value={name}
                 onChange={(e) => {
@@ -404,7 +413,7 @@ export function BuyForm({
               />
               <CheckoutField
                 field="buyer.email"
-                label="E-mail (your tickets go here)"
+                label={t("email")}
                 error={fieldErrors["buyer.email"]}
                 type="email"
                 value={email}
@@ -417,12 +426,12 @@ export function BuyForm({
             </div>
             {held?.attendeeLabels?.length ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="attendee-names">
-                <legend className="mb-1 text-sm font-semibold">Who is coming? A name for each ticket</legend>
+                <legend className="mb-1 text-sm font-semibold">{t("whoIsComing")}</legend>
                 {held.attendeeLabels.map((label, i) => (
                   <CheckoutField
                     key={i}
                     field={`buyer.attendees.${i}`}
-                    label={`Ticket ${i + 1} · ${label}`}
+                    label={t("ticketLabel", { number: i + 1, label })}
                     error={fieldErrors[`buyer.attendees.${i}`]}
                     value={attendees[i] ?? ""}
                     onChange={(e) => {
@@ -437,14 +446,14 @@ export function BuyForm({
             ) : null}
             {held?.ships ? (
               <fieldset className="grid gap-3 sm:grid-cols-2" data-testid="shipping-address">
-                <legend className="mb-1 text-sm font-semibold">Shipping address for your merch</legend>
+                <legend className="mb-1 text-sm font-semibold">{t("shippingAddress")}</legend>
                 {(
                   [
-                    ["line1", "Street and number", "address-line1"],
-                    ["line2", "Address line 2 (optional)", "address-line2"],
-                    ["postalCode", "Postal code", "postal-code"],
-                    ["city", "City", "address-level2"],
-                    ["country", "Country", "country-name"],
+                    ["line1", t("line1"), "address-line1"],
+                    ["line2", t("line2"), "address-line2"],
+                    ["postalCode", t("postalCode"), "postal-code"],
+                    ["city", t("city"), "address-level2"],
+                    ["country", t("country"), "country-name"],
                   ] as const
                 ).map(([key, label, autoComplete]) => (
                   <CheckoutField
@@ -473,15 +482,15 @@ export function BuyForm({
             ) : null}
             <div className="flex items-center justify-between">
               <p className="text-lg">
-                Total{" "}
-                <strong data-testid="cart-total">{formatMoney(held?.quote?.total ?? 0, currency)}</strong>
+                {t("total")}{" "}
+                <strong data-testid="cart-total">{moneyIn(locale)(held?.quote?.total ?? 0, currency)}</strong>
               </p>
               <button
                 type="submit"
                 disabled={pay.isPending || pay.isSuccess}
                 className="btn-brand ring-brand px-5 py-2.5 font-semibold hover:opacity-90 disabled:opacity-60"
               >
-                {pay.isPending || pay.isSuccess ? "Opening payment…" : "Continue to payment"}
+                {pay.isPending || pay.isSuccess ? t("openingPayment") : t("continue")}
               </button>
             </div>
           </form>

@@ -1,5 +1,7 @@
-// What the shop says about an event: header image, date and time in its time zone, venue, text.
+// What the shop says about an event (a server component, in the fan's language): header image, date and time in its time zone, venue, text.
 import { formatEventDates } from "@/components/format";
+import type { Locale } from "@/server/platform/i18n";
+import { translatorFor } from "../_lib/locale";
 
 type EventView = {
   name: string;
@@ -11,7 +13,16 @@ type EventView = {
   headerImageKey: string | null;
 };
 
-export function EventDetails({ event, compact = false }: { event: EventView; compact?: boolean }) {
+export function EventDetails({
+  event,
+  locale,
+  compact = false,
+}: {
+  event: EventView;
+  locale: Locale;
+  compact?: boolean;
+}) {
+  const t = translatorFor(locale);
   return (
     <div>
       {event.headerImageKey ? (
@@ -24,11 +35,15 @@ export function EventDetails({ event, compact = false }: { event: EventView; com
         />
       ) : null}
       <p className="text-brand text-sm font-semibold tracking-wide uppercase" data-testid="event-dates">
-        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)}
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone, {
+          locale,
+          nextDay: t("shop.nextDay"),
+        })}
       </p>
       <h1 className={`mt-1 font-bold tracking-tight ${compact ? "text-2xl" : "text-4xl"}`}>{event.name}</h1>
       <p className="mt-2 text-lg text-zinc-700">
-        {event.venue} <span className="text-sm text-zinc-500">· times in {event.timeZone}</span>
+        {event.venue}{" "}
+        <span className="text-sm text-zinc-500">· {t("shop.timesIn", { timeZone: event.timeZone })}</span>
       </p>
       {event.description && !compact ? (
         <p className="mt-4 whitespace-pre-line text-zinc-700">{event.description}</p>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { Badge } from "@/components/ui";
-import { formatEventDates, formatMoney } from "@/components/format";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime, formatEventDates, moneyIn } from "@/components/format";
 import { parcelContents } from "./parcel";
 import { FAN_ORDER_LABELS } from "@/components/labels";
 
@@ -29,6 +30,9 @@ export function OrderView({
   event: OrderEvent;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("order");
+  const locale = useLocale();
+  const formatMoney = moneyIn(locale);
   const q = useQuery({
     ...trpc.shop.order.queryOptions({ orderId, key: accessKey }),
     refetchInterval: (query) => {
@@ -48,7 +52,7 @@ export function OrderView({
       },
     }),
   );
-  if (q.isPending) return <p className="text-zinc-500">Loading your order…</p>;
+  if (q.isPending) return <p className="text-zinc-500">{t("loading")}</p>;
   if (q.isError)
     return (
       <p role="alert" className="text-red-700">
@@ -81,6 +85,11 @@ export function OrderView({
   );
   const voided = new Set(items.filter((i) => i.status === "refunded" && i.ticketId).map((i) => i.ticketId));
   const refunded = items.filter((i) => i.status === "refunded");
+  const ticketOf = (number: number, count: number) => t("ticketOf", { number, count });
+  const voidedWord = t("voided");
+  const parcelWord = (status: "shipped" | "delivered" | "returned" | "refunded" | "to_ship" | "issued") =>
+    t(`parcel.${status === "to_ship" || status === "issued" ? "shipped" : status}`);
+  const qrWord = t("qr");
   const ticketsJustRefunded = items.filter(
     (i) => i.kind === "ticket" && refund.variables?.itemIds.includes(i.id),
   ).length;
@@ -89,22 +98,18 @@ export function OrderView({
       <EventHeader event={event} />
       <div>
         <p className="text-sm text-zinc-600">
-          Order{" "}
+          {t("reference")}{" "}
           <span className="font-mono" data-testid="order-reference">
             {order.reference}
           </span>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          {paid ? `Thank you, ${order.buyerName}!` : "Your order"}
+          {paid ? t("thanks", { name: order.buyerName }) : t("title")}
         </h1>
         <p className="mt-1 text-zinc-700">
-          <Badge tone={paid ? "green" : "amber"}>{fanOrderLabel(order.status)}</Badge> ·{" "}
+          <Badge tone={paid ? "green" : "amber"}>{fanOrderLabel(order.status, t)}</Badge> ·{" "}
           {formatMoney(order.totalMinor, order.currency)} ·{" "}
-          {paid ? (
-            <>Your tickets are below and on their way to {order.buyerEmail}.</>
-          ) : (
-            <>Waiting for payment.</>
-          )}
+          {paid ? t("onTheirWay", { email: order.buyerEmail }) : t("waiting")}
         </p>
       </div>
       <ul className="text-sm text-zinc-700">
@@ -126,7 +131,7 @@ export function OrderView({
       </ul>
       {shipped.length ? (
         <p className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="to-ship">
-          To be shipped: {shipped.join(", ")}. We will e-mail you when it is on its way.
+          {t("toShip", { items: shipped.join(", ") })}
         </p>
       ) : null}
       {shipments.length ? (
@@ -137,13 +142,14 @@ export function OrderView({
                 items
                   .filter((i) => i.shipmentId === s.id)
                   .map((i) => ({ status: i.status, label: i.label.split(" · ")[0]! })),
+                parcelWord,
               ).map((g, n) => (
                 <span key={g.state}>
                   {n > 0 ? "; " : null}
                   <strong>{g.state}:</strong> {g.labels.join(", ")}
                 </span>
               ))}{" "}
-              · {s.carrier}, tracking number <span className="font-mono">{s.trackingNumber}</span>
+              · {t("tracking", { carrier: s.carrier })} <span className="font-mono">{s.trackingNumber}</span>
             </li>
           ))}
         </ul>
@@ -151,19 +157,22 @@ export function OrderView({
       {refunds.length ? (
         <div className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm" data-testid="refunds">
           <strong>
-            Refunded{" "}
-            {formatMoney(
-              refunds.reduce((n, r) => n + r.amount, 0),
-              order.currency,
-            )}
+            {t("refunded", {
+              amount: formatMoney(
+                refunds.reduce((n, r) => n + r.amount, 0),
+                order.currency,
+              ),
+            })}
           </strong>
-          {refunded.length ? <> for {refunded.map((i) => i.label).join(", ")}</> : null}. It reaches your
-          account in a few days.
+          {refunded.length ? (
+            <> {t("refundedFor", { items: refunded.map((i) => i.label).join(", ") })}</>
+          ) : null}
+          . {t("reachesAccount")}
         </div>
       ) : null}
       {paid && items.length === 0 ? (
         <p className="text-zinc-600" aria-live="polite">
-          Issuing your tickets…
+          {t("issuing")}
         </p>
       ) : null}
       {refundPolicy.open ? (
@@ -172,11 +181,7 @@ export function OrderView({
           data-testid="fan-refund"
         >
           <summary className="cursor-pointer font-medium">
-            Can’t make it? Refund online until{" "}
-            {new Date(refundPolicy.until).toLocaleString("en-GB", {
-              dateStyle: "medium",
-              timeStyle: "short",
-            })}
+            {t("refundUntil", { until: formatDateTime(refundPolicy.until, undefined, undefined, locale) })}
           </summary>
           <form
             className="mt-3 flex flex-col gap-2"
@@ -204,14 +209,14 @@ export function OrderView({
               ))}
             {refundPolicy.feePercentBp || refundPolicy.feeFixedMinor ? (
               <p className="text-zinc-600">
-                A non-refundable fee of{" "}
-                {[
-                  refundPolicy.feePercentBp ? `${refundPolicy.feePercentBp / 100} %` : "",
-                  refundPolicy.feeFixedMinor ? formatMoney(refundPolicy.feeFixedMinor, order.currency) : "",
-                ]
-                  .filter(Boolean)
-                  .join(" + ")}{" "}
-                is kept.
+                {t("fee", {
+                  fee: [
+                    refundPolicy.feePercentBp ? `${refundPolicy.feePercentBp / 100} %` : "",
+                    refundPolicy.feeFixedMinor ? formatMoney(refundPolicy.feeFixedMinor, order.currency) : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" + "),
+                })}
               </p>
             ) : null}
             {refund.isError ? (
@@ -221,9 +226,8 @@ export function OrderView({
             ) : null}
             {refund.isSuccess ? (
               <p role="status" className="text-green-700">
-                Refunded {formatMoney(refund.data.amount, refund.data.currency)}.
-                {ticketsJustRefunded === 1 ? " The refunded ticket no longer admits anyone." : null}
-                {ticketsJustRefunded > 1 ? " The refunded tickets no longer admit anyone." : null}
+                {t("refundDone", { amount: formatMoney(refund.data.amount, refund.data.currency) })}
+                {ticketsJustRefunded > 0 ? ` ${t("noLongerAdmits", { count: ticketsJustRefunded })}` : null}
               </p>
             ) : null}
             <button
@@ -231,7 +235,7 @@ export function OrderView({
               disabled={chosen.size === 0 || refund.isPending}
               className="self-start rounded-lg border border-zinc-300 px-4 py-2 font-medium disabled:opacity-50"
             >
-              {refund.isPending ? "Refunding…" : "Refund the chosen items"}
+              {refund.isPending ? t("refunding") : t("refundChosen")}
             </button>
           </form>
         </details>
@@ -243,7 +247,7 @@ export function OrderView({
             href={`${orderId}/tickets.pdf?key=${encodeURIComponent(accessKey)}`}
             data-testid="tickets-pdf"
           >
-            Download your tickets (PDF)
+            {t("download")}
           </a>
         </p>
       ) : null}
@@ -255,14 +259,14 @@ export function OrderView({
             data-testid="ticket"
           >
             <p className="text-brand text-xs font-semibold tracking-wide uppercase">
-              Ticket {i + 1} of {tickets.length}
-              {voided.has(t.id) ? " · refunded, no longer valid" : ""}
+              {ticketOf(i + 1, tickets.length)}
+              {voided.has(t.id) ? ` · ${voidedWord}` : ""}
             </p>
             <p className="font-semibold">{t.productName}</p>
             <p className="text-sm text-zinc-600">{t.attendeeName}</p>
             <div
               className="mx-auto my-3 w-48"
-              aria-label="QR code"
+              aria-label={qrWord}
               role="img"
               dangerouslySetInnerHTML={{ __html: t.qrSvg }}
             />
@@ -278,6 +282,8 @@ export function OrderView({
 
 /** What the order is for: the event (linked to its shop page), when in its own time zone, and where. */
 function EventHeader({ event }: { event: OrderEvent }) {
+  const t = useTranslations("shop");
+  const locale = useLocale();
   return (
     <header className="rounded-2xl border border-zinc-200 bg-white px-5 py-4" data-testid="order-event">
       <p className="text-xl font-semibold">
@@ -293,14 +299,17 @@ function EventHeader({ event }: { event: OrderEvent }) {
         )}
       </p>
       <p className="text-brand mt-1 text-sm font-semibold">
-        {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone})
+        {formatEventDates(event.startsAt, event.endsAt, event.timeZone, { locale, nextDay: t("nextDay") })} (
+        {event.timeZone})
       </p>
       <p className="text-zinc-700">{event.venue}</p>
     </header>
   );
 }
 
-function fanOrderLabel(status: string): string {
-  const known: Record<string, string> = FAN_ORDER_LABELS;
-  return Object.hasOwn(known, status) ? known[status]! : status.replace(/_/g, " ");
+/** The fan's word for an order's state, in their language; an unknown one (an old row) readable. */
+function fanOrderLabel(status: string, t: ReturnType<typeof useTranslations<"order">>): string {
+  return Object.hasOwn(FAN_ORDER_LABELS, status)
+    ? t(`status.${status as keyof typeof FAN_ORDER_LABELS}`)
+    : status.replace(/_/g, " ");
 }

@@ -1,6 +1,6 @@
 "use server";
 // Brand settings: the fans' refund policy and how bundles are split (orders:write), and the shop's
-// accessibility statement (brand:write). Owners and managers. Arguments parsed first, then session,
+// accessibility statement and languages (brand:write). Owners and managers. Arguments parsed first, then session,
 // then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -8,13 +8,14 @@ import {
   accessibilityStatementInput,
   setAccessibilityStatement,
   setBundleSplitBasis,
+  setShopLanguages,
 } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { refundPolicyInput, setRefundPolicy } from "@/server/checkout";
 import { brandAction, slugArg } from "../../_lib/action";
 import { actorOf } from "../../_lib/guard";
 import { revalidateShop } from "../../_lib/revalidate-shop";
-import { field } from "../../_lib/form";
+import { field, ids } from "../../_lib/form";
 
 export const setRefundPolicyAction = brandAction(
   { args: z.tuple([slugArg]), form: refundPolicyInput, permission: "orders:write" },
@@ -47,5 +48,19 @@ export const setAccessibilityStatementAction = brandAction(
         ? "Saved. Your shop's accessibility statement shows your text, reviewed today."
         : "Saved. Your shop shows Marquee's statement in your brand's name, reviewed today.",
     };
+  },
+);
+
+export const setShopLanguagesAction = brandAction(
+  {
+    args: z.tuple([slugArg]),
+    form: z.object({ languages: ids(10), defaultLanguage: field(10) }),
+    permission: "brand:write",
+  },
+  async (m, [slug], form) => {
+    await setShopLanguages(actorOf(m.user), m.brand.id, form);
+    revalidateShop();
+    revalidatePath(`/studio/${slug}`, "layout");
+    return { ok: "Saved. Your shop offers these languages; orders already placed keep theirs." };
   },
 );

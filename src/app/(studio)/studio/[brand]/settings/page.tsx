@@ -1,5 +1,6 @@
 // Brand settings an organizer changes rarely: the refund policy fans see on their order page, what a
-// bundle's price is split by when one of its parts is refunded, and the shop's accessibility statement.
+// bundle's price is split by when one of its parts is refunded, the shop's accessibility statement and
+// the languages it speaks.
 import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { TextAreaField } from "@/components/field";
@@ -7,7 +8,13 @@ import { accessibilityStatementOf, STATEMENT_MAX_CHARACTERS } from "@/server/dis
 import { formatDateTime } from "@/components/format";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
-import { setAccessibilityStatementAction, setBundleSplitBasisAction, setRefundPolicyAction } from "./actions";
+import {
+  setAccessibilityStatementAction,
+  setBundleSplitBasisAction,
+  setRefundPolicyAction,
+  setShopLanguagesAction,
+} from "./actions";
+import { LOCALES, LOCALE_NAMES } from "@/server/platform/i18n";
 import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
 
 export const metadata = { title: "Settings" };
@@ -104,6 +111,50 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
               </label>
             ))}
           </fieldset>
+        </ActionForm>
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">Languages</h2>
+        <p className="mb-4 text-sm text-zinc-600">
+          The languages your shop, its e-mails and tickets speak. A fan gets their browser&apos;s language
+          when you offer it, and can switch; otherwise the default. Translate your events&apos; names and
+          descriptions in each event&apos;s form: where a translation is missing, fans read the default
+          language&apos;s text.
+        </p>
+        <ActionForm
+          action={setShopLanguagesAction.bind(null, brand.slug)}
+          submit="Save languages"
+          resetOnSuccess={false}
+        >
+          <fieldset className="flex flex-col gap-2 text-sm" data-testid="shop-languages">
+            <legend className="mb-1 font-medium">Offered languages</legend>
+            {LOCALES.map((code) => (
+              <label key={code} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="languages"
+                  value={code}
+                  defaultChecked={brand.languages.includes(code)}
+                  className="h-4 w-4"
+                />
+                <span lang={code}>{LOCALE_NAMES[code]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Default language
+            <select
+              name="defaultLanguage"
+              defaultValue={brand.defaultLanguage}
+              className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
+            >
+              {LOCALES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LOCALE_NAMES[code]}
+                </option>
+              ))}
+            </select>
+          </label>
         </ActionForm>
       </Card>
       <Card>

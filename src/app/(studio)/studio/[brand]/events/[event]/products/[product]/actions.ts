@@ -3,7 +3,7 @@
 // Arguments parsed first, then session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { variantInput } from "@/server/offering";
+import { productTranslationsInput, translateProduct, variantInput } from "@/server/offering";
 import {
   addVariant,
   bundleChangeInput,
@@ -61,5 +61,15 @@ export const editVariantAction = brandAction(
     await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, form);
     productPage(slug, eventId, productId);
     return done(slug, eventId, "Saved.");
+  },
+);
+
+/** A product's name, description and variant names in the brand's other languages. */
+export const translateProductAction = brandAction(
+  { args: onProduct, form: productTranslationsInput, permission: "catalog:write" },
+  async (m, [slug, eventId, productId], form) => {
+    await translateProduct(actorOf(m.user), m.brand.id, eventId, productId, form);
+    productPage(slug, eventId, productId);
+    return done(slug, eventId, "Saved. Fans read these texts in their language.");
   },
 );

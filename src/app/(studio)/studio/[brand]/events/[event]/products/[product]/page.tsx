@@ -6,7 +6,16 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { Card } from "@/components/ui";
 import { formatMoney } from "@/components/format";
-import { addVariantAction, changeBundleAction, editProductAction, editVariantAction } from "./actions";
+import {
+  addVariantAction,
+  changeBundleAction,
+  editProductAction,
+  editVariantAction,
+  translateProductAction,
+} from "./actions";
+import { ActionForm } from "@/components/action-form";
+import { Field } from "@/components/ui";
+import { LOCALE_NAMES } from "@/server/platform/i18n";
 import { AddVariantForm, EditVariantForm } from "../../_components/variant-forms";
 import { studioBrand, studioEventOr404 } from "../../../../../_lib/guard";
 import { EditProductForm } from "../../_components/edit-product-form";
@@ -57,6 +66,9 @@ export default async function ProductPage({
     .filter((p) => p.kind !== "bundle" || p.id !== product.id)
     .map((p) => ({ value: p.id, label: p.name, price: priceOf.get(p.id) ?? "", variants: p.variants }));
   // One row per product; the sizes of one choice are one row with its one in-bundle price.
+  // The texts a fan of each of the brand's other languages reads in the default one, for now.
+  const others = brand.languages.filter((l) => l !== brand.defaultLanguage);
+  const missing = others.filter((l) => !product.translations?.[l]?.name);
   const componentRows = rowsFromComponents(
     product.components,
     (id) => bundlePricing?.overrides.get(id) ?? null,
@@ -142,6 +154,55 @@ export default async function ProductPage({
               phases,
             }}
           />
+        </Card>
+      ) : null}
+      {others.length ? (
+        <Card>
+          <h2 className="mb-1 font-semibold">Translations</h2>
+          <p className="mb-2 text-sm text-zinc-600">
+            Its name{product.variants.length ? ", variants" : ""} and description for fans reading another
+            language; where one is missing, they read the {LOCALE_NAMES[brand.defaultLanguage]} text.
+          </p>
+          {missing.length ? (
+            <p className="mb-4 text-sm text-amber-800" data-testid="missing-product-translations">
+              Missing: {missing.map((l) => LOCALE_NAMES[l]).join(", ")}.
+            </p>
+          ) : null}
+          <ActionForm
+            action={translateProductAction.bind(null, brand.slug, event.id, product.id)}
+            submit="Save translations"
+            resetOnSuccess={false}
+          >
+            {others.map((locale) => (
+              <fieldset key={locale} className="flex flex-col gap-3" lang={locale}>
+                <legend className="mb-1 text-sm font-semibold">{LOCALE_NAMES[locale]}</legend>
+                <Field
+                  label={`Name (${LOCALE_NAMES[locale]})`}
+                  name={`${locale}.name`}
+                  defaultValue={product.translations?.[locale]?.name ?? ""}
+                  maxLength={120}
+                />
+                <Field
+                  label={`Description (${LOCALE_NAMES[locale]})`}
+                  name={`${locale}.description`}
+                  defaultValue={product.translations?.[locale]?.description ?? ""}
+                  maxLength={2000}
+                />
+                {product.variants.map((v, i) => (
+                  <Field
+                    key={v.id}
+                    label={`${v.name} (${LOCALE_NAMES[locale]})`}
+                    name={`variants.${i}.${locale}`}
+                    defaultValue={product.translations?.[locale]?.variants?.[v.id] ?? ""}
+                    maxLength={80}
+                  />
+                ))}
+              </fieldset>
+            ))}
+            {product.variants.map((v, i) => (
+              <input key={v.id} type="hidden" name={`variants.${i}.id`} value={v.id} />
+            ))}
+          </ActionForm>
         </Card>
       ) : null}
     </div>

@@ -1,20 +1,26 @@
 import { notFound } from "next/navigation";
 import { shopBrand } from "@/server/distribution";
 import { orderForFan } from "@/server/checkout";
-import { studioEvent } from "@/server/offering";
+import { inLanguage, studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
-import { OrderView } from "../../_components/order-view";
+import { OrderView } from "../../../_components/order-view";
+import { localeOf, translatorFor } from "../../../_lib/locale";
 
-export const metadata = { title: "Your order" };
+type Params = { params: Promise<{ brand: string; order: string; lang: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  return { title: translatorFor(localeOf((await params).lang))("order.title") };
+}
 
 export default async function OrderPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ brand: string; order: string }>;
+  params: Params["params"];
   searchParams: Promise<{ key?: string }>;
 }) {
-  const { brand: slug, order: orderId } = await params;
+  const { brand: slug, order: orderId, lang } = await params;
+  const locale = localeOf(lang);
   const { key } = await searchParams;
   const brand = await shopBrand(slug).catch(() => notFound());
   const order = await orderForFan(orderId, typeof key === "string" ? key : "").catch((e) => {
@@ -24,7 +30,7 @@ export default async function OrderPage({
   if (order.brandId !== brand.id) notFound();
   // The order page names what was bought for, like the e-mail does; the event's own page is
   // linked only while it is published (a draft is not there for fans).
-  const event = await studioEvent(brand.id, order.eventId);
+  const event = inLanguage(await studioEvent(brand.id, order.eventId), locale);
   return (
     <OrderView
       orderId={order.id}

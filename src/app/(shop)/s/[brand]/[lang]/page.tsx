@@ -4,16 +4,19 @@ import { clock } from "@/server/platform/clock";
 import { shopEvents } from "@/server/offering";
 import { EmptyState } from "@/components/ui";
 import { formatEventDates } from "@/components/format";
+import { localeOf, translatorFor } from "../_lib/locale";
 
-export default async function BrandShop({ params }: { params: Promise<{ brand: string }> }) {
-  const { brand: slug } = await params;
+export default async function BrandShop({ params }: { params: Promise<{ brand: string; lang: string }> }) {
+  const { brand: slug, lang } = await params;
+  const locale = localeOf(lang);
+  const t = translatorFor(locale);
   const brand = await shopBrand(slug);
-  const events = await shopEvents(brand.id, clock.now());
+  const events = await shopEvents(brand.id, clock.now(), locale);
   return (
     <div>
-      <h1 className="mb-6 text-3xl font-bold tracking-tight">Upcoming events</h1>
+      <h1 className="mb-6 text-3xl font-bold tracking-tight">{t("shop.upcoming")}</h1>
       {events.length === 0 ? (
-        <EmptyState title="Nothing on sale right now">Check back soon.</EmptyState>
+        <EmptyState title={t("shop.nothingOnSale")}>{t("shop.checkBack")}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-4">
           {events.map((e) => (
@@ -24,7 +27,8 @@ export default async function BrandShop({ params }: { params: Promise<{ brand: s
               >
                 <p className="text-xl font-semibold">{e.name}</p>
                 <p className="text-zinc-600">
-                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
+                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone, { locale, nextDay: t("shop.nextDay") })}{" "}
+                  · {e.venue}
                 </p>
               </Link>
             </li>

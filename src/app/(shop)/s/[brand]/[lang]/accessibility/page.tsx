@@ -4,16 +4,25 @@
 import type { Metadata } from "next";
 import { accessibilityStatementOf, paragraphsOf } from "@/server/distribution";
 import { formatDateTime } from "@/components/format";
-import { loadBrand } from "../_lib/load";
+import { loadBrand } from "../../_lib/load";
+import { localeOf, translatorFor } from "../../_lib/locale";
 
-export const metadata: Metadata = { title: "Accessibility statement" };
+type Params = { params: Promise<{ brand: string; lang: string }> };
 
-export default async function AccessibilityStatementPage({ params }: { params: Promise<{ brand: string }> }) {
-  const brand = await loadBrand((await params).brand);
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: translatorFor(localeOf((await params).lang))("statement.title") };
+}
+
+// The statement's text is the organizer's (one language); the page around it speaks the fan's.
+export default async function AccessibilityStatementPage({ params }: Params) {
+  const { brand: slug, lang } = await params;
+  const locale = localeOf(lang);
+  const t = translatorFor(locale);
+  const brand = await loadBrand(slug);
   const statement = await accessibilityStatementOf(brand);
   return (
     <article className="flex flex-col gap-4" data-testid="accessibility-statement">
-      <h1 className="text-2xl font-bold">Accessibility statement</h1>
+      <h1 className="text-2xl font-bold">{t("statement.title")}</h1>
       {paragraphsOf(statement.text).map((lines, i) => (
         <p key={i} className="leading-relaxed">
           {lines.map((line, j) => (
@@ -24,22 +33,24 @@ export default async function AccessibilityStatementPage({ params }: { params: P
           ))}
         </p>
       ))}
-      <h2 className="mt-2 text-lg font-semibold">Contact</h2>
+      <h2 className="mt-2 text-lg font-semibold">{t("statement.contact")}</h2>
       <p>
         {statement.contact ? (
           <>
-            Write to{" "}
+            {t("statement.writeTo")}{" "}
             <a href={`mailto:${statement.contact}`} className="underline">
               {statement.contact}
             </a>
             .
           </>
         ) : (
-          "Answer the confirmation e-mail of your order: it reaches the organizer."
+          t("statement.answerMail")
         )}
       </p>
       <p className="text-sm text-zinc-600">
-        Last reviewed on {formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" })}.
+        {t("statement.reviewed", {
+          date: formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" }, locale),
+        })}
       </p>
     </article>
   );
