@@ -11,13 +11,12 @@ import { translatorFor } from "@/server/platform/messages";
 export const languageOf = (order: { language: string }): Locale =>
   isLocale(order.language) ? order.language : "en";
 
-export async function orderTicketsPdf(
-  brandId: string,
-  orderId: string,
-): Promise<{ filename: string; pdf: Buffer }> {
+/** What an order's ticket documents (its PDF, its e-mail) are made of, read once. */
+export type OrderDocuments = Awaited<ReturnType<typeof orderDocuments>>;
+
+export async function orderDocuments(brandId: string, orderId: string) {
   const order = await checkout.orderForBrand(brandId, orderId);
   const locale = languageOf(order);
-  const t = translatorFor(locale);
   const [brand, stored, tickets] = await Promise.all([
     distribution.brandById(brandId),
     offering.studioEvent(brandId, order.eventId),
@@ -26,8 +25,28 @@ export async function orderTicketsPdf(
   const event = offering.inLanguage(stored, locale);
   const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone, {
     locale,
-    nextDay: t("shop.nextDay"),
+    nextDay: translatorFor(locale)("shop.nextDay"),
   });
+  return { order, locale, brand, event, when: `${dates} (${event.timeZone})`, tickets };
+}
+
+export async function orderTicketsPdf(
+  brandId: string,
+  orderId: string,
+): Promise<{ filename: string; pdf: Buffer }> {
+  return ticketsPdfOf(await orderDocuments(brandId, orderId));
+}
+
+/** The PDF of documents already read (the tickets e-mail reads them for itself too). */
+export async function ticketsPdfOf({
+  order,
+  locale,
+  brand,
+  event,
+  when,
+  tickets,
+}: OrderDocuments): Promise<{ filename: string; pdf: Buffer }> {
+  const t = translatorFor(locale);
   const logo = brand.logoKey ? await distribution.readFile(brand.logoKey) : null;
   const pdf = await fulfillment.ticketsPdf({
     brand: {
@@ -36,11 +55,7 @@ export async function orderTicketsPdf(
       headerText: distribution.textOn(brand.primaryColor),
       logo: logo ? Buffer.from(logo.bytes) : null,
     },
-    event: {
-      name: event.name,
-      when: `${dates} (${event.timeZone})`,
-      venue: event.venue,
-    },
+    event: { name: event.name, when, venue: event.venue },
     reference: order.reference,
     words: {
       title: t("pdf.title", { event: event.name, reference: order.reference }),
