@@ -170,7 +170,7 @@ export function OfferCard({
               {g.options.map((o) => (
                 <label
                   key={o.componentId}
-                  className={`flex items-center gap-1.5 rounded-lg border px-3 py-1.5 ${choice.choices[g.name] === o.componentId ? "border-brand bg-zinc-50" : "border-zinc-300"} ${o.available <= 0 ? "text-zinc-400 line-through" : ""}`}
+                  className={optionClass(choice.choices[g.name] === o.componentId, o.available <= 0)}
                 >
                   <input
                     type="radio"
@@ -210,3 +210,11 @@ export function OfferCard({
     </article>
   );
 }
+
+/** A choice's option: marked when chosen, struck through when none is left. */
+const optionClass = (chosen: boolean, gone: boolean) =>
+  [
+    "flex items-center gap-1.5 rounded-lg border px-3 py-1.5",
+    chosen ? "border-brand bg-zinc-50" : "border-zinc-300",
+    gone ? "text-zinc-400 line-through" : "",
+  ].join(" ");

@@ -37,7 +37,8 @@ export async function createContext(opts?: {
 }): Promise<{ user: SessionUser | null; request: RequestInfo }> {
   const cookies = parseCookies(opts?.req.headers.get("cookie") ?? null);
   const secure = process.env.PUBLIC_URL?.startsWith("https://") ? "; Secure" : "";
-  // Loaded here, not at the top: next-auth needs Next's runtime, and callers built for tests pass their own context.
+  // Loaded here, not at the top: next-auth needs Next's runtime, and callers built for tests pass their own
+  // context.
   const { currentUser } = await import("@/server/platform/auth");
   return {
     user: await currentUser(),

@@ -42,7 +42,9 @@ export type NewOrder = {
   holdExpiresAt: Date;
   /** Where the fan bought: "shop", "embed:<origin>" or "box_office". */
   channel?: string;
-  /** Who takes the money: the configured provider, unless staff took it at the box office ("box_office:cash"). */
+  /**
+   * Who takes the money: the configured provider, unless staff took it at the box office ("box_office:cash").
+   */
   provider?: string;
   /** The language the fan bought in (a shipped code); the e-mails about the order speak it. */
   language?: string;

@@ -41,7 +41,9 @@ export type ShopLanguagesChanged = DomainEvent<
 /** `key`: the image in the file store, or null when it was removed. */
 export type LogoChanged = DomainEvent<"LogoChanged", { brandId: string; key: string | null }>;
 export type FaviconChanged = DomainEvent<"FaviconChanged", { brandId: string; key: string | null }>;
-/** Where the shop lives: its own domain (unverified until CustomDomainVerified) and the sites that embed it. */
+/**
+ * Where the shop lives: its own domain (unverified until CustomDomainVerified) and the sites that embed it.
+ */
 export type ShopPlacesChanged = DomainEvent<
   "ShopPlacesChanged",
   { brandId: string; customDomain: string | null; embedOrigins: string[] }

@@ -1,12 +1,15 @@
 // Tickets as a PDF: one page per ticket, in the brand's colour — event, its dates (as the caller
-// words them, in the event's time zone), venue, attendee, product (or "Day ticket · Weekend pack"), the QR code of
-// the signed ticket code, and the order reference. Attached to the confirmation e-mail and
+// words them, in the event's time zone), venue, attendee, product (or "Day ticket · Weekend pack"), the QR
+// code of the signed ticket code, and the order reference. Attached to the confirmation e-mail and
 // downloadable from the order page. PDFKit's built-in Helvetica: no font is fetched.
 import PDFDocument from "pdfkit";
 import { ticketQrPng } from "./queries";
 
 export type TicketPdfInput = {
-  /** The theme's header: primary colour, the readable text colour on it, and the logo (PNG or JPEG) if there is one. */
+  /**
+   * The theme's header: primary colour, the readable text colour on it, and the logo (PNG or JPEG) if there
+   * is one.
+   */
   brand: { name: string; primaryColor: string; headerText?: string; logo?: Buffer | null };
   /** `when`: the event's dates as fans read them everywhere, e.g. "Tuesday, 30 March 2027 · 14:00–23:30". */
   event: { name: string; when: string; venue: string };

@@ -24,7 +24,10 @@ export type CartView = {
   promoCode: string | null;
   quote: pricing.CartQuote | null;
   expiresAt: string | null;
-  /** Where the event asks a name per ticket: what each ticket is ("Day ticket · Weekend pack"), in order. Else null. */
+  /**
+   * Where the event asks a name per ticket: what each ticket is ("Day ticket · Weekend pack"), in order. Else
+   * null.
+   */
   attendeeLabels: string[] | null;
   state: CartState;
   /** The cart holds merch: checkout asks for a shipping address. */
@@ -151,7 +154,9 @@ export async function updateCart(cartId: string | null, input: UpdateCartInput):
   return toView((await checkout.cartById(savedId))!, now, event.askAttendeeNames);
 }
 
-/** `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken. */
+/**
+ * `embedPass`: the embed page's signed pass (distribution/embed-pass.ts); a claimed origin is never taken.
+ */
 export const checkoutCartInput = z.object({
   brandSlug: z.string().min(1).max(60),
   /**

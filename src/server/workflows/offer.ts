@@ -36,7 +36,9 @@ export type OfferItem = {
     optional: { componentId: string; label: string }[];
     standaloneTotal: number;
     saving: number;
-    /** How one unit's price splits across its parts (the first available choice of each group), and by what. */
+    /**
+     * How one unit's price splits across its parts (the first available choice of each group), and by what.
+     */
     split: { basis: pricing.SplitBasis; parts: { label: string; amount: number }[] } | null;
   } | null;
 };
@@ -77,7 +79,9 @@ export async function eventOffer(
     const variant = part?.variants.find((v) => v.id === c.variantId)?.name;
     return `${c.quantity > 1 ? `${c.quantity} × ` : ""}${part?.name ?? "?"}${variant ? ` (${variant})` : ""}`;
   };
-  /** A part of a split: "2 × Day ticket", "T-shirt" (a choice's size is left out: it stands for the choice). */
+  /**
+   * A part of a split: "2 × Day ticket", "T-shirt" (a choice's size is left out: it stands for the choice).
+   */
   const partLabel = (bundle: Product, componentId: string) => {
     const c = bundle.components.find((x) => x.id === componentId)!;
     return label(c.group ? { ...c, variantId: null } : c);
@@ -354,7 +358,9 @@ export async function sharedOffer(
     : eventOffer(brand, event, at, { ...opts, snapshot: catalog, counters: counters.value });
 }
 
-/** The brand, its catalog and the event, as the live offer reads them: shared, no query in the fresh window. */
+/**
+ * The brand, its catalog and the event, as the live offer reads them: shared, no query in the fresh window.
+ */
 export async function offerScope(brandSlug: string, eventId: string) {
   const brand = await distribution.sharedShopBrand(brandSlug);
   const catalog = await sharedCatalogSnapshot(brand.id);
@@ -393,7 +399,8 @@ export function offerInLanguage(
         c.variantId,
         part.variants.find((v) => v.id === c.variantId)?.name ?? null,
       );
-      return `${c.quantity > 1 ? `${c.quantity} × ` : ""}${w.name(part.id, part.name)}${variant ? ` (${variant})` : ""}`;
+      const times = c.quantity > 1 ? `${c.quantity} × ` : "";
+      return `${times}${w.name(part.id, part.name)}${variant ? ` (${variant})` : ""}`;
     };
     return {
       ...item,

@@ -202,7 +202,10 @@ export const shopRouter = router({
     .input(checkoutCartInput.extend({ cartToken }))
     .mutation(({ ctx, input }) => checkoutCart(cartOf(ctx, input), input)),
 
-  /** The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed link). */
+  /**
+   * The fan refunds chosen items of their order, where the brand's policy allows it (by the order's signed
+   * link).
+   */
   refundItems: publicProcedure
     .input(
       z.object({

@@ -29,7 +29,10 @@ export type OrderRecord = {
   createdAt: Date;
   paidAt: Date | null;
   shippingAddress: ShippingAddress | null;
-  /** Per order line, one name per ticket of that line (in the order its tickets are issued); none: the buyer's name. */
+  /**
+   * Per order line, one name per ticket of that line (in the order its tickets are issued); none: the buyer's
+   * name.
+   */
   attendeeNames: Record<string, string[]>;
   /** Where it was sold: "shop", "embed:<origin>", "embed" or "box_office". */
   channel: string;

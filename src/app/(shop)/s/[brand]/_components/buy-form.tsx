@@ -379,7 +379,8 @@ export function BuyForm({
               e.preventDefault();
               setFieldErrors({});
               if (embed) {
-                // Opened now, while the click counts as the fan's gesture; pointed at the payment page once it exists.
+                // Opened now, while the click counts as the fan's gesture; pointed at the payment page once
+                // it exists.
                 payWindow.current = window.open("", "_blank");
                 if (payWindow.current) payWindow.current.opener = null;
               }

@@ -1,4 +1,5 @@
-// What the shop says about an event (a server component, in the fan's language): header image, date and time in its time zone, venue, text.
+// What the shop says about an event (a server component, in the fan's language): header image, date and time
+// in its time zone, venue, text.
 import { formatEventDates } from "@/components/format";
 import type { Locale } from "@/server/platform/i18n";
 import { translatorFor } from "../_lib/locale";

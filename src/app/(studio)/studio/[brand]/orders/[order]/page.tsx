@@ -83,7 +83,7 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                           const c = l.components.find((x) => x.componentId === a.componentId);
                           return (
                             <li key={a.componentId}>
-                              {/* Never an internal id (the line keeps its parts as ordered: a safety net). */}
+                              {/* Never an internal id: a safety net, the line keeps its parts. */}
                               {c
                                 ? `${c.quantity * l.quantity} × ${nameWithVariant(c)}`
                                 : "Part of the bundle"}

@@ -1,5 +1,6 @@
 "use server";
-// The event's details and their translations. Arguments parsed first, then session, then role (_lib/action.ts).
+// The event's details and their translations. Arguments parsed first, then session, then role
+// (_lib/action.ts).
 import { z } from "zod";
 import { editEvent, eventDetailsInput, eventTranslationsInput, translateEvent } from "@/server/offering";
 import { actorOf } from "../../../../_lib/guard";
