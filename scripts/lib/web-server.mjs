@@ -5,10 +5,10 @@
 // client sent, and marks this process (MARQUEE_FRONT=socket) so the app trusts that header —
 // see src/server/platform/client-address.ts and docs/adr/0018-client-address-and-abuse-limits.md.
 // Plain JavaScript, so it runs under node directly (no TypeScript loader on the request path).
-// In production it runs one such process per core (WEB_PROCESSES, default the cores up to 4),
-// sharing the port through node:cluster: one Node process uses one core, and during an on-sale
-// the web processes are what the CPU is spent on (docs/adr/0034). They keep nothing between
-// requests that another process must see (docs/adr/0022), so any of them may answer any fan.
+// WEB_PROCESSES=n runs n such processes sharing the port through node:cluster: one Node process
+// uses one core (docs/adr/0034). Default one: each process keeps its own cache of rendered shop
+// pages, and a change revalidates only the cache of the process that made it, so the others
+// would show the old page until it expires — until a cache shared by the processes exists.
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -19,7 +19,7 @@ const port = Number(process.env.PORT ?? 3000);
 const CLIENT_ADDRESS_HEADER = "x-marquee-client-address";
 const processes = dev
   ? 1
-  : Math.max(1, Number(process.env.WEB_PROCESSES || Math.min(os.availableParallelism(), 4)));
+  : Math.max(1, Math.min(os.availableParallelism(), Number(process.env.WEB_PROCESSES || 1)));
 
 if (cluster.isPrimary && processes > 1) runPrimary();
 else await serve();
