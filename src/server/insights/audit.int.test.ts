@@ -9,17 +9,15 @@ import { auditExplorer, auditSearch } from "./index";
 const A = "brand-audit-a";
 const B = "brand-audit-b";
 
-async function record(brandId: string, actor: string, streamId: string, type: string, payload: object) {
+async function record(
+  brandId: string,
+  actor: string,
+  streamId: string,
+  type: string,
+  payload: Record<string, unknown>,
+) {
   const meta = { actor, brandId, correlationId: "c", causationId: null };
-  await transaction((tx) =>
-    appendToStream<DomainEvent>(
-      tx,
-      streamId,
-      "any",
-      [{ type, payload: payload as Record<string, unknown> }],
-      meta,
-    ),
-  );
+  await transaction((tx) => appendToStream<DomainEvent>(tx, streamId, "any", [{ type, payload }], meta));
 }
 
 /** The types of one page of brand A's log for these search params, newest first. */

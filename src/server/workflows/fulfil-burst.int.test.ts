@@ -3,6 +3,7 @@
 // exactly one e-mail, no send-mail job runs twice, and one order that cannot be fulfilled in a
 // batch leaves the others fulfilled.
 import { describe, it, expect } from "vitest";
+import { z } from "zod";
 import type { TaskList } from "graphile-worker";
 import pg from "pg";
 import { db } from "@/server/platform/db";
@@ -53,7 +54,7 @@ describe("a burst of paid orders", () => {
     const counted: TaskList = {
       ...taskList,
       "send-mail": async (payload, helpers) => {
-        const id = (payload as { id: string }).id;
+        const { id } = z.object({ id: z.string() }).parse(payload);
         sends.set(id, (sends.get(id) ?? 0) + 1);
         await taskList["send-mail"]!(payload, helpers);
       },
