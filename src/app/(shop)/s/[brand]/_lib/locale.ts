@@ -12,11 +12,19 @@ export function localeOf(lang: string): Locale {
   return lang;
 }
 
-/** What the browser needs of one language's messages: the pages', not the e-mails' or PDFs'. */
-export function pageMessages(locale: Locale) {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { mail, pdf, ...pages } = MESSAGES[locale];
-  return pages;
+type Messages = (typeof MESSAGES)["en"];
+
+/** The namespaces the shop's client components read on every page (buying, the cart's countdown). */
+export const SHOP_CLIENT = ["shop", "notice", "buy", "offer", "quote", "countdown"] as const;
+
+/**
+ * What the browser is sent of one language's messages: only the namespaces its client components
+ * read — every message travels in each page's HTML (the e-mails', PDFs' and errors' are the
+ * server's; the order page adds `order` itself).
+ */
+export function pageMessages(locale: Locale, namespaces: readonly (keyof Messages)[] = SHOP_CLIENT) {
+  const all = MESSAGES[locale];
+  return Object.fromEntries(namespaces.map((n) => [n, all[n]])) as Partial<Messages>;
 }
 
 export { translatorFor };

@@ -4,7 +4,8 @@ import { orderForFan } from "@/server/checkout";
 import { inLanguage, studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
 import { OrderView } from "../../../_components/order-view";
-import { localeOf, translatorFor } from "../../../_lib/locale";
+import { FanIntl } from "../../../_components/fan-intl";
+import { localeOf, pageMessages, SHOP_CLIENT, translatorFor } from "../../../_lib/locale";
 
 type Params = { params: Promise<{ brand: string; order: string; lang: string }> };
 
@@ -32,17 +33,19 @@ export default async function OrderPage({
   // linked only while it is published (a draft is not there for fans).
   const event = inLanguage(await studioEvent(brand.id, order.eventId), locale);
   return (
-    <OrderView
-      orderId={order.id}
-      accessKey={String(key)}
-      event={{
-        name: event.name,
-        venue: event.venue,
-        startsAt: event.startsAt,
-        endsAt: event.endsAt,
-        timeZone: event.timeZone,
-        href: event.status === "published" ? `/s/${brand.slug}/${event.slug}` : null,
-      }}
-    />
+    <FanIntl locale={locale} messages={pageMessages(locale, [...SHOP_CLIENT, "order"])}>
+      <OrderView
+        orderId={order.id}
+        accessKey={String(key)}
+        event={{
+          name: event.name,
+          venue: event.venue,
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+          timeZone: event.timeZone,
+          href: event.status === "published" ? `/s/${brand.slug}/${event.slug}` : null,
+        }}
+      />
+    </FanIntl>
   );
 }
