@@ -2,7 +2,8 @@
 // of its own below this folder; each page checks its own permission and loads only its own data.
 import Link from "next/link";
 import { can, type Permission } from "@/server/distribution";
-import { Badge, PageTitle } from "@/components/ui";
+import { PageTitle } from "@/components/ui";
+import { StateBadge } from "@/components/state-badge";
 import { formatEventDates } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
 import { EventBreadcrumb, EventTabs, type EventTab, type SubPages } from "./_components/event-tabs";
@@ -69,7 +70,7 @@ export default async function EventLayout({
               </>
             }
           >
-            {event.name} <Badge tone={published ? "green" : "amber"}>{published ? "on sale" : "draft"}</Badge>
+            {event.name} <StateBadge of="event" state={event.status} />
           </PageTitle>
           <div className="mb-4 flex flex-wrap gap-2 sm:mb-6 print:hidden">
             {published ? (
