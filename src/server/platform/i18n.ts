@@ -20,6 +20,10 @@ export const LANG_PARAM = "lang";
 const DATE_TAG: Record<Locale, string> = { en: "en-GB", fr: "fr-FR", de: "de-DE" };
 const MONEY_TAG: Record<Locale, string> = { en: "en-IE", fr: "fr-FR", de: "de-DE" };
 
+/**
+ * A language Marquee ships, as a URL, cookie or header names it (anything else: no). A whitelist,
+ * not zod: this module is in the shop's browser bundle, which carries no zod.
+ */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
@@ -32,8 +36,15 @@ export function brandLanguages(languages: readonly string[], defaultLanguage: st
   return { offered: offered.length ? offered : [first], fallback: first };
 }
 
-/** The languages an Accept-Language header asks for, most wanted first ("*" and q=0 dropped). */
-export function acceptedLanguages(header: string | null | undefined): string[] {
+/** A language tag's shape (BCP 47, loosely): what the matcher is given. */
+const languageTag = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The languages an Accept-Language header asks for, most wanted first ("*", q=0 and malformed
+ * tags dropped; at most 20): it is read on every shop request, so its size is the sender's choice.
+ */
+export function acceptedLanguages(raw: string | null | undefined): string[] {
+  const header = (raw ?? "").slice(0, 512); // browsers send under 100 characters
   if (!header) return [];
   return header
     .split(",")
@@ -42,8 +53,9 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       return { tag: tag.trim(), q: q ? Number(q.slice(2)) : 1, i };
     })
-    .filter((l) => l.tag && l.tag !== "*" && Number.isFinite(l.q) && l.q > 0)
+    .filter((l) => languageTag.test(l.tag) && Number.isFinite(l.q) && l.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i)
+    .slice(0, 20)
     .map((l) => l.tag);
 }
 

@@ -23,6 +23,10 @@ describe("the fan's language", () => {
   it("survives a malformed header", () => {
     expect(chooseLocale(brand, { acceptLanguage: ";;;q=x, @@" })).toBe("en");
     expect(acceptedLanguages("de;q=0.5, fr, *;q=0.1, en;q=0")).toEqual(["fr", "de"]);
+    // A sender's header of any size or shape is read in bounded time, junk dropped.
+    const huge = `${"x-<script>, ".repeat(20_000)}fr`;
+    expect(acceptedLanguages(huge)).toEqual([]);
+    expect(acceptedLanguages(Array.from({ length: 200 }, () => "de").join(","))).toHaveLength(20);
   });
 });
 
