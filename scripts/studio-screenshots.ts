@@ -99,9 +99,8 @@ async function main() {
     const last = phoneTabs.last();
     const box = await last.boundingBox();
     const focused = await last.evaluate((el) => el === document.activeElement);
-    console.log(
-      `keyboard: "${await last.textContent()}" focused ${focused}, at x ${box?.x}–${box ? box.x + box.width : "?"} of 390`,
-    );
+    const span = box ? `${box.x}–${box.x + box.width}` : "?";
+    console.log(`keyboard: "${await last.textContent()}" focused ${focused}, at x ${span} of 390`);
     await shot(phone, "check-in-390-keyboard");
     await phone.goto("/studio/demo");
     await shot(phone, "shell-390");

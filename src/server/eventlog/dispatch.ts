@@ -173,11 +173,13 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
       // What each read returned (count: first..last transaction id), for LOG_LEVEL=debug: it is
       // how a pass that skipped events was found (read.ts).
       const reads: string[] = [];
+      const tracing = log.isLevelEnabled("debug");
       // 2. New events after the checkpoint, until none is left or the pass's time is spent.
       newEvents: for (;;) {
         const events = await readVisibleAfter(checkpoint, o.batchSize);
         if (events.length === 0) break;
-        reads.push(`${events.length}:${events[0]!.transactionId}..${events.at(-1)!.transactionId}`);
+        if (tracing)
+          reads.push(`${events.length}:${events[0]!.transactionId}..${events.at(-1)!.transactionId}`);
         if (batches(sub)) {
           // A batch holds one event per stream, so an event never runs beside the one it follows
           // — unless the subscriber applies its batch in log order.
@@ -221,7 +223,7 @@ async function passOf(sub: Subscriber, o: PassOptions): Promise<{ handled: numbe
             updated_at = now()
           WHERE name = ${sub.name}`;
       }
-      if (reads.length)
+      if (tracing && reads.length)
         log.debug(
           { subscriber: sub.name, from: start.transactionId, to: checkpoint.transactionId, handled, reads },
           "dispatch pass",

@@ -113,7 +113,11 @@ const emptyCartWhenPaid: BatchSubscriber<checkout.OrderPaid> = {
   },
   async handleBatch(events) {
     const byBrand = new Map<string, RecordedEvent<checkout.OrderPaid>[]>();
-    for (const e of events) byBrand.set(e.metadata.brandId, [...(byBrand.get(e.metadata.brandId) ?? []), e]);
+    for (const e of events) {
+      const ofBrand = byBrand.get(e.metadata.brandId) ?? [];
+      ofBrand.push(e);
+      byBrand.set(e.metadata.brandId, ofBrand);
+    }
     const failures: { event: RecordedEvent<checkout.OrderPaid>; error: unknown }[] = [];
     for (const [brandId, paid] of byBrand)
       await checkout
