@@ -21,7 +21,7 @@ import {
   shopBrandOf,
   shopLanguagesOf,
 } from "@/server/distribution";
-import { LANG_COOKIE, LANG_PARAM, chooseLocale } from "@/server/platform/i18n";
+import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANG_PARAM, chooseLocale } from "@/server/platform/i18n";
 import type { HostPlace } from "@/server/distribution";
 import { NOTHING_CSP, cachedPageCsp, newNonce, pageCsp } from "@/server/platform/security-headers";
 
@@ -55,8 +55,6 @@ const CACHED_PAGE = /^\/s\/[^/]+\/(?!orders$)[^/]+$/;
 const notAPage = (path: string) =>
   /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
-const YEAR = 365 * 24 * 3600;
-
 /** The fan's language for a shop or embed page, and the internal path that renders in it. */
 async function inFansLanguage(request: NextRequest, path: string) {
   const brandSlug = shopBrandOf(path);
@@ -88,7 +86,11 @@ export async function proxy(request: NextRequest) {
   /** The fan's choice by URL is kept for their next visits. */
   const keepChoice = (response: NextResponse) => {
     if (spoken?.chosen)
-      response.cookies.set(LANG_COOKIE, spoken.language, { maxAge: YEAR, sameSite: "lax", path: "/" });
+      response.cookies.set(LANG_COOKIE, spoken.language, {
+        maxAge: LANG_COOKIE_MAX_AGE,
+        sameSite: "lax",
+        path: "/",
+      });
     return response;
   };
 

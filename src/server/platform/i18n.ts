@@ -14,6 +14,7 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 
 /** The cookie that keeps the fan's choice (a year; set when a URL carries `?lang=`). */
 export const LANG_COOKIE = "mq_lang";
+export const LANG_COOKIE_MAX_AGE = 365 * 24 * 3600; // seconds
 export const LANG_PARAM = "lang";
 
 // The Intl tags: English keeps the forms the shop always had (€65.00, 30 March 2027).

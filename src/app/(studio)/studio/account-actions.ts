@@ -2,6 +2,7 @@
 // An organizer's own account: sign up, sign in, sign out, send the verification link again.
 // Each action parses all its arguments with zod first, then calls one account function.
 import { z } from "zod";
+import { cookies } from "next/headers";
 import { AuthError } from "next-auth";
 import {
   signIn,
@@ -15,6 +16,7 @@ import {
   SignInThrottled,
 } from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
+import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, LOCALES } from "@/server/platform/i18n";
 import { safeNext } from "./_lib/next";
 import { toFormState } from "./_lib/action";
 import { formProblems } from "./_lib/form";
@@ -92,4 +94,22 @@ export async function resendVerificationAction(...args: unknown[]): Promise<Form
     return toFormState(e);
   }
   return { ok: `Sent again to ${user.email}.` };
+}
+
+const languageArgs = z
+  .union([z.tuple([z.unknown(), z.instanceof(FormData)]), z.tuple([z.instanceof(FormData)])])
+  .transform((args) => args[args.length - 1] as FormData)
+  .pipe(z.custom<FormData>().transform((fd) => fd.get("language")))
+  .pipe(z.enum(LOCALES));
+
+/** The person's language for the Studio (and the shops, among each brand's): a cookie, no account. */
+export async function setLanguageAction(...args: unknown[]): Promise<void> {
+  const language = languageArgs.safeParse(args);
+  if (!language.success) return;
+  // Setting a cookie in an action renders the page again, now in that language.
+  (await cookies()).set(LANG_COOKIE, language.data, {
+    maxAge: LANG_COOKIE_MAX_AGE,
+    sameSite: "lax",
+    path: "/",
+  });
 }

@@ -2,38 +2,46 @@ import Link from "next/link";
 import { currentUser } from "@/server/platform/auth";
 import { signOutAction } from "./account-actions";
 import { TrpcProvider } from "@/app/_trpc/client";
+import { studioClientMessages, studioLocale, studioT } from "./_lib/locale";
+import { StudioIntl } from "./_components/studio-intl";
+import { LanguageSwitcher } from "./_components/language-switcher";
 
 export const dynamic = "force-dynamic";
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  const [user, locale, t] = await Promise.all([currentUser(), studioLocale(), studioT("shell")]);
   return (
-    <TrpcProvider>
-      <a
-        href="#main"
-        className="sr-only rounded-lg bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-      >
-        Skip to content
-      </a>
-      <header className="border-b border-zinc-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <Link href="/studio" className="font-bold tracking-tight">
-            Marquee <span className="font-normal text-zinc-500">Studio</span>
-          </Link>
-          {user ? (
-            <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
-              <span className="truncate text-zinc-600">{user.email}</span>
-              <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
-                Sign out
-              </button>
-            </form>
-          ) : null}
-        </div>
-      </header>
-      {/* Wide enough for the brand's sidebar beside a table; narrow pages set their own width. */}
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
-        {children}
-      </main>
-    </TrpcProvider>
+    <StudioIntl locale={locale} messages={studioClientMessages(locale)}>
+      <TrpcProvider>
+        <a
+          href="#main"
+          className="sr-only rounded-lg bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {t("skipToContent")}
+        </a>
+        <header className="border-b border-zinc-200 bg-white print:hidden">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+            <Link href="/studio" className="font-bold tracking-tight">
+              Marquee <span className="font-normal text-zinc-500">{t("studio")}</span>
+            </Link>
+            <div className="flex min-w-0 items-center gap-3">
+              <LanguageSwitcher current={locale} label={t("language")} apply={t("applyLanguage")} />
+              {user ? (
+                <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
+                  <span className="truncate text-zinc-600">{user.email}</span>
+                  <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
+                    {t("signOut")}
+                  </button>
+                </form>
+              ) : null}
+            </div>
+          </div>
+        </header>
+        {/* Wide enough for the brand's sidebar beside a table; narrow pages set their own width. */}
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+          {children}
+        </main>
+      </TrpcProvider>
+    </StudioIntl>
   );
 }

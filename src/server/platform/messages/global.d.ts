@@ -1,10 +1,10 @@
-// Message keys are typed from the English file: `t("shop.nope")` is a type error.
-import type en from "./en.json";
+// Message keys are typed from the English files: `t("shop.nope")` is a type error.
+import type { Messages } from "../messages";
 import type { Locale } from "../i18n";
 
 declare module "use-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: Messages;
   }
 }

@@ -3,19 +3,22 @@ import { brandsOf, can, type Permission } from "@/server/distribution";
 import { studioBrand } from "../_lib/guard";
 import { BrandNav, type BrandNavItem } from "../_components/brand-nav";
 import { BrandSwitcher } from "../_components/brand-switcher";
+import { studioT } from "../_lib/locale";
+import type { StudioMessages } from "@/server/platform/messages";
 
 /** Every area, with what it takes to open it (each page checks again on the server). */
-const AREAS: { path: string; label: string; permission: Permission | null; section?: string }[] = [
-  { path: "", label: "Events", permission: null, section: "/events" },
-  { path: "/orders", label: "Orders", permission: "brand:read" },
-  { path: "/insights", label: "Insights", permission: "brand:read" },
-  { path: "/shipping", label: "Shipping", permission: "brand:read" },
-  { path: "/team", label: "Team", permission: "brand:read" },
-  { path: "/theme", label: "Theme", permission: "brand:write" },
-  { path: "/embed", label: "Domain & embed", permission: "brand:write" },
-  { path: "/outbox", label: "Outbox", permission: "brand:read" },
-  { path: "/settings", label: "Settings", permission: "orders:write" },
-  { path: "/system", label: "System", permission: "orders:write" },
+type Area = keyof StudioMessages["shell"]["areas"];
+const AREAS: { path: string; area: Area; permission: Permission | null; section?: string }[] = [
+  { path: "", area: "events", permission: null, section: "/events" },
+  { path: "/orders", area: "orders", permission: "brand:read" },
+  { path: "/insights", area: "insights", permission: "brand:read" },
+  { path: "/shipping", area: "shipping", permission: "brand:read" },
+  { path: "/team", area: "team", permission: "brand:read" },
+  { path: "/theme", area: "theme", permission: "brand:write" },
+  { path: "/embed", area: "embed", permission: "brand:write" },
+  { path: "/outbox", area: "outbox", permission: "brand:read" },
+  { path: "/settings", area: "settings", permission: "orders:write" },
+  { path: "/system", area: "system", permission: "orders:write" },
 ];
 
 export default async function BrandLayout({
@@ -27,12 +30,13 @@ export default async function BrandLayout({
 }) {
   const { brand: slug } = await params;
   const { brand, role, user } = await studioBrand(slug, null);
+  const t = await studioT("shell");
   const brands = await brandsOf(user.id);
   const home = `/studio/${brand.slug}`;
   const items: BrandNavItem[] = AREAS.filter((a) => a.permission === null || can(role, a.permission)).map(
     (a) => ({
       href: `${home}${a.path}`,
-      label: a.label,
+      label: t(`areas.${a.area}`),
       section: a.section ? `${home}${a.section}` : undefined,
     }),
   );
