@@ -24,6 +24,9 @@ const nextConfig = {
   // `npm test` type-checks on its own (tsc, beside lint) and `npm start` only needs something to
   // run: their builds skip Next's second type check, about 15 s of a small machine's first start.
   typescript: { ignoreBuildErrors: process.env.MARQUEE_BUILD_TYPECHECK === "off" },
+  // Next's own page cache, plus every other web process's revalidations heard through PostgreSQL
+  // (docs/adr/0036): a theme saved on one process shows on all of them at once.
+  cacheHandler: require.resolve("./scripts/lib/page-cache-handler.mjs"),
   serverExternalPackages: ["@node-rs/argon2", "graphile-worker", "nodemailer", "pg", "pdfkit"],
 };
 module.exports = nextConfig;

@@ -5,10 +5,10 @@
 // client sent, and marks this process (MARQUEE_FRONT=socket) so the app trusts that header —
 // see src/server/platform/client-address.ts and docs/adr/0018-client-address-and-abuse-limits.md.
 // Plain JavaScript, so it runs under node directly (no TypeScript loader on the request path).
-// WEB_PROCESSES=n runs n such processes sharing the port through node:cluster: one Node process
-// uses one core (docs/adr/0034). Default one: each process keeps its own cache of rendered shop
-// pages, and a change revalidates only the cache of the process that made it, so the others
-// would show the old page until it expires — until a cache shared by the processes exists.
+// WEB_PROCESSES=n runs n such processes sharing the port through node:cluster, one per core by
+// default: one Node process uses one core (docs/adr/0034). Each keeps its own cache of rendered
+// shop pages; a change revalidated in one is told to the others through PostgreSQL
+// (scripts/lib/page-cache-handler.mjs, docs/adr/0036).
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -19,7 +19,10 @@ const port = Number(process.env.PORT ?? 3000);
 const CLIENT_ADDRESS_HEADER = "x-marquee-client-address";
 const processes = dev
   ? 1
-  : Math.max(1, Math.min(os.availableParallelism(), Number(process.env.WEB_PROCESSES || 1)));
+  : Math.max(
+      1,
+      Math.min(os.availableParallelism(), Number(process.env.WEB_PROCESSES || os.availableParallelism())),
+    );
 
 if (cluster.isPrimary && processes > 1) runPrimary();
 else await serve();

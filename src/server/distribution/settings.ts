@@ -66,5 +66,5 @@ export async function setShopLanguages(actor: Actor, brandId: string, raw: unkno
       metadataFor(actor, brandId),
     );
   });
-  forgetPlaces(); // this process's proxy offers the new languages at once (others within 5 s)
+  forgetPlaces(); // every web process offers the new languages at once
 }

@@ -101,6 +101,13 @@ async function ticketPrice(web: WebProcess): Promise<number | undefined> {
   return offer.items.find((i) => i.id === world.ticketId)?.price?.amount;
 }
 
+/** The brand owner's session, made on one process. */
+async function ownerSignIn(web: WebProcess): Promise<string> {
+  const owner = await db().member.findFirstOrThrow({ where: { brandId: world.brand.id, role: "owner" } });
+  const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
+  return signIn(web, user.email, "password-123");
+}
+
 /** The ticket's price set through `via`; how long until `other`'s offer shows it (null: not within the bound). */
 async function changePrice(via: WebProcess, other: WebProcess, cookie: string, price: number) {
   const form = new FormData();
@@ -327,13 +334,86 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
 
   it("shows a catalog edit made through one process in the other's offer within 1 s, either way", async () => {
     const [a, b] = webs as [WebProcess, WebProcess];
-    const owner = await db().member.findFirstOrThrow({ where: { brandId: world.brand.id, role: "owner" } });
-    const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
     // Both processes have read the catalog already (the race and the warm-up): their snapshots are warm.
     expect([await ticketPrice(a), await ticketPrice(b)]).toEqual([3000, 3000]);
     // A session made on A is good on B (one AUTH_SECRET, the session version in PostgreSQL).
-    const cookie = await signIn(a, user.email, "password-123");
+    const cookie = await ownerSignIn(a);
     expect(await changePrice(a, b, cookie, 45), "ms until B's offer showed A's edit").not.toBeNull();
     expect(await changePrice(b, a, cookie, 35), "ms until A's offer showed B's edit").not.toBeNull();
+  }, 60_000);
+
+  it("shows an event edit made through one process on the other's cached shop page within 1 s", async () => {
+    const [a, b] = webs as [WebProcess, WebProcess];
+    const page = `/s/${world.brand.slug}/${world.event.slug}`;
+    const html = async (web: WebProcess) => (await fetch(`${web.url}${page}`)).text();
+    // B renders the event page once; from then on it serves it from its own page cache.
+    expect(await html(b)).toContain("Race Night");
+    const cached = await fetch(`${b.url}${page}`);
+    await cached.text();
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
+    // The organizer renames the event through A; A revalidates its cache and tells B's.
+    const form = new FormData();
+    const details = {
+      name: "Race Night Extra",
+      venue: "Hall",
+      description: "",
+      timeZone: "Europe/Berlin",
+      startsAt: "2031-01-01T20:00",
+      endsAt: "2031-01-01T23:00",
+    };
+    for (const [k, v] of Object.entries(details)) form.append(k, v);
+    const edit = `/studio/${world.brand.slug}/events/${world.event.id}/edit`;
+    const cookie = await ownerSignIn(a);
+    const r = await callAction(
+      a,
+      edit,
+      "editEventAction",
+      [world.brand.slug, world.event.id, undefined, form],
+      cookie,
+    );
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain("Saved.");
+    const saved = Date.now();
+    let shown = false;
+    while (!shown && Date.now() - saved <= VISIBLE_WITHIN_MS) {
+      shown = (await html(b)).includes("Race Night Extra");
+      if (!shown) await new Promise((res) => setTimeout(res, 25));
+    }
+    expect(shown, "B's cached event page showed the new name within 1 s").toBe(true);
+  }, 60_000);
+
+  it("offers the shop's new languages on the other process within 1 s", async () => {
+    const [a, b] = webs as [WebProcess, WebProcess];
+    // B's proxy has read the brand's languages (English only): `?lang=fr` is not offered.
+    const inFrench = `${b.url}/s/${world.brand.slug}/${world.event.slug}?lang=fr`;
+    const offersFrench = async () =>
+      (await fetch(inFrench, { redirect: "manual" })).headers
+        .getSetCookie()
+        .some((c) => c.startsWith("mq_lang=fr"));
+    expect(await offersFrench()).toBe(false);
+    const form = new FormData();
+    for (const [k, v] of [
+      ["languages", "en"],
+      ["languages", "fr"],
+      ["defaultLanguage", "en"],
+    ])
+      form.append(k!, v!);
+    const cookie = await ownerSignIn(a);
+    const settings = `/studio/${world.brand.slug}/settings`;
+    const r = await callAction(
+      a,
+      settings,
+      "setShopLanguagesAction",
+      [world.brand.slug, undefined, form],
+      cookie,
+    );
+    expect(await r.text()).toContain("Saved.");
+    const saved = Date.now();
+    let offered = false;
+    while (!offered && Date.now() - saved <= VISIBLE_WITHIN_MS) {
+      offered = await offersFrench();
+      if (!offered) await new Promise((res) => setTimeout(res, 25));
+    }
+    expect(offered, "B offered French within 1 s of A saving it").toBe(true);
   }, 60_000);
 });

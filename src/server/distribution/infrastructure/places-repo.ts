@@ -1,13 +1,18 @@
 // Which brand a request is for, by its Host header (custom domains), and who may frame a brand's
-// embed. Both are asked on every request by src/proxy.ts, so answers are kept for a few seconds.
+// embed. Both are asked on every request by src/proxy.ts, so answers are kept for a few seconds —
+// and forgotten at once, in every web process, when a brand changes them.
 import { db } from "@/server/platform/db";
 import { config } from "@/server/platform/config";
 import { normalizeHost, normalizeOrigin } from "../model/places";
 import type { HostPlace } from "../model/host-place";
 import { brandLanguages, type Locale } from "@/server/platform/i18n";
+import { onPeerChange, tellPeers } from "@/server/platform/peers";
 
 const TTL_MS = 5_000;
 const cache = new Map<string, { at: number; value: unknown }>();
+/** What the other web processes say when a brand's places change (docs/adr/0036). */
+const PLACES_CHANGED = "marquee:places";
+onPeerChange(PLACES_CHANGED, () => cache.clear());
 async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value as T;
@@ -71,7 +76,8 @@ export async function shopLanguagesOf(brandSlug: string): Promise<{ offered: Loc
   });
 }
 
-/** After a settings change, this process answers from the database at once. */
+/** After a settings change, every web process answers from the database at once. */
 export function forgetPlaces(): void {
   cache.clear();
+  tellPeers(PLACES_CHANGED);
 }
