@@ -3,7 +3,7 @@ import { currentUser } from "@/server/platform/auth";
 import { signOutAction } from "./account-actions";
 import { TrpcProvider } from "@/app/_trpc/client";
 import { studioClientMessages, studioLocale, studioT } from "./_lib/locale";
-import { StudioIntl } from "./_components/studio-intl";
+import { LanguageProvider } from "@/components/language-provider";
 import { LanguageSwitcher } from "./_components/language-switcher";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const [user, locale, t] = await Promise.all([currentUser(), studioLocale(), studioT("shell")]);
   return (
-    <StudioIntl locale={locale} messages={studioClientMessages(locale)}>
+    <LanguageProvider locale={locale} messages={studioClientMessages(locale)}>
       <TrpcProvider>
         <a
           href="#main"
@@ -42,6 +42,6 @@ export default async function StudioLayout({ children }: { children: React.React
           {children}
         </main>
       </TrpcProvider>
-    </StudioIntl>
+    </LanguageProvider>
   );
 }

@@ -5,7 +5,7 @@ import { themeOf, themeVars } from "@/server/distribution";
 import { ThemeFrame } from "@/components/theme-frame";
 import { loadBrand } from "../_lib/load";
 import { localeOf, pageMessages, translatorFor } from "../_lib/locale";
-import { FanIntl } from "../_components/fan-intl";
+import { LanguageProvider } from "@/components/language-provider";
 import { LanguageSwitcher } from "../_components/language-switcher";
 
 export async function generateMetadata({
@@ -36,7 +36,7 @@ export default async function ShopLayout({
   // The root layout says lang="en" (the Studio's); the shop's own frame says the fan's language.
   return (
     <TrpcProvider language={locale}>
-      <FanIntl locale={locale} messages={pageMessages(locale)}>
+      <LanguageProvider locale={locale} messages={pageMessages(locale)}>
         <ThemeFrame
           vars={themeVars(theme)}
           dark={theme.background === "dark"}
@@ -71,7 +71,7 @@ export default async function ShopLayout({
             <span>{t("shop.ticketsBy")}</span>
           </footer>
         </ThemeFrame>
-      </FanIntl>
+      </LanguageProvider>
     </TrpcProvider>
   );
 }

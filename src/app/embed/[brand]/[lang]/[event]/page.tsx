@@ -12,7 +12,7 @@ import { BuyForm } from "@/app/(shop)/s/[brand]/_components/buy-form";
 import { EventDetails } from "@/app/(shop)/s/[brand]/_components/event-details";
 import { Resizer } from "./resizer";
 import { localeOf, pageMessages, translatorFor } from "@/app/(shop)/s/[brand]/_lib/locale";
-import { FanIntl } from "@/app/(shop)/s/[brand]/_components/fan-intl";
+import { LanguageProvider } from "@/components/language-provider";
 import { LanguageSwitcher } from "@/app/(shop)/s/[brand]/_components/language-switcher";
 
 type Params = { params: Promise<{ brand: string; event: string; lang: string }> };
@@ -35,7 +35,7 @@ export default async function EmbeddedEvent({ params }: Params) {
   const theme = themeOf(brand);
   return (
     <TrpcProvider language={locale}>
-      <FanIntl locale={locale} messages={pageMessages(locale)}>
+      <LanguageProvider locale={locale} messages={pageMessages(locale)}>
         {/* The frame is always as tall as its content: it never scrolls inside itself. */}
         <style>{"html,body{overflow:hidden;min-height:0!important}"}</style>
         <ThemeFrame
@@ -64,7 +64,7 @@ export default async function EmbeddedEvent({ params }: Params) {
           </p>
           <Resizer />
         </ThemeFrame>
-      </FanIntl>
+      </LanguageProvider>
     </TrpcProvider>
   );
 }

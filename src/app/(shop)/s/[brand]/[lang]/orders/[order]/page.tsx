@@ -4,7 +4,7 @@ import { orderForFan } from "@/server/checkout";
 import { inLanguage, studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
 import { OrderView } from "../../../_components/order-view";
-import { FanIntl } from "../../../_components/fan-intl";
+import { LanguageProvider } from "@/components/language-provider";
 import { localeOf, pageMessages, SHOP_CLIENT, translatorFor } from "../../../_lib/locale";
 
 type Params = { params: Promise<{ brand: string; order: string; lang: string }> };
@@ -33,7 +33,7 @@ export default async function OrderPage({
   // linked only while it is published (a draft is not there for fans).
   const event = inLanguage(await studioEvent(brand.id, order.eventId), locale);
   return (
-    <FanIntl locale={locale} messages={pageMessages(locale, [...SHOP_CLIENT, "order"])}>
+    <LanguageProvider locale={locale} messages={pageMessages(locale, [...SHOP_CLIENT, "order"])}>
       <OrderView
         orderId={order.id}
         accessKey={String(key)}
@@ -46,6 +46,6 @@ export default async function OrderPage({
           href: event.status === "published" ? `/s/${brand.slug}/${event.slug}` : null,
         }}
       />
-    </FanIntl>
+    </LanguageProvider>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-// The fan's language for the client components below (docs/adr/0033): one language's messages,
-// chosen by the proxy, handed down from the layout.
+// One language's messages for the client components below, handed down from a layout: the shop's
+// (chosen by the proxy among the brand's, docs/adr/0033) and the Studio's (the person's, 0035).
 import { useEffect } from "react";
 import { IntlProvider, type AbstractIntlMessages } from "use-intl";
 import type { Locale } from "@/server/platform/i18n";
 
-export function FanIntl({
+export function LanguageProvider({
   locale,
   messages,
   children,
@@ -14,7 +14,7 @@ export function FanIntl({
   messages: AbstractIntlMessages;
   children: React.ReactNode;
 }) {
-  // The root layout is shared with the (English) Studio: the document's language is set here.
+  // The root layout is static and shared by the shop and the Studio: the document's language is set here.
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
