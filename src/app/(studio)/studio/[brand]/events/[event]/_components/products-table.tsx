@@ -49,7 +49,7 @@ export async function ProductsTable({
     // Wider than a phone: the table scrolls sideways inside its card, not the page.
     <div className="-mx-2 overflow-x-auto px-2">
       <table
-        className="w-full min-w-[36rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3"
+        className="w-full min-w-[36rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3 [&_th]:whitespace-nowrap"
         data-testid="products-table"
       >
         <thead className="text-zinc-500">

@@ -96,7 +96,7 @@ export function PromoForm({
       <div className="flex flex-wrap gap-3">
         <Input label={t("validFrom")} name="validFrom" type="datetime-local" />
         <Input label={t("validUntil")} name="validUntil" type="datetime-local" />
-        <Input label={t("maxUses")} name="maxUses" type="number" min="1" className="w-24" />
+        <Input label={t("maxUses")} name="maxUses" type="number" min="1" className="w-28" />
         <Input label={t("maxPerOrder")} name="maxPerOrder" type="number" min="1" className="w-36" />
       </div>
       {products.some((p) => p.hidden) ? (
