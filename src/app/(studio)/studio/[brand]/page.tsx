@@ -1,25 +1,33 @@
 import Link from "next/link";
 import { studioEvents } from "@/server/offering";
 import { salesOverview } from "@/server/checkout";
-import { Badge, Card, EmptyState, PageTitle, buttonClass } from "@/components/ui";
-import { formatEventDates, formatMoney, plural } from "@/components/format";
-import { stateLabel } from "@/components/labels";
+import { Card, EmptyState, PageTitle, buttonClass } from "@/components/ui";
+import { StateBadge } from "@/components/state-badge";
+import { moneyIn } from "@/components/format";
 import { studioBrand } from "../_lib/guard";
-import { can, ROLE_LABELS, type BrandRecord } from "@/server/distribution";
+import { studioLocale, studioT } from "../_lib/locale";
+import { studioEventDates } from "./events/_components/event-dates";
+import { can, type BrandRecord } from "@/server/distribution";
+
+type Words = Awaited<ReturnType<typeof studioT<"catalog">>>;
 
 /** Door staff see only the events they can check fans in to. */
 function DoorHome({
   brand,
   events,
+  t,
+  dates,
 }: {
   brand: BrandRecord;
   events: Awaited<ReturnType<typeof studioEvents>>;
+  t: Words;
+  dates: EventDates;
 }) {
   return (
     <div className="flex flex-col gap-6">
-      <PageTitle sub="You are door staff: pick the event to check fans in.">{brand.name}</PageTitle>
+      <PageTitle sub={t("home.doorSub")}>{brand.name}</PageTitle>
       {events.length === 0 ? (
-        <EmptyState title="No event on sale">Events appear here once they are published.</EmptyState>
+        <EmptyState title={t("home.noEventOnSale")}>{t("home.appearOncePublished")}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {events.map((e) => (
@@ -27,10 +35,10 @@ function DoorHome({
               <Card>
                 <p className="text-lg font-semibold">{e.name}</p>
                 <p className="mb-3 text-sm text-zinc-600">
-                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
+                  {dates(e)} · {e.venue}
                 </p>
                 <Link className={buttonClass} href={`/studio/${brand.slug}/events/${e.id}/check-in`}>
-                  Check in fans
+                  {t("home.checkInFans")}
                 </Link>
               </Card>
             </li>
@@ -41,25 +49,35 @@ function DoorHome({
   );
 }
 
-const channelLabel = (c: string) =>
+type EventDates = Awaited<ReturnType<typeof studioEventDates>>;
+
+const channelLabel = (c: string, t: Words) =>
   c === "shop"
-    ? "Shop"
+    ? t("home.channels.shop")
     : c === "box_office"
-      ? "Box office"
+      ? t("home.channels.boxOffice")
       : c === "embed"
-        ? "Embed (unknown site)"
+        ? t("home.channels.embed")
         : c.startsWith("embed:")
-          ? `Embed on ${c.slice(6)}`
+          ? t("home.channels.embedOn", { site: c.slice(6) })
           : c;
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
-  const { brand, role } = await studioBrand(slug, null);
+  const [{ brand, role }, t, locale, dates] = await Promise.all([
+    studioBrand(slug, null),
+    studioT("catalog"),
+    studioLocale(),
+    studioEventDates(),
+  ]);
+  const money = moneyIn(locale);
   if (!can(role, "brand:read"))
     return (
       <DoorHome
         brand={brand}
         events={(await studioEvents(brand.id)).filter((e) => e.status === "published")}
+        t={t}
+        dates={dates}
       />
     );
   // One read for both the event cards and the channel table, so they always agree.
@@ -71,15 +89,15 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle
-          sub={
-            <>
-              Shop:{" "}
+          sub={t.rich("home.sub", {
+            address: `/s/${brand.slug}`,
+            role: t(`home.roles.${role}`),
+            link: (address) => (
               <Link className="underline" href={`/s/${brand.slug}`}>
-                /s/{brand.slug}
-              </Link>{" "}
-              · you are {ROLE_LABELS[role].label.toLowerCase()}
-            </>
-          }
+                {address}
+              </Link>
+            ),
+          })}
         >
           <span
             className="mr-2 inline-block h-4 w-4 rounded-full align-middle"
@@ -90,21 +108,18 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         </PageTitle>
         {can(role, "catalog:write") ? (
           <Link className={buttonClass} href={`/studio/${brand.slug}/events/new`}>
-            New event
+            {t("home.newEvent")}
           </Link>
         ) : null}
       </div>
       {events.length === 0 ? (
-        <EmptyState title="No events yet">
-          {can(role, "catalog:write")
-            ? "Start with New event: name it and say when and where; then add a ticket type and publish it."
-            : "Events appear here once the organizers create them."}
+        <EmptyState title={t("home.noEventsYet")}>
+          {can(role, "catalog:write") ? t("home.startWithNewEvent") : t("home.appearOnceCreated")}
         </EmptyState>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           {events.map((e) => {
             const s = sales[e.id];
-            const state = stateLabel("event", e.status);
             return (
               <Card key={e.id}>
                 <div className="flex items-start justify-between gap-2">
@@ -114,20 +129,19 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
                   >
                     {e.name}
                   </Link>
-                  <Badge tone={state.tone}>{state.label}</Badge>
+                  <StateBadge of="event" state={e.status} />
                 </div>
                 <p className="text-sm text-zinc-600">
-                  {formatEventDates(e.startsAt, e.endsAt, e.timeZone)} · {e.venue}
+                  {dates(e)} · {e.venue}
                 </p>
                 <p className="mt-3 text-sm" data-testid="event-sales">
-                  {s ? (
-                    <>
-                      {plural(s.tickets, "ticket")} · {plural(s.orders, "order")} ·{" "}
-                      {formatMoney(s.revenue, s.currency)}
-                    </>
-                  ) : (
-                    "No sales yet"
-                  )}
+                  {s
+                    ? t("home.sales", {
+                        tickets: s.tickets,
+                        orders: s.orders,
+                        revenue: money(s.revenue, s.currency),
+                      })
+                    : t("home.noSalesYet")}
                 </p>
               </Card>
             );
@@ -136,21 +150,21 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
       )}
       {channels.length > 0 ? (
         <Card>
-          <h2 className="mb-3 font-semibold">Sales by channel</h2>
+          <h2 className="mb-3 font-semibold">{t("home.salesByChannel")}</h2>
           <table className="w-full text-sm" data-testid="sales-by-channel">
             <thead className="text-left text-zinc-500">
               <tr>
-                <th className="py-1 font-medium">Channel</th>
-                <th className="py-1 text-right font-medium">Orders</th>
-                <th className="py-1 text-right font-medium">Revenue</th>
+                <th className="py-1 font-medium">{t("home.channel")}</th>
+                <th className="py-1 text-right font-medium">{t("home.orders")}</th>
+                <th className="py-1 text-right font-medium">{t("home.revenue")}</th>
               </tr>
             </thead>
             <tbody>
               {channels.map((c) => (
                 <tr key={`${c.channel}-${c.currency}`} className="border-t border-zinc-100">
-                  <td className="py-1.5">{channelLabel(c.channel)}</td>
+                  <td className="py-1.5">{channelLabel(c.channel, t)}</td>
                   <td className="py-1.5 text-right">{c.orders}</td>
-                  <td className="py-1.5 text-right">{formatMoney(c.revenueMinor, c.currency)}</td>
+                  <td className="py-1.5 text-right">{money(c.revenueMinor, c.currency)}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { clock } from "@/server/platform/clock";
 import { revalidateShop } from "../../../_lib/revalidate-shop";
 import { actorOf } from "../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../_lib/action";
+import { studioT } from "../../../_lib/locale";
 
 export const publishEventAction = brandAction(
   { args: z.tuple([slugArg, idArg]), permission: "catalog:write" },
@@ -15,6 +16,7 @@ export const publishEventAction = brandAction(
     await publishEvent(actorOf(m.user), m.brand.id, eventId, clock.now());
     revalidatePath(`/studio/${slug}/events/${eventId}`);
     revalidateShop();
-    return { ok: "Published: the event is on sale in your shop." };
+    const t = await studioT("catalog");
+    return { ok: t("actions.published") };
   },
 );

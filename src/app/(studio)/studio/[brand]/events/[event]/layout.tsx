@@ -4,8 +4,10 @@ import Link from "next/link";
 import { can, type Permission } from "@/server/distribution";
 import { PageTitle } from "@/components/ui";
 import { StateBadge } from "@/components/state-badge";
-import { formatEventDates } from "@/components/format";
+import type { StudioMessages } from "@/server/platform/messages";
 import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
+import { studioT } from "../../../_lib/locale";
+import { studioEventDates } from "../_components/event-dates";
 import { EventBreadcrumb, EventTabs, type EventTab, type SubPages } from "./_components/event-tabs";
 
 // Smaller than a page's main button: these lead away from the tab, they are not its work.
@@ -13,18 +15,19 @@ const headerLink =
   "inline-flex items-center rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50";
 
 /** The tabs, in the order an organizer works: build what is sold, sell it, let people in, look back. */
-const TABS: (EventTab & { permission: Permission })[] = [
-  { segment: "", label: "Overview", permission: "brand:read" },
-  { segment: "tickets", label: "Tickets & merch", permission: "brand:read" },
-  { segment: "bundles", label: "Bundles", permission: "brand:read" },
-  { segment: "pools", label: "Pools", permission: "brand:read" },
-  { segment: "promo-codes", label: "Promo codes", permission: "brand:read" },
-  { segment: "orders", label: "Orders", permission: "brand:read" },
-  { segment: "attendees", label: "Attendees", permission: "checkin" },
-  { segment: "check-in", label: "Check-in", permission: "checkin" },
-  { segment: "box-office", label: "Box office", permission: "orders:write" },
-  { segment: "insights", label: "Insights", permission: "brand:read" },
-  { segment: "history", label: "History", permission: "brand:read" },
+type TabName = keyof StudioMessages["catalog"]["event"]["tabs"];
+const TABS: { segment: string; name: TabName; permission: Permission }[] = [
+  { segment: "", name: "overview", permission: "brand:read" },
+  { segment: "tickets", name: "tickets", permission: "brand:read" },
+  { segment: "bundles", name: "bundles", permission: "brand:read" },
+  { segment: "pools", name: "pools", permission: "brand:read" },
+  { segment: "promo-codes", name: "promoCodes", permission: "brand:read" },
+  { segment: "orders", name: "orders", permission: "brand:read" },
+  { segment: "attendees", name: "attendees", permission: "checkin" },
+  { segment: "check-in", name: "checkIn", permission: "checkin" },
+  { segment: "box-office", name: "boxOffice", permission: "orders:write" },
+  { segment: "insights", name: "insights", permission: "brand:read" },
+  { segment: "history", name: "history", permission: "brand:read" },
 ];
 
 export default async function EventLayout({
@@ -36,12 +39,19 @@ export default async function EventLayout({
 }) {
   const { brand: slug, event: eventId } = await params;
   // Any member: door staff reach the check-in desk through here; the pages check the rest.
-  const { brand, role } = await studioBrand(slug, null);
+  const [{ brand, role }, t, dates] = await Promise.all([
+    studioBrand(slug, null),
+    studioT("catalog"),
+    studioEventDates(),
+  ]);
   const event = await studioEventOr404(brand.id, eventId);
   const base = `/studio/${brand.slug}/events/${event.id}`;
-  const tabs = TABS.filter((t) => can(role, t.permission)).map(({ segment, label }) => ({ segment, label }));
+  const tabs: EventTab[] = TABS.filter((tab) => can(role, tab.permission)).map(({ segment, name }) => ({
+    segment,
+    label: t(`event.tabs.${name}`),
+  }));
   const subPages: SubPages = {
-    edit: { tab: "", label: "Edit details" },
+    edit: { tab: "", label: t("event.editDetails") },
     ...Object.fromEntries(
       event.products.map((p) => [
         `products/${p.id}`,
@@ -65,8 +75,7 @@ export default async function EventLayout({
           <PageTitle
             sub={
               <>
-                {formatEventDates(event.startsAt, event.endsAt, event.timeZone)} ({event.timeZone}) ·{" "}
-                {event.venue}
+                {dates(event)} ({event.timeZone}) · {event.venue}
               </>
             }
           >
@@ -75,12 +84,12 @@ export default async function EventLayout({
           <div className="mb-4 flex flex-wrap gap-2 sm:mb-6 print:hidden">
             {published ? (
               <Link className={headerLink} href={`/s/${brand.slug}/${event.slug}`}>
-                View in shop
+                {t("event.viewInShop")}
               </Link>
             ) : null}
             {can(role, "catalog:write") ? (
               <Link className={headerLink} href={`${base}/edit`}>
-                Edit details
+                {t("event.editDetails")}
               </Link>
             ) : null}
           </div>

@@ -1,6 +1,7 @@
 // An event's fields, for creating it and for editing it.
 import { Field } from "@/components/ui";
 import { timeZones } from "@/server/offering";
+import { studioT } from "../../../_lib/locale";
 import { TimeZoneInput } from "./time-zone-input";
 
 export type EventDefaults = {
@@ -13,7 +14,7 @@ export type EventDefaults = {
   askAttendeeNames: boolean;
 };
 
-export function EventFields({
+export async function EventFields({
   defaults,
   autoFocus = false,
   withSettings = false,
@@ -22,21 +23,22 @@ export function EventFields({
   autoFocus?: boolean;
   withSettings?: boolean;
 }) {
+  const t = await studioT("catalog");
   return (
     <>
       <Field
-        label="Name"
+        label={t("eventFields.name")}
         name="name"
         required
         autoFocus={autoFocus}
-        placeholder="e.g. Summer Night 2027"
+        placeholder={t("eventFields.namePlaceholder")}
         defaultValue={defaults?.name}
       />
       <Field
-        label="Venue"
+        label={t("eventFields.venue")}
         name="venue"
         required
-        placeholder="e.g. Kulturhaus, Berlin"
+        placeholder={t("eventFields.venuePlaceholder")}
         defaultValue={defaults?.venue}
       />
       <TimeZoneInput listId="time-zones" defaultValue={defaults?.timeZone} />
@@ -48,18 +50,24 @@ export function EventFields({
       </datalist>
       <div className="grid grid-cols-2 gap-3">
         <Field
-          label="Starts"
+          label={t("eventFields.starts")}
           name="startsAt"
           type="datetime-local"
           required
-          hint="In the event's time zone"
+          hint={t("eventFields.startsHint")}
           defaultValue={defaults?.startsAt}
         />
-        <Field label="Ends" name="endsAt" type="datetime-local" required defaultValue={defaults?.endsAt} />
+        <Field
+          label={t("eventFields.ends")}
+          name="endsAt"
+          type="datetime-local"
+          required
+          defaultValue={defaults?.endsAt}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="f-description" className="text-sm font-medium text-zinc-800">
-          Description
+          {t("eventFields.description")}
         </label>
         <textarea
           id="f-description"
@@ -79,11 +87,10 @@ export function EventFields({
               aria-describedby="f-ask-hint"
               className="h-4 w-4"
             />{" "}
-            Personal tickets
+            {t("eventFields.personalTickets")}
           </label>
           <p id="f-ask-hint" className="text-xs text-zinc-500">
-            Checkout asks who each ticket is for; that name is printed on the ticket and shown at the door.
-            Otherwise every ticket carries the buyer&apos;s.
+            {t("eventFields.personalTicketsHint")}
           </p>
         </div>
       ) : null}

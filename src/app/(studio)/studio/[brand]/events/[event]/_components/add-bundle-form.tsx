@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { Input, PhaseRows, Rows, Select, type PhaseDefaults } from "./rows";
 
@@ -36,24 +37,23 @@ export function AddBundleForm({
   parts: PartOption[];
   currency: string;
 }) {
+  const t = useTranslations("studio.catalog.bundleForm");
   return (
-    <ActionForm action={action} submit="Add bundle" pendingLabel="Adding…">
+    <ActionForm action={action} submit={t("add")} pendingLabel={t("adding")}>
       <div className="flex flex-wrap gap-3">
-        <Input label="Bundle name" name="name" placeholder="e.g. Weekend pack" className="min-w-48 flex-1" />
+        <Input label={t("name")} name="name" placeholder={t("namePlaceholder")} className="min-w-48 flex-1" />
         <Input
-          label="Max per order"
+          label={t("maxPerOrder")}
           name="maxPerOrder"
           type="number"
           min="1"
           defaultValue="10"
           className="w-28"
         />
-        <Input label="Own limit (optional)" name="capacity" type="number" min="0" className="w-36" />
+        <Input label={t("ownLimit")} name="capacity" type="number" min="0" className="w-36" />
       </div>
-      <Input label="Description" name="description" />
-      <p className="text-xs text-zinc-500">
-        Tax: each component keeps its own rate; the bundle's price is split across them.
-      </p>
+      <Input label={t("description")} name="description" />
+      <p className="text-xs text-zinc-500">{t("tax")}</p>
       <BundleParts parts={parts} currency={currency} />
     </ActionForm>
   );
@@ -73,13 +73,9 @@ export function EditBundleForm({
   components: ComponentDefaults[];
   pricing: BundlePricingDefaults;
 }) {
+  const t = useTranslations("studio.catalog.bundleForm");
   return (
-    <ActionForm
-      action={action}
-      submit="Save components and pricing"
-      pendingLabel="Saving…"
-      resetOnSuccess={false}
-    >
+    <ActionForm action={action} submit={t("save")} pendingLabel={t("saving")} resetOnSuccess={false}>
       <BundleParts parts={parts} currency={currency} components={components} pricing={pricing} />
     </ActionForm>
   );
@@ -96,29 +92,26 @@ function BundleParts({
   components?: ComponentDefaults[];
   pricing?: BundlePricingDefaults;
 }) {
+  const t = useTranslations("studio.catalog.bundleForm");
   const [mode, setMode] = useState(pricing?.mode ?? "sum");
   const [discountKind, setDiscountKind] = useState(pricing?.discountKind ?? "none");
   return (
     <>
       <div>
-        <p className="mb-1 text-sm font-medium">Components</p>
+        <p className="mb-1 text-sm font-medium">{t("components")}</p>
         <FieldError name="components" />
         <Rows
           name="components"
           initial={Math.max(2, components.length)}
-          addLabel="component"
+          addLabel={t("addComponentRow")}
           render={(p, i) => (
             <ComponentRow prefix={p} index={i} parts={parts} currency={currency} defaults={components[i]} />
           )}
         />
-        <p className="mt-1 text-xs text-zinc-500">
-          For “one T-shirt: S, M or L”, choose the T-shirt and tick its sizes: the fan picks one, at the one
-          price inside. For a choice between products, give their rows the role “one of a choice” and the same
-          choice name.
-        </p>
+        <p className="mt-1 text-xs text-zinc-500">{t("componentsHelp")}</p>
       </div>
       <fieldset className="flex flex-col gap-2 text-sm">
-        <legend className="mb-1 font-medium">Pricing</legend>
+        <legend className="mb-1 font-medium">{t("pricing")}</legend>
         <label className="flex items-center gap-2">
           <input
             type="radio"
@@ -127,7 +120,7 @@ function BundleParts({
             checked={mode === "sum"}
             onChange={() => setMode("sum")}
           />{" "}
-          Sum of the components (their in-bundle price, or their own), minus a bundle-only discount
+          {t("modeSum")}
         </label>
         <label className="flex items-center gap-2">
           <input
@@ -137,24 +130,24 @@ function BundleParts({
             checked={mode === "fixed"}
             onChange={() => setMode("fixed")}
           />{" "}
-          A fixed bundle price (with its own phases)
+          {t("modeFixed")}
         </label>
         {mode === "sum" ? (
           <div className="flex flex-wrap gap-3">
             <Select
-              label="Bundle-only discount"
+              label={t("discount")}
               name="pricing.discountKind"
               value={discountKind}
               onChange={(e) => setDiscountKind(e.target.value)}
               options={[
-                { value: "none", label: "None" },
-                { value: "percent", label: "Percent off" },
-                { value: "amount", label: `Amount off (${currency})` },
+                { value: "none", label: t("discountKinds.none") },
+                { value: "percent", label: t("discountKinds.percent") },
+                { value: "amount", label: t("discountKinds.amount", { currency }) },
               ]}
             />
             {discountKind !== "none" ? (
               <Input
-                label={discountKind === "percent" ? "Percent" : "Amount"}
+                label={discountKind === "percent" ? t("percent") : t("amount")}
                 name="pricing.discountValue"
                 type="number"
                 step="0.01"
@@ -185,6 +178,7 @@ function ComponentRow({
   currency: string;
   defaults?: ComponentDefaults;
 }) {
+  const t = useTranslations("studio.catalog.bundleForm");
   const [productId, setProductId] = useState(defaults?.key ?? "");
   const [role, setRole] = useState(defaults?.role ?? "fixed");
   const [ticked, setTicked] = useState<string[]>(defaults?.variantIds ?? []);
@@ -200,18 +194,21 @@ function ComponentRow({
   return (
     <>
       <Select
-        label="Product"
+        label={t("product")}
         name={`${prefix}.key`}
         value={productId}
         onChange={(e) => choosePart(e.target.value)}
         options={[
-          { value: "", label: "Choose…" },
-          ...parts.map((p) => ({ value: p.value, label: `${p.label} (${p.price})` })),
+          { value: "", label: t("choose") },
+          ...parts.map((p) => ({
+            value: p.value,
+            label: t("partOption", { name: p.label, price: p.price }),
+          })),
         ]}
         className="min-w-56"
       />
       <Input
-        label="Qty"
+        label={t("qty")}
         name={`${prefix}.quantity`}
         type="number"
         min="1"
@@ -219,19 +216,19 @@ function ComponentRow({
         className="w-16"
       />
       <Select
-        label="Role"
+        label={t("role")}
         name={`${prefix}.role`}
         value={role}
         onChange={(e) => setRole(e.target.value)}
         options={[
-          { value: "fixed", label: "Included" },
-          { value: "optional", label: "Optional (fan ticks)" },
-          { value: "choice", label: "One of a choice" },
+          { value: "fixed", label: t("roles.fixed") },
+          { value: "optional", label: t("roles.optional") },
+          { value: "choice", label: t("roles.choice") },
         ]}
       />
       {variants.length ? (
         <fieldset className="flex flex-col gap-0.5 text-xs font-medium text-zinc-700">
-          <legend>{variants.length > 1 ? "Sizes (tick several: the fan picks one)" : "Size"}</legend>
+          <legend>{variants.length > 1 ? t("sizes") : t("size")}</legend>
           <div className="flex flex-wrap gap-2 py-1.5">
             {variants.map((v) => (
               <label key={v.id} className="flex items-center gap-1 text-sm font-normal">
@@ -252,20 +249,22 @@ function ComponentRow({
       {isChoice ? (
         <Input
           key={productId}
-          label="Choice name"
+          label={t("choiceName")}
           name={`${prefix}.group`}
-          placeholder="e.g. T-shirt size"
-          defaultValue={defaults?.group || (part && variants.length ? `${part.label} size` : "T-shirt size")}
+          placeholder={t("choicePlaceholder")}
+          defaultValue={
+            defaults?.group || (part && variants.length ? t("sizeOf", { name: part.label }) : t("tShirtSize"))
+          }
           className="w-36"
         />
       ) : null}
       <Input
-        label={`Price inside (${currency})${ticked.length > 1 ? ", any size" : ""}`}
+        label={ticked.length > 1 ? t("priceInsideAnySize", { currency }) : t("priceInside", { currency })}
         name={`${prefix}.price`}
         type="number"
         step="0.01"
         min="0"
-        placeholder="own price"
+        placeholder={t("ownPrice")}
         defaultValue={defaults?.price}
         className="w-32"
       />

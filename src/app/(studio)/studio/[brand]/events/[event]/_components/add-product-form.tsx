@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { ChannelChecks, Input, PhaseRows, Rows, Select } from "./rows";
 
@@ -15,9 +16,10 @@ export function AddProductForm({
   action,
   ...props
 }: Props & { action: (s: FormState, fd: FormData) => Promise<FormState> }) {
+  const t = useTranslations("studio.catalog.productForm");
   // The fields are the form's children: after a save they are mounted afresh, kind included.
   return (
-    <ActionForm action={action} submit="Add product" pendingLabel="Adding…">
+    <ActionForm action={action} submit={t("add")} pendingLabel={t("adding")}>
       <ProductFields {...props} />
     </ActionForm>
   );
@@ -25,30 +27,31 @@ export function AddProductForm({
 
 /** The fields of the kind shown, and only those. */
 function ProductFields({ currency, tickets, pools }: Props) {
-  const [kind, setKind] = useState("ticket");
+  const t = useTranslations("studio.catalog.productForm");
+  const [kind, setKind] = useState<"ticket" | "merch" | "addon">("ticket");
   return (
     <>
       <div className="flex flex-wrap gap-3">
         <Select
-          label="Kind"
+          label={t("kind")}
           name="kind"
           value={kind}
-          onChange={(e) => setKind(e.target.value)}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
           options={[
-            { value: "ticket", label: "Ticket" },
-            { value: "merch", label: "Merch (shipped)" },
-            { value: "addon", label: "Add-on (parking, locker…)" },
+            { value: "ticket", label: t("kinds.ticket") },
+            { value: "merch", label: t("kinds.merch") },
+            { value: "addon", label: t("kinds.addon") },
           ]}
         />
         <Input
-          label="Name"
+          label={t("name")}
           name="name"
-          placeholder={`e.g. ${kind === "merch" ? "T-shirt" : kind === "addon" ? "Parking" : "Day ticket"}`}
+          placeholder={t(`namePlaceholder.${kind}`)}
           className="min-w-48 flex-1"
         />
         <Input
           key={kind} // its default follows the kind (merch 19 %, the rest 7 %)
-          label="Tax rate %"
+          label={t("taxRate")}
           name="taxRate"
           type="number"
           step="0.01"
@@ -57,20 +60,20 @@ function ProductFields({ currency, tickets, pools }: Props) {
           className="w-24"
         />
       </div>
-      <Input label="Description" name="description" />
+      <Input label={t("description")} name="description" />
       <div className="flex flex-wrap gap-3">
         <Select
-          label="Who can buy it"
+          label={t("whoCanBuy")}
           name="visibility"
           defaultValue="public"
           options={[
-            { value: "public", label: "Everyone (shop)" },
-            { value: "hidden", label: "Hidden: with a promo code" },
-            { value: "box_office", label: "Box office only" },
+            { value: "public", label: t("visibility.public") },
+            { value: "hidden", label: t("visibility.hidden") },
+            { value: "box_office", label: t("visibility.boxOffice") },
           ]}
         />
         <Input
-          label="Min per order"
+          label={t("minPerOrder")}
           name="minPerOrder"
           type="number"
           min="1"
@@ -78,21 +81,21 @@ function ProductFields({ currency, tickets, pools }: Props) {
           className="w-28"
         />
         <Input
-          label="Max per order"
+          label={t("maxPerOrder")}
           name="maxPerOrder"
           type="number"
           min="1"
           defaultValue="10"
           className="w-28"
         />
-        <Input label="Sales start (event time)" name="salesStart" type="datetime-local" />
-        <Input label="Sales end" name="salesEnd" type="datetime-local" />
+        <Input label={t("salesStart")} name="salesStart" type="datetime-local" />
+        <Input label={t("salesEnd")} name="salesEnd" type="datetime-local" />
       </div>
       <ChannelChecks />
       {kind === "merch" ? <VariantRows /> : <Supply pools={pools} />}
       {kind === "addon" && tickets.length ? (
         <fieldset className="text-sm">
-          <legend className="font-medium">Only with one of these in the same order</legend>
+          <legend className="font-medium">{t("onlyWith")}</legend>
           <div className="flex flex-wrap gap-3">
             {tickets.map((t) => (
               <label key={t.id} className="flex items-center gap-1">
@@ -103,9 +106,7 @@ function ProductFields({ currency, tickets, pools }: Props) {
         </fieldset>
       ) : null}
       <div>
-        <p className="mb-1 text-sm font-medium">
-          Price ({currency}) — one phase, or several that follow each other
-        </p>
+        <p className="mb-1 text-sm font-medium">{t("priceNewPhases", { currency })}</p>
         <PhaseRows name="phases" />
       </div>
     </>
@@ -114,24 +115,36 @@ function ProductFields({ currency, tickets, pools }: Props) {
 
 /** Merch: its sizes or colours, each with its stock; a SKU left blank is made from the names. */
 function VariantRows() {
+  const t = useTranslations("studio.catalog");
   return (
     <div>
-      <p className="mb-1 text-sm font-medium">Variants and their stock</p>
+      <p className="mb-1 text-sm font-medium">{t("productForm.variantsAndStock")}</p>
       <FieldError name="variants" />
       <Rows
         name="variants"
         initial={3}
-        addLabel="variant"
+        addLabel={t("productForm.addVariantRow")}
         render={(p, i) => (
           <>
             <Input
-              label="Variant"
+              label={t("variantForm.variant")}
               name={`${p}.name`}
-              placeholder={`e.g. ${["S", "M", "L"][i] ?? "XL"}`}
+              placeholder={t("variantForm.variantPlaceholder", { size: ["S", "M", "L"][i] ?? "XL" })}
               className="w-28"
             />
-            <Input label="SKU (optional)" name={`${p}.sku`} placeholder="made for you" className="w-36" />
-            <Input label="Stock" name={`${p}.stock`} type="number" min="0" className="w-24" />
+            <Input
+              label={t("variantForm.skuOptional")}
+              name={`${p}.sku`}
+              placeholder={t("variantForm.skuMadeForYou")}
+              className="w-36"
+            />
+            <Input
+              label={t("variantForm.stock")}
+              name={`${p}.stock`}
+              type="number"
+              min="0"
+              className="w-24"
+            />
           </>
         )}
       />
@@ -141,24 +154,28 @@ function VariantRows() {
 
 /** A ticket or add-on: a capacity of its own, a shared pool it draws from, or both. */
 function Supply({ pools }: { pools: Props["pools"] }) {
+  const t = useTranslations("studio.catalog.productForm");
   return (
     <div className="flex flex-wrap gap-3">
       <Input
-        label="Capacity (a pool of its own)"
+        label={t("capacity")}
         name="capacity"
         type="number"
         min="0"
-        placeholder="e.g. 200"
+        placeholder={t("capacityPlaceholder")}
         className="w-56"
       />
       {pools.length ? (
         <Select
-          label="Or draw from a shared pool"
+          label={t("drawFromPool")}
           name="poolId"
           defaultValue=""
           options={[
-            { value: "", label: "None" },
-            ...pools.map((p) => ({ value: p.id, label: `${p.name} (${p.capacity})` })),
+            { value: "", label: t("noPool") },
+            ...pools.map((p) => ({
+              value: p.id,
+              label: t("poolOption", { name: p.name, capacity: p.capacity }),
+            })),
           ]}
         />
       ) : null}

@@ -6,7 +6,8 @@ import { poolsOverview } from "@/server/inventory";
 import { priceBook } from "@/server/pricing";
 import { eventOffer, type OfferItem } from "@/server/workflows";
 import type { BrandRecord } from "@/server/distribution";
-import { formatDateTime, formatMoney } from "@/components/format";
+import { formatDateTime, moneyIn } from "@/components/format";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 import type { PoolView } from "./pools-panel";
 
 export type CatalogView = {
@@ -14,7 +15,7 @@ export type CatalogView = {
   offerById: Map<string, OfferItem>;
   /** "T-shirt — M": a product (and variant) by name, for bundle parts and pool drawers. */
   labelOf: (productId: string, variantId: string | null) => string;
-  /** A product's price phases in words, in the event's time zone. */
+  /** A product's price phases in words, in the event's time zone and the Studio's language. */
   phaseText: (productId: string) => string[];
 };
 
@@ -24,11 +25,14 @@ export async function catalogView(
   now: Date,
 ): Promise<CatalogView> {
   const ids = event.products.map((p) => p.id);
-  const [catalog, studioOffer, book] = await Promise.all([
+  const [catalog, studioOffer, book, t, locale] = await Promise.all([
     catalogOfBrand(brand.id),
     eventOffer(brand, event, now, { channel: "box_office", unlocked: new Set(ids) }),
     priceBook(brand.id, ids, []),
+    studioT("catalog"),
+    studioLocale(),
   ]);
+  const money = moneyIn(locale);
   const byId = new Map(catalog.map((p) => [p.id, p]));
   const labelOf = (productId: string, variantId: string | null) => {
     const p = byId.get(productId);
@@ -37,13 +41,14 @@ export async function catalogView(
   };
   const phaseText = (productId: string) =>
     (book.phases.get(productId)?.phases ?? []).map((ph) => {
-      const ends = [
-        ph.endsAt ? `until ${formatDateTime(ph.endsAt, event.timeZone)}` : null,
-        ph.endsAfterSold !== null ? `until ${ph.endsAfterSold} sold` : null,
-      ]
-        .filter(Boolean)
-        .join(" or ");
-      return `${ph.name} ${formatMoney(ph.price, brand.currency)}${ends ? ` ${ends}` : ""}`;
+      const phase = { name: ph.name, price: money(ph.price, brand.currency) };
+      const date = ph.endsAt ? formatDateTime(ph.endsAt, event.timeZone, undefined, locale) : null;
+      const count = ph.endsAfterSold;
+      if (date !== null && count !== null)
+        return t("productsTable.phaseUntilEither", { ...phase, date, count });
+      if (date !== null) return t("productsTable.phaseUntilDate", { ...phase, date });
+      if (count !== null) return t("productsTable.phaseUntilSold", { ...phase, count });
+      return t("productsTable.phase", phase);
     });
   return { offerById: new Map(studioOffer.map((o) => [o.id, o])), labelOf, phaseText };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "use-intl";
 import { ActionForm, type FormState } from "@/components/action-form";
 import { ChannelChecks, Input, PhaseRows, Select, type PhaseDefaults } from "./rows";
 
@@ -28,15 +29,16 @@ export function EditProductForm({
   currency: string;
   bundle?: boolean;
 }) {
+  const t = useTranslations("studio.catalog.productForm");
   return (
-    <ActionForm action={action} submit="Save changes" pendingLabel="Saving…" resetOnSuccess={false}>
+    <ActionForm action={action} submit={t("save")} pendingLabel={t("saving")} resetOnSuccess={false}>
       <div className="flex flex-wrap gap-3">
-        <Input label="Name" name="name" defaultValue={defaults.name} className="min-w-48 flex-1" />
+        <Input label={t("name")} name="name" defaultValue={defaults.name} className="min-w-48 flex-1" />
         {bundle ? (
           <input type="hidden" name="taxRate" value={defaults.taxRate} />
         ) : (
           <Input
-            label="Tax rate %"
+            label={t("taxRate")}
             name="taxRate"
             type="number"
             step="0.01"
@@ -46,20 +48,20 @@ export function EditProductForm({
           />
         )}
       </div>
-      <Input label="Description" name="description" defaultValue={defaults.description} />
+      <Input label={t("description")} name="description" defaultValue={defaults.description} />
       <div className="flex flex-wrap gap-3">
         <Select
-          label="Who can buy it"
+          label={t("whoCanBuy")}
           name="visibility"
           defaultValue={defaults.visibility}
           options={[
-            { value: "public", label: "Everyone (shop)" },
-            { value: "hidden", label: "Hidden: with a promo code" },
-            { value: "box_office", label: "Box office only" },
+            { value: "public", label: t("visibility.public") },
+            { value: "hidden", label: t("visibility.hidden") },
+            { value: "box_office", label: t("visibility.boxOffice") },
           ]}
         />
         <Input
-          label="Min per order"
+          label={t("minPerOrder")}
           name="minPerOrder"
           type="number"
           min="1"
@@ -67,7 +69,7 @@ export function EditProductForm({
           className="w-28"
         />
         <Input
-          label="Max per order"
+          label={t("maxPerOrder")}
           name="maxPerOrder"
           type="number"
           min="1"
@@ -75,17 +77,17 @@ export function EditProductForm({
           className="w-28"
         />
         <Input
-          label="Sales start (event time)"
+          label={t("salesStart")}
           name="salesStart"
           type="datetime-local"
           defaultValue={defaults.salesStart}
         />
-        <Input label="Sales end" name="salesEnd" type="datetime-local" defaultValue={defaults.salesEnd} />
+        <Input label={t("salesEnd")} name="salesEnd" type="datetime-local" defaultValue={defaults.salesEnd} />
       </div>
       <ChannelChecks defaults={defaults.channels} />
       {phases ? (
         <div>
-          <p className="mb-1 text-sm font-medium">Price ({currency}) — phases in order</p>
+          <p className="mb-1 text-sm font-medium">{t("pricePhasesInOrder", { currency })}</p>
           <PhaseRows name="phases" defaults={phases} />
         </div>
       ) : null}

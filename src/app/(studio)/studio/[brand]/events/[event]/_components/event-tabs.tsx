@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "use-intl";
 import { focusRing } from "../../../../_components/brand-nav";
 import { Breadcrumb } from "../../../../_components/breadcrumb";
 
@@ -37,12 +38,13 @@ export function EventBreadcrumb({
   tabs: EventTab[];
   subPages: SubPages;
 }) {
+  const t = useTranslations("studio.catalog.event");
   const { tab, sub } = whereOf(usePathname(), base, tabs, subPages);
   return (
     <Breadcrumb
       trail={[
         { label: brandName },
-        { label: "Events", href: eventsHref },
+        { label: t("events"), href: eventsHref },
         { label: eventName, href: base },
         ...(tab ? [{ label: tab.label, href: hrefOf(base, tab) }] : []),
         ...(sub ? [{ label: sub }] : []),
@@ -95,6 +97,7 @@ const Fade = ({ side }: { side: "left" | "right" }) => (
  * fades at an edge that hides more tabs.
  */
 export function EventTabs({ base, tabs, subPages }: { base: string; tabs: EventTab[]; subPages: SubPages }) {
+  const t = useTranslations("studio.catalog.event");
   const pathname = usePathname();
   const { tab: current, sub } = whereOf(pathname, base, tabs, subPages);
   const currentLink = useRef<HTMLAnchorElement>(null);
@@ -104,7 +107,7 @@ export function EventTabs({ base, tabs, subPages }: { base: string; tabs: EventT
     currentLink.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [pathname]);
   return (
-    <nav aria-label="Event" className="relative -mx-4 sm:mx-0 print:hidden">
+    <nav aria-label={t("tabsLabel")} className="relative -mx-4 sm:mx-0 print:hidden">
       {/* scroll-px: the current tab, scrolled into view, stops clear of the fades; py: a scrolling
           box clips what sticks out of it, and the focus ring is drawn 2 px outside the link. */}
       <div ref={bar} className="scroll-px-10 overflow-x-auto px-4 py-1 sm:overflow-visible sm:px-0 sm:py-0">

@@ -4,14 +4,33 @@ import Link from "next/link";
 import type { EventWithProducts } from "@/server/offering";
 import { Badge } from "@/components/ui";
 import { BundleSplit } from "@/components/bundle-split";
-import { formatMoney, stockLabel } from "@/components/format";
+import { LOW_STOCK, moneyIn } from "@/components/format";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 import type { CatalogView } from "./catalog-view";
 
-const KIND: Record<string, string> = { ticket: "Ticket", merch: "Merch", addon: "Add-on", bundle: "Bundle" };
-
 type Product = EventWithProducts["products"][number];
+type Words = Awaited<ReturnType<typeof studioT<"catalog">>>;
 
-export function ProductsTable({
+/** "Sold out", "Only 3 left", or how many are left. */
+function availableText(available: number, t: Words): string | number {
+  if (available <= 0) return t("productsTable.soldOut");
+  if (available <= LOW_STOCK) return t("productsTable.onlyLeft", { count: available });
+  return available;
+}
+
+/** A bundle's parts: "2 × Day ticket, 1 × T-shirt (T-shirt size)". */
+function partsOf(p: Product, labelOf: CatalogView["labelOf"], t: Words): string {
+  return p.components
+    .map((c) => {
+      const words = { quantity: c.quantity, part: labelOf(c.productId, c.variantId) };
+      if (c.optional) return t("productsTable.partOptional", words);
+      if (c.group) return t("productsTable.partInGroup", { ...words, group: c.group });
+      return t("productsTable.part", words);
+    })
+    .join(", ");
+}
+
+export async function ProductsTable({
   products,
   view,
   currency,
@@ -24,27 +43,22 @@ export function ProductsTable({
   productHref: ((productId: string) => string) | null;
 }) {
   const { offerById, labelOf, phaseText } = view;
-  const partsOf = (p: Product) =>
-    p.components
-      .map((c) => {
-        const role = c.optional ? " (optional)" : c.group ? ` (${c.group})` : "";
-        return `${c.quantity} × ${labelOf(c.productId, c.variantId)}${role}`;
-      })
-      .join(", ");
+  const [t, locale] = await Promise.all([studioT("catalog"), studioLocale()]);
+  const money = moneyIn(locale);
   return (
     // Wider than a phone: the table scrolls sideways inside its card, not the page.
     <div className="-mx-2 overflow-x-auto px-2">
       <table
-        className="w-full min-w-[36rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3"
+        className="w-full min-w-[36rem] text-left text-sm [&_td]:pr-3 [&_th]:pr-3 [&_th]:whitespace-nowrap"
         data-testid="products-table"
       >
         <thead className="text-zinc-500">
           <tr>
-            <th className="py-2">Name</th>
-            <th>Kind</th>
-            <th>Price now</th>
-            <th>Price phases</th>
-            <th>Available now</th>
+            <th className="py-2">{t("productsTable.name")}</th>
+            <th>{t("productsTable.kind")}</th>
+            <th>{t("productsTable.priceNow")}</th>
+            <th>{t("productsTable.pricePhases")}</th>
+            <th>{t("productsTable.availableNow")}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,12 +77,14 @@ export function ProductsTable({
                   )}
                   {p.visibility !== "public" ? (
                     <span className="ml-1">
-                      <Badge tone="violet">{p.visibility === "hidden" ? "hidden" : "box office"}</Badge>
+                      <Badge tone="violet">
+                        {p.visibility === "hidden" ? t("productsTable.hidden") : t("productsTable.boxOffice")}
+                      </Badge>
                     </span>
                   ) : null}
                   {p.kind === "bundle" ? (
                     <div className="text-xs font-normal text-zinc-500">
-                      {partsOf(p)}
+                      {partsOf(p, labelOf, t)}
                       <BundleSplit split={o?.bundle?.split ?? null} currency={currency} />
                     </div>
                   ) : null}
@@ -78,12 +94,12 @@ export function ProductsTable({
                     </div>
                   ) : null}
                 </td>
-                <td>{KIND[p.kind]}</td>
+                <td>{t(`productsTable.kinds.${p.kind}`)}</td>
                 <td>
-                  {o?.price ? formatMoney(o.price.amount, o.price.currency) : "—"}
+                  {o?.price ? money(o.price.amount, o.price.currency) : "—"}
                   {o?.bundle && o.bundle.saving > 0 ? (
                     <div className="text-xs text-green-700">
-                      saves {formatMoney(o.bundle.saving, currency)}
+                      {t("productsTable.saves", { amount: money(o.bundle.saving, currency) })}
                     </div>
                   ) : null}
                 </td>
@@ -98,12 +114,12 @@ export function ProductsTable({
                       ))}
                     </ol>
                   ) : p.kind === "bundle" ? (
-                    "sum of parts"
+                    t("productsTable.sumOfParts")
                   ) : (
-                    "one price"
+                    t("productsTable.onePrice")
                   )}
                 </td>
-                <td>{o ? (stockLabel(o.available) ?? o.available) : "—"}</td>
+                <td>{o ? availableText(o.available, t) : "—"}</td>
               </tr>
             );
           })}

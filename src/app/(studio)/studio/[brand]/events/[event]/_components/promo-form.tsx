@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { ActionForm, FieldError, type FormState } from "@/components/action-form";
 import { Input, Select } from "./rows";
 
@@ -13,54 +14,62 @@ export function PromoForm({
   /** The brand's other events, to widen a code to. */
   otherEvents: { id: string; name: string }[];
 }) {
+  const t = useTranslations("studio.catalog.promoForm");
   const [scope, setScope] = useState("cart");
   const [reach, setReach] = useState("event");
   return (
-    <ActionForm action={action} submit="Create code" pendingLabel="Creating…">
+    <ActionForm action={action} submit={t("create")} pendingLabel={t("creating")}>
       <div className="flex flex-wrap gap-3">
         {/* The code in capitals as the fan will type it; its label stays "Code" like its neighbours. */}
         <Input
-          label="Code"
+          label={t("code")}
           name="code"
-          placeholder="e.g. EARLY10"
+          placeholder={t("codePlaceholder")}
           className="w-36 [&_input]:uppercase [&_input::placeholder]:normal-case"
         />
         <Select
-          label="Kind"
+          label={t("kind")}
           name="kind"
           defaultValue="percent"
           options={[
-            { value: "percent", label: "Percent off" },
-            { value: "amount", label: "Amount off each" },
+            { value: "percent", label: t("kinds.percent") },
+            { value: "amount", label: t("kinds.amount") },
           ]}
         />
-        <Input label="Value" name="value" type="number" step="0.01" placeholder="e.g. 10" className="w-24" />
+        <Input
+          label={t("value")}
+          name="value"
+          type="number"
+          step="0.01"
+          placeholder={t("valuePlaceholder")}
+          className="w-24"
+        />
         <Select
-          label="Applies to"
+          label={t("appliesTo")}
           name="scope"
           value={scope}
           onChange={(e) => setScope(e.target.value)}
           options={[
-            { value: "cart", label: "The whole cart" },
-            { value: "products", label: "Some products" },
-            { value: "bundles", label: "Bundles only" },
+            { value: "cart", label: t("scopes.cart") },
+            { value: "products", label: t("scopes.products") },
+            { value: "bundles", label: t("scopes.bundles") },
           ]}
         />
         <Select
-          label="Valid at"
+          label={t("validAt")}
           name="reach"
           value={reach}
           onChange={(e) => setReach(e.target.value)}
           options={[
-            { value: "event", label: "This event only" },
-            ...(otherEvents.length ? [{ value: "events", label: "This event and others I choose" }] : []),
-            { value: "brand", label: "Every event of the brand (brand-wide)" },
+            { value: "event", label: t("reaches.event") },
+            ...(otherEvents.length ? [{ value: "events", label: t("reaches.events") }] : []),
+            { value: "brand", label: t("reaches.brand") },
           ]}
         />
       </div>
       {scope === "products" ? (
         <fieldset className="text-sm">
-          <legend className="font-medium">Products</legend>
+          <legend className="font-medium">{t("products")}</legend>
           <div className="flex flex-wrap gap-3">
             {products.map((p) => (
               <label key={p.id} className="flex items-center gap-1">
@@ -73,7 +82,7 @@ export function PromoForm({
       ) : null}
       {reach === "events" ? (
         <fieldset className="text-sm">
-          <legend className="font-medium">Also valid at</legend>
+          <legend className="font-medium">{t("alsoValidAt")}</legend>
           <div className="flex flex-wrap gap-3">
             {otherEvents.map((e) => (
               <label key={e.id} className="flex items-center gap-1">
@@ -85,14 +94,14 @@ export function PromoForm({
         </fieldset>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <Input label="Valid from (event time)" name="validFrom" type="datetime-local" />
-        <Input label="Valid until" name="validUntil" type="datetime-local" />
-        <Input label="Max uses" name="maxUses" type="number" min="1" className="w-24" />
-        <Input label="Max units per order" name="maxPerOrder" type="number" min="1" className="w-36" />
+        <Input label={t("validFrom")} name="validFrom" type="datetime-local" />
+        <Input label={t("validUntil")} name="validUntil" type="datetime-local" />
+        <Input label={t("maxUses")} name="maxUses" type="number" min="1" className="w-28" />
+        <Input label={t("maxPerOrder")} name="maxPerOrder" type="number" min="1" className="w-36" />
       </div>
       {products.some((p) => p.hidden) ? (
         <fieldset className="text-sm">
-          <legend className="font-medium">Unlocks hidden products</legend>
+          <legend className="font-medium">{t("unlocksHidden")}</legend>
           <div className="flex flex-wrap gap-3">
             {products
               .filter((p) => p.hidden)

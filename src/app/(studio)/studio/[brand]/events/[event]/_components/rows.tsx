@@ -2,6 +2,7 @@
 // Repeating rows in a Studio form (variants, phases, components, draws): add and remove rows;
 // each row's inputs are named "<name>.<i>.<field>".
 import { useState, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { FieldError, useFieldError } from "@/components/form-state";
 
 export function Rows({
@@ -15,6 +16,7 @@ export function Rows({
   addLabel: string;
   render: (prefix: string, index: number) => ReactNode;
 }) {
+  const t = useTranslations("studio.catalog.rows");
   const [keys, setKeys] = useState(() => Array.from({ length: initial }, (_, i) => i));
   const [next, setNext] = useState(initial);
   return (
@@ -25,7 +27,7 @@ export function Rows({
           {keys.length > 1 ? (
             <button
               type="button"
-              aria-label={`Remove row ${i + 1}`}
+              aria-label={t("remove", { number: i + 1 })}
               className="ml-auto rounded px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-200"
               onClick={() => setKeys(keys.filter((x) => x !== k))}
             >
@@ -121,40 +123,41 @@ export function PhaseRows({
   initial?: number;
   defaults?: PhaseDefaults[];
 }) {
+  const t = useTranslations("studio.catalog.rows");
   return (
     <Rows
       name={name}
       initial={Math.max(initial, defaults.length)}
-      addLabel="price phase"
+      addLabel={t("addPhase")}
       render={(p, i) => (
         <>
           <Input
-            label="Phase name"
+            label={t("phaseName")}
             name={`${p}.name`}
-            placeholder={i === 0 ? "e.g. Early bird" : "e.g. Regular"}
+            placeholder={i === 0 ? t("phasePlaceholderFirst") : t("phasePlaceholderNext")}
             defaultValue={defaults[i]?.name}
             className="w-32"
           />
           <Input
-            label="Price"
+            label={t("price")}
             name={`${p}.price`}
             type="number"
             step="0.01"
             min="0"
-            placeholder="e.g. 25.00"
+            placeholder={t("pricePlaceholder")}
             defaultValue={defaults[i]?.price}
             // Wide enough for the whole example beside the number field's spin buttons.
             className="w-28"
           />
           <Input
-            label="Ends at (event time)"
+            label={t("endsAt")}
             name={`${p}.endsAt`}
             type="datetime-local"
             defaultValue={defaults[i]?.endsAt}
             className="w-52"
           />
           <Input
-            label="or after N sold"
+            label={t("endsAfterSold")}
             name={`${p}.endsAfterSold`}
             type="number"
             min="1"
@@ -167,24 +170,25 @@ export function PhaseRows({
   );
 }
 
-const CHANNEL_LABELS = [
-  ["shop", "Shop"],
-  ["embed", "Embeds on your site"],
-  ["box_office", "Box office"],
+const CHANNELS = [
+  ["shop", "shop"],
+  ["embed", "embed"],
+  ["box_office", "boxOffice"],
 ] as const;
 
 /** Where it is sold. None ticked: everywhere. */
 export function ChannelChecks({ defaults = [] }: { defaults?: readonly string[] }) {
+  const t = useTranslations("studio.catalog.rows");
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="text-sm font-medium">
-        Sold in <span className="font-normal text-zinc-500">(none ticked: everywhere)</span>
+        {t("soldIn")} <span className="font-normal text-zinc-500">{t("noneTicked")}</span>
       </legend>
       <div className="flex flex-wrap gap-4">
-        {CHANNEL_LABELS.map(([value, label]) => (
+        {CHANNELS.map(([value, words]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="channels" value={value} defaultChecked={defaults.includes(value)} />{" "}
-            {label}
+            {t(`channels.${words}`)}
           </label>
         ))}
       </div>

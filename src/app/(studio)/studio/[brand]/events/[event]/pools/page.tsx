@@ -6,27 +6,29 @@ import { addDrawAction, addPoolAction } from "./actions";
 import { PoolsPanel } from "../_components/pools-panel";
 import { catalogView, eventPools } from "../_components/catalog-view";
 import { eventRoute, type EventParams } from "../_components/event-route";
+import { studioT } from "../../../../_lib/locale";
 
-export const metadata = { title: "Pools" };
+export async function generateMetadata() {
+  const t = await studioT("catalog");
+  return { title: t("titles.pools") };
+}
 
 export default async function Pools({ params }: { params: EventParams }) {
   const { brand, role, event } = await eventRoute(params, "brand:read");
   const now = clock.now();
-  const { labelOf } = await catalogView(brand, event, now);
+  const [{ labelOf }, t] = await Promise.all([catalogView(brand, event, now), studioT("catalog")]);
   const historyOf = (poolId: string) =>
     `/studio/${brand.slug}/insights/audit?stream=pool&id=${encodeURIComponent(poolId)}`;
   const pools = await eventPools(brand.id, event, now, labelOf);
   const sellable = event.products.filter((p) => p.kind !== "bundle");
   const drawOptions = sellable.flatMap((p) => [
-    { value: `${p.id}:`, label: p.variants.length ? `${p.name} (every variant)` : p.name },
+    { value: `${p.id}:`, label: p.variants.length ? t("pools.everyVariant", { name: p.name }) : p.name },
     ...p.variants.map((v) => ({ value: `${p.id}:${v.id}`, label: `${p.name} — ${v.name}` })),
   ]);
   return (
     <Card>
-      <h2 className="mb-1 font-semibold">Pools — shared capacity and stock</h2>
-      <p className="mb-4 text-sm text-zinc-600">
-        What several products sell from together: a floor two day tickets share, a stock of shirts.
-      </p>
+      <h2 className="mb-1 font-semibold">{t("pools.heading")}</h2>
+      <p className="mb-4 text-sm text-zinc-600">{t("pools.intro")}</p>
       {can(role, "catalog:write") ? (
         <PoolsPanel
           pools={pools}

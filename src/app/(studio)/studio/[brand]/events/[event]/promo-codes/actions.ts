@@ -7,11 +7,13 @@ import { createPromoOnEvent } from "@/server/workflows";
 import { actorOf } from "../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../_lib/action";
 import { done } from "../../../../_lib/done";
+import { studioT } from "../../../../_lib/locale";
 
 export const addPromoAction = brandAction(
   { args: z.tuple([slugArg, idArg]), form: promoForm, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
     const { code } = await createPromoOnEvent(actorOf(m.user), m.brand.id, eventId, form);
-    return done(slug, eventId, `Created the code ${code}.`);
+    const t = await studioT("catalog");
+    return done(slug, eventId, t("actions.codeCreated", { code }));
   },
 );

@@ -7,6 +7,7 @@ import { createProduct, newProductInput } from "@/server/workflows";
 import { actorOf } from "../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../_lib/action";
 import { done } from "../../../../_lib/done";
+import { studioT } from "../../../../_lib/locale";
 
 /**
  * A ticket or an add-on (its own capacity and/or a shared pool), or merch (variants with their
@@ -16,6 +17,7 @@ export const addProductAction = brandAction(
   { args: z.tuple([slugArg, idArg]), form: newProductInput, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
     await createProduct(actorOf(m.user), m.brand, eventId, form);
-    return done(slug, eventId, `Added “${form.name}”.`);
+    const t = await studioT("catalog");
+    return done(slug, eventId, t("actions.productAdded", { name: form.name }));
   },
 );

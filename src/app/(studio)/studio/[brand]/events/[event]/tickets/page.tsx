@@ -7,24 +7,26 @@ import { AddProductForm } from "../_components/add-product-form";
 import { ProductsTable } from "../_components/products-table";
 import { catalogView, eventPools } from "../_components/catalog-view";
 import { eventRoute, type EventParams } from "../_components/event-route";
+import { studioT } from "../../../../_lib/locale";
 
-export const metadata = { title: "Tickets & merch" };
+export async function generateMetadata() {
+  const t = await studioT("catalog");
+  return { title: t("titles.tickets") };
+}
 
 export default async function TicketsAndMerch({ params }: { params: EventParams }) {
   const { brand, role, event, base } = await eventRoute(params, "brand:read");
   const now = clock.now();
-  const view = await catalogView(brand, event, now);
+  const [view, t] = await Promise.all([catalogView(brand, event, now), studioT("catalog")]);
   const edits = can(role, "catalog:write");
   const products = event.products.filter((p) => p.kind !== "bundle");
   return (
     <div className="flex flex-col gap-6">
       <Card>
-        <h2 className="mb-3 font-semibold">Tickets, merch and add-ons</h2>
+        <h2 className="mb-3 font-semibold">{t("tickets.heading")}</h2>
         {products.length === 0 ? (
-          <EmptyState title="No ticket type yet">
-            {edits
-              ? "Add a ticket type to start selling: give it a name, a price and a capacity."
-              : "The organizers have not added a ticket type yet."}
+          <EmptyState title={t("tickets.noTicketType")}>
+            {edits ? t("tickets.addTicketTypeHint") : t("tickets.noTicketTypeYet")}
           </EmptyState>
         ) : (
           <ProductsTable
@@ -37,7 +39,7 @@ export default async function TicketsAndMerch({ params }: { params: EventParams 
       </Card>
       {edits ? (
         <Card className="max-w-2xl">
-          <h2 className="mb-4 font-semibold">Add a product</h2>
+          <h2 className="mb-4 font-semibold">{t("tickets.addProduct")}</h2>
           <AddProductForm
             action={addProductAction.bind(null, brand.slug, event.id)}
             currency={brand.currency}
