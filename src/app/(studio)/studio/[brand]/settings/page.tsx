@@ -61,7 +61,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
             step={1}
             defaultValue={p.cutoffHours}
           />
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid gap-3 sm:grid-cols-2 sm:items-end">
             <Field
               label={t("settings.refunds.feePercent")}
               name="feePercent"

@@ -80,7 +80,7 @@ export function ThemeEditor({
           >
             {FONTS.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {t(`fonts.${f.id}`)}
               </option>
             ))}
           </select>
