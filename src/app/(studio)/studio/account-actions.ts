@@ -12,7 +12,6 @@ import {
   currentUser,
   resendVerification,
   revokeSessions,
-  throttledMessage,
   SignInThrottled,
 } from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
@@ -20,16 +19,16 @@ import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, LOCALES } from "@/server/platform/i18
 import { safeNext } from "./_lib/next";
 import { toFormState } from "./_lib/action";
 import { formProblems } from "./_lib/form";
+import { studioT } from "./_lib/locale";
 import type { FormState } from "@/components/action-form";
 
 const field = z.string().max(1000).optional();
-const UNEXPECTED = "This form was not sent as expected. Reload the page and try again.";
 const formArgs = <S extends z.ZodRawShape>(shape: S) =>
   z.tuple([z.unknown(), z.instanceof(FormData)]).transform(([, fd], ctx) => {
     const sent = Object.fromEntries([...fd.entries()].filter(([k]) => Object.hasOwn(shape, k)));
     const fields = z.object(shape).safeParse(sent);
     if (fields.success) return fields.data;
-    ctx.addIssue({ code: "custom", message: UNEXPECTED });
+    ctx.addIssue({ code: "custom" });
     return z.NEVER;
   });
 const signUpArgs = formArgs({ name: field, email: field, password: field, next: field });
@@ -41,36 +40,51 @@ const noArgs = z.union([
   z.tuple([]),
 ]);
 
-const refusal = (e: z.ZodError): FormState => ({ error: e.issues[0]!.message });
+/** A call no form of ours makes (a stale page, a hand-made request). */
+const unexpected = async (): Promise<FormState> => ({
+  error: (await studioT("shell"))("account.unexpected"),
+});
+
+/** "try again in 54 seconds", "… in 2 minutes", in the page's language. */
+async function throttled(retryAfter: number): Promise<string> {
+  const t = await studioT("shell");
+  const when =
+    retryAfter < 60
+      ? t("account.seconds", { count: retryAfter })
+      : t("account.minutes", { count: Math.ceil(retryAfter / 60) });
+  return t("account.throttled", { when });
+}
 
 /** The same answer whether or not the address already has an account (its owner gets a note). */
 export async function signUpAction(...args: unknown[]): Promise<FormState> {
   const parsed = signUpArgs.safeParse(args);
-  if (!parsed.success) return refusal(parsed.error);
+  if (!parsed.success) return unexpected();
   const { name = "", email = "", password = "", next } = parsed.data;
+  const t = await studioT("shell");
   // Parsed once, here, by the account's own schema: every problem at its field.
   const input = signUpInput.safeParse({ name, email, password, next: safeNext(next) ?? undefined });
   if (!input.success)
-    return formProblems(input.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
+    return formProblems(
+      input.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+      t,
+    );
   try {
     await signUp(input.data, clock.now());
   } catch (e) {
     return toFormState(e);
   }
-  const to = input.data.email;
-  const what = "Open the link in it to confirm your address, then sign in.";
-  return { ok: `Check your e-mail: we sent a message to ${to}. ${what}` };
+  return { ok: t("account.checkYourEmail", { email: input.data.email }) };
 }
 
 export async function signInAction(...args: unknown[]): Promise<FormState> {
   const parsed = signInArgs.safeParse(args);
-  if (!parsed.success) return refusal(parsed.error);
+  if (!parsed.success) return unexpected();
   const { email = "", password = "", next } = parsed.data;
   try {
     await signIn("credentials", { email, password, redirectTo: safeNext(next) ?? "/studio" });
   } catch (e) {
-    if (e instanceof SignInThrottled) return { error: throttledMessage(e.retryAfter) };
-    if (e instanceof AuthError) return { error: "That e-mail and password do not match an account." };
+    if (e instanceof SignInThrottled) return { error: await throttled(e.retryAfter) };
+    if (e instanceof AuthError) return { error: (await studioT("shell"))("account.noMatch") };
     throw e;
   }
   return undefined;
@@ -85,15 +99,16 @@ export async function signOutAction(...args: unknown[]): Promise<void> {
 }
 
 export async function resendVerificationAction(...args: unknown[]): Promise<FormState> {
-  if (!noArgs.safeParse(args).success) return { error: UNEXPECTED };
+  if (!noArgs.safeParse(args).success) return unexpected();
+  const t = await studioT("shell");
   const user = await currentUser();
-  if (!user) return { error: "Sign in to continue." };
+  if (!user) return { error: t("account.signInToContinue") };
   try {
     await resendVerification(user.id, clock.now());
   } catch (e) {
     return toFormState(e);
   }
-  return { ok: `Sent again to ${user.email}.` };
+  return { ok: t("account.sentAgain", { email: user.email }) };
 }
 
 const languageArgs = z

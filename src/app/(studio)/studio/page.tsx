@@ -1,40 +1,42 @@
 import Link from "next/link";
-import { brandsOf, ROLE_LABELS } from "@/server/distribution";
+import { brandsOf } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, EmptyState, PageTitle, Badge } from "@/components/ui";
 import { CreateBrandForm } from "./create-brand-form";
 import { resendVerificationAction } from "./account-actions";
 import { isEmailVerified } from "@/server/platform/auth";
 import { studioUser } from "./_lib/guard";
+import { studioT } from "./_lib/locale";
 
-export const metadata = { title: "Studio" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("studio") };
+}
 
 export default async function StudioHome() {
   const user = await studioUser();
-  const [brands, verified] = await Promise.all([brandsOf(user.id), isEmailVerified(user.id)]);
+  const [brands, verified, t] = await Promise.all([
+    brandsOf(user.id),
+    isEmailVerified(user.id),
+    studioT("shell"),
+  ]);
   return (
     <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
       <div>
-        <PageTitle sub={`Signed in as ${user.email}`}>Your brands</PageTitle>
+        <PageTitle sub={t("home.signedInAs", { email: user.email })}>{t("home.title")}</PageTitle>
         {verified ? null : (
           <div className="mb-6 flex flex-col gap-2">
-            <Alert tone="amber">
-              Confirm your e-mail address to create a brand or join a team: open the link we sent to{" "}
-              {user.email}.
-            </Alert>
+            <Alert tone="amber">{t("home.confirmEmail", { email: user.email })}</Alert>
             <ActionForm
               action={resendVerificationAction}
-              submit="Send the link again"
-              pendingLabel="Sending…"
+              submit={t("home.sendAgain")}
+              pendingLabel={t("sending")}
             >
               {null}
             </ActionForm>
           </div>
         )}
         {brands.length === 0 ? (
-          <EmptyState title="No brand yet">
-            Create one on the right: it gets its own shop at /s/&lt;address&gt;.
-          </EmptyState>
+          <EmptyState title={t("home.noBrand")}>{t("home.noBrandHint")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {brands.map((b) => (
@@ -52,7 +54,7 @@ export default async function StudioHome() {
                     <span className="font-medium">{b.name}</span>
                     <span className="text-sm text-zinc-500">/s/{b.slug}</span>
                   </span>
-                  <Badge>{ROLE_LABELS[b.role].label}</Badge>
+                  <Badge>{t(`roles.${b.role}.label`)}</Badge>
                 </Link>
               </li>
             ))}
@@ -60,7 +62,7 @@ export default async function StudioHome() {
         )}
       </div>
       <Card>
-        <h2 className="mb-4 font-semibold">Create a brand</h2>
+        <h2 className="mb-4 font-semibold">{t("home.createBrand")}</h2>
         <CreateBrandForm />
       </Card>
     </div>

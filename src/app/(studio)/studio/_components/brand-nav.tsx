@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "use-intl";
 
 export type BrandNavItem = {
   href: string;
@@ -26,6 +27,7 @@ export const focusRing =
  * folds again once a link is followed (the menu remembers the page it was opened on).
  */
 export function BrandNav({ items, switcher }: { items: BrandNavItem[]; switcher: ReactNode }) {
+  const t = useTranslations("studio.shell.nav");
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -40,10 +42,10 @@ export function BrandNav({ items, switcher }: { items: BrandNavItem[]; switcher:
           aria-controls="brand-nav"
           onClick={() => setOpenOn(open ? null : pathname)}
         >
-          {open ? "Close menu" : "Menu"}
+          {open ? t("closeMenu") : t("menu")}
         </button>
       </div>
-      <nav id="brand-nav" aria-label="Brand" className={`${open ? "block" : "hidden"} md:block`}>
+      <nav id="brand-nav" aria-label={t("label")} className={`${open ? "block" : "hidden"} md:block`}>
         <ul className="flex flex-col gap-0.5">
           {items.map((item) => {
             const current = currentOf(item, pathname);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { focusRing } from "./brand-nav";
+import { studioT } from "../_lib/locale";
 
 type BrandChoice = { slug: string; name: string; primaryColor: string };
 
@@ -11,7 +12,8 @@ const Dot = ({ color }: { color: string }) => (
  * The brand this page belongs to, and the others the organizer is a member of: a disclosure of
  * plain links, so it opens with Enter or Space and works before any script has loaded.
  */
-export function BrandSwitcher({ current, brands }: { current: BrandChoice; brands: BrandChoice[] }) {
+export async function BrandSwitcher({ current, brands }: { current: BrandChoice; brands: BrandChoice[] }) {
+  const t = await studioT("shell");
   return (
     // A new element per brand: the list is closed again after switching.
     <details key={current.slug} className="group relative min-w-0 flex-1">
@@ -20,13 +22,13 @@ export function BrandSwitcher({ current, brands }: { current: BrandChoice; brand
       >
         <Dot color={current.primaryColor} />
         <span className="truncate">{current.name}</span>
-        <span className="sr-only">— switch brand</span>
+        <span className="sr-only">{t("switcher.switchBrand")}</span>
         <span className="ml-auto text-zinc-500 group-open:rotate-180" aria-hidden>
           ▾
         </span>
       </summary>
       <div className="absolute z-20 mt-1 w-full min-w-56 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg">
-        <ul aria-label="Your brands">
+        <ul aria-label={t("switcher.yourBrands")}>
           {brands.map((b) => (
             <li key={b.slug}>
               <Link
@@ -44,7 +46,7 @@ export function BrandSwitcher({ current, brands }: { current: BrandChoice; brand
           href="/studio"
           className={`mt-1 block border-t border-zinc-100 px-2 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 ${focusRing}`}
         >
-          All brands · create one
+          {t("switcher.allBrands")}
         </Link>
       </div>
     </details>

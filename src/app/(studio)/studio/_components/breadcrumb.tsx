@@ -1,12 +1,15 @@
+"use client";
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { focusRing } from "./brand-nav";
 
 export type Crumb = { label: string; href?: string };
 
 /** Where this page sits: the last crumb is the page itself, the others lead up. */
 export function Breadcrumb({ trail }: { trail: Crumb[] }) {
+  const t = useTranslations("studio.shell");
   return (
-    <nav aria-label="Breadcrumb" className="mb-2 print:hidden">
+    <nav aria-label={t("breadcrumb")} className="mb-2 print:hidden">
       <ol className="flex flex-wrap items-center gap-x-1.5 text-sm text-zinc-600">
         {trail.map((c, i) => {
           const last = i === trail.length - 1;

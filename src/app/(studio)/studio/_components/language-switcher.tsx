@@ -13,7 +13,9 @@ export function LanguageSwitcher({
   apply: string;
 }) {
   return (
-    <form action={setLanguageAction} className="flex items-center gap-1">
+    // A new form per language: React resets a form after its action, which would put the list
+    // back on the language the page was first rendered in.
+    <form key={current} action={setLanguageAction} className="flex items-center gap-1">
       <label className="sr-only" htmlFor="studio-language">
         {label}
       </label>

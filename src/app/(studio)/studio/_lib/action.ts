@@ -4,6 +4,7 @@ import "server-only";
 // member's permission in the brand the first argument names; then one command. A domain error
 // becomes the form's messages, each at its field (all of them at once when the command reports
 // several); anything unexpected is logged (bounded) and answered with a polite message, never a 500.
+// The Studio's own answers are in the page's language; a domain error keeps its words (ADR 0035).
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "@/server/platform/auth";
@@ -12,9 +13,7 @@ import { isDomainError } from "@/server/platform/errors";
 import { log } from "@/server/platform/log";
 import type { FormState } from "@/components/action-form";
 import { formField, formProblems, readForm, type RowIndex } from "./form";
-
-export const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
-const FAILED = "Something went wrong on our side and it has been logged. Try again in a moment.";
+import { studioT } from "./locale";
 
 /** Bound arguments: a brand slug, ids, small enums. */
 export const slugArg = z.string().min(1).max(64);
@@ -24,8 +23,9 @@ export const idArg = z.string().min(1).max(64);
  * A failure as the form shows it. A domain error's fields (`details.fields`, or the one
  * `details.field`) are paths into what the form read; `rows` turns them into the form's names.
  */
-export function toFormState(e: unknown, rows: RowIndex = {}): FormState {
+export async function toFormState(e: unknown, rows: RowIndex = {}): Promise<FormState> {
   unstable_rethrow(e); // redirect() and notFound() are answers, not failures
+  const t = await studioT("shell");
   if (isDomainError(e)) {
     const { field, fields } = e.details;
     const issues =
@@ -36,10 +36,10 @@ export function toFormState(e: unknown, rows: RowIndex = {}): FormState {
           }))
         : [{ field: typeof field === "string" ? field : undefined, message: e.message }];
     const placed = issues.map((i) => ({ ...i, field: i.field && formField(i.field, rows) }));
-    return formProblems(placed.length ? placed : [{ message: e.message }]);
+    return formProblems(placed.length ? placed : [{ message: e.message }], t);
   }
   log.error({ err: e }, "studio action failed");
-  return { error: FAILED };
+  return { error: t("form.failed") };
 }
 
 export async function member(slug: string, permission: Permission) {
@@ -57,15 +57,16 @@ type Parsed<A extends z.ZodTuple, F extends z.ZodObject> = {
 };
 
 /** Parse (bound arguments, previous state, form data) with the action's schemas. */
-function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
+async function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
   raw: unknown[],
   args: A,
   form: F,
-): Parsed<A, F> | FormState {
+): Promise<Parsed<A, F> | FormState> {
+  const t = await studioT("shell");
   const arity = args.def.items.length;
   const bound = args.safeParse(raw.slice(0, arity));
-  if (!bound.success || raw.length > arity + 2) return { error: OUT_OF_DATE };
-  const fields = readForm(raw[arity + 1] ?? new FormData(), form);
+  if (!bound.success || raw.length > arity + 2) return { error: t("form.outOfDate") };
+  const fields = readForm(raw[arity + 1] ?? new FormData(), form, t);
   if (!fields.ok) return { error: fields.error, fields: fields.fields };
   return { args: bound.data, form: fields.data, rows: fields.rows };
 }
@@ -88,13 +89,13 @@ export function brandAction<
   run: (m: Member, args: z.output<A>, form: z.output<F>) => Promise<FormState>,
 ): (...raw: unknown[]) => Promise<FormState> {
   return async (...raw) => {
-    const parsed = parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
+    const parsed = await parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
     if (!isParsed(parsed)) return parsed;
     try {
       const m = await member((parsed.args as unknown[])[0] as string, spec.permission);
       return await run(m, parsed.args, parsed.form);
     } catch (e) {
-      return toFormState(e, parsed.rows);
+      return await toFormState(e, parsed.rows);
     }
   };
 }
@@ -105,7 +106,7 @@ export function userAction<A extends z.ZodTuple, F extends z.ZodObject = typeof 
   run: (user: SessionUser, args: z.output<A>, form: z.output<F>) => Promise<FormState>,
 ): (...raw: unknown[]) => Promise<FormState> {
   return async (...raw) => {
-    const parsed = parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
+    const parsed = await parseCall(raw, spec.args, spec.form ?? (NO_FIELDS as unknown as F));
     if (!isParsed(parsed)) return parsed;
     const user = await currentUser();
     if (!user)
@@ -117,7 +118,7 @@ export function userAction<A extends z.ZodTuple, F extends z.ZodObject = typeof 
     try {
       return await run(user, parsed.args, parsed.form);
     } catch (e) {
-      return toFormState(e, parsed.rows);
+      return await toFormState(e, parsed.rows);
     }
   };
 }

@@ -2,8 +2,15 @@
 // request. A schema `{ name, phases: z.array(z.object({ price })) }` reads "name" and
 // "phases.0.price" … "phases.49.price" — a field the schema does not name is never looked at, so
 // no client-chosen key (`__proto__.x`, `phases.999999999.price`) reaches an object or an array.
-// The result is then parsed by that same schema (issue 11, findings 1 and 3).
+// The result is then parsed by that same schema (issue 11, findings 1 and 3). The form's own
+// answers (`field()`'s, "too many fields") are in the Studio's language; a context's schema keeps
+// its words (docs/adr/0035).
 import { z } from "zod";
+import { studioTranslatorFor } from "@/server/platform/messages";
+
+/** The Studio's words a form answers with, in the page's language (`await studioT("shell")`). */
+export type FormWords = ReturnType<typeof studioTranslatorFor<"shell">>;
+const ENGLISH: FormWords = studioTranslatorFor("en", "shell");
 
 /** Repeating rows (variants, phases, components, draws) a form may send; more are not read. */
 export const MAX_ROWS = 50;
@@ -114,7 +121,10 @@ export function formField(path: string, rows: RowIndex): string {
 }
 
 /** What a form shows for its problems: each at its field, and one sentence above the button. */
-export function formProblems(issues: readonly { field?: string; message: string }[]): {
+export function formProblems(
+  issues: readonly { field?: string; message: string }[],
+  t: FormWords = ENGLISH,
+): {
   error: string;
   fields?: Record<string, string>;
 } {
@@ -122,7 +132,7 @@ export function formProblems(issues: readonly { field?: string; message: string 
   for (const i of issues) if (i.field) fields[i.field] ??= i.message;
   const n = Object.keys(fields).length;
   const general = issues.find((i) => !i.field)?.message;
-  const error = general ?? (n > 1 ? `${n} fields need your attention (marked above).` : issues[0]!.message);
+  const error = general ?? (n > 1 ? t("form.needAttention", { count: n }) : issues[0]!.message);
   return n > 0 ? { error, fields } : { error };
 }
 
@@ -130,27 +140,59 @@ export type FormRead<T> =
   { ok: true; data: T; rows: RowIndex } | { ok: false; error: string; fields?: Record<string, string> };
 
 /** Read the fields `schema` names from `fd`, then parse them with it; every problem is answered. */
-export function readForm<S extends z.ZodObject>(fd: unknown, schema: S): FormRead<z.output<S>> {
-  if (!(fd instanceof FormData))
-    return { ok: false, error: "This form could not be read. Reload the page and try again." };
+export function readForm<S extends z.ZodObject>(
+  fd: unknown,
+  schema: S,
+  t: FormWords = ENGLISH,
+): FormRead<z.output<S>> {
+  if (!(fd instanceof FormData)) return { ok: false, error: t("form.unreadable") };
   const fields = fieldsOf(fd);
-  if (!fields) return { ok: false, error: "This form has too many fields." };
+  if (!fields) return { ok: false, error: t("form.tooManyFields") };
   const rows: RowIndex = {};
-  const parsed = schema.safeParse(readObject(fields, "", schema, rows));
+  const parsed = schema.safeParse(readObject(fields, "", schema, rows), { error: fieldWords(t) });
   if (parsed.success) return { ok: true, data: parsed.data, rows };
   const issues = parsed.error.issues.map((i) => ({
     field: formField(i.path.join("."), rows) || undefined,
     message: i.message,
   }));
-  return { ok: false, ...formProblems(issues) };
+  return { ok: false, ...formProblems(issues, t) };
+}
+
+/** The text fields `field()` made: their problems are worded here, in the page's language. */
+const TEXT_FIELDS = new WeakSet<object>();
+/** Schemas answered by one sentence of the Studio's (`worded()`). */
+const WORDED = new WeakMap<object, WordedKey>();
+type WordedKey = "chooseRole" | "chooseImage";
+
+/** A form's own schema whose every problem is one sentence, said in the page's language. */
+export function worded<S extends z.ZodType>(schema: S, key: WordedKey): S {
+  WORDED.set(schema, key);
+  return schema;
+}
+
+/** The Studio's fields' problems in words; any other schema's are left to that schema (undefined). */
+function fieldWords(t: FormWords): z.core.$ZodErrorMap {
+  return (issue) => {
+    const owner = issue.schema ?? issue.inst;
+    if (!owner) return undefined;
+    const key = WORDED.get(owner);
+    if (key) return t(`form.${key}`);
+    if (!TEXT_FIELDS.has(owner)) return undefined;
+    if (issue.code === "too_big") return t("form.keepUnder", { max: Number(issue.maximum) });
+    if (issue.code === "custom") return t("form.controlCharacters");
+    return t("form.enterText");
+  };
 }
 
 /** A text field of a form: a string of bounded length (the command checks what it means). */
-export const field = (max = 200) =>
-  z
-    .string({ message: "Enter text here" })
-    .max(max, `Keep this under ${max} characters`)
-    .refine((s) => !s.includes("\0"), "Remove the invisible control characters");
+export const field = (max = 200) => {
+  const text = z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes("\0"));
+  TEXT_FIELDS.add(text);
+  return text;
+};
 /** A checkbox group or multi-select: ids, bounded. */
 export const ids = (max = 100) => z.array(z.string().max(64)).max(max);
 /** A repeating row list (undefined when the form has no such section). */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
-import { field, formField, formProblems, ids, MAX_FIELDS, MAX_ROWS, readForm, rows } from "./form";
+import { studioTranslatorFor } from "@/server/platform/messages";
+import { field, formField, formProblems, ids, MAX_FIELDS, MAX_ROWS, readForm, rows, worded } from "./form";
 
 const bundleForm = z.object({
   name: field(),
@@ -150,5 +151,51 @@ describe("placing a problem at the form's field", () => {
       fields: { name: "Name it", sku: "Letters only" },
     });
     expect(formProblems([{ message: "Reload the page" }])).toEqual({ error: "Reload the page" });
+  });
+});
+
+describe("in the Studio's language", () => {
+  const french = studioTranslatorFor("fr", "shell");
+  const german = studioTranslatorFor("de", "shell");
+
+  it("words the form's own problems in it, each at its field", () => {
+    const fd = form([
+      ["name", "x".repeat(201)],
+      ["components.0.key", "p1"],
+      ["components.0.quantity", "12\0"],
+    ]);
+    expect(readForm(fd, bundleForm, french)).toEqual({
+      ok: false,
+      error: "2 champs demandent votre attention (signalés ci-dessus).",
+      fields: {
+        name: "Ne dépassez pas 200 caractères",
+        "components.0.quantity": "Retirez les caractères de contrôle invisibles",
+      },
+    });
+    expect(
+      readForm(form(Array.from({ length: MAX_FIELDS + 1 }, (_, i) => [`f${i}`, "x"])), bundleForm, german),
+    ).toEqual({ ok: false, error: "Dieses Formular hat zu viele Felder." });
+  });
+
+  it("says a worded field's one sentence, and leaves any other schema's words alone", () => {
+    const schema = z.object({
+      role: worded(z.enum(["owner", "viewer"]), "chooseRole"),
+      hours: z.string().max(2, "At most a year"),
+    });
+    const read = readForm(
+      form([
+        ["role", "king"],
+        ["hours", "12345"],
+      ]),
+      schema,
+      german,
+    );
+    expect(read).toMatchObject({ fields: { role: "Wählen Sie eine Rolle", hours: "At most a year" } });
+  });
+
+  it("is English when no language is given, as before", () => {
+    expect(
+      readForm(form([["role", "king"]]), z.object({ role: worded(z.enum(["a"]), "chooseRole") })),
+    ).toMatchObject({ error: "Choose a role", fields: { role: "Choose a role" } });
   });
 });

@@ -5,8 +5,11 @@ import { ActionForm } from "@/components/action-form";
 import { Card, Field, PageTitle } from "@/components/ui";
 import { signInAction } from "../account-actions";
 import { safeNext } from "../_lib/next";
+import { studioT } from "../_lib/locale";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("signIn.metaTitle") };
+}
 
 export default async function SignIn({
   searchParams,
@@ -16,14 +19,15 @@ export default async function SignIn({
   const { next, email } = await searchParams;
   const back = safeNext(next);
   if (await currentUser()) redirect(back ?? "/studio");
+  const t = await studioT("shell");
   return (
     <div className="mx-auto max-w-sm">
-      <PageTitle sub="Organizers sign in to run their brand's sales.">Sign in to Studio</PageTitle>
+      <PageTitle sub={t("signIn.sub")}>{t("signIn.title")}</PageTitle>
       <Card>
-        <ActionForm action={signInAction} submit="Sign in" pendingLabel="Signing in…">
+        <ActionForm action={signInAction} submit={t("signIn.submit")} pendingLabel={t("signIn.pending")}>
           {back ? <input type="hidden" name="next" value={back} /> : null}
           <Field
-            label="E-mail"
+            label={t("account.email")}
             name="email"
             type="email"
             autoComplete="email"
@@ -32,7 +36,7 @@ export default async function SignIn({
             defaultValue={email ?? ""}
           />
           <Field
-            label="Password"
+            label={t("account.password")}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -42,7 +46,7 @@ export default async function SignIn({
         </ActionForm>
       </Card>
       <p className="mt-4 text-sm text-zinc-600">
-        New here?{" "}
+        {t("signIn.newHere")}{" "}
         <Link
           className="text-violet-700 underline"
           href={
@@ -51,7 +55,7 @@ export default async function SignIn({
               : "/studio/sign-up"
           }
         >
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </div>

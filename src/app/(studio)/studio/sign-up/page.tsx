@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { invitationByToken, ROLE_LABELS, type InvitationView } from "@/server/distribution";
+import { invitationByToken, type InvitationView } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Card, Field, PageTitle } from "@/components/ui";
 import { signUpAction } from "../account-actions";
 import { safeNext } from "../_lib/next";
+import { studioT } from "../_lib/locale";
 
-export const metadata = { title: "Create an account" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("signUp.metaTitle") };
+}
 
 /** The open invitation a person follows to this page, if any: the page then says what they join. */
 async function openInvitation(token: string | undefined): Promise<InvitationView | null> {
@@ -29,25 +32,25 @@ export default async function SignUp({
   const { next, email, invite } = await searchParams;
   const back = safeNext(next);
   const invitation = await openInvitation(typeof invite === "string" ? invite : undefined);
+  const t = await studioT("shell");
   return (
     <div className="mx-auto max-w-sm">
       {invitation ? (
-        <PageTitle
-          sub={`Create your account to join the team (${ROLE_LABELS[invitation.role].can}). We will send you a link to confirm your e-mail address first.`}
-        >
-          Join {invitation.brandName} as {ROLE_LABELS[invitation.role].label.toLowerCase()}
+        <PageTitle sub={t("signUp.joinSub", { can: t(`roles.${invitation.role}.can`) })}>
+          {t("signUp.joinTitle", {
+            brand: invitation.brandName,
+            role: t(`roles.${invitation.role}.asRole`),
+          })}
         </PageTitle>
       ) : (
-        <PageTitle sub="We will send you a link to confirm your e-mail address; then create your brand and your first event.">
-          Create an organizer account
-        </PageTitle>
+        <PageTitle sub={t("signUp.sub")}>{t("signUp.title")}</PageTitle>
       )}
       <Card>
-        <ActionForm action={signUpAction} submit="Create account" pendingLabel="Creating…">
+        <ActionForm action={signUpAction} submit={t("signUp.submit")} pendingLabel={t("creating")}>
           {back ? <input type="hidden" name="next" value={back} /> : null}
-          <Field label="Your name" name="name" autoComplete="name" required autoFocus />
+          <Field label={t("signUp.name")} name="name" autoComplete="name" required autoFocus />
           <Field
-            label="E-mail"
+            label={t("account.email")}
             name="email"
             type="email"
             autoComplete="email"
@@ -55,18 +58,18 @@ export default async function SignUp({
             defaultValue={email ?? ""}
           />
           <Field
-            label="Password"
+            label={t("account.password")}
             name="password"
             type="password"
             autoComplete="new-password"
             minLength={8}
-            hint="At least 8 characters, hard to guess: a few uncommon words work well."
+            hint={t("signUp.passwordHint")}
             required
           />
         </ActionForm>
       </Card>
       <p className="mt-4 text-sm text-zinc-600">
-        Have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link
           className="text-violet-700 underline"
           href={
@@ -75,7 +78,7 @@ export default async function SignUp({
               : "/studio/sign-in"
           }
         >
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </div>

@@ -6,12 +6,13 @@ import { z } from "zod";
 import { verifyCustomDomain } from "@/server/distribution";
 import { actorOf } from "../../_lib/guard";
 import { brandAction, slugArg } from "../../_lib/action";
+import { studioT } from "../../_lib/locale";
 
 export const checkDomainAction = brandAction(
   { args: z.tuple([slugArg]), permission: "brand:write" },
   async (m, [slug]) => {
     await verifyCustomDomain(actorOf(m.user), m.brand.id);
     revalidatePath(`/studio/${slug}/embed`);
-    return { ok: "Verified. Your domain now shows your shop.", at: Date.now() };
+    return { ok: (await studioT("shell"))("embed.verified"), at: Date.now() };
   },
 );

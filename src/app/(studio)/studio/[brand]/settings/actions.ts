@@ -16,13 +16,14 @@ import { brandAction, slugArg } from "../../_lib/action";
 import { actorOf } from "../../_lib/guard";
 import { revalidateShop } from "../../_lib/revalidate-shop";
 import { field, ids } from "../../_lib/form";
+import { studioT } from "../../_lib/locale";
 
 export const setRefundPolicyAction = brandAction(
   { args: z.tuple([slugArg]), form: refundPolicyInput, permission: "orders:write" },
   async (m, [slug], form) => {
     await setRefundPolicy(m.brand.id, form);
     revalidatePath(`/studio/${slug}/settings`);
-    return { ok: "Saved. Fans see the new policy on their order page." };
+    return { ok: (await studioT("shell"))("settings.refunds.saved") };
   },
 );
 
@@ -31,9 +32,7 @@ export const setBundleSplitBasisAction = brandAction(
   async (m, [slug], form) => {
     await setBundleSplitBasis(actorOf(m.user), m.brand.id, form.bundleSplitBasis);
     revalidatePath(`/studio/${slug}`, "layout");
-    return {
-      ok: "Saved. Bundles sold from now on are split this way; orders already placed keep their split.",
-    };
+    return { ok: (await studioT("shell"))("settings.split.saved") };
   },
 );
 
@@ -43,10 +42,9 @@ export const setAccessibilityStatementAction = brandAction(
     await setAccessibilityStatement(actorOf(m.user), m.brand.id, form, clock.now());
     revalidateShop();
     revalidatePath(`/studio/${slug}/settings`);
+    const t = await studioT("shell");
     return {
-      ok: form.statement
-        ? "Saved. Your shop's accessibility statement shows your text, reviewed today."
-        : "Saved. Your shop shows Marquee's statement in your brand's name, reviewed today.",
+      ok: form.statement ? t("settings.statement.savedYours") : t("settings.statement.savedMarquees"),
     };
   },
 );
@@ -61,6 +59,6 @@ export const setShopLanguagesAction = brandAction(
     await setShopLanguages(actorOf(m.user), m.brand.id, form);
     revalidateShop();
     revalidatePath(`/studio/${slug}`, "layout");
-    return { ok: "Saved. Your shop offers these languages; orders already placed keep theirs." };
+    return { ok: (await studioT("shell"))("settings.languages.saved") };
   },
 );

@@ -8,6 +8,7 @@ import { accessibilityStatementOf, STATEMENT_MAX_CHARACTERS } from "@/server/dis
 import { formatDateTime } from "@/components/format";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
+import { studioLocale, studioT } from "../../_lib/locale";
 import {
   setAccessibilityStatementAction,
   setBundleSplitBasisAction,
@@ -15,53 +16,54 @@ import {
   setShopLanguagesAction,
 } from "./actions";
 import { LOCALES, LOCALE_NAMES } from "@/server/platform/i18n";
-import { SPLIT_BASIS_WORDS, type SplitBasis } from "@/components/bundle-split";
+import type { SplitBasis } from "@/components/bundle-split";
 
-export const metadata = { title: "Settings" };
+/** Each way to split a bundle's price; their words are `settings.split.<basis>`. */
+const SPLIT_BASES: SplitBasis[] = ["in_bundle", "standalone"];
 
-const STATEMENT_HINT =
-  "Plain text; a blank line starts a new paragraph. Empty it to go back to Marquee's text. " +
-  "Saving it dates the review today.";
-const CONTACT_HINT =
-  "Fans write here when something stops them. Left empty, they are told to answer their order's " +
-  "confirmation e-mail.";
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("areas.settings") };
+}
 
 export default async function Settings({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
-  const p = await refundPolicyOf(brand.id);
-  const statement = await accessibilityStatementOf(brand);
+  const [p, statement, t, locale] = await Promise.all([
+    refundPolicyOf(brand.id),
+    accessibilityStatementOf(brand),
+    studioT("shell"),
+    studioLocale(),
+  ]);
+  const reviewedOn = formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" }, locale);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
-        <PageTitle sub={brand.name}>Settings</PageTitle>
+        <PageTitle sub={brand.name}>{t("areas.settings")}</PageTitle>
       </div>
       <Card>
-        <h2 className="mb-1 font-semibold">Refund policy</h2>
-        <p className="mb-4 text-sm text-zinc-600">
-          Whether fans may refund tickets and merch themselves from their order page, until when, and what you
-          keep. You can always refund from an order in the Studio.
-        </p>
+        <h2 className="mb-1 font-semibold">{t("settings.refunds.title")}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("settings.refunds.intro")}</p>
         <ActionForm
           action={setRefundPolicyAction.bind(null, brand.slug)}
-          submit="Save refund policy"
+          submit={t("settings.refunds.submit")}
+          pendingLabel={t("saving")}
           resetOnSuccess={false}
         >
           <label className="flex items-center gap-2 text-sm font-medium">
-            <input type="checkbox" name="fanRefunds" defaultChecked={p.fanRefunds} className="h-4 w-4" /> Fans
-            may refund online
+            <input type="checkbox" name="fanRefunds" defaultChecked={p.fanRefunds} className="h-4 w-4" />{" "}
+            {t("settings.refunds.fanRefunds")}
           </label>
           <Field
-            label="Until how many hours before the event starts"
+            label={t("settings.refunds.cutoffHours")}
             name="cutoffHours"
             type="number"
             min={0}
             step={1}
             defaultValue={p.cutoffHours}
           />
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid gap-3 sm:grid-cols-2 sm:items-end">
             <Field
-              label="Non-refundable fee, %"
+              label={t("settings.refunds.feePercent")}
               name="feePercent"
               type="number"
               min={0}
@@ -70,7 +72,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
               defaultValue={p.feePercentBp / 100}
             />
             <Field
-              label="Non-refundable fee, fixed (per refund)"
+              label={t("settings.refunds.feeFixed")}
               name="feeFixed"
               type="number"
               min={0}
@@ -81,21 +83,17 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
         </ActionForm>
       </Card>
       <Card>
-        <h2 className="mb-1 font-semibold">Bundle refund shares</h2>
-        <p className="mb-4 text-sm text-zinc-600">
-          When one part of a bundle is refunded — the T-shirt of a weekend pack — the fan gets that
-          part&apos;s share of what they paid. Choose how the bundle&apos;s price is shared. Orders already
-          placed keep the split they were placed with; the Studio shows it under each bundle and on each
-          order.
-        </p>
+        <h2 className="mb-1 font-semibold">{t("settings.split.title")}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("settings.split.intro")}</p>
         <ActionForm
           action={setBundleSplitBasisAction.bind(null, brand.slug)}
-          submit="Save bundle refund shares"
+          submit={t("settings.split.submit")}
+          pendingLabel={t("saving")}
           resetOnSuccess={false}
         >
           <fieldset className="flex flex-col gap-3 text-sm" data-testid="bundle-split-basis">
-            <legend className="sr-only">Split bundle prices by</legend>
-            {(Object.keys(SPLIT_BASIS_WORDS) as SplitBasis[]).map((basis) => (
+            <legend className="sr-only">{t("settings.split.legend")}</legend>
+            {SPLIT_BASES.map((basis) => (
               <label key={basis} className="flex items-start gap-2">
                 <input
                   type="radio"
@@ -105,8 +103,8 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
                   className="mt-1 h-4 w-4"
                 />
                 <span>
-                  <span className="font-medium">{SPLIT_BASIS_WORDS[basis].label}</span>
-                  <span className="block text-zinc-600">{SPLIT_BASIS_WORDS[basis].explanation}</span>
+                  <span className="font-medium">{t(`settings.split.${basis}.label`)}</span>
+                  <span className="block text-zinc-600">{t(`settings.split.${basis}.explanation`)}</span>
                 </span>
               </label>
             ))}
@@ -114,20 +112,16 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
         </ActionForm>
       </Card>
       <Card>
-        <h2 className="mb-1 font-semibold">Languages</h2>
-        <p className="mb-4 text-sm text-zinc-600">
-          The languages your shop, its e-mails and tickets speak. A fan gets their browser&apos;s language
-          when you offer it, and can switch; otherwise the default. Translate your events&apos; names and
-          descriptions in each event&apos;s form: where a translation is missing, fans read the default
-          language&apos;s text.
-        </p>
+        <h2 className="mb-1 font-semibold">{t("settings.languages.title")}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("settings.languages.intro")}</p>
         <ActionForm
           action={setShopLanguagesAction.bind(null, brand.slug)}
-          submit="Save languages"
+          submit={t("settings.languages.submit")}
+          pendingLabel={t("saving")}
           resetOnSuccess={false}
         >
           <fieldset className="flex flex-col gap-2 text-sm" data-testid="shop-languages">
-            <legend className="mb-1 font-medium">Offered languages</legend>
+            <legend className="mb-1 font-medium">{t("settings.languages.offered")}</legend>
             {LOCALES.map((code) => (
               <label key={code} className="flex items-center gap-2">
                 <input
@@ -142,7 +136,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
             ))}
           </fieldset>
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Default language
+            {t("settings.languages.default")}
             <select
               name="defaultLanguage"
               defaultValue={brand.defaultLanguage}
@@ -158,34 +152,39 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
         </ActionForm>
       </Card>
       <Card>
-        <h2 className="mb-1 font-semibold">Accessibility statement</h2>
+        <h2 className="mb-1 font-semibold">{t("settings.statement.title")}</h2>
         <p className="mb-4 text-sm text-zinc-600">
-          The European Accessibility Act asks every shop to say how accessible it is and whom to tell when
-          something does not work. Your shop shows it at{" "}
-          <a href={`/s/${brand.slug}/accessibility`} className="underline">
-            /s/{brand.slug}/accessibility
-          </a>{" "}
-          and links it from every page. {statement.custom ? "It shows your text" : "It shows Marquee's text"},
-          last reviewed on {formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" })}.
+          {t.rich("settings.statement.intro", {
+            path: `/s/${brand.slug}/accessibility`,
+            link: (chunks) => (
+              <a href={`/s/${brand.slug}/accessibility`} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}{" "}
+          {statement.custom
+            ? t("settings.statement.showsYours", { date: reviewedOn })
+            : t("settings.statement.showsMarquees", { date: reviewedOn })}
         </p>
         <ActionForm
           action={setAccessibilityStatementAction.bind(null, brand.slug)}
-          submit="Save accessibility statement"
+          submit={t("settings.statement.submit")}
+          pendingLabel={t("saving")}
           resetOnSuccess={false}
         >
           <TextAreaField
-            label="Statement"
+            label={t("settings.statement.statement")}
             name="statement"
             rows={14}
             maxLength={STATEMENT_MAX_CHARACTERS}
-            hint={STATEMENT_HINT}
+            hint={t("settings.statement.statementHint")}
             defaultValue={statement.text}
           />
           <Field
-            label="Contact e-mail for accessibility"
+            label={t("settings.statement.contact")}
             name="contact"
             type="email"
-            hint={CONTACT_HINT}
+            hint={t("settings.statement.contactHint")}
             defaultValue={statement.contact ?? ""}
           />
         </ActionForm>

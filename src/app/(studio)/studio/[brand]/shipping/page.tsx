@@ -2,13 +2,16 @@
 // (one parcel each), filtered by product or variant.
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, plural } from "@/components/format";
+import { formatDateTime } from "@/components/format";
 import { toShip } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
 import { catalogOfBrand } from "@/server/offering";
 import { studioBrand } from "../../_lib/guard";
+import { studioLocale, studioT } from "../../_lib/locale";
 
-export const metadata = { title: "To ship" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("shipping.title") };
+}
 
 export default async function Shipping({
   params,
@@ -32,24 +35,25 @@ export default async function Shipping({
   const groups = [...new Set(items.map((i) => i.orderId))]
     .map((orderId) => ({ order: orders.get(orderId)!, items: items.filter((i) => i.orderId === orderId) }))
     .filter((g) => g.order);
+  const [t, locale] = await Promise.all([studioT("shell"), studioLocale()]);
+  const waiting = t("shipping.waiting", {
+    items: t("shipping.items", { count: items.length }),
+    orders: t("shipping.orders", { count: groups.length }),
+  });
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <PageTitle
-          sub={`${plural(items.length, "item")} in ${plural(groups.length, "order")} waiting, oldest first`}
-        >
-          To ship
-        </PageTitle>
+        <PageTitle sub={waiting}>{t("shipping.title")}</PageTitle>
       </div>
       <form className="flex flex-wrap items-end gap-3" method="get">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Product
+          {t("shipping.product")}
           <select
             name="product"
             defaultValue={chosen?.id ?? ""}
             className="rounded-lg border border-zinc-300 px-3 py-2"
           >
-            <option value="">All merch</option>
+            <option value="">{t("shipping.allMerch")}</option>
             {merch.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -59,13 +63,13 @@ export default async function Shipping({
         </label>
         {chosen ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Variant
+            {t("shipping.variant")}
             <select
               name="variant"
               defaultValue={variant ?? ""}
               className="rounded-lg border border-zinc-300 px-3 py-2"
             >
-              <option value="">All variants</option>
+              <option value="">{t("shipping.allVariants")}</option>
               {chosen.variants.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.name}
@@ -75,11 +79,11 @@ export default async function Shipping({
           </label>
         ) : null}
         <button className={secondaryButtonClass} type="submit">
-          Filter
+          {t("shipping.filter")}
         </button>
       </form>
       {groups.length === 0 ? (
-        <EmptyState title="Nothing to ship">Merch appears here when a paid order includes it.</EmptyState>
+        <EmptyState title={t("shipping.none")}>{t("shipping.noneHint")}</EmptyState>
       ) : (
         <div className="flex flex-col gap-3" data-testid="to-ship-list">
           {groups.map(({ order, items }) => (
@@ -93,14 +97,17 @@ export default async function Shipping({
                     {order.reference}
                   </Link>{" "}
                   <span className="text-sm text-zinc-600">
-                    {order.buyerName} · paid {order.paidAt ? formatDateTime(order.paidAt) : "—"}
+                    {order.buyerName} ·{" "}
+                    {t("shipping.paid", {
+                      when: order.paidAt ? formatDateTime(order.paidAt, undefined, undefined, locale) : "—",
+                    })}
                   </span>
                 </div>
                 <Link
                   className={secondaryButtonClass}
                   href={`/studio/${brand.slug}/orders/${order.id}/packing-slip`}
                 >
-                  Packing slip
+                  {t("shipping.packingSlip")}
                 </Link>
               </div>
               <ul className="mt-2 flex flex-wrap gap-2 text-sm">

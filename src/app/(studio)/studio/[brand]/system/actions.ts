@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { retryParkedEvent } from "@/server/workflows";
 import { brandAction, slugArg } from "../../_lib/action";
+import { studioT } from "../../_lib/locale";
 
 const parkedId = z.string().regex(/^[0-9]{1,18}$/);
 
@@ -11,8 +12,9 @@ export const retryParkedEventAction = brandAction(
   { args: z.tuple([slugArg, parkedId]), permission: "orders:write" },
   async (m, [slug, id]) => {
     const r = await retryParkedEvent({ brandId: m.brand.id }, id);
-    if (!r.delivered) return { error: `It failed again: ${r.error}` };
+    const t = await studioT("shell");
+    if (!r.delivered) return { error: t("system.failedAgain", { error: r.error }) };
     revalidatePath(`/studio/${slug}/system`);
-    return { ok: "Done: the event was handled this time.", at: Date.now() };
+    return { ok: t("system.done"), at: Date.now() };
   },
 );

@@ -4,42 +4,52 @@ import { ActionForm } from "@/components/action-form";
 import { formatDateTime } from "@/components/format";
 import { logEntrySentence } from "@/components/labels";
 import { studioBrand } from "../../_lib/guard";
+import { studioLocale, studioT } from "../../_lib/locale";
+import type { Locale } from "@/server/platform/i18n";
 import { retryParkedEventAction } from "./actions";
 
-export const metadata = { title: "System" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("areas.system") };
+}
 
-const INTRO =
-  "Work that runs after a sale (e-mails, tickets, sales figures). When a step keeps failing it is " +
-  "tried again a few times, then set aside here, and everything else goes on.";
-const attempts = (n: number) => `${n} attempt${n === 1 ? "" : "s"}`;
+type Words = Awaited<ReturnType<typeof studioT<"shell">>>;
 
-function Failure({ h }: { h: HeldEvent }) {
+function Failure({ h, t, locale }: { h: HeldEvent; t: Words; locale: Locale }) {
+  const entry = { entry: logEntrySentence(h.eventType), stream: h.streamId, count: h.attempts };
   return (
     <>
       <p className="font-medium">{h.what}</p>
       <p className="text-sm text-zinc-600">
-        For the log entry “{logEntrySentence(h.eventType)}” of {h.streamId} · {attempts(h.attempts)}
-        {h.failedAt ? <> · last tried {formatDateTime(h.failedAt)}</> : null}
+        {t("system.forEntry", entry)}
+        {h.failedAt ? ` · ${t("system.lastTried", { when: at(h.failedAt, locale) })}` : null}
       </p>
-      <p className="mt-1 text-sm text-red-700">What went wrong: {h.lastError || "no reason was given"}</p>
+      <p className="mt-1 text-sm text-red-700">
+        {t("system.whatWentWrong", { error: h.lastError || t("system.noReason") })}
+      </p>
     </>
   );
 }
+
+const at = (d: Date, locale: Locale) => formatDateTime(d, undefined, undefined, locale);
 
 /** What the background work failed on for this brand, and a way to try a parked event again. */
 export default async function SystemView({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
-  const { parked, retrying } = await heldEvents({ brandId: brand.id });
+  const [{ parked, retrying }, t, locale] = await Promise.all([
+    heldEvents({ brandId: brand.id }),
+    studioT("shell"),
+    studioLocale(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
-      <PageTitle sub={INTRO}>System</PageTitle>
+      <PageTitle sub={t("system.intro")}>{t("areas.system")}</PageTitle>
       <section aria-labelledby="parked">
         <h2 id="parked" className="mb-3 font-semibold">
-          Set aside after repeated failures
+          {t("system.parked")}
         </h2>
         {parked.length === 0 ? (
-          <EmptyState title="Nothing set aside">Every step has worked.</EmptyState>
+          <EmptyState title={t("system.nothingParked")}>{t("system.everyStepWorked")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-3" data-testid="parked-events">
             {parked.map((h) => (
@@ -47,15 +57,17 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
                 <Card>
                   <div className="flex flex-wrap items-start justify-between gap-3">
                     <div>
-                      <Failure h={h} />
+                      <Failure h={h} t={t} locale={locale} />
                       {h.parkedAt ? (
-                        <p className="text-sm text-zinc-500">Set aside {formatDateTime(h.parkedAt)}</p>
+                        <p className="text-sm text-zinc-500">
+                          {t("system.parkedAt", { when: at(h.parkedAt, locale) })}
+                        </p>
                       ) : null}
                     </div>
                     <ActionForm
                       action={retryParkedEventAction.bind(null, brand.slug, h.id)}
-                      submit="Retry"
-                      pendingLabel="Retrying…"
+                      submit={t("system.retry")}
+                      pendingLabel={t("system.retrying")}
                       className="flex items-start gap-2"
                     >
                       {null}
@@ -70,16 +82,17 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
       {retrying.length > 0 ? (
         <section aria-labelledby="retrying">
           <h2 id="retrying" className="mb-3 font-semibold">
-            Failed, will be tried again
+            {t("system.willRetry")}
           </h2>
           <ul className="flex flex-col gap-3">
             {retrying.map((h) => (
               <li key={h.id}>
                 <Card>
-                  <Failure h={h} />
+                  <Failure h={h} t={t} locale={locale} />
                   {h.nextAttemptAt ? (
                     <p className="text-sm text-zinc-500">
-                      <Badge tone="amber">retrying</Badge> next try {formatDateTime(h.nextAttemptAt)}
+                      <Badge tone="amber">{t("system.retryingBadge")}</Badge>{" "}
+                      {t("system.nextTry", { when: at(h.nextAttemptAt, locale) })}
                     </p>
                   ) : null}
                 </Card>

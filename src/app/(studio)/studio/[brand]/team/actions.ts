@@ -11,27 +11,25 @@ import {
   inviteMember,
   revokeInvitation,
   removeMember,
-  ROLE_LABELS,
   ROLES,
 } from "@/server/distribution";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "../../_lib/guard";
 import { brandAction, idArg, slugArg, userAction } from "../../_lib/action";
-import { field } from "../../_lib/form";
+import { field, worded } from "../../_lib/form";
+import { studioT } from "../../_lib/locale";
 
-const role = z.enum(ROLES, { message: "Choose a role" });
+const role = worded(z.enum(ROLES), "chooseRole");
 const teamPage = (slug: string) => revalidatePath(`/studio/${slug}/team`);
 
 export const inviteMemberAction = brandAction(
   { args: z.tuple([slugArg]), form: z.object({ email: field(254), role }), permission: "team:write" },
   async (m, [slug], form) => {
     const { link } = await inviteMember(actorOf(m.user), m.brand, form, clock.now());
-    const who = `${form.email.trim().toLowerCase()} as ${ROLE_LABELS[form.role].label}`;
+    const t = await studioT("shell");
+    const email = form.email.trim().toLowerCase();
     teamPage(slug);
-    return {
-      ok: `Invited ${who}. The e-mail is on its way; you can also pass on the link: ${link}`,
-      at: Date.now(),
-    };
+    return { ok: t("team.invited", { email, role: t(`roles.${form.role}.label`), link }), at: Date.now() };
   },
 );
 
@@ -40,7 +38,7 @@ export const changeRoleAction = brandAction(
   async (m, [slug, memberId], form) => {
     await changeMemberRole(actorOf(m.user), m.brand.id, memberId, form.role);
     teamPage(slug);
-    return { ok: "Role changed.", at: Date.now() };
+    return { ok: (await studioT("shell"))("team.roleChanged"), at: Date.now() };
   },
 );
 
@@ -52,7 +50,7 @@ export const removeMemberAction = brandAction(
     await removeMember(actorOf(m.user), m.brand.id, memberId);
     if (self) redirect("/studio");
     teamPage(slug);
-    return { ok: "Removed from the team.", at: Date.now() };
+    return { ok: (await studioT("shell"))("team.removed"), at: Date.now() };
   },
 );
 
@@ -61,7 +59,7 @@ export const revokeInvitationAction = brandAction(
   async (m, [slug, invitationId]) => {
     await revokeInvitation(actorOf(m.user), m.brand.id, invitationId, clock.now());
     teamPage(slug);
-    return { ok: "Invitation withdrawn.", at: Date.now() };
+    return { ok: (await studioT("shell"))("team.withdrawn"), at: Date.now() };
   },
 );
 

@@ -8,9 +8,10 @@ import { setBrandImage, setShopPlaces, setTheme, storeImage } from "@/server/dis
 import { setHeaderImage, studioEvent } from "@/server/offering";
 import { brandAction, idArg, slugArg } from "../../_lib/action";
 import { actorOf } from "../../_lib/guard";
-import { field } from "../../_lib/form";
+import { field, worded } from "../../_lib/form";
+import { studioT } from "../../_lib/locale";
 
-const image = z.instanceof(Blob, { message: "Choose an image file" }).optional();
+const image = worded(z.instanceof(Blob), "chooseImage").optional();
 const bytesOf = async (file: Blob | undefined) =>
   file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 const shopChanged = (slug: string) => {
@@ -31,10 +32,7 @@ export const setThemeAction = brandAction(
   async (m, [slug], form) => {
     await setTheme(actorOf(m.user), m.brand.id, form);
     shopChanged(slug);
-    return {
-      ok: "Saved. Your shop, order pages, e-mails and PDF tickets use the new theme.",
-      at: Date.now(),
-    };
+    return { ok: (await studioT("shell"))("theme.saved"), at: Date.now() };
   },
 );
 
@@ -49,7 +47,7 @@ export const uploadBrandImageAction = brandAction(
   async (m, [slug, kind], form) => {
     await setBrandImage(actorOf(m.user), m.brand.id, kind, await bytesOf(form[kind]));
     shopChanged(slug);
-    return { ok: kind === "logo" ? "Logo uploaded." : "Favicon uploaded.", at: Date.now() };
+    return { ok: (await studioT("shell"))(`theme.${kind}.uploaded`), at: Date.now() };
   },
 );
 
@@ -58,7 +56,7 @@ export const removeBrandImageAction = brandAction(
   async (m, [slug, kind]) => {
     await setBrandImage(actorOf(m.user), m.brand.id, kind, null);
     shopChanged(slug);
-    return { ok: "Removed.", at: Date.now() };
+    return { ok: (await studioT("shell"))("theme.removed"), at: Date.now() };
   },
 );
 
@@ -72,7 +70,7 @@ export const setShopPlacesAction = brandAction(
     const embedOrigins = (form.embedOrigins ?? "").split(/[\s,]+/);
     await setShopPlaces(actorOf(m.user), m.brand.id, { customDomain: form.customDomain ?? "", embedOrigins });
     revalidatePath(`/studio/${slug}/embed`);
-    return { ok: "Saved.", at: Date.now() };
+    return { ok: (await studioT("shell"))("embed.saved"), at: Date.now() };
   },
 );
 
@@ -91,6 +89,7 @@ export const setEventHeaderImageAction = brandAction(
     await setHeaderImage(actorOf(m.user), m.brand.id, eventId, key);
     revalidatePath(`/studio/${slug}/events/${eventId}`);
     revalidateShop();
-    return { ok: remove ? "Header image removed." : "Header image uploaded.", at: Date.now() };
+    const t = await studioT("shell");
+    return { ok: remove ? t("theme.headerImageRemoved") : t("theme.headerImageUploaded"), at: Date.now() };
   },
 );

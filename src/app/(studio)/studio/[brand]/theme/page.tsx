@@ -4,49 +4,53 @@ import { IMAGE_LIMITS, themeOf } from "@/server/distribution";
 import { Card, PageTitle, secondaryButtonClass } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { studioBrand } from "../../_lib/guard";
+import { studioT } from "../../_lib/locale";
 import { removeBrandImageAction, setThemeAction, uploadBrandImageAction } from "./actions";
 import { ThemeEditor } from "./theme-editor";
 
-export const metadata = { title: "Theme" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("areas.theme") };
+}
 
+type Words = Awaited<ReturnType<typeof studioT<"shell">>>;
+
+/** The logo's or the favicon's card: the file there is, an upload and a removal. */
 function ImageForm({
   slug,
   kind,
   url,
-  label,
-  hint,
+  t,
 }: {
   slug: string;
   kind: "logo" | "favicon";
   url: string | null;
-  label: string;
-  hint: string;
+  t: Words;
 }) {
   return (
     <Card>
-      <h2 className="mb-1 font-semibold">{label}</h2>
+      <h2 className="mb-1 font-semibold">{t(`theme.${kind}.title`)}</h2>
       <p className="mb-3 text-sm text-zinc-600">
-        {hint} PNG or JPEG, at most {Math.round(IMAGE_LIMITS[kind] / 1000)} kB.
+        {t(`theme.${kind}.hint`)} {t("theme.fileLimit", { kb: Math.round(IMAGE_LIMITS[kind] / 1000) })}
       </p>
       <div className="flex flex-wrap items-start gap-4">
         {/* the uploaded file itself */}
         {url ? (
           <img
             src={url}
-            alt={`Current ${kind}`}
+            alt={t(`theme.${kind}.current`)}
             className="h-14 w-auto rounded border border-zinc-200 bg-zinc-100 p-1"
           />
         ) : (
-          <p className="text-sm text-zinc-500">None yet.</p>
+          <p className="text-sm text-zinc-500">{t("theme.noneYet")}</p>
         )}
         <ActionForm
           action={uploadBrandImageAction.bind(null, slug, kind)}
-          submit={`Upload ${kind}`}
-          pendingLabel="Uploading…"
+          submit={t(`theme.${kind}.upload`)}
+          pendingLabel={t("theme.uploading")}
           className="flex flex-col gap-2"
         >
           <label className="text-sm font-medium" htmlFor={`${kind}-file`}>
-            {label} file
+            {t(`theme.${kind}.file`)}
           </label>
           <input
             id={`${kind}-file`}
@@ -59,10 +63,11 @@ function ImageForm({
         {url ? (
           <ActionForm
             action={removeBrandImageAction.bind(null, slug, kind)}
-            submit={`Remove ${kind}`}
+            submit={t(`theme.${kind}.remove`)}
+            pendingLabel={t("saving")}
             className="flex flex-col gap-2"
           >
-            <span className="sr-only">Remove the {kind}</span>
+            <span className="sr-only">{t(`theme.${kind}.removeThe`)}</span>
           </ActionForm>
         ) : null}
       </div>
@@ -74,14 +79,15 @@ export default async function ThemePage({ params }: { params: Promise<{ brand: s
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "brand:write");
   const theme = themeOf(brand);
+  const t = await studioT("shell");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <PageTitle sub="How your shop, embeds, order pages, e-mails and PDF tickets look.">Theme</PageTitle>
+          <PageTitle sub={t("theme.sub")}>{t("areas.theme")}</PageTitle>
         </div>
         <Link className={secondaryButtonClass} href={`/s/${brand.slug}`} target="_blank">
-          Open the shop
+          {t("theme.openShop")}
         </Link>
       </div>
       <Card>
@@ -99,20 +105,8 @@ export default async function ThemePage({ params }: { params: Promise<{ brand: s
         />
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
-        <ImageForm
-          slug={brand.slug}
-          kind="logo"
-          url={theme.logoUrl}
-          label="Logo"
-          hint="Shown in the shop's header, on e-mails and on PDF tickets."
-        />
-        <ImageForm
-          slug={brand.slug}
-          kind="favicon"
-          url={theme.faviconUrl}
-          label="Favicon"
-          hint="The small icon in the browser tab. Square works best."
-        />
+        <ImageForm slug={brand.slug} kind="logo" url={theme.logoUrl} t={t} />
+        <ImageForm slug={brand.slug} kind="favicon" url={theme.faviconUrl} t={t} />
       </div>
     </div>
   );

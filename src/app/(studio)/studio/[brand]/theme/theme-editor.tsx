@@ -2,6 +2,7 @@
 // The theme form with a live preview: every change shows at once in a miniature of the shop,
 // and colour pairs that fail WCAG AA are named with the nearest colour that passes.
 import { useMemo, useState } from "react";
+import { useTranslations } from "use-intl";
 import {
   BACKGROUNDS,
   BUTTON_SHAPES,
@@ -12,8 +13,6 @@ import {
 } from "@/server/distribution/client";
 import { ActionForm, type FormState } from "@/components/action-form";
 import { ColourField } from "@/components/colour-field";
-
-const SHAPE_LABELS = { rounded: "Rounded", pill: "Pill", square: "Square" } as const;
 
 export function ThemeEditor({
   initial,
@@ -26,6 +25,8 @@ export function ThemeEditor({
   logoUrl: string | null;
   action: (s: FormState, fd: FormData) => Promise<FormState>;
 }) {
+  const t = useTranslations("studio.shell.theme.editor");
+  const shell = useTranslations("studio.shell");
   const [theme, setTheme] = useState<ThemeInput>(initial);
   const set = <K extends keyof ThemeInput>(key: K, value: ThemeInput[K]) =>
     setTheme((t) => ({ ...t, [key]: value }));
@@ -34,23 +35,23 @@ export function ThemeEditor({
   const vars = valid ? themeVars(theme) : themeVars(initial);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <ActionForm action={action} submit="Save theme" resetOnSuccess={false}>
+      <ActionForm action={action} submit={t("submit")} pendingLabel={shell("saving")} resetOnSuccess={false}>
         <div className="grid grid-cols-2 gap-4">
           <ColourField
-            label="Primary colour"
+            label={t("primaryColour")}
             name="primaryColor"
             value={theme.primaryColor}
             onChange={(v) => set("primaryColor", v)}
           />
           <ColourField
-            label="Accent colour"
+            label={t("accentColour")}
             name="accentColor"
             value={theme.accentColor}
             onChange={(v) => set("accentColor", v)}
           />
         </div>
         <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">Background</legend>
+          <legend className="mb-1 text-sm font-medium">{t("background")}</legend>
           <div className="flex gap-4">
             {BACKGROUNDS.map((b) => (
               <label key={b} className="flex items-center gap-2 text-sm">
@@ -61,14 +62,14 @@ export function ThemeEditor({
                   checked={theme.background === b}
                   onChange={() => set("background", b)}
                 />{" "}
-                {b === "light" ? "Light" : "Dark"}
+                {t(`backgrounds.${b}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="flex flex-col gap-1">
           <label htmlFor="font" className="text-sm font-medium">
-            Font
+            {t("font")}
           </label>
           <select
             id="font"
@@ -79,14 +80,14 @@ export function ThemeEditor({
           >
             {FONTS.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {t(`fonts.${f.id}`)}
               </option>
             ))}
           </select>
-          <p className="text-xs text-zinc-500">Shipped with Marquee: nothing is loaded from font services.</p>
+          <p className="text-xs text-zinc-500">{t("fontHint")}</p>
         </div>
         <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">Buttons</legend>
+          <legend className="mb-1 text-sm font-medium">{t("buttons")}</legend>
           <div className="flex gap-4">
             {BUTTON_SHAPES.map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
@@ -97,15 +98,13 @@ export function ThemeEditor({
                   checked={theme.buttonShape === s}
                   onChange={() => set("buttonShape", s)}
                 />{" "}
-                {SHAPE_LABELS[s]}
+                {t(`shapes.${s}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <div aria-live="polite" data-testid="contrast-warnings" className="flex flex-col gap-2">
-          {!valid ? (
-            <p className="text-sm text-amber-800">Enter colours like #7c3aed to see the preview.</p>
-          ) : null}
+          {!valid ? <p className="text-sm text-amber-800">{t("enterColours")}</p> : null}
           {warnings.map((w) => (
             <div
               key={w.pair}
@@ -131,18 +130,16 @@ export function ThemeEditor({
                     style={{ background: w.suggestion }}
                     aria-hidden
                   />{" "}
-                  Use {w.suggestion}
+                  {t("use", { colour: w.suggestion })}
                 </button>
               ) : null}
             </div>
           ))}
-          {valid && warnings.length === 0 ? (
-            <p className="text-sm text-green-800">All colour pairs pass WCAG AA contrast.</p>
-          ) : null}
+          {valid && warnings.length === 0 ? <p className="text-sm text-green-800">{t("allPass")}</p> : null}
         </div>
       </ActionForm>
       <div
-        aria-label="Preview"
+        aria-label={t("preview")}
         data-testid="theme-preview"
         style={vars as React.CSSProperties}
         className={`theme-surface self-start ${theme.background === "dark" ? "theme-dark" : ""} overflow-hidden rounded-2xl border border-zinc-200 shadow-sm`}
@@ -153,19 +150,21 @@ export function ThemeEditor({
           {brandName}
         </div>
         <div className="flex flex-col gap-3 p-4">
-          <p className="text-brand text-xs font-semibold tracking-wide uppercase">Saturday, 12 June</p>
-          <p className="text-2xl font-bold">Summer Night</p>
-          <p className="text-sm text-zinc-600">20:00–23:00 · Lakeside Hall</p>
+          <p className="text-brand text-xs font-semibold tracking-wide uppercase">{t("sample.date")}</p>
+          <p className="text-2xl font-bold">{t("sample.event")}</p>
+          <p className="text-sm text-zinc-600">{t("sample.where")}</p>
           <div className="rounded-xl border border-zinc-200 bg-white p-3">
             <p className="font-semibold">
-              Weekend pack{" "}
-              <span className="bg-accent ml-1 rounded-full px-2 py-0.5 text-xs font-medium">Bundle</span>
+              {t("sample.bundle")}{" "}
+              <span className="bg-accent ml-1 rounded-full px-2 py-0.5 text-xs font-medium">
+                {t("sample.bundleBadge")}
+              </span>
             </p>
-            <p className="text-sm text-zinc-600">2 day tickets + T-shirt · save €6.50</p>
-            <p className="mt-1 font-semibold">€58.50</p>
+            <p className="text-sm text-zinc-600">{t("sample.contents")}</p>
+            <p className="mt-1 font-semibold">{t("sample.price")}</p>
           </div>
           <button type="button" tabIndex={-1} className="btn-brand px-5 py-2.5 font-semibold">
-            Continue to payment
+            {t("sample.pay")}
           </button>
         </div>
       </div>

@@ -3,14 +3,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/server/platform/auth";
-import { invitationByToken, ROLE_LABELS } from "@/server/distribution";
+import { invitationByToken } from "@/server/distribution";
 import { isDomainError } from "@/server/platform/errors";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
 import { acceptInvitationAction } from "../../[brand]/team/actions";
+import { studioT } from "../../_lib/locale";
 
-export const metadata = { title: "Invitation" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("invite.metaTitle") };
+}
 
 /** Sign-up for the invited address, coming back to this invitation afterwards. */
 function signUpHref(token: string, email: string, back: string): string {
@@ -27,52 +30,50 @@ export default async function Invite({ params }: { params: Promise<{ token: stri
     if (isDomainError(e) && e.code === "NotFound") notFound();
     throw e;
   }
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), studioT("shell")]);
   const back = `/studio/invite/${token}`;
-  const role = ROLE_LABELS[inv.role];
+  const join = t("invite.join", { brand: inv.brandName });
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle sub={`As ${role.label}: ${role.can}.`}>Join {inv.brandName}</PageTitle>
+      <PageTitle
+        sub={t("invite.asRole", { role: t(`roles.${inv.role}.label`), can: t(`roles.${inv.role}.can`) })}
+      >
+        {join}
+      </PageTitle>
       <Card>
         {inv.state !== "open" ? (
           <Alert tone="amber">
-            {inv.state === "accepted"
-              ? "This invitation has already been used."
-              : inv.state === "revoked"
-                ? "This invitation was withdrawn."
-                : "This invitation has expired."}{" "}
-            Ask the brand&apos;s owner for a new one.
+            {t(`invite.${inv.state}`)} {t("invite.askOwner")}
           </Alert>
         ) : !user ? (
           <div className="flex flex-col gap-3">
             <p className="text-sm">
-              The invitation is for <strong>{inv.email}</strong>. Sign in with that address, or create an
-              account for it.
+              {t.rich("invite.forAddress", {
+                email: inv.email,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <Link className={buttonClass} href={signUpHref(token, inv.email, back)}>
-                Create an account
+                {t("invite.createAccount")}
               </Link>
               <Link
                 className={secondaryButtonClass}
                 href={`/studio/sign-in?email=${encodeURIComponent(inv.email)}&next=${encodeURIComponent(back)}`}
               >
-                Sign in
+                {t("invite.signIn")}
               </Link>
             </div>
           </div>
         ) : user.email.toLowerCase() !== inv.email ? (
-          <Alert tone="amber">
-            This invitation is for {inv.email}, and you are signed in as {user.email}. Sign out and sign in
-            with {inv.email} to accept it.
-          </Alert>
+          <Alert tone="amber">{t("invite.otherAccount", { invited: inv.email, user: user.email })}</Alert>
         ) : (
           <ActionForm
             action={acceptInvitationAction.bind(null, token)}
-            submit={`Join ${inv.brandName}`}
-            pendingLabel="Joining…"
+            submit={join}
+            pendingLabel={t("invite.joining")}
           >
-            <p className="text-sm">Signed in as {user.email}.</p>
+            <p className="text-sm">{t("invite.signedInAs", { email: user.email })}</p>
           </ActionForm>
         )}
       </Card>

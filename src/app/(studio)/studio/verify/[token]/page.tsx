@@ -6,17 +6,18 @@ import { currentUser, verifyEmail } from "@/server/platform/auth";
 import { clock } from "@/server/platform/clock";
 import { Alert, Card, PageTitle, buttonClass } from "@/components/ui";
 import { safeNext } from "../../_lib/next";
+import { studioT } from "../../_lib/locale";
 
-export const metadata = { title: "Confirm your e-mail address" };
+export async function generateMetadata() {
+  return { title: (await studioT("shell"))("verify.title") };
+}
 
-const MESSAGES = {
-  verified: { tone: "green", text: "Thank you: your e-mail address is confirmed." },
-  "already-verified": { tone: "green", text: "Your e-mail address is already confirmed." },
-  expired: { tone: "amber", text: "This link has expired. Sign in and send yourself a new one from Studio." },
-  invalid: {
-    tone: "amber",
-    text: "This link is not valid, or was already used. Sign in and send yourself a new one from Studio.",
-  },
+/** Each outcome's tone; its words are `verify.<outcome>`. */
+const TONES = {
+  verified: "green",
+  "already-verified": "green",
+  expired: "amber",
+  invalid: "amber",
 } as const;
 
 const params = z.object({ token: z.string().max(200) });
@@ -26,18 +27,18 @@ export default async function Verify(props: { params: Promise<unknown>; searchPa
   const token = params.safeParse(await props.params).data?.token ?? "";
   const next = safeNext(search.safeParse(await props.searchParams).data?.next);
   const result = await verifyEmail(token, clock.now());
-  const message = MESSAGES[result];
+  const t = await studioT("shell");
   const user = await currentUser();
   const onward = next ?? "/studio";
   const href = user ? onward : `/studio/sign-in?next=${encodeURIComponent(onward)}`;
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle>Confirm your e-mail address</PageTitle>
+      <PageTitle>{t("verify.title")}</PageTitle>
       <Card>
         <div className="flex flex-col gap-4">
-          <Alert tone={message.tone}>{message.text}</Alert>
+          <Alert tone={TONES[result]}>{t(`verify.${result}`)}</Alert>
           <Link className={buttonClass} href={href}>
-            {user ? "Continue" : "Sign in"}
+            {user ? t("verify.continue") : t("verify.signIn")}
           </Link>
         </div>
       </Card>
