@@ -37,7 +37,7 @@ describe("a product's translations", () => {
         { id: "var_other", fr: "Autre" },
       ],
     });
-    expect(storedProductTranslations(input, ["var_m", "var_l"])).toEqual({
+    expect(storedProductTranslations(input, { variantIds: ["var_m", "var_l"] })).toEqual({
       fr: { name: "T-shirt", variants: { var_m: "Moyen" } },
     });
   });

@@ -3,7 +3,7 @@
 // Arguments parsed first, then session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { productTranslationsInput, translateProduct, variantInput } from "@/server/offering";
+import { productTranslationsInput, variantInput } from "@/server/offering";
 import {
   addVariant,
   bundleChangeInput,
@@ -12,6 +12,7 @@ import {
   editVariant,
   newVariantInput,
   productEditInput,
+  translateProduct,
 } from "@/server/workflows";
 import { actorOf } from "../../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../../_lib/action";
@@ -64,7 +65,10 @@ export const editVariantAction = brandAction(
   },
 );
 
-/** A product's name, description and variant names in the brand's other languages. */
+/**
+ * A product's name, description, and its variants', choice groups' and price phases' names in the
+ * brand's other languages.
+ */
 export const translateProductAction = brandAction(
   { args: onProduct, form: productTranslationsInput, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
