@@ -88,6 +88,11 @@ export default async function ProductPage({
       fields: m.fields.map((f) => t(`productPage.fields.${f}`)).join(", "),
     });
   const said = (locale: (typeof others)[number]) => product.translations?.[locale];
+  // Named by the organizer in the default language, translated by that name (docs/adr/0033).
+  const named = [
+    { field: "groups", names: groupNames, max: 120 },
+    { field: "phases", names: phaseNames, max: 60 },
+  ] as const;
   const componentRows = rowsFromComponents(
     product.components,
     (id) => bundlePricing?.overrides.get(id) ?? null,
@@ -223,36 +228,28 @@ export default async function ProductPage({
                       maxLength={80}
                     />
                   ))}
-                  {groupNames.map((group, i) => (
-                    <Field
-                      key={group}
-                      label={t("productPage.group", { group, language })}
-                      name={`groups.${i}.${locale}`}
-                      defaultValue={said(locale)?.groups?.[group] ?? ""}
-                      maxLength={120}
-                    />
-                  ))}
-                  {phaseNames.map((phase, i) => (
-                    <Field
-                      key={phase}
-                      label={t("productPage.phase", { phase, language })}
-                      name={`phases.${i}.${locale}`}
-                      defaultValue={said(locale)?.phases?.[phase] ?? ""}
-                      maxLength={60}
-                    />
-                  ))}
+                  {named.flatMap(({ field, names, max }) =>
+                    names.map((name, i) => (
+                      <Field
+                        key={`${field}.${name}`}
+                        label={t(`productPage.${field}`, { name, language })}
+                        name={`${field}.${i}.${locale}`}
+                        defaultValue={said(locale)?.[field]?.[name] ?? ""}
+                        maxLength={max}
+                      />
+                    )),
+                  )}
                 </fieldset>
               );
             })}
             {product.variants.map((v, i) => (
               <input key={v.id} type="hidden" name={`variants.${i}.id`} value={v.id} />
             ))}
-            {groupNames.map((group, i) => (
-              <input key={group} type="hidden" name={`groups.${i}.name`} value={group} />
-            ))}
-            {phaseNames.map((phase, i) => (
-              <input key={phase} type="hidden" name={`phases.${i}.name`} value={phase} />
-            ))}
+            {named.flatMap(({ field, names }) =>
+              names.map((name, i) => (
+                <input key={`${field}.${name}`} type="hidden" name={`${field}.${i}.name`} value={name} />
+              )),
+            )}
           </ActionForm>
         </Card>
       ) : null}
