@@ -79,7 +79,11 @@ async function buyOne(page: Page) {
   await page.getByLabel("Votre nom").fill(fan.name);
   await page.getByLabel(/^E-mail/).fill(fan.email);
   await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
-  await page.getByRole("button", { name: /^Pay/ }).click();
+  // The TEST MODE page, Stripe's stand-in, in the order's language and still labelled as a test.
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  await expect(page.getByLabel("Numéro de carte")).toBeVisible();
+  await page.screenshot({ path: "test-results/pay-french.png", fullPage: true });
+  await page.getByRole("button", { name: /^Payer / }).click();
 }
 
 test("a French fan reads the shop, pays, and gets a French order page, e-mail and PDF ticket", async ({
@@ -206,6 +210,7 @@ test("the organizer sees which translations are missing, adds the German name, a
   await expect(page.getByText("Saved. Fans read these texts in their language.")).toBeVisible();
   await page.reload();
   await expect(missing).toHaveText("Missing: Deutsch (price phases).");
+  await page.screenshot({ path: "test-results/product-translations.png", fullPage: true });
 
   const context = await browser.newContext({ locale: "de" });
   const fanPage = await context.newPage();
