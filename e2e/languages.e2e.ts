@@ -1,7 +1,7 @@
 // A shop in its brand's languages (issue 16, docs/adr/0033): a French fan reads the shop, the
-// organizer's translated event name, euros as the French write them, their e-mail and their PDF
-// ticket in French; a German browser gets German without asking; a text nobody translated shows
-// in the brand's default language, never as a key.
+// organizer's translated event, ticket, price phase and bundle choice, euros as the French write
+// them, their e-mail and their PDF ticket in French; a German browser gets German without asking;
+// a text nobody translated shows in the brand's default language, never as a key.
 import { inflateSync } from "node:zlib";
 import pg from "pg";
 import { test, expect, type Page } from "./lib/test";
@@ -79,7 +79,11 @@ async function buyOne(page: Page) {
   await page.getByLabel("Votre nom").fill(fan.name);
   await page.getByLabel(/^E-mail/).fill(fan.email);
   await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
-  await page.getByRole("button", { name: /^Pay/ }).click();
+  // The TEST MODE page, Stripe's stand-in, in the order's language and still labelled as a test.
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+  await expect(page.getByLabel("Numéro de carte")).toBeVisible();
+  await page.screenshot({ path: "test-results/pay-french.png", fullPage: true });
+  await page.getByRole("button", { name: /^Payer / }).click();
 }
 
 test("a French fan reads the shop, pays, and gets a French order page, e-mail and PDF ticket", async ({
@@ -101,6 +105,12 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   await page.getByLabel("Quantité de Entrée").fill("1");
   await expect.poll(async () => spaced(await page.getByTestId("quote-total").textContent())).toBe("65,00 €");
   await expect(page.getByTestId("quote")).toContainText("1 × Entrée");
+  // The price phase and the bundle's choice, as the organizer translated them.
+  await expect(page.getByTestId("quote")).toContainText("(Tarif normal)");
+  await expect(page.getByTestId("quote")).not.toContainText("Standard");
+  const pack = page.getByRole("article", { name: "Pack soirée" });
+  await expect(pack.getByTestId("bundle-contents")).toContainText("Taille du t-shirt au choix");
+  await expect(pack.getByRole("group", { name: "Choisissez Taille du t-shirt" })).toBeVisible();
   await page.screenshot({ path: "test-results/shop-french.png", fullPage: true });
 
   // The choice is kept: the same address without ?lang= is still French.
@@ -122,6 +132,9 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   expect(spaced(mail.text)).toContain(`Merci pour votre commande ${reference} (65,00 €).`);
   expect(mail.text).toContain("samedi 21 juin 2031");
   expect(mail.text).toContain("Ouvrez votre commande à tout moment");
+  // The ticket is named in French: the order keeps "Entry", as bought.
+  expect(mail.text).toMatch(/^- Entrée: /m);
+  await expect(page.getByTestId("ticket").first()).toContainText("Entrée");
 
   // So is the PDF.
   const pdfHref = await page
@@ -133,6 +146,8 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   expect(text).toContain("Nuit d’été".replace("’", "\u0092")); // WinAnsi's right single quote
   expect(text).toContain(`Commande ${reference}`);
   expect(text).toContain("billet 1 sur 1");
+  expect(text).toContain("Entrée");
+  expect(text).not.toContain("Entry");
 });
 
 test("a German browser gets German without asking, and the untranslated event name in English", async ({
@@ -186,11 +201,16 @@ test("the organizer sees which translations are missing, adds the German name, a
   // Chromium says its locale in Accept-Language.
   // The ticket's name too, on its product page.
   await page.goto(`/studio/${brand.slug}/events/${eventId}/products/${productId}`);
-  await expect(page.getByTestId("missing-product-translations")).toHaveText("Missing: Deutsch.");
+  const missing = page.getByTestId("missing-product-translations");
+  await expect(missing).toHaveText("Missing: Deutsch (name, price phases).");
   await expect(page.getByLabel("Name (Français)")).toHaveValue("Entrée");
+  await expect(page.getByLabel("Price phase “Standard” (Français)")).toHaveValue("Tarif normal");
   await page.getByLabel("Name (Deutsch)").fill("Eintritt");
   await page.getByRole("button", { name: "Save translations" }).click();
   await expect(page.getByText("Saved. Fans read these texts in their language.")).toBeVisible();
+  await page.reload();
+  await expect(missing).toHaveText("Missing: Deutsch (price phases).");
+  await page.screenshot({ path: "test-results/product-translations.png", fullPage: true });
 
   const context = await browser.newContext({ locale: "de" });
   const fanPage = await context.newPage();

@@ -5,6 +5,7 @@
 import { createVerifiedAccount } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
+import { translateProduct } from "@/server/workflows";
 import { createBundle, createProduct } from "@/test/edge";
 import { loadDevelopmentSecrets } from "../../scripts/lib/secrets";
 
@@ -94,8 +95,10 @@ async function ticketShop(p: Person & { brand: { name: string; slug: string } })
 
 /**
  * A brand that speaks English (its default), French and German, with one published event: its
- * name and description translated into French only (German falls back to English), and one
- * ticket at €65 (no tax), "Entrée" in French.
+ * name and description translated into French only (German falls back to English), one ticket
+ * at €65 (no tax), "Entrée" in French with its price phase "Standard" as "Tarif normal", a T-shirt
+ * (S, M) and a Night pack of the ticket and a T-shirt of the fan's size ("Pack soirée", its
+ * choice "T-shirt size" as "Taille du t-shirt").
  */
 async function languageShop(p: Person & { brand: { name: string; slug: string } }) {
   const { actor, brand } = await organizer(p);
@@ -121,7 +124,39 @@ async function languageShop(p: Person & { brand: { name: string; slug: string } 
     capacity: 100,
     price: "65",
   });
-  await offering.translateProduct(actor, brand!.id, event.id, productId, { fr: { name: "Entrée" } });
+  await translateProduct(actor, brand!.id, event.id, productId, {
+    fr: { name: "Entrée" },
+    phases: [{ name: "Standard", fr: "Tarif normal" }],
+  });
+  const shirt = await createProduct(actor, brand!, event.id, {
+    kind: "merch",
+    name: "T-shirt",
+    taxRate: 0,
+    variants: ["S", "M"].map((size) => ({ name: size, sku: `TEE-${size}` })),
+    stock: [10, 10],
+    phases: [{ price: "20" }],
+  });
+  const sizes = (await offering.studioEvent(brand!.id, event.id)).products
+    .find((p) => p.id === shirt.productId)!
+    .variants.map((v) => v.id);
+  const pack = await createBundle(actor, brand!, event.id, {
+    name: "Night pack",
+    taxRate: 0,
+    components: [
+      { productId, quantity: 1 },
+      ...sizes.map((variantId) => ({
+        productId: shirt.productId,
+        variantId,
+        quantity: 1,
+        group: "T-shirt size",
+      })),
+    ],
+    pricing: { mode: "sum", discountKind: "none" },
+  });
+  await translateProduct(actor, brand!.id, event.id, pack.productId, {
+    fr: { name: "Pack soirée" },
+    groups: [{ name: "T-shirt size", fr: "Taille du t-shirt" }],
+  });
   await offering.publishEvent(actor, brand!.id, event.id, new Date());
   return { eventId: event.id, eventSlug: event.slug, productId };
 }

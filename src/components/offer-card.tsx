@@ -160,13 +160,13 @@ export function OfferCard({
                 </li>
               ))}
               {item.bundle.groups.map((g) => (
-                <li key={g.name}>{t("oneOfChoice", { group: g.name })}</li>
+                <li key={g.name}>{t("oneOfChoice", { group: g.label })}</li>
               ))}
             </ul>
           </div>
           {item.bundle.groups.map((g) => (
             <fieldset key={g.name} className="flex flex-wrap gap-2" disabled={disabled}>
-              <legend className="mb-1 w-full font-medium">{t("chooseGroup", { group: g.name })}</legend>
+              <legend className="mb-1 w-full font-medium">{t("chooseGroup", { group: g.label })}</legend>
               {g.options.map((o) => (
                 <label
                   key={o.componentId}

@@ -12,6 +12,7 @@ export {
 export { refundItems, type ItemsRefund } from "./refund-items";
 export {
   planFulfillment,
+  itemLabel,
   orderStateFrom,
   kindOf,
   type PaidLine,

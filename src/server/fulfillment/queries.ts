@@ -5,6 +5,8 @@ import { itemsOfOrder, itemsToShip, shipmentsOfOrder, type StoredItem } from "./
 
 export type TicketView = {
   id: string;
+  /** The order line it was issued for: its name is that line's item label. */
+  orderLineId: string;
   code: string;
   productName: string;
   attendeeName: string;
@@ -18,6 +20,7 @@ export async function ticketsForOrder(brandId: string, orderId: string): Promise
   return Promise.all(
     rows.map(async (t) => ({
       id: t.id,
+      orderLineId: t.orderLineId,
       code: t.code,
       productName: t.productName,
       attendeeName: t.attendeeName,

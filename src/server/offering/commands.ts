@@ -11,7 +11,7 @@ import {
   type ProductInput,
   type VariantInput,
 } from "./model/product-input";
-import { validateBundle, type CatalogProduct } from "./model/catalog";
+import { groupsOf, validateBundle, type CatalogProduct } from "./model/catalog";
 import { atRow, componentsFromRows, type ComponentRow } from "./model/bundle-rows";
 import { skusFor } from "./model/sku";
 import {
@@ -488,8 +488,9 @@ export async function translateEvent(
 }
 
 /**
- * TranslateProduct: a product's name and description, and its variants' names, in the brand's
- * other languages; an empty field is no translation (fans read the default language's text).
+ * TranslateProduct: a product's name and description, its variants', choice groups' and price
+ * phases' names, in the brand's other languages; an empty field is no translation (fans read the
+ * default language's text). `phaseNames`: its phases now (pricing's; the workflow reads them).
  */
 export async function translateProduct(
   actor: Actor,
@@ -497,6 +498,7 @@ export async function translateProduct(
   eventId: string,
   productId: string,
   raw: unknown,
+  phaseNames: readonly string[] = [],
 ): Promise<void> {
   const parsed = productTranslationsInput.safeParse(raw);
   if (!parsed.success) {
@@ -505,10 +507,11 @@ export async function translateProduct(
   }
   const [product] = await findProducts(brandId, [productId]);
   if (!product || product.eventId !== eventId) throw notFound("This product does not exist.");
-  const translations = storedProductTranslations(
-    parsed.data,
-    product.variants.map((v) => v.id),
-  );
+  const translations = storedProductTranslations(parsed.data, {
+    variantIds: product.variants.map((v) => v.id),
+    groupNames: [...groupsOf(product).keys()],
+    phaseNames,
+  });
   await transaction(async (tx) => {
     if (!(await saveProductTranslations(tx, brandId, productId, translations)))
       throw notFound("This product does not exist.");

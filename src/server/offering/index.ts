@@ -20,10 +20,12 @@ export {
   inLanguage,
   shopEventById,
   productsByIds,
+  productTranslations,
   catalogOfBrand,
   catalogVersion,
   type EventRecord,
   type ProductRecord,
+  type ProductTranslations,
   type EventWithProducts,
 } from "./queries";
 export {
@@ -89,5 +91,10 @@ export {
   eventTranslationsInput,
   productTranslationsInput,
   missingTranslations,
+  missingProductTranslations,
+  productWords,
   type EventTexts,
+  type ProductTexts,
+  type ProductWords,
+  type ProductField,
 } from "./model/translations";

@@ -6,12 +6,14 @@ import {
   findEvent,
   findEventBySlug,
   findProducts,
+  findProductTranslations,
   listEvents,
   type EventRecord,
   type ProductRecord,
+  type ProductTranslations,
 } from "./infrastructure/events-repo";
 
-export type { EventRecord, ProductRecord };
+export type { EventRecord, ProductRecord, ProductTranslations };
 export type EventWithProducts = EventRecord & { products: ProductRecord[] };
 
 export async function studioEvent(brandId: string, eventId: string): Promise<EventWithProducts> {
@@ -49,6 +51,12 @@ export async function shopEventById(brandId: string, eventId: string): Promise<E
 }
 
 export const productsByIds = findProducts;
+
+/**
+ * The translations of the products an order names, by id (one read for an order's documents):
+ * its e-mails, PDF and page name them in the order's language (docs/adr/0033).
+ */
+export const productTranslations = findProductTranslations;
 
 export const catalogOfBrand = (brandId: string) => brandCatalog(null, brandId);
 

@@ -18,6 +18,8 @@ export {
   newVariantInput,
   type NewVariantInput,
 } from "./create-product";
+export { translateProduct } from "./translate-product";
+export { orderNamesIn, type OrderNames } from "./order-names";
 export { priceCart, type PricedCart, type CartLineInput } from "./cart";
 export {
   eventOffer,
@@ -57,7 +59,7 @@ export {
   type RefundItemsInput,
 } from "./refund";
 export { shipOrderItems, markDelivered, recordReturn } from "./shipping";
-export { orderTicketsPdf } from "./ticket-documents";
+export { orderTicketsPdf, languageOf } from "./ticket-documents";
 export { resendTickets } from "./resend-tickets";
 export { heldEvents, retryParkedEvent, entryWords, type HeldEvent } from "./held-events";
 export { startExport } from "./exports";

@@ -32,7 +32,15 @@ export type OfferItem = {
   price: OfferPrice | null;
   bundle: {
     parts: { componentId: string; name: string; variantName: string | null; quantity: number }[];
-    groups: { name: string; options: { componentId: string; label: string; available: number }[] }[];
+    /**
+     * `name` is the group's key in a selection (`choices`), in the default language; `label` is
+     * what the fan reads (its translation).
+     */
+    groups: {
+      name: string;
+      label: string;
+      options: { componentId: string; label: string; available: number }[];
+    }[];
     optional: { componentId: string; label: string }[];
     standaloneTotal: number;
     saving: number;
@@ -129,6 +137,7 @@ export async function eventOffer(
       ];
       const groups = [...offering.groupsOf(p)].map(([name, options]) => ({
         name,
+        label: name,
         options: options.map((c) => ({
           componentId: c.id,
           label: label(c),
@@ -368,17 +377,13 @@ export async function offerScope(brandSlug: string, eventId: string) {
 }
 
 /** A product's words in a language: its translation where the organizer gave one, else its own. */
-function productWords(products: ReadonlyMap<string, offering.ProductRecord>, locale: Locale) {
-  const of = (id: string) => products.get(id)?.translations?.[locale];
-  const name = (id: string, own: string) => of(id)?.name || own;
-  const variant = (id: string, variantId: string | null, own: string | null) =>
-    (variantId && of(id)?.variants?.[variantId]) || own;
-  return { of, name, variant };
-}
+const productWords = (products: ReadonlyMap<string, offering.ProductRecord>, locale: Locale) =>
+  offering.productWords((id) => products.get(id)?.translations?.[locale]);
 
 /**
- * The offer in the fan's language (docs/adr/0033): products', variants' and bundle parts' names
- * and descriptions as the organizer translated them, the default language's text elsewhere.
+ * The offer in the fan's language (docs/adr/0033): products', variants', bundle parts', choice
+ * groups' and price phases' names and descriptions as the organizer translated them, the default
+ * language's text elsewhere.
  */
 export function offerInLanguage(
   items: OfferItem[],
@@ -405,7 +410,11 @@ export function offerInLanguage(
     return {
       ...item,
       name: w.name(item.id, item.name),
-      description: w.of(item.id)?.description || item.description,
+      description: w.description(item.id, item.description),
+      price: item.price && {
+        ...item.price,
+        phaseName: item.price.phaseName && w.phase(item.id, item.price.phaseName),
+      },
       variants: item.variants.map((v) => ({ ...v, name: w.variant(item.id, v.id, v.name)! })),
       bundle: item.bundle && {
         ...item.bundle,
@@ -421,6 +430,7 @@ export function offerInLanguage(
         }),
         groups: item.bundle.groups.map((g) => ({
           ...g,
+          label: w.group(item.id, g.name),
           options: g.options.map((o) => ({ ...o, label: optionLabel(o.componentId, o.label) })),
         })),
         optional: item.bundle.optional.map((o) => ({ ...o, label: optionLabel(o.componentId, o.label) })),
@@ -429,19 +439,24 @@ export function offerInLanguage(
   });
 }
 
-/** A quote's line names in the fan's language (the product's name in them replaced by its translation). */
-export function quoteInLanguage<Q extends { lines: { productId: string; name: string }[] }>(
-  quote: Q,
-  products: ReadonlyMap<string, offering.ProductRecord>,
-  locale: Locale,
-): Q {
+/**
+ * A quote in the fan's language: each line's product name replaced by its translation, and its
+ * price phases' names (by the name they have in the default language).
+ */
+export function quoteInLanguage<
+  Q extends { lines: { productId: string; name: string; parts: { phaseName: string }[] }[] },
+>(quote: Q, products: ReadonlyMap<string, offering.ProductRecord>, locale: Locale): Q {
   const w = productWords(products, locale);
   return {
     ...quote,
     lines: quote.lines.map((l) => {
       const own = products.get(l.productId)?.name;
-      const translated = w.of(l.productId)?.name;
-      return own && translated ? { ...l, name: l.name.replace(own, translated) } : l;
+      const translated = products.get(l.productId)?.translations?.[locale]?.name;
+      return {
+        ...l,
+        name: own && translated ? l.name.replace(own, translated) : l.name,
+        parts: l.parts.map((p) => ({ ...p, phaseName: w.phase(l.productId, p.phaseName) })),
+      };
     }),
   };
 }

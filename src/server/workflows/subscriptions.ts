@@ -12,6 +12,7 @@ import {
 import { clock } from "@/server/platform/clock";
 import { auditTrail, type BatchSubscriber, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { languageOf, orderDocuments, ticketsPdfOf } from "./ticket-documents";
+import { orderNamesIn } from "./order-names";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -276,6 +277,7 @@ const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {
     const p = e.payload;
     const order = await checkout.orderForBrand(e.metadata.brandId, p.orderId);
     const brand = await distribution.brandById(e.metadata.brandId);
+    const names = await orderNamesIn(order, languageOf(order));
     const link = orderLink(brand.slug, p.orderId);
     const { look, attachments } = await distribution.brandMail(brand);
     const mail = shippedMail({
@@ -283,7 +285,7 @@ const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {
       locale: languageOf(order),
       buyerName: order.buyerName,
       reference: order.reference,
-      items: p.items.map((i) => i.label),
+      items: p.items.map((i) => names.label(i.label)),
       carrier: p.carrier,
       trackingNumber: p.trackingNumber,
       orderLink: link,
@@ -311,6 +313,7 @@ const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const refund = (await checkout.refundsOf(p.orderId)).find((r) => r.id === p.refundId);
     const orderItems = await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId);
+    const names = await orderNamesIn(order, languageOf(order));
     const refunded = orderItems.filter((i) => i.refundId === p.refundId);
     const { look, attachments } = await distribution.brandMail(brand);
     const mail = refundMail({
@@ -320,7 +323,7 @@ const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
       reference: order.reference,
       amount: { amount: p.amount, currency: p.currency },
       keptFee: refund ? { amount: refund.feeMinor, currency: p.currency } : null,
-      items: refunded.map((i) => i.label),
+      items: refunded.map((i) => names.label(i.label, i.orderLineId)),
       refundedTickets: refunded.filter((i) => i.kind === "ticket").length,
       validTickets: orderItems.filter((i) => i.kind === "ticket" && i.status !== "refunded").length,
     });

@@ -6,22 +6,28 @@ import * as fulfillment from "@/server/fulfillment";
 import * as offering from "@/server/offering";
 import { isLocale, type Locale } from "@/server/platform/i18n";
 import { translatorFor } from "@/server/platform/messages";
+import { orderNamesIn } from "./order-names";
 
 /** The language an order speaks: the one it was placed in (docs/adr/0033); English for older rows. */
 export const languageOf = (order: { language: string }): Locale =>
   isLocale(order.language) ? order.language : "en";
 
-/** What an order's ticket documents (its PDF, its e-mail) are made of, read once. */
+/**
+ * What an order's ticket documents (its PDF, its e-mail) are made of, read once: the tickets
+ * named in the order's language (order-names.ts).
+ */
 export type OrderDocuments = Awaited<ReturnType<typeof orderDocuments>>;
 
 export async function orderDocuments(brandId: string, orderId: string) {
   const order = await checkout.orderForBrand(brandId, orderId);
   const locale = languageOf(order);
-  const [brand, stored, tickets] = await Promise.all([
+  const [brand, stored, issued, names] = await Promise.all([
     distribution.brandById(brandId),
     offering.studioEvent(brandId, order.eventId),
     fulfillment.ticketsForOrder(brandId, orderId),
+    orderNamesIn(order, locale),
   ]);
+  const tickets = issued.map((t) => ({ ...t, productName: names.label(t.productName, t.orderLineId) }));
   const event = offering.inLanguage(stored, locale);
   const dates = offering.formatEventDates(event.startsAt, event.endsAt, event.timeZone, {
     locale,

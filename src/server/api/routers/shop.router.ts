@@ -17,6 +17,8 @@ import {
   saleEvent,
   sharedOffer,
   offerInLanguage,
+  orderNamesIn,
+  languageOf,
   quoteInLanguage,
   shopCatalogOf,
   updateCart,
@@ -236,21 +238,23 @@ export const shopRouter = router({
   /** The fan's order, by its signed link; polled until the tickets are issued. */
   order: publicProcedure
     .input(z.object({ orderId: id, key: z.string().min(1).max(64) }))
-    .query(async ({ input }) => {
+    .query(async ({ ctx, input }) => {
       const order = await checkout.orderForFan(input.orderId, input.key);
-      const [tickets, items, shipments, refunds] = await Promise.all([
+      const [tickets, items, shipments, refunds, names] = await Promise.all([
         fulfillment.ticketsForOrder(order.brandId, order.id),
         fulfillment.itemsForOrder(order.brandId, order.id),
         fulfillment.shipmentsForOrder(order.brandId, order.id),
         checkout.refundsOf(order.id),
+        // What was bought, named in the page's language (else the order's), docs/adr/0033.
+        orderNamesIn(order, ctx.request.language ?? languageOf(order)),
       ]);
       return {
-        order,
-        tickets,
+        order: { ...order, lines: names.lines },
+        tickets: tickets.map((t) => ({ ...t, productName: names.label(t.productName, t.orderLineId) })),
         items: items.map((i) => ({
           id: i.id,
           kind: i.kind,
-          label: i.label,
+          label: names.label(i.label, i.orderLineId),
           status: i.status,
           shipmentId: i.shipmentId,
           ticketId: i.ticketId,

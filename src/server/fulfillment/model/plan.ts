@@ -55,6 +55,17 @@ export const firstStatus = (kind: FulfillmentKind): ItemStatus =>
   kind === "shipment" ? "to_ship" : "issued";
 
 const withVariant = (name: string, variant: string | null) => (variant ? `${name} (${variant})` : name);
+type Named = { productName: string; variantName: string | null };
+
+/**
+ * What the fan sees of an item: its product with its variant, "T-shirt (M)"; a bundle's part
+ * followed by the bundle's name, "Day ticket · Weekend pack". Tickets are named by it too.
+ */
+export function itemLabel(line: Named, part?: Named): string {
+  return part
+    ? `${withVariant(part.productName, part.variantName)} · ${line.productName}`
+    : withVariant(line.productName, line.variantName);
+}
 
 export function planFulfillment(lines: readonly PaidLine[]): PlannedItem[] {
   return lines.flatMap((line): PlannedItem[] => {
@@ -71,7 +82,7 @@ export function planFulfillment(lines: readonly PaidLine[]): PlannedItem[] {
         kind: kindOf(line.kind),
         productId: line.productId,
         variantId: line.variantId,
-        label: withVariant(line.productName, line.variantName),
+        label: itemLabel(line),
         amount,
       }));
     }
@@ -109,7 +120,7 @@ export function planFulfillment(lines: readonly PaidLine[]): PlannedItem[] {
             kind: kindOf(c.kind),
             productId: c.productId,
             variantId: c.variantId,
-            label: `${withVariant(c.productName, c.variantName)} · ${line.productName}`,
+            label: itemLabel(line, c),
             amount: amounts.get(c.componentId)![seq]!,
           });
         }

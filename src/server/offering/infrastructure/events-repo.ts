@@ -3,6 +3,7 @@ import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import type { EventInput, EventStatus } from "../model/event";
 import type { CatalogProduct, Channel, ProductKind, Visibility } from "../model/catalog";
 import type { OfferingEvent } from "../events";
+import type { ProductTexts } from "../model/translations";
 
 export type EventRecord = {
   id: string;
@@ -26,13 +27,14 @@ const translationsOf = (raw: unknown): EventTranslations =>
   raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as EventTranslations) : {};
 export type ProductRecord = CatalogProduct & {
   description: string;
-  /** Its name and description in the brand's other languages, and its variants' names (docs/adr/0033). */
+  /**
+   * Its name and description in the brand's other languages, its variants', choice groups' and price
+   * phases' names (docs/adr/0033).
+   */
   translations?: ProductTranslations;
 };
-/** Per language: the product's name and description there, and each variant's name by its id. */
-export type ProductTranslations = Partial<
-  Record<string, { name?: string; description?: string; variants?: Record<string, string> }>
->;
+/** Per language: the product's texts there (ProductTexts: variants by id, groups and phases by name). */
+export type ProductTranslations = Partial<Record<string, ProductTexts>>;
 
 const productInclude = {
   variants: { orderBy: { sortOrder: "asc" as const } },
@@ -367,4 +369,17 @@ export async function saveProductTranslations(
     data: { translations },
   });
   return count === 1;
+}
+
+/** Each product's translations, by its id: only this brand's products (an order's names, one read). */
+export async function findProductTranslations(
+  brandId: string,
+  productIds: readonly string[],
+): Promise<Map<string, ProductTranslations>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db().product.findMany({
+    where: { brandId, id: { in: [...new Set(productIds)] } },
+    select: { id: true, translations: true },
+  });
+  return new Map(rows.map((r) => [r.id, translationsOf(r.translations) as ProductTranslations]));
 }

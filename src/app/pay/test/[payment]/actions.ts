@@ -4,6 +4,7 @@ import { z } from "zod";
 import { orderAccessKey, orderForBrand, settleLocalTestPayment } from "@/server/checkout";
 import { brandById } from "@/server/distribution";
 import { shopEventById } from "@/server/offering";
+import { languageOf } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { isDomainError } from "@/server/platform/errors";
 import { paymentIdInput } from "../../_lib/payment-id";
@@ -25,8 +26,11 @@ export async function settleTestPayment(paymentId: unknown, outcome: unknown) {
   });
   const brand = await brandById(settled.brandId);
   const orderId = settled.orderId;
-  if (result === "succeeded") redirect(`/s/${brand.slug}/orders/${orderId}?key=${orderAccessKey(orderId)}`);
   const order = await orderForBrand(brand.id, orderId);
+  // Back to the shop in the order's language, whatever the browser's cookie says (docs/adr/0033).
+  const lang = `lang=${languageOf(order)}`;
+  if (result === "succeeded")
+    redirect(`/s/${brand.slug}/orders/${orderId}?key=${orderAccessKey(orderId)}&${lang}`);
   const event = await shopEventById(brand.id, order.eventId);
-  redirect(`/s/${brand.slug}/${event.slug}?declined=1`);
+  redirect(`/s/${brand.slug}/${event.slug}?declined=1&${lang}`);
 }

@@ -7,12 +7,13 @@ import { actorOf } from "../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../_lib/action";
 import { done } from "../../../../_lib/done";
 import { revalidateShop } from "../../../../_lib/revalidate-shop";
+import { studioT } from "../../../../_lib/locale";
 
 export const editEventAction = brandAction(
   { args: z.tuple([slugArg, idArg]), form: eventDetailsInput, permission: "catalog:write" },
   async (m, [slug, eventId], form) => {
     await editEvent(actorOf(m.user), m.brand.id, eventId, form);
-    return done(slug, eventId, "Saved.");
+    return done(slug, eventId, (await studioT("catalog"))("eventEdit.saved"));
   },
 );
 
@@ -21,6 +22,6 @@ export const translateEventAction = brandAction(
   async (m, [slug, eventId], form) => {
     await translateEvent(actorOf(m.user), m.brand.id, eventId, form);
     revalidateShop();
-    return done(slug, eventId, "Saved. Fans read these texts in their language.");
+    return done(slug, eventId, (await studioT("catalog"))("eventEdit.translationsSaved"));
   },
 );

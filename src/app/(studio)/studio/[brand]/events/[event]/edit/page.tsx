@@ -9,25 +9,33 @@ import { Card } from "@/components/ui";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { editEventAction, translateEventAction } from "./actions";
 import { EventFields } from "../../_components/event-fields";
+import { studioT } from "../../../../_lib/locale";
 
-export const metadata = { title: "Edit event" };
+export async function generateMetadata() {
+  return { title: (await studioT("catalog"))("eventEdit.title") };
+}
 
 export default async function EditEvent({ params }: { params: Promise<{ brand: string; event: string }> }) {
   const { brand: slug, event: eventId } = await params;
-  const { brand } = await studioBrand(slug, "catalog:write");
+  const [{ brand }, t] = await Promise.all([studioBrand(slug, "catalog:write"), studioT("catalog")]);
   const event = await studioEventOr404(brand.id, eventId);
   const others = brand.languages.filter((l) => l !== brand.defaultLanguage);
   const missing = missingTranslations(event, event.translations, brand.languages, brand.defaultLanguage);
+  const missingIn = (m: (typeof missing)[number]) =>
+    t("eventEdit.missingIn", {
+      language: LOCALE_NAMES[m.locale],
+      fields: m.fields.map((f) => t(`eventEdit.fields.${f}`)).join(", "),
+    });
   return (
     <div className="flex max-w-xl flex-col gap-6">
       <Card>
-        <h2 className="mb-1 font-semibold">Edit event</h2>
+        <h2 className="mb-1 font-semibold">{t("eventEdit.title")}</h2>
         <p className="mb-4 text-sm text-zinc-600">
-          Its shop address stays /s/{brand.slug}/{event.slug}.
+          {t("eventEdit.address", { address: `/s/${brand.slug}/${event.slug}` })}
         </p>
         <ActionForm
           action={editEventAction.bind(null, brand.slug, event.id)}
-          submit="Save event"
+          submit={t("eventEdit.save")}
           resetOnSuccess={false}
         >
           <EventFields
@@ -46,34 +54,33 @@ export default async function EditEvent({ params }: { params: Promise<{ brand: s
       </Card>
       {others.length ? (
         <Card>
-          <h2 className="mb-1 font-semibold">Translations</h2>
+          <h2 className="mb-1 font-semibold">{t("eventEdit.translations")}</h2>
           <p className="mb-2 text-sm text-zinc-600">
-            The texts above are in {LOCALE_NAMES[brand.defaultLanguage]}, your shop&apos;s default. A fan
-            reading another language sees them where a translation is missing.
+            {t("eventEdit.translationsHint", { language: LOCALE_NAMES[brand.defaultLanguage] })}
           </p>
           {missing.length ? (
             <p className="mb-4 text-sm text-amber-800" data-testid="missing-translations">
-              Missing: {missing.map((m) => `${LOCALE_NAMES[m.locale]} (${m.fields.join(", ")})`).join("; ")}.
+              {t("eventEdit.missing", { list: missing.map(missingIn).join("; ") })}
             </p>
           ) : (
-            <p className="mb-4 text-sm text-green-700">Every language has its texts.</p>
+            <p className="mb-4 text-sm text-green-700">{t("eventEdit.complete")}</p>
           )}
           <ActionForm
             action={translateEventAction.bind(null, brand.slug, event.id)}
-            submit="Save translations"
+            submit={t("eventEdit.saveTranslations")}
             resetOnSuccess={false}
           >
             {others.map((locale) => (
               <fieldset key={locale} className="flex flex-col gap-3" lang={locale}>
                 <legend className="mb-1 text-sm font-semibold">{LOCALE_NAMES[locale]}</legend>
                 <Field
-                  label={`Name (${LOCALE_NAMES[locale]})`}
+                  label={t("eventEdit.name", { language: LOCALE_NAMES[locale] })}
                   name={`${locale}.name`}
                   defaultValue={event.translations[locale]?.name ?? ""}
                   maxLength={120}
                 />
                 <TextAreaField
-                  label={`Description (${LOCALE_NAMES[locale]})`}
+                  label={t("eventEdit.description", { language: LOCALE_NAMES[locale] })}
                   name={`${locale}.description`}
                   rows={4}
                   maxLength={5000}

@@ -3,7 +3,7 @@
 // Arguments parsed first, then session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { productTranslationsInput, translateProduct, variantInput } from "@/server/offering";
+import { productTranslationsInput, variantInput } from "@/server/offering";
 import {
   addVariant,
   bundleChangeInput,
@@ -12,11 +12,13 @@ import {
   editVariant,
   newVariantInput,
   productEditInput,
+  translateProduct,
 } from "@/server/workflows";
 import { actorOf } from "../../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../../_lib/action";
 import { done } from "../../../../../_lib/done";
 import { bundleForm, bundleInputOf } from "../../../../../_lib/bundle-form";
+import { studioT } from "../../../../../_lib/locale";
 
 const onProduct = z.tuple([slugArg, idArg, idArg]);
 const productPage = (slug: string, eventId: string, productId: string) =>
@@ -28,7 +30,7 @@ export const editProductAction = brandAction(
   async (m, [slug, eventId, productId], form) => {
     await editProduct(actorOf(m.user), m.brand, eventId, productId, form);
     productPage(slug, eventId, productId);
-    return done(slug, eventId, "Saved.");
+    return done(slug, eventId, (await studioT("catalog"))("productPage.saved"));
   },
 );
 
@@ -38,7 +40,7 @@ export const changeBundleAction = brandAction(
   async (m, [slug, eventId, bundleId], form) => {
     await changeBundle(actorOf(m.user), m.brand, eventId, bundleId, bundleInputOf(bundleChangeInput, form));
     productPage(slug, eventId, bundleId);
-    return done(slug, eventId, "Saved.");
+    return done(slug, eventId, (await studioT("catalog"))("productPage.saved"));
   },
 );
 
@@ -47,7 +49,7 @@ export const addVariantAction = brandAction(
   async (m, [slug, eventId, productId], form) => {
     await addVariant(actorOf(m.user), m.brand, eventId, productId, form);
     productPage(slug, eventId, productId);
-    return done(slug, eventId, `Added ${form.name}.`);
+    return done(slug, eventId, (await studioT("catalog"))("productPage.added", { name: form.name }));
   },
 );
 
@@ -60,16 +62,19 @@ export const editVariantAction = brandAction(
   async (m, [slug, eventId, productId, variantId], form) => {
     await editVariant(actorOf(m.user), m.brand, eventId, productId, variantId, form);
     productPage(slug, eventId, productId);
-    return done(slug, eventId, "Saved.");
+    return done(slug, eventId, (await studioT("catalog"))("productPage.saved"));
   },
 );
 
-/** A product's name, description and variant names in the brand's other languages. */
+/**
+ * A product's name, description, and its variants', choice groups' and price phases' names in the
+ * brand's other languages.
+ */
 export const translateProductAction = brandAction(
   { args: onProduct, form: productTranslationsInput, permission: "catalog:write" },
   async (m, [slug, eventId, productId], form) => {
     await translateProduct(actorOf(m.user), m.brand.id, eventId, productId, form);
     productPage(slug, eventId, productId);
-    return done(slug, eventId, "Saved. Fans read these texts in their language.");
+    return done(slug, eventId, (await studioT("catalog"))("productPage.translationsSaved"));
   },
 );
