@@ -207,6 +207,9 @@ const ACTIONS: Record<string, ActionCase> = {
   "studio/account-actions.ts#signUpAction": { public: "creates an account; no brand involved" },
   "studio/account-actions.ts#signInAction": { public: "signs in; no brand involved" },
   "studio/account-actions.ts#signOutAction": { public: "signs out (revokes the caller's own sessions)" },
+  "studio/account-actions.ts#setLanguageAction": {
+    public: "sets the caller's own language cookie; no brand, no account involved",
+  },
   "studio/account-actions.ts#resendVerificationAction": {
     public: "mails the caller's own verification link again; no brand involved",
   },
