@@ -64,9 +64,10 @@ const channelLabel = (c: string, t: Words) =>
 
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
-  const [{ brand, role }, t, locale, dates] = await Promise.all([
+  const [{ brand, role }, t, shell, locale, dates] = await Promise.all([
     studioBrand(slug, null),
     studioT("catalog"),
+    studioT("shell"),
     studioLocale(),
     studioEventDates(),
   ]);
@@ -91,7 +92,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <PageTitle
           sub={t.rich("home.sub", {
             address: `/s/${brand.slug}`,
-            role: t(`home.roles.${role}`),
+            role: shell(`roles.${role}.asRole`),
             link: (address) => (
               <Link className="underline" href={`/s/${brand.slug}`}>
                 {address}
