@@ -159,7 +159,7 @@ module.exports = {
           "^src/server/platform/money\\.ts$",
           // the fan's languages: pure (the messages go to the browser as a prop, not an import)
           "^src/server/platform/i18n\\.ts$",
-          // one language's messages as data (a test, or an English-only Studio preview)
+          // one language's messages as data (a test)
           "^src/server/platform/messages/[a-z]+\\.json$",
         ],
       },
