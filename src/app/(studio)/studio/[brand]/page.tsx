@@ -5,6 +5,7 @@ import { Badge, Card, EmptyState, PageTitle, buttonClass } from "@/components/ui
 import { formatEventDates, formatMoney, plural } from "@/components/format";
 import { stateLabel } from "@/components/labels";
 import { studioBrand } from "../_lib/guard";
+import { studioT } from "../_lib/locale";
 import { can, ROLE_LABELS, type BrandRecord } from "@/server/distribution";
 
 /** Door staff see only the events they can check fans in to. */
@@ -55,6 +56,7 @@ const channelLabel = (c: string) =>
 export default async function BrandHome({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand, role } = await studioBrand(slug, null);
+  const common = await studioT("common");
   if (!can(role, "brand:read"))
     return (
       <DoorHome
@@ -104,7 +106,7 @@ export default async function BrandHome({ params }: { params: Promise<{ brand: s
         <div className="grid gap-4 sm:grid-cols-2">
           {events.map((e) => {
             const s = sales[e.id];
-            const state = stateLabel("event", e.status);
+            const state = stateLabel(common, "event", e.status);
             return (
               <Card key={e.id}>
                 <div className="flex items-start justify-between gap-2">

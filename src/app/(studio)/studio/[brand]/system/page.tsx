@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/action-form";
 import { formatDateTime } from "@/components/format";
 import { logEntrySentence } from "@/components/labels";
 import { studioBrand } from "../../_lib/guard";
+import { studioT } from "../../_lib/locale";
 import { retryParkedEventAction } from "./actions";
 
 export const metadata = { title: "System" };
@@ -13,12 +14,13 @@ const INTRO =
   "tried again a few times, then set aside here, and everything else goes on.";
 const attempts = (n: number) => `${n} attempt${n === 1 ? "" : "s"}`;
 
-function Failure({ h }: { h: HeldEvent }) {
+async function Failure({ h }: { h: HeldEvent }) {
+  const common = await studioT("common");
   return (
     <>
       <p className="font-medium">{h.what}</p>
       <p className="text-sm text-zinc-600">
-        For the log entry “{logEntrySentence(h.eventType)}” of {h.streamId} · {attempts(h.attempts)}
+        For the log entry “{logEntrySentence(common, h.eventType)}” of {h.streamId} · {attempts(h.attempts)}
         {h.failedAt ? <> · last tried {formatDateTime(h.failedAt)}</> : null}
       </p>
       <p className="mt-1 text-sm text-red-700">What went wrong: {h.lastError || "no reason was given"}</p>

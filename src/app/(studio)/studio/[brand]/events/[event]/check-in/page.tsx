@@ -1,8 +1,11 @@
 import { formatEventDates } from "@/components/format";
 import { CheckInDesk } from "../../../_components/check-in-desk";
+import { studioT } from "../../../../_lib/locale";
 import { eventRoute, type EventParams } from "../_components/event-route";
 
-export const metadata = { title: "Check-in" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("checkIn.title") };
+}
 
 export default async function CheckIn({ params }: { params: EventParams }) {
   const { brand, event } = await eventRoute(params, "checkin");
