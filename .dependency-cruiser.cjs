@@ -160,7 +160,8 @@ module.exports = {
           // the fan's languages: pure (the messages go to the browser as a prop, not an import)
           "^src/server/platform/i18n\\.ts$",
           // one language's messages as data (a test, or an English-only Studio preview)
-          "^src/server/platform/messages/(studio/[a-z]+/)?[a-z]+\\.json$",
+          "^src/server/platform/messages/[a-z]+\\.json$",
+          "^src/server/platform/messages/studio/[a-z]+/[a-z]+\\.json$",
         ],
       },
     },
