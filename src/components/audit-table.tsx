@@ -44,7 +44,9 @@ export function AuditTable<E extends AuditTableEntry>({
       <tbody>
         {entries.map((a) => (
           <tr key={a.position} className="border-t border-zinc-100" data-audit-type={a.type}>
-            <td className="py-1.5 whitespace-nowrap text-zinc-600">{formatDateTime(a.recordedAt, undefined, undefined, locale)}</td>
+            <td className="py-1.5 whitespace-nowrap text-zinc-600">
+              {formatDateTime(a.recordedAt, undefined, undefined, locale)}
+            </td>
             <td className="whitespace-nowrap">{a.actor}</td>
             <td className="font-medium">{logEntrySentence(t, a.type)}</td>
             <td className="text-zinc-600">{a.summary}</td>

@@ -52,7 +52,10 @@ export const STATE_TONES = {
   } satisfies Record<PaymentStatus, Tone>,
   refund: { pending: "amber", succeeded: "green" } satisfies Record<RefundStatus, Tone>,
   ticket: { valid: "green", void: "red" } satisfies Record<TicketStatus, Tone>,
-  shipment: { shipped: "violet", delivered: "green", returned: "zinc" } satisfies Record<ShipmentStatus, Tone>,
+  shipment: { shipped: "violet", delivered: "green", returned: "zinc" } satisfies Record<
+    ShipmentStatus,
+    Tone
+  >,
   event: { draft: "amber", published: "green" } satisfies Record<EventStatus, Tone>,
 };
 

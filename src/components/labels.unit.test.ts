@@ -9,13 +9,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/server/platform/messages/studio/common/en.json";
 import fr from "@/server/platform/messages/studio/common/fr.json";
 import de from "@/server/platform/messages/studio/common/de.json";
-import {
-  LOG_ENTRY_TYPES,
-  deliveryLabel,
-  logEntrySentence,
-  stateLabel,
-  type CommonWords,
-} from "./labels";
+import { LOG_ENTRY_TYPES, deliveryLabel, logEntrySentence, stateLabel, type CommonWords } from "./labels";
 
 const SERVER = path.join(__dirname, "..", "server");
 
@@ -90,7 +84,8 @@ describe.each(LANGUAGES)("the words for states in %s", (_, t) => {
       expect(readable(stateLabel(t, "item", s).label), s).toBe(true);
     const kinds = unionMembers("fulfillment/model/plan.ts", "FulfillmentKind");
     expect(Object.keys(en.delivery).sort()).toEqual(kinds.sort());
-    for (const kind of kinds) expect(readable(deliveryLabel(t, kind as keyof typeof en.delivery)), kind).toBe(true);
+    for (const kind of kinds)
+      expect(readable(deliveryLabel(t, kind as keyof typeof en.delivery)), kind).toBe(true);
   });
 
   it("shows a state it does not know readably rather than failing", () => {

@@ -240,7 +240,11 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
               <ul className="mt-1 flex flex-col gap-0.5">
                 {counts.data.perProduct.map((p) => (
                   <li key={p.productName}>
-                    {t("perProduct", { product: p.productName, checkedIn: p.checkedIn, expected: p.expected })}
+                    {t("perProduct", {
+                      product: p.productName,
+                      checkedIn: p.checkedIn,
+                      expected: p.expected,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -312,10 +316,7 @@ function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; on
   }, [on]);
 
   if (supported === null) return null;
-  if (!supported)
-    return (
-      <p className="text-xs text-zinc-500">{t("unsupported")}</p>
-    );
+  if (!supported) return <p className="text-xs text-zinc-500">{t("unsupported")}</p>;
   return (
     <div className="flex flex-col gap-2">
       <button

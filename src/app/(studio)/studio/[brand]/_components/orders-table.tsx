@@ -112,9 +112,7 @@ export function OrdersTable({
           {q.error.message}
         </p>
       ) : q.data.length === 0 ? (
-        <EmptyState title={t("noneMatch")}>
-          {search || status ? t("tryAnother") : t("appearHere")}
-        </EmptyState>
+        <EmptyState title={t("noneMatch")}>{search || status ? t("tryAnother") : t("appearHere")}</EmptyState>
       ) : (
         // On a phone the table scrolls inside its frame, not the page; "Placed" moves under the reference
         // and the ticket count waits for a wider screen (the order has it).
@@ -137,9 +135,7 @@ export function OrdersTable({
                     <Link href={`/studio/${brandSlug}/orders/${o.id}`} className="font-mono underline">
                       {o.reference}
                     </Link>
-                    <span className="block text-xs text-zinc-500 sm:hidden">
-                      {placed(o.createdAt)}
-                    </span>
+                    <span className="block text-xs text-zinc-500 sm:hidden">{placed(o.createdAt)}</span>
                   </td>
                   <td className="pr-2">
                     {o.buyerName}

@@ -34,7 +34,7 @@ export async function PoolFillSection({ fill, period }: { fill: PoolFillOverTime
         testId="table-pool-fill"
         caption={t("insights.fill.caption", { grain, timeZone: period.timeZone })}
         columns={[
-          { label: t("insights.slot", { grain }) },
+          { label: t(`insights.slot.${grain}`) },
           ...fill.pools.map((p) => ({
             label: t("insights.fill.ofCapacity", { name: p.name, capacity: p.capacity }),
             numeric: true,

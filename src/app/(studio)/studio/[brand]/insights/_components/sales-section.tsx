@@ -61,7 +61,7 @@ export async function SalesSection({
             <ChartTable
               caption={t("insights.sales.caption", { ...per, currency: s.currency })}
               columns={[
-                { label: t("insights.slot", { grain }) },
+                { label: t(`insights.slot.${grain}`) },
                 ...stacks.map((st) => ({ label: st.name, numeric: true })),
                 { label: t("insights.total"), numeric: true },
               ]}

@@ -99,8 +99,7 @@ export function ItemsPanel({
   const m = (n: number) => money(n, currency);
   const refundAmount = m(refundable.reduce((n, i) => n + i.amountMinor, 0));
 
-  if (items.length === 0)
-    return <p className="text-sm text-zinc-600">{t("nothingToDeliver")}</p>;
+  if (items.length === 0) return <p className="text-sm text-zinc-600">{t("nothingToDeliver")}</p>;
   return (
     <div className="flex flex-col gap-5">
       <table className="w-full text-left text-sm" data-testid="order-items">
@@ -207,15 +206,15 @@ export function ItemsPanel({
             <h3 className="mb-2 text-sm font-semibold">{t("ship")}</h3>
             <ActionForm
               action={actions.ship}
-              submit={shippable.length ? t("markShippedCount", { count: shippable.length }) : t("markShipped")}
+              submit={
+                shippable.length ? t("markShippedCount", { count: shippable.length }) : t("markShipped")
+              }
               disabled={shippable.length === 0}
               onSuccess={clear}
             >
               {hidden(shippable)}
               <p className="text-sm text-zinc-600">
-                {shippable.length
-                  ? shippable.map((i) => i.label).join(", ")
-                  : t("chooseToShip")}
+                {shippable.length ? shippable.map((i) => i.label).join(", ") : t("chooseToShip")}
               </p>
               <Field label={t("carrier")} name="carrier" maxLength={60} placeholder={t("carrierExample")} />
               <Field label={t("trackingNumber")} name="trackingNumber" maxLength={80} />
@@ -233,9 +232,7 @@ export function ItemsPanel({
             >
               {hidden(returnable)}
               <p className="text-sm text-zinc-600">
-                {returnable.length
-                  ? returnable.map((i) => i.label).join(", ")
-                  : t("chooseReturned")}
+                {returnable.length ? returnable.map((i) => i.label).join(", ") : t("chooseReturned")}
               </p>
             </ActionForm>
           </div>

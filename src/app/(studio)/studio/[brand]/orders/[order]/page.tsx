@@ -111,7 +111,8 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           </table>
           {order.shippingAddress ? (
             <p className="mt-3 text-sm" data-testid="ship-to">
-              <span className="font-medium">{t("order.shipTo")}</span> {order.buyerName}, {order.shippingAddress.line1}
+              <span className="font-medium">{t("order.shipTo")}</span> {order.buyerName},{" "}
+              {order.shippingAddress.line1}
               {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ""},{" "}
               {order.shippingAddress.postalCode} {order.shippingAddress.city}, {order.shippingAddress.country}
             </p>
@@ -144,7 +145,9 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                 pendingLabel={t("order.cancelling")}
                 confirm={{
                   title: t("order.cancelTitle", { reference: order.reference }),
-                  body: <p>{t("order.cancelBody", { buyer: order.buyerName, total: m(order.totalMinor) })}</p>,
+                  body: (
+                    <p>{t("order.cancelBody", { buyer: order.buyerName, total: m(order.totalMinor) })}</p>
+                  ),
                   confirm: t("order.cancelConfirm"),
                 }}
               >

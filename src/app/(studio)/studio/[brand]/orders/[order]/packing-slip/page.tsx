@@ -49,7 +49,9 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
         <PrintButton label={t("packingSlip.print")} />
       </header>
       <section>
-        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">{t("packingSlip.shipTo")}</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+          {t("packingSlip.shipTo")}
+        </h2>
         {a ? (
           <address className="leading-relaxed not-italic">
             {order.buyerName}
@@ -71,7 +73,9 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
         )}
       </section>
       <section>
-        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">{t("packingSlip.inThisParcel")}</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+          {t("packingSlip.inThisParcel")}
+        </h2>
         {counts.length === 0 ? (
           <p>{t("packingSlip.nothingLeft")}</p>
         ) : (
