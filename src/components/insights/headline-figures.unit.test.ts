@@ -20,8 +20,8 @@ describe("how a figure moved, in words", () => {
   });
 
   it("says it in French with a French decimal comma", () => {
-    expect(changeText(wordsIn("fr", fr), "fr", -450, "aux 7 jours précédents")).toBe(
-      "−4,5 % par rapport aux 7 jours précédents",
+    expect(changeText(wordsIn("fr", fr), "fr", -450, "les 7 jours précédents")).toBe(
+      "−4,5 % vs les 7 jours précédents",
     );
   });
 });
