@@ -161,6 +161,7 @@ module.exports = {
           "^src/server/platform/i18n\\.ts$",
           // one language's messages as data (a test)
           "^src/server/platform/messages/[a-z]+\\.json$",
+          "^src/server/platform/messages/studio/[a-z]+/[a-z]+\\.json$",
         ],
       },
     },

@@ -15,6 +15,7 @@ import {
   Fragment,
   type ReactNode,
 } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog, type ConfirmQuestion } from "./confirm-dialog";
 import { FormStateContext, type FormState } from "./form-state";
 import { useRefreshLists } from "./refresh-lists";
@@ -25,7 +26,7 @@ export { FieldError, type FormState } from "./form-state";
 export function ActionForm({
   action,
   submit,
-  pendingLabel = "Saving…",
+  pendingLabel,
   children,
   className = "flex flex-col gap-4",
   resetOnSuccess = true,
@@ -35,6 +36,7 @@ export function ActionForm({
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submit: string;
+  /** Said on the button while the action runs: "Saving…" (in the Studio's language) where not said. */
   pendingLabel?: string;
   children: ReactNode;
   className?: string;
@@ -45,6 +47,7 @@ export function ActionForm({
   /** Asked before the action runs (money, cancellations, undo): nothing is sent until confirmed. */
   confirm?: ConfirmQuestion;
 }) {
+  const t = useTranslations("studio.common");
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
   const [asking, setAsking] = useState<FormData | null>(null);
@@ -78,7 +81,7 @@ export function ActionForm({
         {state?.error ? <Alert>{state.error}</Alert> : null}
         {state?.ok ? <Alert tone="green">{state.ok}</Alert> : null}
         <button type="submit" disabled={pending || disabled} className={buttonClass}>
-          {pending ? pendingLabel : submit}
+          {pending ? (pendingLabel ?? t("saving")) : submit}
         </button>
         {confirm ? (
           <ConfirmDialog

@@ -1,8 +1,11 @@
 // The audit log as a table, for the event's history (a client island that refreshes) and the
-// audit explorer (rendered on the server). Presentational: the entries are handed in.
+// audit explorer (rendered on the server). Presentational: the entries, and the Studio's words and
+// language (`studioT("common")` on the server, `useTranslations("studio.common")` in the island),
+// are handed in.
 import type { ReactNode } from "react";
+import type { Locale } from "@/server/platform/i18n";
 import { formatDateTime } from "@/components/format";
-import { logEntrySentence } from "@/components/labels";
+import { logEntrySentence, type CommonWords } from "@/components/labels";
 
 export type AuditTableEntry = {
   position: string;
@@ -19,27 +22,33 @@ export type AuditTableEntry = {
 export function AuditTable<E extends AuditTableEntry>({
   entries,
   about,
+  t,
+  locale,
 }: {
   entries: E[];
   about?: (entry: E) => ReactNode;
+  t: CommonWords;
+  locale: Locale;
 }) {
   return (
     <table className="w-full text-left text-sm" data-testid="audit-list">
       <thead className="text-zinc-500">
         <tr>
-          <th className="py-2">When</th>
-          <th>Who</th>
-          <th>What</th>
-          <th>Details</th>
-          {about ? <th>About</th> : null}
+          <th className="py-2">{t("audit.when")}</th>
+          <th>{t("audit.who")}</th>
+          <th>{t("audit.what")}</th>
+          <th>{t("audit.details")}</th>
+          {about ? <th>{t("audit.about")}</th> : null}
         </tr>
       </thead>
       <tbody>
         {entries.map((a) => (
           <tr key={a.position} className="border-t border-zinc-100" data-audit-type={a.type}>
-            <td className="py-1.5 whitespace-nowrap text-zinc-600">{formatDateTime(a.recordedAt)}</td>
+            <td className="py-1.5 whitespace-nowrap text-zinc-600">
+              {formatDateTime(a.recordedAt, undefined, undefined, locale)}
+            </td>
             <td className="whitespace-nowrap">{a.actor}</td>
-            <td className="font-medium">{logEntrySentence(a.type)}</td>
+            <td className="font-medium">{logEntrySentence(t, a.type)}</td>
             <td className="text-zinc-600">{a.summary}</td>
             {about ? <td>{about(a)}</td> : null}
           </tr>

@@ -1,10 +1,15 @@
 // How a bundle's price splits across its parts, and by what: one read-only line, shown before
-// anyone refunds (the Studio's bundle list and order page). The words for each basis live here.
-import { formatMoney } from "./format";
+// anyone refunds (the Studio's bundle list and order page), in the Studio's language: server
+// components, as those pages are. The words for each basis are studio.common `splitBasis`.
+import { studioLocale, studioT } from "@/app/(studio)/studio/_lib/locale";
+import { moneyIn } from "./format";
 
 export type SplitBasis = "in_bundle" | "standalone";
 
-/** Each basis in words: its name in a split line, and what choosing it means (brand settings). */
+/**
+ * Each basis in English words: what choosing it means (brand settings). The same words in every
+ * language are studio.common `splitBasis.<basis>`; the settings page can read them there instead.
+ */
 export const SPLIT_BASIS_WORDS: Record<SplitBasis, { splitBy: string; label: string; explanation: string }> =
   {
     in_bundle: {
@@ -25,7 +30,7 @@ export const SPLIT_BASIS_WORDS: Record<SplitBasis, { splitBy: string; label: str
     },
   };
 
-export function BundleSplit({
+export async function BundleSplit({
   split,
   currency,
 }: {
@@ -33,10 +38,14 @@ export function BundleSplit({
   currency: string;
 }) {
   if (!split || split.parts.length === 0) return null;
-  const by = split.basis ? ` by ${SPLIT_BASIS_WORDS[split.basis].splitBy}` : "";
+  const [t, locale] = await Promise.all([studioT("common"), studioLocale()]);
+  const money = moneyIn(locale);
+  const parts = split.parts.map((p) => `${p.label} ${money(p.amount, currency)}`).join(" · ");
   return (
     <p className="text-xs font-normal text-zinc-500" data-testid="bundle-split">
-      Split{by}: {split.parts.map((p) => `${p.label} ${formatMoney(p.amount, currency)}`).join(" · ")}
+      {split.basis
+        ? t("bundleSplit.splitBy", { basis: t(`splitBasis.${split.basis}.splitBy`), parts })
+        : t("bundleSplit.split", { parts })}
     </p>
   );
 }

@@ -3,6 +3,7 @@
 // cancelled, an entry is undone). A native modal <dialog>: focus stays inside it, Escape and
 // "Keep it" close it without doing anything, and the safe answer has the focus.
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from "./ui";
 
 export type ConfirmQuestion = {
@@ -12,7 +13,7 @@ export type ConfirmQuestion = {
   body: ReactNode;
   /** The button that does it, named by what it does: "Refund €18.00". */
   confirm: string;
-  /** The button that backs out. */
+  /** The button that backs out ("Keep it" where not said). */
   cancel?: string;
   /** Red for money and losses. */
   tone?: "danger" | "neutral";
@@ -29,6 +30,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("studio.common");
   const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   // One per dialog: a page may hold several (a refund per line), each named by its own title.
@@ -59,7 +61,7 @@ export function ConfirmDialog({
       <div className="mt-2 text-sm text-zinc-700">{question.body}</div>
       <div className="mt-5 flex justify-end gap-3">
         <button ref={keep} type="button" className={secondaryButtonClass} onClick={onCancel}>
-          {question.cancel ?? "Keep it"}
+          {question.cancel ?? t("keepIt")}
         </button>
         <button type="button" className={confirmClass} onClick={onConfirm}>
           {question.confirm}

@@ -1,8 +1,17 @@
 // The words the Studio shows for states and for log entries: one map each, so an order reads
-// "Partly delivered" on every page and never "partially_fulfilled". The maps are typed over the
-// contexts' unions (src/server/api/vocabulary.ts): a new state or event without words is a type
-// error. Pure.
+// "Partly delivered" on every page and never "partially_fulfilled". The words live in the Studio's
+// shared messages (studio.common `states`, `delivery`, `log`, one file per language); this file
+// holds what does not change with the language — each state's tone, every log entry type — typed
+// over the contexts' unions (src/server/api/vocabulary.ts): a new state or event without a tone
+// here, or without English words in studio/common/en.json, is a type error. Pure.
+import type { useTranslations } from "use-intl";
 import type { FulfillmentKind, ItemStatus, LogEntryType, OrderStatus } from "@/server/api/vocabulary";
+
+/**
+ * The Studio's shared words in the page's language: `studioT("common")` on the server,
+ * `useTranslations("studio.common")` in the browser.
+ */
+export type CommonWords = ReturnType<typeof useTranslations<"studio.common">>;
 
 export type Tone = "zinc" | "green" | "amber" | "red" | "violet";
 export type StateLabel = { label: string; tone: Tone };
@@ -15,54 +24,47 @@ type TicketStatus = "valid" | "void";
 type ShipmentStatus = "shipped" | "delivered" | "returned";
 type EventStatus = "draft" | "published";
 
-const l = (label: string, tone: Tone): StateLabel => ({ label, tone });
-
-/** What each state of each thing is called in the Studio, and the colour of its badge. */
-export const STATE_LABELS = {
+/** The colour of each state's badge, for each thing; its words are `states.<thing>.<state>`. */
+export const STATE_TONES = {
   order: {
-    pending: l("Awaiting payment", "amber"),
-    paid: l("Paid", "green"),
-    fulfilled: l("Delivered", "green"),
-    partially_fulfilled: l("Partly delivered", "violet"),
-    expired: l("Not paid in time", "zinc"),
-    cancelled: l("Cancelled", "red"),
-    refunded: l("Refunded", "red"),
-    partially_refunded: l("Partly refunded", "amber"),
-  } satisfies Record<OrderStatus, StateLabel>,
+    pending: "amber",
+    paid: "green",
+    fulfilled: "green",
+    partially_fulfilled: "violet",
+    expired: "zinc",
+    cancelled: "red",
+    refunded: "red",
+    partially_refunded: "amber",
+  } satisfies Record<OrderStatus, Tone>,
   item: {
-    issued: l("Issued", "green"),
-    to_ship: l("To be shipped", "amber"),
-    shipped: l("Shipped", "violet"),
-    delivered: l("Delivered", "green"),
-    returned: l("Returned", "zinc"),
-    refunded: l("Refunded", "red"),
-  } satisfies Record<ItemStatus, StateLabel>,
+    issued: "green",
+    to_ship: "amber",
+    shipped: "violet",
+    delivered: "green",
+    returned: "zinc",
+    refunded: "red",
+  } satisfies Record<ItemStatus, Tone>,
   payment: {
-    pending: l("Waiting", "amber"),
-    succeeded: l("Paid", "green"),
-    failed: l("Failed", "red"),
-    expired: l("Expired", "zinc"),
-  } satisfies Record<PaymentStatus, StateLabel>,
-  refund: {
-    pending: l("Waiting for the payment provider", "amber"),
-    succeeded: l("Done", "green"),
-  } satisfies Record<RefundStatus, StateLabel>,
-  ticket: {
-    valid: l("Valid", "green"),
-    void: l("Void", "red"),
-  } satisfies Record<TicketStatus, StateLabel>,
-  shipment: {
-    shipped: l("On its way", "violet"),
-    delivered: l("Delivered", "green"),
-    returned: l("Came back", "zinc"),
-  } satisfies Record<ShipmentStatus, StateLabel>,
-  event: {
-    draft: l("Draft", "amber"),
-    published: l("On sale", "green"),
-  } satisfies Record<EventStatus, StateLabel>,
+    pending: "amber",
+    succeeded: "green",
+    failed: "red",
+    expired: "zinc",
+  } satisfies Record<PaymentStatus, Tone>,
+  refund: { pending: "amber", succeeded: "green" } satisfies Record<RefundStatus, Tone>,
+  ticket: { valid: "green", void: "red" } satisfies Record<TicketStatus, Tone>,
+  shipment: { shipped: "violet", delivered: "green", returned: "zinc" } satisfies Record<
+    ShipmentStatus,
+    Tone
+  >,
+  event: { draft: "amber", published: "green" } satisfies Record<EventStatus, Tone>,
 };
 
-export type StateOf = keyof typeof STATE_LABELS;
+export type StateOf = keyof typeof STATE_TONES;
+/** Every state's message key: one missing from the English messages fails the type check. */
+type StateKey = { [O in StateOf]: `states.${O}.${keyof (typeof STATE_TONES)[O] & string}` }[StateOf];
+
+/** Every order state, in the order the filters offer them. */
+export const ORDER_STATES = Object.keys(STATE_TONES.order) as OrderStatus[];
 
 /** The fan's words for their order's state (the order page), where the Studio's are for staff. */
 export const FAN_ORDER_LABELS = {
@@ -86,91 +88,99 @@ export const FAN_PARCEL_ITEM_LABELS: Partial<Record<ItemStatus, string>> = {
 };
 
 /** The words for a state; a value the map does not know (an old row) is shown readable, in grey. */
-export function stateLabel(of: StateOf, state: string): StateLabel {
-  const known: Record<string, StateLabel> = STATE_LABELS[of];
-  return Object.hasOwn(known, state) ? known[state]! : l(state.replace(/_/g, " "), "zinc");
+export function stateLabel(t: CommonWords, of: StateOf, state: string): StateLabel {
+  const tones: Record<string, Tone> = STATE_TONES[of];
+  if (!Object.hasOwn(tones, state)) return { label: state.replace(/_/g, " "), tone: "zinc" };
+  return { label: t(`states.${of}.${state}` as StateKey), tone: tones[state]! };
 }
 
-/** How an item reaches the fan (the item table's Delivery column). */
-export const DELIVERY_LABELS: Record<FulfillmentKind, string> = {
-  ticket: "Ticket",
-  shipment: "By post",
-  digital: "Download",
-};
+/** How an item reaches the fan (the item table's Delivery column): "Ticket", "By post", "Download". */
+export function deliveryLabel(t: CommonWords, kind: FulfillmentKind): string {
+  return t(`delivery.${kind}`);
+}
 
-const LOG_ENTRY_WORDS: Record<LogEntryType, string> = {
+/**
+ * Every log entry type, grouped by the context that appends it; its sentence is `log.<type>`.
+ * One missing here is a type error below; one the server writes but never declared fails
+ * labels.unit.test.ts.
+ */
+export const LOG_ENTRY_TYPES = [
   // checkout
-  OrderPlaced: "Order placed, waiting for payment",
-  OrderPaid: "Order paid",
-  PaymentFailed: "Payment failed",
-  PaymentExpired: "Payment not completed in time",
-  PaymentMismatched: "A payment that did not match the order was refused",
-  OrderCancelled: "Order cancelled",
-  OrderFulfilled: "Everything delivered",
-  OrderPartiallyFulfilled: "Part of the order delivered",
-  OrderPartiallyRefunded: "Part of the order refunded",
-  OrderRefunded: "Money refunded to the buyer",
-  RefundRequested: "Refund sent to the payment provider",
-  RefundSettled: "Refund confirmed by the payment provider",
+  "OrderPlaced",
+  "OrderPaid",
+  "PaymentFailed",
+  "PaymentExpired",
+  "PaymentMismatched",
+  "OrderCancelled",
+  "OrderFulfilled",
+  "OrderPartiallyFulfilled",
+  "OrderPartiallyRefunded",
+  "OrderRefunded",
+  "RefundRequested",
+  "RefundSettled",
   // fulfillment
-  FulfillmentPlanned: "Delivery planned, item by item",
-  TicketsIssued: "Tickets issued and e-mailed",
-  TicketCheckedIn: "Ticket checked in at the door",
-  TicketCheckInUndone: "Check-in undone",
-  ItemsShipped: "Items shipped",
-  ShipmentDelivered: "Shipment delivered",
-  ItemsReturned: "Return received",
-  ItemsRefunded: "Items refunded",
+  "FulfillmentPlanned",
+  "TicketsIssued",
+  "TicketCheckedIn",
+  "TicketCheckInUndone",
+  "ItemsShipped",
+  "ShipmentDelivered",
+  "ItemsReturned",
+  "ItemsRefunded",
   // inventory
-  HoldPlaced: "Units reserved for a cart",
-  HoldConfirmed: "Reserved units sold",
-  HoldNotReclaimed: "Paid too late: the units were no longer free",
-  HoldReleased: "Reservation released",
-  HoldExpired: "Reservation expired, units back on sale",
-  PoolCreated: "Capacity pool created",
-  DrawAdded: "Product added to a pool",
-  UnitsReturned: "Units back on sale",
+  "HoldPlaced",
+  "HoldConfirmed",
+  "HoldNotReclaimed",
+  "HoldReleased",
+  "HoldExpired",
+  "PoolCreated",
+  "DrawAdded",
+  "UnitsReturned",
   // offering
-  EventCreated: "Event created",
-  EventEdited: "Event details edited",
-  EventTranslated: "Event translations edited",
-  ProductTranslated: "Product translations edited",
-  EventHeaderImageChanged: "Event picture changed",
-  EventPublished: "Event published: on sale",
-  ProductAdded: "Product added",
-  ProductEdited: "Product edited",
-  BundleAdded: "Bundle added",
-  BundleComponentsChanged: "Bundle contents changed",
-  VariantAdded: "Variant added",
-  VariantEdited: "Variant edited",
+  "EventCreated",
+  "EventEdited",
+  "EventTranslated",
+  "ProductTranslated",
+  "EventHeaderImageChanged",
+  "EventPublished",
+  "ProductAdded",
+  "ProductEdited",
+  "BundleAdded",
+  "BundleComponentsChanged",
+  "VariantAdded",
+  "VariantEdited",
   // pricing
-  PricePhasesSet: "Prices set",
-  BundlePricingSet: "Bundle pricing set",
-  PromoCodeCreated: "Promo code created",
-  PromoCodeRedeemed: "Promo code used",
+  "PricePhasesSet",
+  "BundlePricingSet",
+  "PromoCodeCreated",
+  "PromoCodeRedeemed",
   // distribution
-  BrandCreated: "Brand created",
-  ThemeChanged: "Theme changed",
-  LogoChanged: "Logo changed",
-  FaviconChanged: "Browser tab icon changed",
-  ShopPlacesChanged: "Shop domain or embedding sites changed",
-  CustomDomainVerified: "Custom domain verified",
-  MemberAdded: "Team member joined",
-  MemberInvited: "Team member invited",
-  InvitationRevoked: "Invitation withdrawn",
-  MemberRemoved: "Team member removed",
-  MemberRoleChanged: "Team member's role changed",
-  BundleSplitBasisChanged: "Bundle refund shares basis changed",
-  ShopLanguagesChanged: "Shop languages changed",
-  AccessibilityStatementChanged: "Accessibility statement changed",
-};
+  "BrandCreated",
+  "ThemeChanged",
+  "LogoChanged",
+  "FaviconChanged",
+  "ShopPlacesChanged",
+  "CustomDomainVerified",
+  "MemberAdded",
+  "MemberInvited",
+  "InvitationRevoked",
+  "MemberRemoved",
+  "MemberRoleChanged",
+  "BundleSplitBasisChanged",
+  "ShopLanguagesChanged",
+  "AccessibilityStatementChanged",
+] as const satisfies readonly LogEntryType[];
 
-/** One sentence per log entry type, as the order history and the audit log show it. */
-export const LOG_ENTRY_SENTENCES: Readonly<Record<string, string>> = LOG_ENTRY_WORDS;
+/** Names the first log entry type missing from LOG_ENTRY_TYPES, or is `true` when none is. */
+type Unlisted = Exclude<LogEntryType, (typeof LOG_ENTRY_TYPES)[number]>;
+export const EVERY_LOG_ENTRY_TYPE_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
+
+const isLogEntryType = (type: string): type is LogEntryType =>
+  (LOG_ENTRY_TYPES as readonly string[]).includes(type);
 
 /** The sentence for a log entry; a type without words ("SomethingNew") still reads "Something new". */
-export function logEntrySentence(type: string): string {
-  if (Object.hasOwn(LOG_ENTRY_SENTENCES, type)) return LOG_ENTRY_SENTENCES[type]!;
+export function logEntrySentence(t: CommonWords, type: string): string {
+  if (isLogEntryType(type)) return t(`log.${type}`);
   const words = type.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,10 +1,15 @@
-// Every state and every log entry the Studio can show has human words. The union types make a
-// missing label a type error; this reads the source too, so an event appended to the log without
+// Every state and every log entry the Studio can show has human words, in every language it
+// speaks. The union types make missing English words a type error (and the messages' parity test
+// a missing translation); this reads the source too, so an event appended to the log without
 // being declared in its context's events.ts cannot slip through either.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { DELIVERY_LABELS, LOG_ENTRY_SENTENCES, logEntrySentence, stateLabel } from "./labels";
+import en from "@/server/platform/messages/studio/common/en.json";
+import fr from "@/server/platform/messages/studio/common/fr.json";
+import de from "@/server/platform/messages/studio/common/de.json";
+import { LOG_ENTRY_TYPES, deliveryLabel, logEntrySentence, stateLabel, type CommonWords } from "./labels";
 
 const SERVER = path.join(__dirname, "..", "server");
 
@@ -52,35 +57,57 @@ function logEntryTypes(): string[] {
   return [...found].sort();
 }
 
-const readable = (words: string) => !/_|[a-z][A-Z]/.test(words) && /^[A-Z]/.test(words);
+const readable = (words: string) => !/_|[a-z][A-Z]/.test(words) && /^[A-ZÀ-Ý]/.test(words);
 
-describe("the words for states", () => {
+/** The Studio's shared words in one language, as the pages get them. */
+const wordsIn = (locale: "en" | "fr" | "de", common: typeof en): CommonWords =>
+  createTranslator({ locale, messages: { studio: { common } }, namespace: "studio.common" });
+const LANGUAGES = [
+  ["en", wordsIn("en", en)],
+  ["fr", wordsIn("fr", fr)],
+  ["de", wordsIn("de", de)],
+] as const;
+const english = LANGUAGES[0][1];
+
+describe.each(LANGUAGES)("the words for states in %s", (_, t) => {
   it("names every order state in words, not its code", () => {
     const states = listMembers("checkout/model/order.ts", "ORDER_STATUSES");
     expect(states).toContain("partially_fulfilled");
     for (const s of states) {
-      const { label } = stateLabel("order", s);
+      const { label } = stateLabel(t, "order", s);
       expect(readable(label), `${s} → ${label}`).toBe(true);
     }
-    expect(stateLabel("order", "partially_fulfilled").label).toBe("Partly delivered");
   });
 
   it("names every item state and every way of delivery", () => {
     for (const s of unionMembers("fulfillment/model/plan.ts", "ItemStatus"))
-      expect(readable(stateLabel("item", s).label), s).toBe(true);
-    expect(stateLabel("item", "to_ship").label).toBe("To be shipped");
+      expect(readable(stateLabel(t, "item", s).label), s).toBe(true);
     const kinds = unionMembers("fulfillment/model/plan.ts", "FulfillmentKind");
-    expect(Object.keys(DELIVERY_LABELS).sort()).toEqual(kinds.sort());
-    expect(DELIVERY_LABELS.shipment).toBe("By post");
+    expect(Object.keys(en.delivery).sort()).toEqual(kinds.sort());
+    for (const kind of kinds)
+      expect(readable(deliveryLabel(t, kind as keyof typeof en.delivery)), kind).toBe(true);
   });
 
   it("shows a state it does not know readably rather than failing", () => {
-    expect(stateLabel("order", "on_hold")).toEqual({ label: "on hold", tone: "zinc" });
+    expect(stateLabel(t, "order", "on_hold")).toEqual({ label: "on hold", tone: "zinc" });
+  });
+});
+
+describe("the words for states, language by language", () => {
+  it("keeps today's English and says the same state in French and German", () => {
+    expect(stateLabel(english, "order", "partially_fulfilled")).toEqual({
+      label: "Partly delivered",
+      tone: "violet",
+    });
+    expect(stateLabel(english, "item", "to_ship").label).toBe("To be shipped");
+    expect(deliveryLabel(english, "shipment")).toBe("By post");
+    expect(stateLabel(LANGUAGES[1][1], "order", "partially_fulfilled").label).toBe("Partiellement livrée");
+    expect(stateLabel(LANGUAGES[2][1], "order", "partially_fulfilled").label).toBe("Teilweise geliefert");
   });
 });
 
 describe("the words for log entries", () => {
-  it("has a sentence for every event type the server writes to the log", () => {
+  it("lists every event type the server writes to the log", () => {
     const types = logEntryTypes();
     expect(types).toContain("HoldPlaced");
     expect(types).toContain("RefundSettled");
@@ -88,19 +115,24 @@ describe("the words for log entries", () => {
     expect(types).toContain("LogoChanged"); // passed to a helper
     expect(types).toContain("HoldExpired"); // an error code too, and a log entry
     expect(types).not.toContain("NotFound");
-    const missing = types.filter((t) => !Object.hasOwn(LOG_ENTRY_SENTENCES, t));
-    expect(missing, "add words for these in src/components/labels.ts").toEqual([]);
+    const missing = types.filter((t) => !(LOG_ENTRY_TYPES as readonly string[]).includes(t));
+    expect(missing, "declare these in their context's events.ts, then give them words").toEqual([]);
   });
 
-  it("says every entry as a sentence, never as the event's name", () => {
-    for (const [type, sentence] of Object.entries(LOG_ENTRY_SENTENCES)) {
+  it.each(LANGUAGES)("says every entry as a sentence in %s, never as the event's name", (_, t) => {
+    for (const type of LOG_ENTRY_TYPES) {
+      const sentence = logEntrySentence(t, type);
       expect(sentence, type).not.toBe(type);
       expect(readable(sentence), `${type} → ${sentence}`).toBe(true);
     }
-    expect(logEntrySentence("HoldPlaced")).toBe("Units reserved for a cart");
+  });
+
+  it("keeps today's English sentences", () => {
+    expect(logEntrySentence(english, "HoldPlaced")).toBe("Units reserved for a cart");
+    expect(logEntrySentence(english, "OrderPartiallyFulfilled")).toBe("Part of the order delivered");
   });
 
   it("spells out a type it does not know instead of showing its code", () => {
-    expect(logEntrySentence("SeatMapDrawn")).toBe("Seat map drawn");
+    expect(logEntrySentence(english, "SeatMapDrawn")).toBe("Seat map drawn");
   });
 });

@@ -1,6 +1,8 @@
+"use client";
 // Every chart's figures as a real table, folded under it: for screen readers, and for copying
-// into a spreadsheet. The first column names the row.
+// into a spreadsheet. The first column names the row. (A client component for its words only.)
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 
 export type TableColumn = { label: string; numeric?: boolean };
 
@@ -9,17 +11,21 @@ export function ChartTable({
   columns,
   rows,
   testId,
-  summary = "Show as a table",
+  summary,
 }: {
+  /** What unfolds it: "Show as a table" (in the Studio's language) where not said. */
   summary?: string;
   caption: string;
   columns: TableColumn[];
   rows: { key: string; cells: ReactNode[] }[];
   testId?: string;
 }) {
+  const t = useTranslations("studio.sales.insights");
   return (
     <details className="mt-3 text-sm" data-testid={testId}>
-      <summary className="cursor-pointer text-zinc-700 underline-offset-2 hover:underline">{summary}</summary>
+      <summary className="cursor-pointer text-zinc-700 underline-offset-2 hover:underline">
+        {summary ?? t("showTable")}
+      </summary>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse">
           <caption className="mb-1 text-left text-xs text-zinc-500">{caption}</caption>

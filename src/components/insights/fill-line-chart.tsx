@@ -3,6 +3,7 @@
 // read: one line per pool, drawn as the share of its capacity so a pool of 2,000 and one of 20
 // read on one axis; the tooltip says the units ("30 of 50").
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useTranslations } from "use-intl";
 import { colourOf } from "./stacked-bar-chart";
 
 export type FillLine = { key: string; name: string; capacity: number };
@@ -20,6 +21,7 @@ export function FillLineChart({
   lines: FillLine[];
   height?: number;
 }) {
+  const t = useTranslations("studio.sales.insights");
   const data = rows.map((r) => ({
     label: r.label,
     ...Object.fromEntries(lines.map((l) => [l.key, percentOf(r.values[l.key] ?? 0, l.capacity)])),
@@ -29,7 +31,7 @@ export function FillLineChart({
   const said = (key: string, label: string) => {
     const sold = units.get(label)?.[key] ?? 0;
     const capacity = capacities.get(key) ?? 0;
-    return `${sold} of ${capacity} (${Math.round(percentOf(sold, capacity))} %)`;
+    return t("fillTooltip", { sold, capacity, percent: Math.round(percentOf(sold, capacity)) });
   };
   return (
     <div style={{ width: "100%", height }} aria-hidden>

@@ -1,7 +1,13 @@
+"use client";
 // The period at a glance, per currency (money is never added across currencies): what came in,
 // how many orders and tickets, the average order and what went back — each with how it moved
-// against the period before.
-import { formatMoney } from "@/components/format";
+// against the period before. In the Studio's language (a client component for its words only).
+import { useLocale, useTranslations } from "use-intl";
+import { moneyIn } from "@/components/format";
+import { dateTagOf, type Locale } from "@/server/platform/i18n";
+
+/** The Insights words (studio.sales.insights), in the page's language. */
+export type InsightsWords = ReturnType<typeof useTranslations<"studio.sales.insights">>;
 
 export type HeadlineView = {
   currency: string;
@@ -23,14 +29,18 @@ export type HeadlineView = {
 
 /**
  * "+25 % on the 7 days before", "no change on …", or "none in the 7 days before" where the
- * previous period had nothing to compare with. `before` is "the 7 days before", "yesterday"…
+ * previous period had nothing to compare with. `before` is "the 7 days before", "the day before"…
  */
-export function changeText(bp: number | null, before: string): string {
-  if (bp === null) return `none in ${before}`;
-  if (bp === 0) return `no change on ${before}`;
+export function changeText(t: InsightsWords, locale: Locale, bp: number | null, before: string): string {
+  if (bp === null) return t("change.none", { before });
+  if (bp === 0) return t("change.same", { before });
   const pct = Math.abs(bp) / 100;
-  const shown = pct >= 10 ? Math.round(pct).toString() : pct.toFixed(1).replace(/\.0$/, "");
-  return `${bp > 0 ? "+" : "−"}${shown} % on ${before}`;
+  const digits = pct >= 10 ? 0 : 1;
+  const shown = new Intl.NumberFormat(dateTagOf(locale), {
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+  return t("change.moved", { sign: bp > 0 ? "+" : "−", percent: shown.format(pct), before });
 }
 
 function Figure({
@@ -49,6 +59,8 @@ function Figure({
   risingIsBad?: boolean;
   testId: string;
 }) {
+  const t = useTranslations("studio.sales.insights");
+  const locale = useLocale();
   const good = change !== null && change !== 0 && change > 0 !== risingIsBad;
   const bad = change !== null && change !== 0 && !good;
   return (
@@ -58,17 +70,19 @@ function Figure({
         {value}
       </dd>
       <dd className={`text-xs ${good ? "text-green-700" : bad ? "text-red-700" : "text-zinc-500"}`}>
-        <span data-testid={`${testId}-change`}>{changeText(change, against)}</span>
+        <span data-testid={`${testId}-change`}>{changeText(t, locale, change, against)}</span>
       </dd>
     </div>
   );
 }
 
 export function HeadlineFigures({ headlines, against }: { headlines: HeadlineView[]; against: string }) {
+  const t = useTranslations("studio.sales.insights");
+  const money = moneyIn(useLocale());
   return (
     <div className="flex flex-col gap-4">
       {headlines.map((h) => (
-        <section key={h.currency} aria-label={`Figures in ${h.currency}`}>
+        <section key={h.currency} aria-label={t("figuresIn", { currency: h.currency })}>
           {headlines.length > 1 ? (
             <h2 className="mb-2 text-sm font-medium text-zinc-700">{h.currency}</h2>
           ) : null}
@@ -77,36 +91,38 @@ export function HeadlineFigures({ headlines, against }: { headlines: HeadlineVie
             data-testid={`headline-${h.currency}`}
           >
             <Figure
-              label="Revenue"
-              value={formatMoney(h.gross, h.currency)}
+              label={t("figures.revenue")}
+              value={money(h.gross, h.currency)}
               change={h.change.gross}
               against={against}
               testId="figure-revenue"
             />
             <Figure
-              label="Orders"
+              label={t("figures.orders")}
               value={String(h.orders)}
               change={h.change.orders}
               against={against}
               testId="figure-orders"
             />
             <Figure
-              label="Tickets"
+              label={t("figures.tickets")}
               value={String(h.tickets)}
               change={h.change.tickets}
               against={against}
               testId="figure-tickets"
             />
             <Figure
-              label="Average order"
-              value={formatMoney(h.averageOrder, h.currency)}
+              label={t("figures.average")}
+              value={money(h.averageOrder, h.currency)}
               change={h.change.averageOrder}
               against={against}
               testId="figure-average"
             />
             <Figure
-              label={`Refunds${h.refundCount ? ` (${h.refundCount})` : ""}`}
-              value={formatMoney(h.refunds, h.currency)}
+              label={
+                h.refundCount ? t("figures.refundsCounted", { count: h.refundCount }) : t("figures.refunds")
+              }
+              value={money(h.refunds, h.currency)}
               change={h.change.refunds}
               against={against}
               risingIsBad

@@ -1,5 +1,8 @@
+"use client";
 // The period and time zone, as a plain GET form: the choice lives in the address, so a view can
-// be shared or bookmarked, and it works before (or without) any JavaScript.
+// be shared or bookmarked, and it works before (or without) any JavaScript (rendered on the
+// server too; a client component for its words only).
+import { useTranslations } from "use-intl";
 import { buttonClass } from "@/components/ui";
 
 export type PeriodFormValues = {
@@ -10,12 +13,7 @@ export type PeriodFormValues = {
   by: string;
 };
 
-const PERIODS = [
-  ["today", "Today"],
-  ["7d", "Last 7 days"],
-  ["30d", "Last 30 days"],
-  ["custom", "From – to (below)"],
-] as const;
+const PERIODS = ["today", "7d", "30d", "custom"] as const;
 
 const field = [
   "rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900",
@@ -31,40 +29,41 @@ export function PeriodForm({
   values: PeriodFormValues;
   timeZones: string[];
 }) {
+  const t = useTranslations("studio.sales.insights");
   return (
     <form
       method="get"
       action={action}
       className="flex flex-wrap items-end gap-3 rounded-2xl border border-zinc-200 bg-zinc-50 p-4"
-      aria-label="Period and time zone"
+      aria-label={t("form.label")}
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="i-period" className="text-sm font-medium text-zinc-800">
-          Period
+          {t("form.period")}
         </label>
         <select id="i-period" name="period" defaultValue={values.period} className={field}>
-          {PERIODS.map(([value, label]) => (
+          {PERIODS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {value === "custom" ? t("form.custom") : t(`periods.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="i-from" className="text-sm font-medium text-zinc-800">
-          From
+          {t("form.from")}
         </label>
         <input id="i-from" name="from" type="date" defaultValue={values.firstDay} className={field} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="i-to" className="text-sm font-medium text-zinc-800">
-          To
+          {t("form.to")}
         </label>
         <input id="i-to" name="to" type="date" defaultValue={values.lastDay} className={field} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="i-tz" className="text-sm font-medium text-zinc-800">
-          Time zone
+          {t("form.timeZone")}
         </label>
         <input
           id="i-tz"
@@ -82,12 +81,12 @@ export function PeriodForm({
           ))}
         </datalist>
         <span id="i-tz-hint" className="sr-only">
-          Type a city to search, e.g. Tokyo or Sydney.
+          {t("form.timeZoneHint")}
         </span>
       </div>
       <input type="hidden" name="by" value={values.by} />
       <button type="submit" className={buttonClass}>
-        Show
+        {t("form.show")}
       </button>
     </form>
   );

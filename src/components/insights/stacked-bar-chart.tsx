@@ -2,7 +2,9 @@
 // A stacked bar chart (Recharts), fed with figures the server already read: one bar per row, one
 // coloured part per stack. Money charts get a currency and show amounts the way every page does.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoney } from "@/components/format";
+import { useLocale } from "use-intl";
+import { moneyIn } from "@/components/format";
+import type { Locale } from "@/server/platform/i18n";
 
 export type ChartStack = {
   key: string;
@@ -22,9 +24,10 @@ export function colourOf(index: number): string {
   return COLOURS[index % COLOURS.length]!;
 }
 
-/** Amounts in a currency (minor units in, "€12.50" out), or plain counts. */
-export function valueFormatter(currency: string | null) {
-  return (v: number) => (currency ? formatMoney(v, currency) : String(v));
+/** Amounts in a currency (minor units in, "€12.50" or "12,50 €" out), or plain counts. */
+export function valueFormatter(currency: string | null, locale: Locale) {
+  const money = moneyIn(locale);
+  return (v: number) => (currency ? money(v, currency) : String(v));
 }
 
 export function StackedBarChart({
@@ -43,10 +46,10 @@ export function StackedBarChart({
   height?: number;
 }) {
   const data = rows.map((r) => ({ label: r.label, ...r.values }));
-  const format = valueFormatter(currency);
-  // Whole units on the axis: €1,200 rather than €1,200.00 crowds it less.
+  const format = valueFormatter(currency, useLocale());
+  // Whole units on the axis: €1,200 (1 200 €) rather than €1,200.00 crowds it less.
   const tick = (v: number) =>
-    currency ? format(Math.round(v / 100) * 100).replace(/[.,]00$/, "") : String(v);
+    currency ? format(Math.round(v / 100) * 100).replace(/[.,]00(?=\D*$)/, "") : String(v);
   return (
     <div style={{ width: "100%", height }} aria-hidden>
       <ResponsiveContainer width="100%" height="100%">

@@ -6,6 +6,8 @@ import type { SessionUser } from "@/server/platform/accounts";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/server/platform/auth", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// A request without a language cookie or Accept-Language: the Studio answers in English.
+vi.mock("next/headers", () => ({ cookies: async () => new Map(), headers: async () => new Headers() }));
 
 const { db } = await import("@/server/platform/db");
 const { organizerWithEvent } = await import("@/test/fixtures");

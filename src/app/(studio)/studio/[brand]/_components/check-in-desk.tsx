@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "use-intl";
 import { useTRPC } from "@/app/_trpc/client";
 import { buttonClass, secondaryButtonClass } from "@/components/ui";
 import { ConfirmDialog } from "@/components/confirm-dialog";
@@ -8,6 +9,30 @@ import { ConfirmDialog } from "@/components/confirm-dialog";
 /** "admit" lets the person in; "stop" is every refusal — a repeat scan above all must read as one. */
 type Verdict = "admit" | "stop";
 const verdictOf = (result: string): Verdict => (result === "valid" ? "admit" : "stop");
+
+type DeskWords = ReturnType<typeof useTranslations<"studio.sales.checkIn">>;
+type Answer = { result: string; message: string; at?: string };
+
+/**
+ * What the door is told, in the Studio's language: fulfillment answers with a result code (and an
+ * English sentence, shown as it is for a code this desk does not know).
+ */
+function answerText(t: DeskWords, r: Answer): string {
+  switch (r.result) {
+    case "valid":
+      return t("answer.valid");
+    case "already_checked_in":
+      return t("answer.alreadyCheckedIn", { at: r.at ?? "" });
+    case "void":
+      return t("answer.void");
+    case "wrong_event":
+      return t("answer.wrongEvent");
+    case "unknown":
+      return t("answer.unknown");
+    default:
+      return r.message;
+  }
+}
 
 const VERDICT_STYLE: Record<Verdict | "undone", string> = {
   admit: "border-green-300 bg-green-50 text-green-900",
@@ -67,6 +92,7 @@ function useDoorSound() {
  */
 export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("studio.sales.checkIn");
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
@@ -113,7 +139,7 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
         }}
       >
         <label htmlFor="ticket-code" className="sr-only">
-          Ticket code
+          {t("ticketCode")}
         </label>
         <input
           id="ticket-code"
@@ -122,12 +148,12 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
           autoComplete="off"
           value={code}
           onChange={(e) => setCode(e.target.value)}
-          placeholder="Type or paste a ticket code"
+          placeholder={t("codePlaceholder")}
           // Codes in monospace; the hint in the text face, narrower, so a phone shows all of it.
           className="min-w-0 flex-1 rounded-lg border border-zinc-300 px-3 py-3 font-mono text-sm placeholder:font-sans"
         />
         <button className={buttonClass} disabled={checkIn.isPending}>
-          {checkIn.isPending ? "Checking…" : "Check in"}
+          {checkIn.isPending ? t("checking") : t("checkIn")}
         </button>
       </form>
       <CameraScanner onCode={submit} onStart={sound.prime} />
@@ -150,26 +176,28 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
             className={`rounded-xl border-2 p-5 ${VERDICT_STYLE[undone ? "undone" : verdict]}`}
           >
             <p className={verdict === "stop" && !undone ? "text-4xl font-extrabold" : "text-2xl font-bold"}>
-              {undone ? "Check-in undone — this ticket may enter again." : r.message}
+              {undone ? t("undone") : answerText(t, r)}
             </p>
             {"attendeeName" in r ? (
               <p className="mt-2 text-lg">
                 {r.attendeeName} · {r.productName}
-                {r.result === "already_checked_in" && r.checkedInBy ? ` · let in by ${r.checkedInBy}` : null}
+                {r.result === "already_checked_in" && r.checkedInBy
+                  ? ` · ${t("letInBy", { name: r.checkedInBy })}`
+                  : null}
               </p>
             ) : null}
           </div>
         ) : null}
         {r && "ticketId" in r && !undone ? (
           <p className="mt-2 text-right text-xs text-zinc-500">
-            {r.result === "already_checked_in" ? "Was the first scan a mistake?" : "Scanned by mistake?"}{" "}
+            {r.result === "already_checked_in" ? t("firstScanMistake") : t("scannedByMistake")}{" "}
             <button
               type="button"
               className="underline underline-offset-2 hover:text-zinc-800 disabled:opacity-60"
               disabled={undo.isPending}
               onClick={() => setAsking(true)}
             >
-              {undo.isPending ? "Undoing…" : "Undo check-in…"}
+              {undo.isPending ? t("undoing") : t("undoEllipsis")}
             </button>
           </p>
         ) : null}
@@ -179,16 +207,11 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
             question={{
               title:
                 r.result === "already_checked_in"
-                  ? `Undo the check-in of ${r.at}?`
-                  : `Undo ${r.attendeeName}’s check-in?`,
-              body: (
-                <>
-                  {r.attendeeName}’s ticket ({r.productName}) will count as not in, and its next scan will
-                  admit someone. Only undo a scan made by mistake.
-                </>
-              ),
-              confirm: "Undo check-in",
-              cancel: "Keep it checked in",
+                  ? t("undoTitleAt", { at: r.at })
+                  : t("undoTitle", { name: r.attendeeName }),
+              body: t("undoBody", { name: r.attendeeName, product: r.productName }),
+              confirm: t("undo"),
+              cancel: t("keepCheckedIn"),
               tone: "danger",
             }}
             onCancel={() => {
@@ -207,20 +230,28 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
         {counts.data ? (
           <>
             <p>
-              Checked in: <strong>{counts.data.checkedIn}</strong> of {counts.data.expected} expected
+              {t.rich("counts", {
+                checkedIn: counts.data.checkedIn,
+                expected: counts.data.expected,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             {counts.data.perProduct.length > 1 ? (
               <ul className="mt-1 flex flex-col gap-0.5">
                 {counts.data.perProduct.map((p) => (
                   <li key={p.productName}>
-                    {p.productName}: {p.checkedIn} of {p.expected}
+                    {t("perProduct", {
+                      product: p.productName,
+                      checkedIn: p.checkedIn,
+                      expected: p.expected,
+                    })}
                   </li>
                 ))}
               </ul>
             ) : null}
           </>
         ) : (
-          "Loading counts…"
+          t("loadingCounts")
         )}
       </div>
     </div>
@@ -229,6 +260,7 @@ export function CheckInDesk({ brandSlug, eventId }: { brandSlug: string; eventId
 
 /** Scans QR codes with the camera where the browser can (BarcodeDetector); elsewhere, says to type. */
 function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; onStart: () => void }) {
+  const t = useTranslations("studio.sales.checkIn.camera");
   const [supported, setSupported] = useState<boolean | null>(null);
   const [on, setOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -273,23 +305,18 @@ function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; on
         }, 300);
       })
       .catch(() => {
-        setError("The camera could not be opened. Allow camera access, or type the code.");
+        setError(t("couldNotOpen"));
         setOn(false);
       });
     return () => {
       clearInterval(timer);
-      stream?.getTracks().forEach((t) => t.stop());
+      stream?.getTracks().forEach((track) => track.stop());
     };
+    // The words are read when the camera fails, not a reason to restart it.
   }, [on]);
 
   if (supported === null) return null;
-  if (!supported)
-    return (
-      <p className="text-xs text-zinc-500">
-        This browser cannot scan with the camera: type or paste codes, or use a handheld scanner (it types for
-        you).
-      </p>
-    );
+  if (!supported) return <p className="text-xs text-zinc-500">{t("unsupported")}</p>;
   return (
     <div className="flex flex-col gap-2">
       <button
@@ -301,7 +328,7 @@ function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; on
           setOn((x) => !x);
         }}
       >
-        {on ? "Stop camera" : "Scan with camera"}
+        {on ? t("stop") : t("scan")}
       </button>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
@@ -314,7 +341,7 @@ function CameraScanner({ onCode, onStart }: { onCode: (code: string) => void; on
           muted
           playsInline
           className="w-full max-w-sm rounded-lg bg-black"
-          aria-label="Camera preview"
+          aria-label={t("preview")}
         />
       ) : null}
     </div>

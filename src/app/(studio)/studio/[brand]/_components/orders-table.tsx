@@ -2,14 +2,13 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery, keepPreviousData } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "use-intl";
 import { useTRPC } from "@/app/_trpc/client";
 import { EmptyState } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
-import { STATE_LABELS, stateLabel } from "@/components/labels";
+import { formatDateTime, moneyIn } from "@/components/format";
+import { ORDER_STATES, stateLabel } from "@/components/labels";
 import { StateBadge } from "@/components/state-badge";
 import type { OrderStatus } from "@/server/api/vocabulary";
-
-const STATUSES = Object.keys(STATE_LABELS.order) as OrderStatus[];
 
 export function OrdersTable({
   brandSlug,
@@ -21,6 +20,11 @@ export function OrdersTable({
   products?: { id: string; name: string }[];
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("studio.sales.orders");
+  const common = useTranslations("studio.common");
+  const locale = useLocale();
+  const money = moneyIn(locale);
+  const placed = (at: Date | string) => formatDateTime(at, undefined, undefined, locale);
   const [status, setStatus] = useState<OrderStatus | "">("");
   const [search, setSearch] = useState("");
   const [from, setFrom] = useState("");
@@ -43,29 +47,29 @@ export function OrdersTable({
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-3">
         <label className="flex items-center gap-2 text-sm">
-          Status
+          {t("status")}
           <select
             value={status}
             onChange={(e) => setStatus(e.target.value as typeof status)}
             className="rounded-lg border border-zinc-300 px-2 py-1.5"
           >
-            <option value="">any</option>
-            {STATUSES.map((s) => (
+            <option value="">{t("any")}</option>
+            {ORDER_STATES.map((s) => (
               <option key={s} value={s}>
-                {stateLabel("order", s).label}
+                {stateLabel(common, "order", s).label}
               </option>
             ))}
           </select>
         </label>
         {products.length ? (
           <label className="flex items-center gap-2 text-sm">
-            Product
+            {t("product")}
             <select
               value={productId}
               onChange={(e) => setProductId(e.target.value)}
               className="rounded-lg border border-zinc-300 px-2 py-1.5"
             >
-              <option value="">any</option>
+              <option value="">{t("any")}</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -75,7 +79,7 @@ export function OrdersTable({
           </label>
         ) : null}
         <label className="flex items-center gap-2 text-sm">
-          From{" "}
+          {t("from")}{" "}
           <input
             type="date"
             value={from}
@@ -84,7 +88,7 @@ export function OrdersTable({
           />
         </label>
         <label className="flex items-center gap-2 text-sm">
-          To{" "}
+          {t("to")}{" "}
           <input
             type="date"
             value={to}
@@ -96,21 +100,19 @@ export function OrdersTable({
           type="search"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          placeholder="Search e-mail, name or reference"
-          aria-label="Search orders"
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("searchLabel")}
           className="min-w-64 flex-1 rounded-lg border border-zinc-300 px-3 py-1.5"
         />
       </div>
       {q.isPending ? (
-        <p className="text-sm text-zinc-500">Loading orders…</p>
+        <p className="text-sm text-zinc-500">{t("loading")}</p>
       ) : q.isError ? (
         <p role="alert" className="text-red-700">
           {q.error.message}
         </p>
       ) : q.data.length === 0 ? (
-        <EmptyState title="No orders match">
-          {search || status ? "Try another search or status." : "Orders appear here as fans buy."}
-        </EmptyState>
+        <EmptyState title={t("noneMatch")}>{search || status ? t("tryAnother") : t("appearHere")}</EmptyState>
       ) : (
         // On a phone the table scrolls inside its frame, not the page; "Placed" moves under the reference
         // and the ticket count waits for a wider screen (the order has it).
@@ -118,12 +120,12 @@ export function OrdersTable({
           <table className="w-full text-left text-sm" data-testid="orders-table">
             <thead className="text-zinc-500">
               <tr>
-                <th className="p-3">Reference</th>
-                <th>Buyer</th>
-                <th className="hidden sm:table-cell">Tickets</th>
-                <th>Total</th>
-                <th>Status</th>
-                <th className="hidden sm:table-cell">Placed</th>
+                <th className="p-3">{t("reference")}</th>
+                <th>{t("buyer")}</th>
+                <th className="hidden sm:table-cell">{t("tickets")}</th>
+                <th>{t("total")}</th>
+                <th>{t("status")}</th>
+                <th className="hidden sm:table-cell">{t("placed")}</th>
               </tr>
             </thead>
             <tbody>
@@ -133,9 +135,7 @@ export function OrdersTable({
                     <Link href={`/studio/${brandSlug}/orders/${o.id}`} className="font-mono underline">
                       {o.reference}
                     </Link>
-                    <span className="block text-xs text-zinc-500 sm:hidden">
-                      {formatDateTime(o.createdAt)}
-                    </span>
+                    <span className="block text-xs text-zinc-500 sm:hidden">{placed(o.createdAt)}</span>
                   </td>
                   <td className="pr-2">
                     {o.buyerName}
@@ -143,11 +143,11 @@ export function OrdersTable({
                     <span className="text-zinc-500">{o.buyerEmail}</span>
                   </td>
                   <td className="hidden sm:table-cell">{o.tickets}</td>
-                  <td>{formatMoney(o.total, o.currency)}</td>
+                  <td>{money(o.total, o.currency)}</td>
                   <td>
                     <StateBadge of="order" state={o.status} />
                   </td>
-                  <td className="hidden pr-3 text-zinc-600 sm:table-cell">{formatDateTime(o.createdAt)}</td>
+                  <td className="hidden pr-3 text-zinc-600 sm:table-cell">{placed(o.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

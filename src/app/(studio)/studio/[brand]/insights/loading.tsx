@@ -1,8 +1,11 @@
 // Shown while the figures are read: the page's shape, so nothing jumps when they arrive.
-export default function InsightsLoading() {
+import { studioT } from "../../_lib/locale";
+
+export default async function InsightsLoading() {
+  const t = await studioT("sales");
   return (
     <div className="flex flex-col gap-6" role="status" aria-live="polite">
-      <p className="text-sm text-zinc-600">Reading the figures…</p>
+      <p className="text-sm text-zinc-600">{t("insights.reading")}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-hidden>
         {Array.from({ length: 5 }, (_, i) => (
           <div key={i} className="h-24 animate-pulse rounded-xl bg-zinc-100" />

@@ -5,8 +5,11 @@ import { PageTitle } from "@/components/ui";
 import { studioBrand } from "../../_lib/guard";
 import { brandParamsOr404 } from "./_components/route-input";
 import { InsightsReport } from "./_components/insights-report";
+import { studioT } from "../../_lib/locale";
 
-export const metadata = { title: "Insights" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("insights.title") };
+}
 
 export default async function BrandInsights({
   params,
@@ -18,6 +21,7 @@ export default async function BrandInsights({
   const { brand: slug } = await brandParamsOr404(params);
   const search = insightsSearch.parse(await searchParams);
   const { brand } = await studioBrand(slug, "brand:read");
+  const t = await studioT("sales");
   const [events, catalog] = await Promise.all([studioEvents(brand.id), catalogOfBrand(brand.id)]);
   const eventName = new Map(events.map((e) => [e.id, e.name]));
   // A brand has no zone of its own: its first event's is the organizer's likeliest.
@@ -28,7 +32,7 @@ export default async function BrandInsights({
   }));
   return (
     <div>
-      <PageTitle sub={`${brand.name} · all events`}>Insights</PageTitle>
+      <PageTitle sub={`${brand.name} · ${t("insights.allEvents")}`}>{t("insights.title")}</PageTitle>
       <InsightsReport
         brand={brand}
         event={null}

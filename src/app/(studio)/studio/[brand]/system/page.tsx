@@ -2,7 +2,7 @@ import { heldEvents, type HeldEvent } from "@/server/workflows";
 import { Badge, Card, EmptyState, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { formatDateTime } from "@/components/format";
-import { logEntrySentence } from "@/components/labels";
+import { logEntrySentence, type CommonWords } from "@/components/labels";
 import { studioBrand } from "../../_lib/guard";
 import { studioLocale, studioT } from "../../_lib/locale";
 import type { Locale } from "@/server/platform/i18n";
@@ -14,8 +14,8 @@ export async function generateMetadata() {
 
 type Words = Awaited<ReturnType<typeof studioT<"shell">>>;
 
-function Failure({ h, t, locale }: { h: HeldEvent; t: Words; locale: Locale }) {
-  const entry = { entry: logEntrySentence(h.eventType), stream: h.streamId, count: h.attempts };
+function Failure({ h, t, common, locale }: { h: HeldEvent; t: Words; common: CommonWords; locale: Locale }) {
+  const entry = { entry: logEntrySentence(common, h.eventType), stream: h.streamId, count: h.attempts };
   return (
     <>
       <p className="font-medium">{h.what}</p>
@@ -36,9 +36,10 @@ const at = (d: Date, locale: Locale) => formatDateTime(d, undefined, undefined, 
 export default async function SystemView({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
-  const [{ parked, retrying }, t, locale] = await Promise.all([
+  const [{ parked, retrying }, t, common, locale] = await Promise.all([
     heldEvents({ brandId: brand.id }),
     studioT("shell"),
+    studioT("common"),
     studioLocale(),
   ]);
   return (
@@ -57,7 +58,7 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
                 <Card>
                   <div className="flex flex-wrap items-start justify-between gap-3">
                     <div>
-                      <Failure h={h} t={t} locale={locale} />
+                      <Failure h={h} t={t} common={common} locale={locale} />
                       {h.parkedAt ? (
                         <p className="text-sm text-zinc-500">
                           {t("system.parkedAt", { when: at(h.parkedAt, locale) })}
@@ -88,7 +89,7 @@ export default async function SystemView({ params }: { params: Promise<{ brand: 
             {retrying.map((h) => (
               <li key={h.id}>
                 <Card>
-                  <Failure h={h} t={t} locale={locale} />
+                  <Failure h={h} t={t} common={common} locale={locale} />
                   {h.nextAttemptAt ? (
                     <p className="text-sm text-zinc-500">
                       <Badge tone="amber">{t("system.retryingBadge")}</Badge>{" "}

@@ -4,6 +4,7 @@ import { ChartCard } from "@/components/insights/chart-card";
 import { ChartTable } from "@/components/insights/chart-table";
 import { LiveRefresh } from "@/components/insights/live-refresh";
 import { StackedBarChart } from "@/components/insights/stacked-bar-chart";
+import { studioLocale, studioT } from "../../../_lib/locale";
 import { quarterLabel } from "./labels";
 
 const QUARTER = 15 * 60 * 1000;
@@ -18,7 +19,7 @@ function quarters(arrivals: Arrival[]): Date[] {
   return Array.from({ length: (last - first) / QUARTER + 1 }, (_, i) => new Date(first + i * QUARTER));
 }
 
-export function DoorSection({
+export async function DoorSection({
   arrivals,
   timeZone,
   live,
@@ -27,15 +28,16 @@ export function DoorSection({
   timeZone: string;
   live: boolean;
 }) {
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   const types = [...new Set(arrivals.map((a) => a.ticketType))].sort();
-  const stacks = types.map((t, i) => ({ key: `t${i}`, name: t || "Ticket" }));
+  const stacks = types.map((type, i) => ({ key: `t${i}`, name: type || t("insights.door.ticket") }));
   const rows = quarters(arrivals).map((at) => ({
-    label: quarterLabel(at, timeZone),
+    label: quarterLabel(at, timeZone, locale),
     values: Object.fromEntries(
-      types.map((t, i) => [
+      types.map((type, i) => [
         `t${i}`,
         arrivals
-          .filter((a) => a.ticketType === t && a.at.getTime() === at.getTime())
+          .filter((a) => a.ticketType === type && a.at.getTime() === at.getTime())
           .reduce((n, a) => n + a.count, 0),
       ]),
     ),
@@ -45,24 +47,25 @@ export function DoorSection({
     <>
       {live ? <LiveRefresh seconds={15} /> : null}
       <ChartCard
-        title="Door arrivals"
+        title={t("insights.door.title")}
         sub={
           <>
-            <span data-testid="door-inside">{inside === 1 ? "1 person" : `${inside} people`} checked in</span>
-            , per 15 minutes ({timeZone}){live ? " · live" : ""}
+            <span data-testid="door-inside">{t("insights.door.inside", { count: inside })}</span>
+            {t("insights.door.per", { timeZone })}
+            {live ? ` · ${t("insights.door.live")}` : ""}
           </>
         }
         testId="chart-door"
-        empty={inside === 0 ? "No one has checked in yet." : null}
+        empty={inside === 0 ? t("insights.door.none") : null}
       >
         <StackedBarChart rows={rows} stacks={stacks} currency={null} />
         <ChartTable
           testId="table-door"
-          caption={`Check-ins per 15 minutes, ${timeZone}`}
+          caption={t("insights.door.caption", { timeZone })}
           columns={[
-            { label: "From" },
+            { label: t("insights.door.from") },
             ...stacks.map((s) => ({ label: s.name, numeric: true })),
-            { label: "Total", numeric: true },
+            { label: t("insights.total"), numeric: true },
           ]}
           rows={rows.map((r, i) => ({
             key: String(i),

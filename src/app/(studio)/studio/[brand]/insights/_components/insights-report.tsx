@@ -26,7 +26,8 @@ import { clock } from "@/server/platform/clock";
 import { HeadlineFigures } from "@/components/insights/headline-figures";
 import { PeriodForm } from "@/components/insights/period-form";
 import { channelName } from "@/components/insights/names";
-import { againstText, periodText } from "./labels";
+import { studioLocale, studioT } from "../../../_lib/locale";
+import { againstText, periodText, type SalesWords } from "./labels";
 import { SalesSection } from "./sales-section";
 import { PromoSection, RevenueSection } from "./revenue-section";
 import { PhasesSection, PoolsSection } from "./now-sections";
@@ -47,13 +48,16 @@ type Scope = { brandId: string; eventId: string | null };
 async function salesSeriesBy(by: StackBy, scope: Scope, period: ChosenPeriod) {
   const slots = slotsOf(period);
   if (by === "channel") {
-    const points = await salesOverTime(scope, period, period.grain, period.timeZone);
+    const [points, common] = await Promise.all([
+      salesOverTime(scope, period, period.grain, period.timeZone),
+      studioT("common"),
+    ]);
     return stackSeries(
       points.map((p) => ({
         at: p.at,
         currency: p.currency,
         key: p.channel,
-        name: channelName(p.channel),
+        name: channelName(common, p.channel),
         value: p.gross,
       })),
       slots,
@@ -94,6 +98,7 @@ export async function InsightsReport({
   const period = choosePeriod(search, defaultZone, now);
   const scope = { brandId: brand.id, eventId: event?.id ?? null };
   const eventProducts = event ? event.products.map((p) => p.id) : null;
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   const [headlines, series, revenue, promos, phases, pools, fill, arrivals] = await Promise.all([
     headlineFigures(scope, period),
     salesSeriesBy(search.by, scope, period),
@@ -126,13 +131,13 @@ export async function InsightsReport({
           }}
           timeZones={timeZones()}
         />
-        <MoreLinks brandSlug={brand.slug} eventId={event?.id ?? null} />
+        <MoreLinks t={t} brandSlug={brand.slug} eventId={event?.id ?? null} />
       </div>
       <section aria-labelledby="insights-period">
         <h2 id="insights-period" className="mb-3 text-lg font-semibold" data-testid="insights-period">
-          {periodText(period)}{" "}
+          {periodText(t, period, locale)}{" "}
           <span className="text-sm font-normal text-zinc-500">
-            ({period.timeZone}; figures follow sales within seconds)
+            {t("insights.followSales", { timeZone: period.timeZone })}
           </span>
         </h2>
         {headlines.length === 0 ? (
@@ -140,10 +145,10 @@ export async function InsightsReport({
             className="rounded-2xl border border-dashed border-zinc-300 p-6 text-center text-zinc-600"
             data-testid="no-sales"
           >
-            No sales in this period yet.
+            {t("insights.noSales")}
           </p>
         ) : (
-          <HeadlineFigures headlines={headlines} against={againstText(period)} />
+          <HeadlineFigures headlines={headlines} against={againstText(t, period)} />
         )}
       </section>
       <SalesSection
@@ -172,24 +177,24 @@ export async function InsightsReport({
 const moreLink = "rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-100";
 
 /** The header's right-hand side: the spreadsheets of the same scope, and who did what. */
-function MoreLinks({ brandSlug, eventId }: { brandSlug: string; eventId: string | null }) {
+function MoreLinks({ t, brandSlug, eventId }: { t: SalesWords; brandSlug: string; eventId: string | null }) {
   const insights = `/studio/${encodeURIComponent(brandSlug)}/insights`;
   const event = eventId ? encodeURIComponent(eventId) : null;
   return (
-    <nav aria-label="More about these sales" className="flex flex-wrap gap-2">
+    <nav aria-label={t("insights.more")} className="flex flex-wrap gap-2">
       <Link
         href={`${insights}/exports${event ? `?event=${event}` : ""}`}
         className={moreLink}
         data-testid="insights-exports"
       >
-        Export as CSV or XLSX
+        {t("insights.exportLink")}
       </Link>
       <Link
         href={`${insights}/audit${event ? `?stream=event&id=${event}` : ""}`}
         className={moreLink}
         data-testid="insights-audit"
       >
-        Audit log
+        {t("history.auditLog")}
       </Link>
     </nav>
   );

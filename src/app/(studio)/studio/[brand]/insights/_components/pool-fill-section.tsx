@@ -4,37 +4,41 @@ import type { ChosenPeriod, PoolFillOverTime } from "@/server/insights";
 import { ChartCard } from "@/components/insights/chart-card";
 import { ChartTable } from "@/components/insights/chart-table";
 import { FillLineChart } from "@/components/insights/fill-line-chart";
-import { slotLabel } from "./labels";
+import { studioLocale, studioT } from "../../../_lib/locale";
+import { slotLabel, type SalesWords } from "./labels";
 
 /** What to say instead of the chart, if there is nothing to draw. */
-function emptyText(fill: PoolFillOverTime): string | null {
-  if (fill.pools.length === 0)
-    return "No pool yet: give a product a capacity or a stock and its fill shows here.";
-  if (fill.slots.length === 0) return "This period has not begun yet.";
+function emptyText(t: SalesWords, fill: PoolFillOverTime): string | null {
+  if (fill.pools.length === 0) return t("insights.fill.noPool");
+  if (fill.slots.length === 0) return t("insights.fill.notBegun");
   return null;
 }
 
-export function PoolFillSection({ fill, period }: { fill: PoolFillOverTime; period: ChosenPeriod }) {
+export async function PoolFillSection({ fill, period }: { fill: PoolFillOverTime; period: ChosenPeriod }) {
   const grain = period.grain === "hour" ? "hour" : "day";
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   const lines = fill.pools.map((p, i) => ({ key: `p${i}`, name: p.name, capacity: p.capacity }));
   const rows = fill.slots.map((at, s) => ({
-    label: slotLabel(at, period),
+    label: slotLabel(at, period, locale),
     values: Object.fromEntries(fill.pools.map((p, i) => [`p${i}`, p.levels[s] ?? 0])),
   }));
   return (
     <ChartCard
-      title="Pool fill over time"
-      sub={`Units sold of each pool's capacity, by the end of each ${grain} (${period.timeZone})`}
+      title={t("insights.fill.title")}
+      sub={t("insights.fill.sub", { grain, timeZone: period.timeZone })}
       testId="chart-pool-fill"
-      empty={emptyText(fill)}
+      empty={emptyText(t, fill)}
     >
       <FillLineChart rows={rows} lines={lines} />
       <ChartTable
         testId="table-pool-fill"
-        caption={`Units sold per pool by the end of each ${grain}, ${period.timeZone}`}
+        caption={t("insights.fill.caption", { grain, timeZone: period.timeZone })}
         columns={[
-          { label: grain === "hour" ? "Hour" : "Day" },
-          ...fill.pools.map((p) => ({ label: `${p.name} (of ${p.capacity})`, numeric: true })),
+          { label: t(`insights.slot.${grain}`) },
+          ...fill.pools.map((p) => ({
+            label: t("insights.fill.ofCapacity", { name: p.name, capacity: p.capacity }),
+            numeric: true,
+          })),
         ]}
         rows={rows.map((r, s) => ({
           key: String(s),

@@ -1,9 +1,11 @@
 // Revenue by product, bundles split into their components, and promo code use — for the period.
 import type { RevenueSplit } from "@/server/insights";
-import { formatMoney } from "@/components/format";
+import { moneyIn } from "@/components/format";
 import { ChartCard } from "@/components/insights/chart-card";
 import { ChartTable } from "@/components/insights/chart-table";
 import { StackedBarChart } from "@/components/insights/stacked-bar-chart";
+import { studioLocale, studioT } from "../../../_lib/locale";
+import { stackName } from "./labels";
 
 type ProductRow = {
   currency: string;
@@ -20,15 +22,21 @@ type PromoRow = { currency: string; code: string; orders: number; discount: numb
 
 const barsHeight = (n: number) => Math.max(120, 48 + n * 40);
 
-export function RevenueSection({ split, products }: { split: RevenueSplit[]; products: ProductRow[] }) {
+export async function RevenueSection({ split, products }: { split: RevenueSplit[]; products: ProductRow[] }) {
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
+  const money = moneyIn(locale);
+  const named = split.map((s) => ({
+    ...s,
+    stacks: s.stacks.map((st) => ({ ...st, name: stackName(t, st) })),
+  }));
   return (
     <ChartCard
-      title="Revenue by product"
-      sub="A bundle's revenue is split into its components, as each order allocated it."
+      title={t("insights.revenue.title")}
+      sub={t("insights.revenue.sub")}
       testId="chart-revenue"
-      empty={split.length === 0 ? "No sales in this period yet." : null}
+      empty={split.length === 0 ? t("insights.noSales") : null}
     >
-      {split.map((s) => (
+      {named.map((s) => (
         <div key={s.currency} data-testid={`revenue-${s.currency}`}>
           {split.length > 1 ? <h3 className="text-sm font-medium">{s.currency}</h3> : null}
           <StackedBarChart
@@ -40,18 +48,18 @@ export function RevenueSection({ split, products }: { split: RevenueSplit[]; pro
           />
           <ChartTable
             testId="table-revenue"
-            caption={`Revenue by product with bundles split, ${s.currency}`}
+            caption={t("insights.revenue.caption", { currency: s.currency })}
             columns={[
-              { label: "Product" },
+              { label: t("insights.product") },
               ...s.stacks.map((st) => ({ label: st.name, numeric: true })),
-              { label: "Total", numeric: true },
+              { label: t("insights.total"), numeric: true },
             ]}
             rows={s.rows.map((r) => ({
               key: r.productId,
               cells: [
                 r.name,
-                ...s.stacks.map((st) => formatMoney(r.values[st.key] ?? 0, s.currency)),
-                formatMoney(r.total, s.currency),
+                ...s.stacks.map((st) => money(r.values[st.key] ?? 0, s.currency)),
+                money(r.total, s.currency),
               ],
             }))}
           />
@@ -59,21 +67,21 @@ export function RevenueSection({ split, products }: { split: RevenueSplit[]; pro
       ))}
       <ChartTable
         testId="table-products"
-        summary="Show per product and variant"
-        caption="Sold per product and variant, bundles as sold"
+        summary={t("insights.revenue.perVariant")}
+        caption={t("insights.revenue.perVariantCaption")}
         columns={[
-          { label: "Product" },
-          { label: "Units", numeric: true },
-          { label: "Revenue", numeric: true },
-          { label: "Refunded", numeric: true },
+          { label: t("insights.product") },
+          { label: t("insights.units"), numeric: true },
+          { label: t("insights.figures.revenue"), numeric: true },
+          { label: t("insights.refunded"), numeric: true },
         ]}
         rows={products.map((p) => ({
           key: `${p.currency}-${p.productId}-${p.variantId ?? ""}`,
           cells: [
-            `${p.productName}${p.variantName ? ` — ${p.variantName}` : ""}${p.kind === "bundle" ? " (bundle)" : ""}`,
+            `${p.productName}${p.variantName ? ` — ${p.variantName}` : ""}${p.kind === "bundle" ? ` ${t("insights.bundle")}` : ""}`,
             p.units,
-            formatMoney(p.gross, p.currency),
-            formatMoney(p.refunds, p.currency),
+            money(p.gross, p.currency),
+            money(p.refunds, p.currency),
           ],
         }))}
       />
@@ -81,14 +89,16 @@ export function RevenueSection({ split, products }: { split: RevenueSplit[]; pro
   );
 }
 
-export function PromoSection({ promos }: { promos: PromoRow[] }) {
+export async function PromoSection({ promos }: { promos: PromoRow[] }) {
   const currencies = [...new Set(promos.map((p) => p.currency))];
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
+  const money = moneyIn(locale);
   return (
     <ChartCard
-      title="Promo codes"
-      sub="Orders that used each code, and what it took off."
+      title={t("insights.promos.title")}
+      sub={t("insights.promos.sub")}
       testId="chart-promos"
-      empty={promos.length === 0 ? "No promo code was used in this period." : null}
+      empty={promos.length === 0 ? t("insights.promos.none") : null}
     >
       {currencies.map((currency) => {
         const mine = promos.filter((p) => p.currency === currency);
@@ -99,20 +109,20 @@ export function PromoSection({ promos }: { promos: PromoRow[] }) {
               horizontal
               height={barsHeight(mine.length)}
               rows={mine.map((p) => ({ label: p.code, values: { orders: p.orders } }))}
-              stacks={[{ key: "orders", name: "Orders" }]}
+              stacks={[{ key: "orders", name: t("insights.figures.orders") }]}
               currency={null}
             />
             <ChartTable
               testId="table-promos"
-              caption={`Promo code use, ${currency}`}
+              caption={t("insights.promos.caption", { currency })}
               columns={[
-                { label: "Code" },
-                { label: "Orders", numeric: true },
-                { label: "Discount given", numeric: true },
+                { label: t("insights.promos.code") },
+                { label: t("insights.figures.orders"), numeric: true },
+                { label: t("insights.promos.discount"), numeric: true },
               ]}
               rows={mine.map((p) => ({
                 key: p.code,
-                cells: [p.code, p.orders, formatMoney(p.discount, currency)],
+                cells: [p.code, p.orders, money(p.discount, currency)],
               }))}
             />
           </div>

@@ -18,21 +18,23 @@ import { catalogOfBrand, studioEvents } from "@/server/offering";
 import { poolOfBrand } from "@/server/inventory";
 import { isDomainError } from "@/server/platform/errors";
 import { AuditTable } from "@/components/audit-table";
-import { LOG_ENTRY_SENTENCES } from "@/components/labels";
+import { LOG_ENTRY_TYPES, logEntrySentence, type CommonWords } from "@/components/labels";
 import { Card, EmptyState, PageTitle, buttonClass, secondaryButtonClass } from "@/components/ui";
 import { studioBrand } from "../../../_lib/guard";
+import { studioLocale, studioT } from "../../../_lib/locale";
 import { brandParamsOr404 } from "../_components/route-input";
+import type { SalesWords } from "../_components/labels";
 
-export const metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("history.auditLog") };
+}
 
-const KIND_LABELS: Record<AuditSubjectKind, { many: string; one: string }> = {
-  order: { many: "Orders", one: "Order" },
-  event: { many: "Events", one: "Event" },
-  product: { many: "Products", one: "Product" },
-  pool: { many: "Pools", one: "Pool" },
-};
-
-const TYPES = Object.entries(LOG_ENTRY_SENTENCES).sort((a, b) => a[1].localeCompare(b[1]));
+/** Every log entry type and its sentence, in the order of the sentences in this language. */
+function typesInWords(common: CommonWords, locale: string) {
+  return LOG_ENTRY_TYPES.map((type) => [type, logEntrySentence(common, type)] as const).sort((a, b) =>
+    a[1].localeCompare(b[1], locale),
+  );
+}
 
 const input = "rounded-lg border border-zinc-300 px-3 py-2 text-zinc-900";
 
@@ -46,7 +48,11 @@ export default async function AuditExplorer({
   const { brand: slug } = await brandParamsOr404(params);
   const search = auditSearch.parse(await searchParams);
   const { brand } = await studioBrand(slug, "brand:read");
-  const [subject, page] = await Promise.all([subjectName(brand.id, search), auditExplorer(brand.id, search)]);
+  const [t, common, locale] = await Promise.all([studioT("sales"), studioT("common"), studioLocale()]);
+  const [subject, page] = await Promise.all([
+    subjectName(t, brand.id, search),
+    auditExplorer(brand.id, search),
+  ]);
   const here = `/studio/${brand.slug}/insights/audit`;
   const { before: _page, ...filters } = search;
   const filtered = Object.values(filters).some((v) => v !== undefined);
@@ -55,36 +61,41 @@ export default async function AuditExplorer({
       <div>
         {subject ? (
           <Link href={here} className="text-sm text-zinc-600 underline">
-            ← The whole audit log
+            ← {t("audit.whole")}
           </Link>
         ) : null}
-        <PageTitle sub={`${brand.name} · who did what, and when`}>
-          {subject ? `History of ${subject}` : "Audit log"}
+        <PageTitle sub={`${brand.name} · ${t("audit.sub")}`}>
+          {subject ? t("audit.historyOf", { subject }) : t("history.auditLog")}
         </PageTitle>
       </div>
       <Card>
-        <FilterForm action={here} search={search} />
+        <FilterForm t={t} types={typesInWords(common, locale)} action={here} search={search} />
       </Card>
       <Card>
         {page.entries.length === 0 ? (
-          <EmptyState title={filtered ? "No entries match these filters" : "Nothing recorded yet"}>
+          <EmptyState title={filtered ? t("audit.noneMatch") : t("audit.nothingYet")}>
             {filtered ? (
               <Link href={here} className="underline">
-                Show every entry
+                {t("audit.showEvery")}
               </Link>
             ) : (
-              "What you and your team do, and what fans buy, is listed here."
+              t("audit.listedHere")
             )}
           </EmptyState>
         ) : (
           <div className="-mx-2 overflow-x-auto px-2">
-            <AuditTable entries={page.entries} about={(e) => <AboutLinks entry={e} here={here} />} />
+            <AuditTable
+              entries={page.entries}
+              about={(e) => <AboutLinks t={t} entry={e} here={here} />}
+              t={common}
+              locale={locale}
+            />
           </div>
         )}
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-3 text-sm">
+        <nav aria-label={t("audit.pages")} className="mt-4 flex flex-wrap justify-between gap-3 text-sm">
           {search.before ? (
             <Link href={`${here}${auditQuery(filters)}`} className="underline">
-              ← Newest entries
+              ← {t("audit.newest")}
             </Link>
           ) : (
             <span />
@@ -95,7 +106,7 @@ export default async function AuditExplorer({
               className="underline"
               data-testid="audit-older"
             >
-              Older entries →
+              {t("audit.older")} →
             </Link>
           ) : null}
         </nav>
@@ -105,13 +116,13 @@ export default async function AuditExplorer({
 }
 
 /** The thing whose history is shown, in words; another brand's (or no such) thing is a 404. */
-async function subjectName(brandId: string, s: AuditSearch): Promise<string | null> {
+async function subjectName(t: SalesWords, brandId: string, s: AuditSearch): Promise<string | null> {
   if (!s.stream || !s.id) return null;
   const id = s.id;
   const named = async (): Promise<string | undefined> => {
     switch (s.stream) {
       case "order":
-        return `order ${(await orderForBrand(brandId, id)).reference}`;
+        return t("audit.orderSubject", { reference: (await orderForBrand(brandId, id)).reference });
       case "event":
         return (await studioEvents(brandId)).find((e) => e.id === id)?.name;
       case "product":
@@ -131,7 +142,7 @@ async function subjectName(brandId: string, s: AuditSearch): Promise<string | nu
 }
 
 /** Links to the history of each order, product or pool an entry is about. */
-function AboutLinks({ entry, here }: { entry: AuditRow; here: string }) {
+function AboutLinks({ t, entry, here }: { t: SalesWords; entry: AuditRow; here: string }) {
   const things = entry.subjects
     .filter((s) => s.includes(":"))
     .map((s) => [s.slice(0, s.indexOf(":")) as AuditSubjectKind, s.slice(s.indexOf(":") + 1)] as const)
@@ -147,9 +158,9 @@ function AboutLinks({ entry, here }: { entry: AuditRow; here: string }) {
             "inline-flex min-h-6 items-center rounded-full border border-zinc-300 px-2",
             "text-xs whitespace-nowrap hover:bg-zinc-100",
           ].join(" ")}
-          aria-label={`History of this ${KIND_LABELS[kind].one.toLowerCase()}`}
+          aria-label={t(`audit.kinds.${kind}.historyOfThis`)}
         >
-          {KIND_LABELS[kind].one}
+          {t(`audit.kinds.${kind}.one`)}
         </Link>
       ))}
     </span>
@@ -157,9 +168,24 @@ function AboutLinks({ entry, here }: { entry: AuditRow; here: string }) {
 }
 
 /** The filters as a plain GET form: the address is the state, and every control has a label. */
-function FilterForm({ action, search }: { action: string; search: AuditSearch }) {
+function FilterForm({
+  t,
+  types,
+  action,
+  search,
+}: {
+  t: SalesWords;
+  types: ReturnType<typeof typesInWords>;
+  action: string;
+  search: AuditSearch;
+}) {
   return (
-    <form action={action} method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the log">
+    <form
+      action={action}
+      method="get"
+      className="flex flex-wrap items-end gap-3"
+      aria-label={t("audit.filterLabel")}
+    >
       {search.stream && search.id ? (
         <>
           <input type="hidden" name="stream" value={search.stream} />
@@ -167,22 +193,22 @@ function FilterForm({ action, search }: { action: string; search: AuditSearch })
         </>
       ) : (
         <label className="flex flex-col gap-1 text-sm font-medium">
-          About
+          {t("audit.about")}
           <select name="stream" defaultValue={search.stream ?? ""} className={input}>
-            <option value="">Anything</option>
+            <option value="">{t("audit.anything")}</option>
             {AUDIT_SUBJECT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k].many}
+                {t(`audit.kinds.${k}.many`)}
               </option>
             ))}
           </select>
         </label>
       )}
       <label className="flex flex-col gap-1 text-sm font-medium">
-        What happened
+        {t("audit.whatHappened")}
         <select name="type" defaultValue={search.type ?? ""} className={`${input} max-w-64`}>
-          <option value="">Anything</option>
-          {TYPES.map(([type, sentence]) => (
+          <option value="">{t("audit.anything")}</option>
+          {types.map(([type, sentence]) => (
             <option key={type} value={type}>
               {sentence}
             </option>
@@ -190,28 +216,28 @@ function FilterForm({ action, search }: { action: string; search: AuditSearch })
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Who
+        {t("audit.who")}
         <input
           name="actor"
           defaultValue={search.actor ?? ""}
-          placeholder="Name or e-mail"
+          placeholder={t("audit.whoPlaceholder")}
           maxLength={100}
           className={input}
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        From (UTC)
+        {t("audit.fromUtc")}
         <input type="date" name="from" defaultValue={search.from ?? ""} className={input} />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        To (UTC)
+        {t("audit.toUtc")}
         <input type="date" name="to" defaultValue={search.to ?? ""} className={input} />
       </label>
       <button type="submit" className={buttonClass}>
-        Filter
+        {t("audit.filter")}
       </button>
       <Link href={action} className={secondaryButtonClass}>
-        Clear
+        {t("audit.clear")}
       </Link>
     </form>
   );

@@ -1,46 +1,39 @@
 // Exports: orders, order lines, payments and attendees as CSV or XLSX, for one event or the whole
 // brand. Each is made in the background (a job); the list shows its progress and, once ready, a
-// download. Files are kept KEEP_DAYS days.
+// download. Files are kept KEEP_DAYS days. The page speaks the Studio's language; the files' column
+// headers stay English whatever it is (src/server/insights/model/export-table.ts): spreadsheets,
+// scripts and integrations read them by name.
 import Link from "next/link";
 import { z } from "zod";
-import {
-  EXPORT_KINDS,
-  EXPORT_KIND_LABELS,
-  KEEP_DAYS,
-  exportsOf,
-  type ExportKind,
-  type ExportRecord,
-} from "@/server/insights";
+import { EXPORT_KINDS, KEEP_DAYS, exportsOf, type ExportRecord } from "@/server/insights";
+import { dateTagOf, type Locale } from "@/server/platform/i18n";
 import { studioEvents } from "@/server/offering";
 import { ActionForm } from "@/components/action-form";
 import { Badge, Card, EmptyState, PageTitle } from "@/components/ui";
 import { formatDateTime } from "@/components/format";
 import { studioBrand, studioEventOr404 } from "../../../_lib/guard";
+import { studioLocale, studioT } from "../../../_lib/locale";
+import type { SalesWords } from "../_components/labels";
 import { startExportAction } from "./actions";
 import { RefreshWhileRunning } from "./refresh-while-running";
 
-export const metadata = { title: "Exports" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("exports.title") };
+}
 
 const searchInput = z.object({ event: z.string().min(1).max(64).optional().catch(undefined) });
 
-const KIND_HINTS: Record<ExportKind, string> = {
-  orders: "One row per order: buyer, status, subtotal, discount, tax and total.",
-  lines: "One row per order line; a bundle is followed by its parts with their share of its price.",
-  payments: "Every payment and every refund, with the fee kept.",
-  attendees: "Every ticket with its attendee and when they were checked in.",
-};
-
-const STATUS: Record<ExportRecord["status"], { label: string; tone: "zinc" | "green" | "amber" | "red" }> = {
-  queued: { label: "Waiting", tone: "zinc" },
-  running: { label: "Being made", tone: "amber" },
-  done: { label: "Ready", tone: "green" },
-  failed: { label: "Failed", tone: "red" },
-  expired: { label: "Removed", tone: "zinc" },
+/** Each export's state as a badge's colour; its words are studio.sales `exports.status.<state>`. */
+const STATUS_TONE: Record<ExportRecord["status"], "zinc" | "green" | "amber" | "red"> = {
+  queued: "zinc",
+  running: "amber",
+  done: "green",
+  failed: "red",
+  expired: "zinc",
 };
 
 const chip = "border-zinc-300 bg-white hover:bg-zinc-100";
 const chosenChip = "border-zinc-900 bg-zinc-900 text-white";
-const madeInTheBackground = `Each file is made in the background and kept for ${KEEP_DAYS} days.`;
 
 export default async function Exports({
   params,
@@ -52,6 +45,7 @@ export default async function Exports({
   const { brand: slug } = await params;
   const { event: eventId } = searchInput.parse(await searchParams);
   const { brand } = await studioBrand(slug, "brand:read");
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   const event = eventId ? await studioEventOr404(brand.id, eventId) : null;
   const [events, exports] = await Promise.all([
     studioEvents(brand.id),
@@ -60,13 +54,12 @@ export default async function Exports({
   const eventNames = new Map(events.map((e) => [e.id, e.name]));
   const running = exports.some((e) => e.status === "queued" || e.status === "running");
   const here = `/studio/${brand.slug}/insights/exports`;
+  const scope = event ? event.name : t("exports.allEventsLower");
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <PageTitle sub={`Orders, payments and attendees as spreadsheets. ${madeInTheBackground}`}>
-        Exports
-      </PageTitle>
-      <nav aria-label="Which events" className="flex flex-wrap gap-2 text-sm">
-        {[{ id: null, name: "All events" }, ...events].map((e) => {
+      <PageTitle sub={t("exports.sub", { days: KEEP_DAYS })}>{t("exports.title")}</PageTitle>
+      <nav aria-label={t("exports.whichEvents")} className="flex flex-wrap gap-2 text-sm">
+        {[{ id: null, name: t("exports.allEvents") }, ...events].map((e) => {
           const current = (e.id ?? null) === (event?.id ?? null);
           return (
             <Link
@@ -81,11 +74,8 @@ export default async function Exports({
         })}
       </nav>
       <Card>
-        <h2 className="mb-1 font-semibold">New export of {event ? event.name : "all events"}</h2>
-        <p className="mb-4 text-sm text-zinc-600">
-          Amounts come twice: in cents (minor units) for sums, and as a decimal to read, always beside their
-          currency.
-        </p>
+        <h2 className="mb-1 font-semibold">{t("exports.newExportOf", { scope })}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("exports.amounts")}</p>
         <ul className="divide-y divide-zinc-100">
           {EXPORT_KINDS.map((kind) => (
             // A list item stays one (axe: a list holds only items); the group names its buttons.
@@ -97,17 +87,17 @@ export default async function Exports({
               >
                 <div className="max-w-md">
                   <p id={`kind-${kind}`} className="font-medium">
-                    {EXPORT_KIND_LABELS[kind]}
+                    {t(`exports.kinds.${kind}`)}
                   </p>
-                  <p className="text-sm text-zinc-600">{KIND_HINTS[kind]}</p>
+                  <p className="text-sm text-zinc-600">{t(`exports.hints.${kind}`)}</p>
                 </div>
                 <div className="flex flex-wrap items-start gap-2">
                   {(["csv", "xlsx"] as const).map((format) => (
                     <ActionForm
                       key={format}
                       action={startExportAction.bind(null, brand.slug, event?.id ?? null)}
-                      submit={`Export as ${format.toUpperCase()}`}
-                      pendingLabel="Starting…"
+                      submit={t("exports.exportAs", { format: format.toUpperCase() })}
+                      pendingLabel={t("exports.starting")}
                       className="flex flex-col items-start gap-2"
                     >
                       <input type="hidden" name="kind" value={kind} />
@@ -121,19 +111,21 @@ export default async function Exports({
         </ul>
       </Card>
       <Card>
-        <h2 className="mb-3 font-semibold">Exports of {event ? event.name : "all events"}</h2>
+        <h2 className="mb-3 font-semibold">{t("exports.exportsOf", { scope })}</h2>
         <RefreshWhileRunning running={running} every={1000} />
         {exports.length === 0 ? (
-          <EmptyState title="No exports yet">
-            Choose what to export above; the file appears here when it is ready.
-          </EmptyState>
+          <EmptyState title={t("exports.none")}>{t("exports.noneHint")}</EmptyState>
         ) : (
-          <ul className="divide-y divide-zinc-100" aria-label="Exports" aria-live="polite">
+          <ul className="divide-y divide-zinc-100" aria-label={t("exports.title")} aria-live="polite">
             {exports.map((e) => (
               <ExportItem
                 key={e.id}
+                t={t}
+                locale={locale}
                 item={e}
-                eventName={e.eventId ? (eventNames.get(e.eventId) ?? "An event") : "All events"}
+                eventName={
+                  e.eventId ? (eventNames.get(e.eventId) ?? t("exports.anEvent")) : t("exports.allEvents")
+                }
                 href={`${here}/${encodeURIComponent(e.id)}`}
               />
             ))}
@@ -144,28 +136,44 @@ export default async function Exports({
   );
 }
 
-function ExportItem({ item, eventName, href }: { item: ExportRecord; eventName: string; href: string }) {
-  const status = STATUS[item.status];
+function ExportItem({
+  t,
+  locale,
+  item,
+  eventName,
+  href,
+}: {
+  t: SalesWords;
+  locale: Locale;
+  item: ExportRecord;
+  eventName: string;
+  href: string;
+}) {
   const total = item.rowsTotal ?? 0;
+  const count = new Intl.NumberFormat(dateTagOf(locale));
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-export={item.id}>
       <div>
         <p className="font-medium">
-          {EXPORT_KIND_LABELS[item.kind]} · {item.format.toUpperCase()}{" "}
-          <Badge tone={status.tone}>{status.label}</Badge>
+          {t(`exports.kinds.${item.kind}`)} · {item.format.toUpperCase()}{" "}
+          <Badge tone={STATUS_TONE[item.status]}>{t(`exports.status.${item.status}`)}</Badge>
         </p>
         <p className="text-sm text-zinc-600">
-          {eventName} · asked {formatDateTime(item.createdAt)} by {item.requestedBy}
+          {eventName} ·{" "}
+          {t("exports.asked", {
+            at: formatDateTime(item.createdAt, undefined, undefined, locale),
+            by: item.requestedBy ?? "",
+          })}
         </p>
         {item.status === "running" ? (
           <p className="flex items-center gap-2 text-sm text-zinc-600">
-            <progress max={Math.max(total, 1)} value={item.rowsDone} aria-label="Progress" />
-            {item.rowsDone.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} rows
+            <progress max={Math.max(total, 1)} value={item.rowsDone} aria-label={t("exports.progress")} />
+            {t("exports.rows", { done: count.format(item.rowsDone), total: count.format(total) })}
           </p>
         ) : null}
         {item.status === "failed" ? <p className="text-sm text-red-700">{item.error}</p> : null}
         {item.status === "expired" ? (
-          <p className="text-sm text-zinc-600">The file was removed after {KEEP_DAYS} days. Export again.</p>
+          <p className="text-sm text-zinc-600">{t("exports.removed", { days: KEEP_DAYS })}</p>
         ) : null}
       </div>
       {item.status === "done" ? (
@@ -174,7 +182,7 @@ function ExportItem({ item, eventName, href }: { item: ExportRecord; eventName: 
           download
           className="rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-100"
         >
-          Download {item.fileName}
+          {t("exports.download", { file: item.fileName ?? "" })}
         </a>
       ) : null}
     </li>

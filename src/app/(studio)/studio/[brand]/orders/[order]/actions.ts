@@ -11,12 +11,13 @@ import {
   resendTickets,
   shipOrderItems,
 } from "@/server/workflows";
-import { formatMoney } from "@/components/format";
+import { moneyIn } from "@/components/format";
 import { cancelOrder } from "@/server/checkout";
 import { itemsInput, shipInput } from "@/server/fulfillment";
 import { clock } from "@/server/platform/clock";
 import { actorOf } from "../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../_lib/action";
+import { studioLocale, studioT } from "../../../_lib/locale";
 
 const onOrder = z.tuple([slugArg, idArg]);
 const orderPaths = (brandSlug: string, orderId: string) => {
@@ -29,7 +30,7 @@ export const cancelOrderAction = brandAction(
   async (m, [slug, orderId]) => {
     await cancelOrder(actorOf(m.user), m.brand.id, orderId, clock.now());
     revalidatePath(`/studio/${slug}/orders/${orderId}`);
-    return { ok: "Cancelled. The units are back on sale." };
+    return { ok: (await studioT("sales"))("answers.cancelled") };
   },
 );
 
@@ -37,12 +38,14 @@ export const refundItemsAction = brandAction(
   { args: onOrder, form: refundItemsInput, permission: "orders:write" },
   async (m, [slug, orderId], form) => {
     const r = await refundOrderItems(actorOf(m.user), m.brand.id, orderId, form, "organizer", clock.now());
-    const fee = r.fee ? ` (kept a fee of ${formatMoney(r.fee, r.currency)})` : "";
-    const pending = r.settled
-      ? ""
-      : " The payment provider has not confirmed it yet; it is retried automatically.";
+    const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
+    const money = moneyIn(locale);
+    const amount = money(r.amount, r.currency);
+    const refunded = r.fee
+      ? t("answers.refundedWithFee", { amount, fee: money(r.fee, r.currency) })
+      : t("answers.refunded", { amount });
     orderPaths(slug, orderId);
-    return { ok: `Refunded ${formatMoney(r.amount, r.currency)}${fee}.${pending}` };
+    return { ok: r.settled ? refunded : `${refunded} ${t("answers.refundPending")}` };
   },
 );
 
@@ -51,7 +54,7 @@ export const shipItemsAction = brandAction(
   async (m, [slug, orderId], form) => {
     await shipOrderItems(actorOf(m.user), m.brand.id, orderId, form, clock.now());
     orderPaths(slug, orderId);
-    return { ok: "Marked shipped. The fan has been e-mailed the tracking number." };
+    return { ok: (await studioT("sales"))("answers.shipped") };
   },
 );
 
@@ -60,7 +63,7 @@ export const markDeliveredAction = brandAction(
   async (m, [slug, orderId, shipmentId]) => {
     await markDelivered(actorOf(m.user), m.brand.id, shipmentId, clock.now());
     orderPaths(slug, orderId);
-    return { ok: "Marked delivered." };
+    return { ok: (await studioT("sales"))("answers.delivered") };
   },
 );
 
@@ -69,7 +72,7 @@ export const recordReturnAction = brandAction(
   async (m, [slug, orderId], form) => {
     await recordReturn(actorOf(m.user), m.brand.id, orderId, form);
     orderPaths(slug, orderId);
-    return { ok: "Return recorded. The items can now be refunded." };
+    return { ok: (await studioT("sales"))("answers.returned") };
   },
 );
 
@@ -77,6 +80,6 @@ export const resendTicketsAction = brandAction(
   { args: onOrder, permission: "orders:write" },
   async (m, [, orderId]) => {
     const { to } = await resendTickets(actorOf(m.user), m.brand.id, orderId, clock.now());
-    return { ok: `Sent again to ${to}.` };
+    return { ok: (await studioT("sales"))("answers.resent", { to }) };
   },
 );

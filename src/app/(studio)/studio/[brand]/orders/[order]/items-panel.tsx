@@ -2,10 +2,11 @@
 // What the order delivers, item by item, with what the organizer can do to chosen items: refund
 // them (the amount is their allocated share), ship them with a tracking number, record a return.
 import { useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
-import { DELIVERY_LABELS } from "@/components/labels";
+import { formatDateTime, moneyIn } from "@/components/format";
+import { deliveryLabel } from "@/components/labels";
 import { StateBadge } from "@/components/state-badge";
 import type { ConfirmQuestion } from "@/components/confirm-dialog";
 import type { FormState } from "@/components/action-form";
@@ -28,39 +29,37 @@ type Shipment = {
   deliveredAt: Date | string | null;
 };
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
+type ItemWords = ReturnType<typeof useTranslations<"studio.sales.items">>;
 
 /**
  * What the organizer is asked before a refund: the amount, the items, what goes back on sale, what stops
  * working.
  */
-function refundQuestion(items: Item[], amount: string, keepFee: boolean): ConfirmQuestion {
+function refundQuestion(t: ItemWords, items: Item[], amount: string, keepFee: boolean): ConfirmQuestion {
   const tickets = items.filter((i) => i.kind === "ticket").length;
   return {
-    title: `Refund ${amount} to the buyer?`,
+    title: t("refundTitle", { amount }),
     body: (
       <div className="flex flex-col gap-2" data-testid="refund-question">
-        <p>For {items.map((i) => i.label).join(", ")}.</p>
-        <p>{items.length === 1 ? "It goes" : "They go"} back on sale.</p>
-        {tickets ? (
-          <p>
-            {tickets === 1 ? "The ticket becomes" : `The ${tickets} tickets become`} void: the door will turn
-            {tickets === 1 ? " it" : " them"} away.
-          </p>
-        ) : null}
-        {keepFee ? <p>The policy’s non-refundable fee is kept from this amount.</p> : null}
-        <p>A refund cannot be undone.</p>
+        <p>{t("refundFor", { items: items.map((i) => i.label).join(", ") })}</p>
+        <p>{t("backOnSale", { count: items.length })}</p>
+        {tickets ? <p>{t("ticketsVoid", { count: tickets })}</p> : null}
+        {keepFee ? <p>{t("feeKeptNote")}</p> : null}
+        <p>{t("cannotUndo")}</p>
       </div>
     ),
-    confirm: `Refund ${amount}`,
+    confirm: t("refundAmount", { amount }),
     tone: "danger",
   };
 }
 
 /** The refund form's note under the chosen items: the same facts as the question, in a line. */
-function refundNote(items: Item[]): string {
-  if (!items.length) return "Choose items above. Shipped items need their return recorded first.";
-  const voids = items.some((i) => i.kind === "ticket") ? " Their tickets become void." : "";
-  return `${items.map((i) => i.label).join(", ")}. Back on sale once refunded.${voids}`;
+function refundNote(t: ItemWords, items: Item[]): string {
+  if (!items.length) return t("chooseToRefund");
+  const names = items.map((i) => i.label).join(", ");
+  return items.some((i) => i.kind === "ticket")
+    ? t("refundNoteVoid", { items: names })
+    : t("refundNote", { items: names });
 }
 
 export function ItemsPanel({
@@ -76,6 +75,10 @@ export function ItemsPanel({
   canWrite: boolean;
   actions: { refund: Action; ship: Action; returned: Action; delivered: Record<string, Action> };
 }) {
+  const t = useTranslations("studio.sales.items");
+  const common = useTranslations("studio.common");
+  const locale = useLocale();
+  const when = (at: Date | string) => formatDateTime(at, undefined, undefined, locale);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [keepFee, setKeepFee] = useState(false);
   const clear = () => {
@@ -92,11 +95,11 @@ export function ItemsPanel({
   const returnable = picked.filter((i) => i.status === "shipped" || i.status === "delivered");
   const hidden = (list: Item[]) =>
     list.map((i) => <input key={i.id} type="hidden" name="itemIds" value={i.id} />);
-  const m = (n: number) => formatMoney(n, currency);
+  const money = moneyIn(locale);
+  const m = (n: number) => money(n, currency);
   const refundAmount = m(refundable.reduce((n, i) => n + i.amountMinor, 0));
 
-  if (items.length === 0)
-    return <p className="text-sm text-zinc-600">Nothing to deliver until the order is paid.</p>;
+  if (items.length === 0) return <p className="text-sm text-zinc-600">{t("nothingToDeliver")}</p>;
   return (
     <div className="flex flex-col gap-5">
       <table className="w-full text-left text-sm" data-testid="order-items">
@@ -104,13 +107,13 @@ export function ItemsPanel({
           <tr>
             {canWrite ? (
               <th className="w-8 py-1">
-                <span className="sr-only">Choose</span>
+                <span className="sr-only">{t("choose")}</span>
               </th>
             ) : null}
-            <th className="py-1">Item</th>
-            <th>Delivery</th>
-            <th>Status</th>
-            <th className="text-right">Share paid</th>
+            <th className="py-1">{t("item")}</th>
+            <th>{t("delivery")}</th>
+            <th>{t("status")}</th>
+            <th className="text-right">{t("sharePaid")}</th>
           </tr>
         </thead>
         <tbody>
@@ -120,7 +123,7 @@ export function ItemsPanel({
                 <td className="py-1.5">
                   <input
                     type="checkbox"
-                    aria-label={`Choose ${i.label}`}
+                    aria-label={t("chooseItem", { item: i.label })}
                     checked={chosen.has(i.id)}
                     onChange={() => toggle(i.id)}
                     className="h-4 w-4"
@@ -128,7 +131,7 @@ export function ItemsPanel({
                 </td>
               ) : null}
               <td className="py-1.5">{i.label}</td>
-              <td className="text-zinc-600">{DELIVERY_LABELS[i.kind] ?? i.kind}</td>
+              <td className="text-zinc-600">{deliveryLabel(common, i.kind)}</td>
               <td>
                 <StateBadge of="item" state={i.status} />
               </td>
@@ -140,26 +143,25 @@ export function ItemsPanel({
 
       {shipments.length ? (
         <div>
-          <h3 className="mb-2 text-sm font-semibold">Shipments</h3>
+          <h3 className="mb-2 text-sm font-semibold">{t("shipments")}</h3>
           <ul className="flex flex-col gap-2 text-sm" data-testid="shipments">
             {shipments.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3">
                 <span>
-                  {s.carrier} · <span className="font-mono">{s.trackingNumber}</span> · shipped{" "}
-                  {formatDateTime(s.shippedAt)}
+                  {s.carrier} · <span className="font-mono">{s.trackingNumber}</span> ·{" "}
+                  {t("shippedAt", { at: when(s.shippedAt) })}
                 </span>
                 {s.status === "delivered" ? (
                   <>
                     <StateBadge of="shipment" state="delivered" />
-                    {s.deliveredAt ? formatDateTime(s.deliveredAt) : ""}
+                    {s.deliveredAt ? when(s.deliveredAt) : ""}
                   </>
                 ) : !items.some((i) => i.shipmentId === s.id && i.status === "shipped") ? (
                   <StateBadge of="shipment" state="returned" />
                 ) : canWrite ? (
                   <ActionForm
                     action={actions.delivered[s.id]!}
-                    submit="Mark delivered"
-                    pendingLabel="Saving…"
+                    submit={t("markDelivered")}
                     className="flex items-center gap-2"
                   >
                     {null}
@@ -176,18 +178,18 @@ export function ItemsPanel({
       {canWrite ? (
         <div className="grid gap-4 md:grid-cols-3">
           <div className="rounded-lg border border-zinc-200 p-3">
-            <h3 className="mb-2 text-sm font-semibold">Refund</h3>
+            <h3 className="mb-2 text-sm font-semibold">{t("refund")}</h3>
             <ActionForm
               action={actions.refund}
-              submit={refundable.length ? `Refund ${refundAmount}` : "Refund"}
-              pendingLabel="Refunding…"
+              submit={refundable.length ? t("refundAmount", { amount: refundAmount }) : t("refund")}
+              pendingLabel={t("refunding")}
               disabled={refundable.length === 0}
               onSuccess={clear}
-              confirm={refundQuestion(refundable, refundAmount, keepFee)}
+              confirm={refundQuestion(t, refundable, refundAmount, keepFee)}
             >
               {hidden(refundable)}
-              <p className="text-sm text-zinc-600">{refundNote(refundable)}</p>
-              <Field label="Reason (optional)" name="reason" maxLength={200} />
+              <p className="text-sm text-zinc-600">{refundNote(t, refundable)}</p>
+              <Field label={t("reason")} name="reason" maxLength={200} />
               <label className="flex items-center gap-2 text-sm">
                 <input
                   type="checkbox"
@@ -196,43 +198,41 @@ export function ItemsPanel({
                   onChange={(e) => setKeepFee(e.target.checked)}
                   className="h-4 w-4"
                 />{" "}
-                Keep the policy’s non-refundable fee
+                {t("keepFee")}
               </label>
             </ActionForm>
           </div>
           <div className="rounded-lg border border-zinc-200 p-3">
-            <h3 className="mb-2 text-sm font-semibold">Ship</h3>
+            <h3 className="mb-2 text-sm font-semibold">{t("ship")}</h3>
             <ActionForm
               action={actions.ship}
-              submit={shippable.length ? `Mark ${shippable.length} shipped` : "Mark shipped"}
-              pendingLabel="Saving…"
+              submit={
+                shippable.length ? t("markShippedCount", { count: shippable.length }) : t("markShipped")
+              }
               disabled={shippable.length === 0}
               onSuccess={clear}
             >
               {hidden(shippable)}
               <p className="text-sm text-zinc-600">
-                {shippable.length
-                  ? shippable.map((i) => i.label).join(", ")
-                  : "Choose items to be shipped to send them in one parcel."}
+                {shippable.length ? shippable.map((i) => i.label).join(", ") : t("chooseToShip")}
               </p>
-              <Field label="Carrier" name="carrier" maxLength={60} placeholder="e.g. DHL" />
-              <Field label="Tracking number" name="trackingNumber" maxLength={80} />
+              <Field label={t("carrier")} name="carrier" maxLength={60} placeholder={t("carrierExample")} />
+              <Field label={t("trackingNumber")} name="trackingNumber" maxLength={80} />
             </ActionForm>
           </div>
           <div className="rounded-lg border border-zinc-200 p-3">
-            <h3 className="mb-2 text-sm font-semibold">Return</h3>
+            <h3 className="mb-2 text-sm font-semibold">{t("return")}</h3>
             <ActionForm
               action={actions.returned}
-              submit={returnable.length ? `Record return of ${returnable.length}` : "Record return"}
-              pendingLabel="Saving…"
+              submit={
+                returnable.length ? t("recordReturnCount", { count: returnable.length }) : t("recordReturn")
+              }
               disabled={returnable.length === 0}
               onSuccess={clear}
             >
               {hidden(returnable)}
               <p className="text-sm text-zinc-600">
-                {returnable.length
-                  ? returnable.map((i) => i.label).join(", ")
-                  : "Choose shipped items that came back."}
+                {returnable.length ? returnable.map((i) => i.label).join(", ") : t("chooseReturned")}
               </p>
             </ActionForm>
           </div>

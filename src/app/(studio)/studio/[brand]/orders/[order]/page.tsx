@@ -6,7 +6,7 @@ import { isDomainError } from "@/server/platform/errors";
 import { can } from "@/server/distribution";
 import { ActionForm } from "@/components/action-form";
 import { Card, PageTitle, secondaryButtonClass } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/components/format";
+import { formatDateTime, moneyIn } from "@/components/format";
 import { logEntrySentence } from "@/components/labels";
 import { StateBadge } from "@/components/state-badge";
 import {
@@ -20,12 +20,15 @@ import {
 import { ItemsPanel } from "./items-panel";
 import { OrderLineSplit } from "@/components/bundle-split";
 import { studioBrand } from "../../../_lib/guard";
+import { studioLocale, studioT } from "../../../_lib/locale";
 
 /** A bundle's component as the order names it: "T-shirt (M)", or the product's name alone. */
 const nameWithVariant = (c: { productName: string; variantName?: string | null }) =>
   c.variantName ? `${c.productName} (${c.variantName})` : c.productName;
 
-export const metadata = { title: "Order" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("order.title") };
+}
 
 export default async function OrderDetail({ params }: { params: Promise<{ brand: string; order: string }> }) {
   const { brand: slug, order: orderId } = await params;
@@ -38,36 +41,39 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
     });
   const { order, payments, tickets, history, items, shipments, refunds } = detail;
   const canWrite = can(role, "orders:write");
-  const m = (n: number) => formatMoney(n, order.currency);
+  const [t, common, locale] = await Promise.all([studioT("sales"), studioT("common"), studioLocale()]);
+  const money = moneyIn(locale);
+  const m = (n: number) => money(n, order.currency);
+  const when = (at: Date | string) => formatDateTime(at, undefined, undefined, locale);
   return (
     <div className="flex flex-col gap-6">
       <div>
         <Link href={`/studio/${brand.slug}/orders`} className="text-sm text-zinc-600 underline">
-          ← Orders
+          ← {t("orders.title")}
         </Link>
         <PageTitle
           sub={
             <>
-              {order.buyerName} · {order.buyerEmail} · placed {formatDateTime(order.createdAt)}
+              {order.buyerName} · {order.buyerEmail} · {t("order.placed", { at: when(order.createdAt) })}
             </>
           }
         >
-          Order <span className="font-mono">{order.reference}</span>{" "}
+          {t("order.title")} <span className="font-mono">{order.reference}</span>{" "}
           <StateBadge of="order" state={order.status} />
         </PageTitle>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
-          <h2 className="mb-3 font-semibold">Lines</h2>
+          <h2 className="mb-3 font-semibold">{t("order.lines")}</h2>
           <table className="w-full text-left text-sm" data-testid="order-lines">
             <thead className="text-zinc-500">
               <tr>
-                <th className="py-1">Item</th>
-                <th>Qty</th>
-                <th>Subtotal</th>
-                <th>Discount</th>
-                <th>Total</th>
-                <th>Tax</th>
+                <th className="py-1">{t("order.item")}</th>
+                <th>{t("order.quantity")}</th>
+                <th>{t("order.subtotal")}</th>
+                <th>{t("order.discount")}</th>
+                <th>{t("order.total")}</th>
+                <th>{t("order.tax")}</th>
               </tr>
             </thead>
             <tbody>
@@ -86,8 +92,8 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
                               {/* Never an internal id: a safety net, the line keeps its parts. */}
                               {c
                                 ? `${c.quantity * l.quantity} × ${nameWithVariant(c)}`
-                                : "Part of the bundle"}
-                              : {m(a.amount)} (tax {m(a.tax)})
+                                : t("order.partOfBundle")}
+                              : {t("order.share", { amount: m(a.amount), tax: m(a.tax) })}
                             </li>
                           );
                         })}
@@ -105,57 +111,54 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           </table>
           {order.shippingAddress ? (
             <p className="mt-3 text-sm" data-testid="ship-to">
-              <span className="font-medium">Ship to:</span> {order.buyerName}, {order.shippingAddress.line1}
+              <span className="font-medium">{t("order.shipTo")}</span> {order.buyerName},{" "}
+              {order.shippingAddress.line1}
               {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ""},{" "}
               {order.shippingAddress.postalCode} {order.shippingAddress.city}, {order.shippingAddress.country}
             </p>
           ) : null}
           <p className="mt-3 text-right text-sm">
-            Total <strong>{m(order.totalMinor)}</strong>
-            {order.promoCode ? ` · code ${order.promoCode}` : ""} · tax included {m(order.taxMinor)}
+            {t("order.total")} <strong>{m(order.totalMinor)}</strong>
+            {order.promoCode ? ` · ${t("order.promoCode", { code: order.promoCode })}` : ""} ·{" "}
+            {t("order.taxIncluded", { amount: m(order.taxMinor) })}
           </p>
         </Card>
         <div className="flex flex-col gap-6">
           <Card>
-            <h2 className="mb-2 font-semibold">Payments</h2>
+            <h2 className="mb-2 font-semibold">{t("order.payments")}</h2>
             <ul className="flex flex-col gap-1 text-sm">
               {payments.map((p) => (
                 <li key={p.id}>
-                  {p.provider === "local" ? "Test provider" : "Stripe"} · {m(p.amountMinor)} ·{" "}
+                  {p.provider === "local" ? t("order.testProvider") : "Stripe"} · {m(p.amountMinor)} ·{" "}
                   <StateBadge of="payment" state={p.status} />
-                  {p.refundedMinor ? ` · refunded ${m(p.refundedMinor)}` : ""}
+                  {p.refundedMinor ? ` · ${t("order.refunded", { amount: m(p.refundedMinor) })}` : ""}
                 </li>
               ))}
             </ul>
           </Card>
           {order.status === "pending" && canWrite ? (
             <Card>
-              <h2 className="mb-2 font-semibold">Cancel</h2>
+              <h2 className="mb-2 font-semibold">{t("order.cancel")}</h2>
               <ActionForm
                 action={cancelOrderAction.bind(null, brand.slug, order.id)}
-                submit="Cancel this pending order"
-                pendingLabel="Cancelling…"
+                submit={t("order.cancelSubmit")}
+                pendingLabel={t("order.cancelling")}
                 confirm={{
-                  title: `Cancel order ${order.reference}?`,
+                  title: t("order.cancelTitle", { reference: order.reference }),
                   body: (
-                    <p>
-                      {order.buyerName} can no longer pay its {m(order.totalMinor)}, and its reserved units go
-                      back on sale. A cancelled order cannot be reopened.
-                    </p>
+                    <p>{t("order.cancelBody", { buyer: order.buyerName, total: m(order.totalMinor) })}</p>
                   ),
-                  confirm: "Cancel the order",
+                  confirm: t("order.cancelConfirm"),
                 }}
               >
-                <p className="text-sm text-zinc-600">
-                  The fan can no longer pay it, and its reserved units go back on sale.
-                </p>
+                <p className="text-sm text-zinc-600">{t("order.cancelNote")}</p>
               </ActionForm>
             </Card>
           ) : null}
         </div>
       </div>
       <Card>
-        <h2 className="mb-3 font-semibold">Fulfillment</h2>
+        <h2 className="mb-3 font-semibold">{t("order.fulfillment")}</h2>
         <ItemsPanel
           items={items}
           shipments={shipments}
@@ -177,9 +180,9 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           >
             {refunds.map((r) => (
               <li key={r.id}>
-                Refund {m(r.amountMinor)}
-                {r.feeMinor ? ` (fee kept ${m(r.feeMinor)})` : ""} · {r.reason} · {r.requestedBy} ·{" "}
-                {formatDateTime(r.createdAt)} · <StateBadge of="refund" state={r.status} />
+                {t("order.refund", { amount: m(r.amountMinor) })}
+                {r.feeMinor ? ` ${t("order.feeKept", { amount: m(r.feeMinor) })}` : ""} · {r.reason} ·{" "}
+                {r.requestedBy} · {when(r.createdAt)} · <StateBadge of="refund" state={r.status} />
               </li>
             ))}
           </ul>
@@ -187,23 +190,23 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
       </Card>
       <Card>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 className="font-semibold">Tickets</h2>
+          <h2 className="font-semibold">{t("order.tickets")}</h2>
           <div className="flex flex-wrap items-center gap-2">
-            {tickets.some((t) => t.status === "valid") ? (
+            {tickets.some((k) => k.status === "valid") ? (
               <a
                 className={secondaryButtonClass}
                 href={`/studio/${brand.slug}/orders/${order.id}/tickets.pdf`}
                 target="_blank"
                 rel="noopener"
               >
-                Print tickets (PDF)
+                {t("order.printTickets")}
               </a>
             ) : null}
-            {canWrite && tickets.some((t) => t.status === "valid") ? (
+            {canWrite && tickets.some((k) => k.status === "valid") ? (
               <ActionForm
                 action={resendTicketsAction.bind(null, brand.slug, order.id)}
-                submit="Re-send tickets"
-                pendingLabel="Sending…"
+                submit={t("order.resend")}
+                pendingLabel={t("order.sending")}
                 className="flex items-center gap-3"
               >
                 {null}
@@ -212,16 +215,16 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
           </div>
         </div>
         {tickets.length === 0 ? (
-          <p className="text-sm text-zinc-600">No tickets issued.</p>
+          <p className="text-sm text-zinc-600">{t("order.noTickets")}</p>
         ) : (
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {tickets.map((t) => (
-              <li key={t.id}>
-                {t.productName} · {t.attendeeName} ·{" "}
-                {t.checkedInAt ? (
-                  `checked in ${formatDateTime(t.checkedInAt)}`
+            {tickets.map((ticket) => (
+              <li key={ticket.id}>
+                {ticket.productName} · {ticket.attendeeName} ·{" "}
+                {ticket.checkedInAt ? (
+                  t("order.checkedIn", { at: when(ticket.checkedInAt) })
                 ) : (
-                  <StateBadge of="ticket" state={t.status} />
+                  <StateBadge of="ticket" state={ticket.status} />
                 )}
               </li>
             ))}
@@ -230,20 +233,20 @@ export default async function OrderDetail({ params }: { params: Promise<{ brand:
       </Card>
       <Card>
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 className="font-semibold">History</h2>
+          <h2 className="font-semibold">{t("history.title")}</h2>
           <Link
             href={`/studio/${brand.slug}/insights/audit?stream=order&id=${encodeURIComponent(order.id)}`}
             className="text-sm underline"
             data-testid="order-audit"
           >
-            Everything in the audit log
+            {t("order.everythingInAudit")}
           </Link>
         </div>
         <ol className="flex flex-col gap-1 text-sm" data-testid="order-history">
           {history.map((h) => (
             <li key={h.position} className="flex gap-3">
-              <span className="w-40 shrink-0 text-zinc-500">{formatDateTime(h.recordedAt)}</span>
-              <span className="font-medium">{logEntrySentence(h.type)}</span>
+              <span className="w-40 shrink-0 text-zinc-500">{when(h.recordedAt)}</span>
+              <span className="font-medium">{logEntrySentence(common, h.type)}</span>
               <span className="text-zinc-500">{h.actor}</span>
             </li>
           ))}

@@ -14,6 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<unkno
     const orders = new Map(
       (await ordersByIds(brand.id, [...new Set(attendees.map((a) => a.orderId))])).map((o) => [o.id, o]),
     );
+    // The column headers stay English in every Studio language: spreadsheets and door apps read them.
     const csv = toCsv(
       [
         "Attendee",

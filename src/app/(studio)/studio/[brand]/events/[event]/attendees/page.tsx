@@ -4,9 +4,12 @@ import { attendeesOfEvent } from "@/server/fulfillment";
 import { ordersByIds } from "@/server/checkout";
 import { Badge, Card, EmptyState, secondaryButtonClass } from "@/components/ui";
 import { formatDateTime } from "@/components/format";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 import { eventRoute, type EventParams } from "../_components/event-route";
 
-export const metadata = { title: "Attendees" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("attendees.title") };
+}
 
 export default async function Attendees({
   params,
@@ -17,6 +20,7 @@ export default async function Attendees({
 }) {
   const { q } = await searchParams;
   const { brand, event, base } = await eventRoute(params, "checkin");
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   const all = await attendeesOfEvent(brand.id, event.id);
   const orders = new Map(
     (await ordersByIds(brand.id, [...new Set(all.map((a) => a.orderId))])).map((o) => [o.id, o]),
@@ -36,33 +40,29 @@ export default async function Attendees({
   const valid = all.filter((a) => a.status === "valid").length;
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm text-zinc-600">
-        {valid} valid tickets · {inside} checked in
-      </p>
+      <p className="text-sm text-zinc-600">{t("attendees.counts", { valid, inside })}</p>
       <div className="flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Search
+            {t("attendees.search")}
             <input
               name="q"
               defaultValue={needle}
-              placeholder="Name, e-mail, order, ticket type"
+              placeholder={t("attendees.searchPlaceholder")}
               className="rounded-lg border border-zinc-300 px-3 py-2 font-normal"
             />
           </label>
           <button className={secondaryButtonClass} type="submit">
-            Search
+            {t("attendees.search")}
           </button>
         </form>
         <a className={secondaryButtonClass} href={`${base}/attendees.csv`} download>
-          Door list (CSV)
+          {t("attendees.doorList")}
         </a>
       </div>
       {shown.length === 0 ? (
-        <EmptyState title={needle ? "No attendee matches" : "No tickets yet"}>
-          {needle
-            ? "Try a part of the name, the e-mail or the order reference."
-            : "Tickets appear here as orders are paid."}
+        <EmptyState title={needle ? t("attendees.noneMatch") : t("attendees.noTickets")}>
+          {needle ? t("attendees.tryPart") : t("attendees.appearHere")}
         </EmptyState>
       ) : (
         <Card>
@@ -70,10 +70,10 @@ export default async function Attendees({
             <table className="w-full min-w-[32rem] text-left text-sm" data-testid="attendees">
               <thead className="text-zinc-500">
                 <tr>
-                  <th className="py-1">Attendee</th>
-                  <th>Ticket</th>
-                  <th>Order</th>
-                  <th>Status</th>
+                  <th className="py-1">{t("attendees.attendee")}</th>
+                  <th>{t("attendees.ticket")}</th>
+                  <th>{t("attendees.order")}</th>
+                  <th>{t("attendees.status")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,11 +94,15 @@ export default async function Attendees({
                       </td>
                       <td>
                         {a.status === "void" ? (
-                          <Badge tone="red">refunded</Badge>
+                          <Badge tone="red">{t("attendees.refunded")}</Badge>
                         ) : a.checkedInAt ? (
-                          <Badge tone="green">in · {formatDateTime(a.checkedInAt, event.timeZone)}</Badge>
+                          <Badge tone="green">
+                            {t("attendees.in", {
+                              at: formatDateTime(a.checkedInAt, event.timeZone, undefined, locale),
+                            })}
+                          </Badge>
                         ) : (
-                          <Badge>expected</Badge>
+                          <Badge>{t("attendees.expected")}</Badge>
                         )}
                       </td>
                     </tr>

@@ -5,19 +5,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { boxOfficeSaleInput } from "@/server/checkout";
 import { sellAtBoxOffice } from "@/server/workflows";
-import { formatMoney } from "@/components/format";
+import { moneyIn } from "@/components/format";
 import { actorOf } from "../../../../_lib/guard";
 import { brandAction, idArg, slugArg } from "../../../../_lib/action";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 
 export const sellAtBoxOfficeAction = brandAction(
   { args: z.tuple([slugArg, idArg]), form: boxOfficeSaleInput, permission: "orders:write" },
   async (m, [slug, eventId], form) => {
     const sale = await sellAtBoxOffice(actorOf(m.user), { brandSlug: slug, eventId }, form);
-    const total = formatMoney(sale.total, sale.currency);
+    const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
+    const total = moneyIn(locale)(sale.total, sale.currency);
+    const method = t(`answers.methods.${form.method}`);
     revalidatePath(`/studio/${slug}/events/${eventId}/box-office`);
-    return {
-      ok: `Sold ${sale.reference}: ${total} paid by ${form.method}. The tickets are on their way by e-mail.`,
-      at: Date.now(),
-    };
+    return { ok: t("answers.sold", { reference: sale.reference, total, method }), at: Date.now() };
   },
 );

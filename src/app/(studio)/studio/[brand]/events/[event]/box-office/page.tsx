@@ -5,14 +5,26 @@ import { eventOffer } from "@/server/workflows";
 import { clock } from "@/server/platform/clock";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, EmptyState, Field } from "@/components/ui";
-import { formatMoney, stockLabel } from "@/components/format";
+import { LOW_STOCK, moneyIn } from "@/components/format";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 import { eventRoute, type EventParams } from "../_components/event-route";
 import { sellAtBoxOfficeAction } from "./actions";
 
-export const metadata = { title: "Box office" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("boxOffice.title") };
+}
 
 export default async function BoxOffice({ params }: { params: EventParams }) {
   const { brand, event, base } = await eventRoute(params, "orders:write");
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
+  const money = moneyIn(locale);
+  // The shop's rule (format.ts stockLabel), in the Studio's words.
+  const stock = (available: number) =>
+    available <= 0
+      ? t("boxOffice.soldOut")
+      : available <= LOW_STOCK
+        ? t("boxOffice.onlyLeft", { count: available })
+        : null;
   // What the box office may sell: everything sold in this channel, hidden items too; bundles that need no
   // choice.
   const offer = (
@@ -27,22 +39,20 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
   );
   return (
     <div className="flex max-w-2xl flex-col gap-6">
-      <p className="text-sm text-zinc-600">
-        Sell at the door: same prices and capacity as the shop. The tickets go to the buyer&apos;s e-mail.
-      </p>
+      <p className="text-sm text-zinc-600">{t("boxOffice.intro")}</p>
       {event.status === "published" ? null : (
         <Alert tone="amber">
-          This event is a draft: the box office sells once it is published.{" "}
+          {t("boxOffice.draft")}{" "}
           <Link className="font-medium underline" href={base}>
-            Publish it from the Overview
+            {t("publishFromOverview")}
           </Link>
           .
         </Alert>
       )}
       {offer.length === 0 ? (
-        <EmptyState title="Nothing to sell here">
+        <EmptyState title={t("boxOffice.nothingToSell")}>
           <Link className="font-medium text-zinc-900 underline" href={`${base}/tickets`}>
-            Add products sold at the box office (or everywhere) to this event
+            {t("boxOffice.addProducts")}
           </Link>
           .
         </EmptyState>
@@ -50,8 +60,8 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
         <Card>
           <ActionForm
             action={sellAtBoxOfficeAction.bind(null, brand.slug, event.id)}
-            submit="Record sale"
-            pendingLabel="Recording…"
+            submit={t("boxOffice.record")}
+            pendingLabel={t("boxOffice.recording")}
           >
             <ul className="flex flex-col divide-y divide-zinc-100" data-testid="box-office-items">
               {offer.map((item, i) => (
@@ -60,8 +70,8 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
                     <p className="font-medium">{item.name}</p>
                     <p className="text-sm text-zinc-600">
                       {[
-                        item.price ? formatMoney(item.price.amount, item.price.currency) : "—",
-                        stockLabel(item.available),
+                        item.price ? money(item.price.amount, item.price.currency) : "—",
+                        stock(item.available),
                       ]
                         .filter(Boolean)
                         .join(" · ")}
@@ -72,7 +82,7 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
                     {item.variants.length > 0 ? (
                       <select
                         name={`lines.${i}.variantId`}
-                        aria-label={`Variant of ${item.name}`}
+                        aria-label={t("boxOffice.variantOf", { name: item.name })}
                         className="rounded-lg border border-zinc-300 bg-white px-2 py-1.5"
                       >
                         {item.variants.map((v) => (
@@ -83,7 +93,7 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
                       </select>
                     ) : null}
                     <label className="sr-only" htmlFor={`qty-${item.id}`}>
-                      Quantity of {item.name}
+                      {t("boxOffice.quantityOf", { name: item.name })}
                     </label>
                     <input
                       id={`qty-${item.id}`}
@@ -99,9 +109,9 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
               ))}
             </ul>
             <div className="grid gap-3 sm:grid-cols-2">
-              <Field label="Buyer's name" name="name" autoComplete="off" required />
+              <Field label={t("boxOffice.buyerName")} name="name" autoComplete="off" required />
               <Field
-                label="Buyer's e-mail (tickets go here)"
+                label={t("boxOffice.buyerEmail")}
                 name="email"
                 type="email"
                 autoComplete="off"
@@ -109,12 +119,12 @@ export default async function BoxOffice({ params }: { params: EventParams }) {
               />
             </div>
             <fieldset className="flex gap-4">
-              <legend className="mb-1 text-sm font-medium">Paid by</legend>
+              <legend className="mb-1 text-sm font-medium">{t("boxOffice.paidBy")}</legend>
               <label className="flex items-center gap-2 text-sm">
-                <input type="radio" name="method" value="cash" defaultChecked /> Cash
+                <input type="radio" name="method" value="cash" defaultChecked /> {t("boxOffice.cash")}
               </label>
               <label className="flex items-center gap-2 text-sm">
-                <input type="radio" name="method" value="card" /> Card (terminal)
+                <input type="radio" name="method" value="card" /> {t("boxOffice.card")}
               </label>
             </fieldset>
           </ActionForm>

@@ -4,8 +4,11 @@ import { insightsSearch } from "@/server/insights";
 import { studioBrand, studioEventOr404 } from "../../../../_lib/guard";
 import { eventParamsOr404 } from "../../../insights/_components/route-input";
 import { InsightsReport } from "../../../insights/_components/insights-report";
+import { studioT } from "../../../../_lib/locale";
 
-export const metadata = { title: "Insights" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("insights.title") };
+}
 
 export default async function EventInsights({
   params,

@@ -2,19 +2,23 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui";
 import { OrdersTable } from "../../../_components/orders-table";
+import { studioT } from "../../../../_lib/locale";
 import { eventRoute, type EventParams } from "../_components/event-route";
 
-export const metadata = { title: "Orders" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("orders.title") };
+}
 
 export default async function EventOrders({ params }: { params: EventParams }) {
   const { brand, event, base } = await eventRoute(params, "brand:read");
+  const t = await studioT("sales");
   return (
     <div className="flex flex-col gap-4">
       {event.status === "published" ? null : (
         <Alert tone="amber">
-          This event is a draft: fans can order once it is published.{" "}
+          {t("orders.draft")}{" "}
           <Link className="font-medium underline" href={base}>
-            Publish it from the Overview
+            {t("publishFromOverview")}
           </Link>
           .
         </Alert>

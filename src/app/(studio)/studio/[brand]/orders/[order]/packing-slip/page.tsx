@@ -5,9 +5,12 @@ import { itemsForOrder } from "@/server/fulfillment";
 import { isDomainError } from "@/server/platform/errors";
 import { formatDateTime } from "@/components/format";
 import { studioBrand } from "../../../../_lib/guard";
+import { studioLocale, studioT } from "../../../../_lib/locale";
 import { PrintButton } from "./print-button";
 
-export const metadata = { title: "Packing slip" };
+export async function generateMetadata() {
+  return { title: (await studioT("sales"))("packingSlip.title") };
+}
 
 export default async function PackingSlip({ params }: { params: Promise<{ brand: string; order: string }> }) {
   const { brand: slug, order: orderId } = await params;
@@ -24,6 +27,7 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
     n: items.filter((i) => i.label === label).length,
   }));
   const a = order.shippingAddress;
+  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   return (
     <article
       className="mx-auto flex max-w-2xl flex-col gap-6 bg-white p-8 print:p-0"
@@ -35,14 +39,19 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
             {brand.name}
           </h1>
           <p className="text-sm text-zinc-600">
-            Packing slip · order <span className="font-mono">{order.reference}</span> ·{" "}
-            {order.paidAt ? `paid ${formatDateTime(order.paidAt)}` : ""}
+            {t("packingSlip.title")} · {t("packingSlip.order")}{" "}
+            <span className="font-mono">{order.reference}</span> ·{" "}
+            {order.paidAt
+              ? t("packingSlip.paid", { at: formatDateTime(order.paidAt, undefined, undefined, locale) })
+              : ""}
           </p>
         </div>
-        <PrintButton />
+        <PrintButton label={t("packingSlip.print")} />
       </header>
       <section>
-        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">Ship to</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+          {t("packingSlip.shipTo")}
+        </h2>
         {a ? (
           <address className="leading-relaxed not-italic">
             {order.buyerName}
@@ -60,13 +69,15 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
             {a.country}
           </address>
         ) : (
-          <p className="text-red-700">No shipping address on this order — contact {order.buyerEmail}.</p>
+          <p className="text-red-700">{t("packingSlip.noAddress", { email: order.buyerEmail })}</p>
         )}
       </section>
       <section>
-        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">In this parcel</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+          {t("packingSlip.inThisParcel")}
+        </h2>
         {counts.length === 0 ? (
-          <p>Nothing left to ship in this order.</p>
+          <p>{t("packingSlip.nothingLeft")}</p>
         ) : (
           <table className="w-full text-left">
             <tbody>
@@ -82,7 +93,7 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
         )}
       </section>
       <footer className="text-sm text-zinc-600">
-        Questions? Reply to your order e-mail, {order.buyerName.split(" ")[0]}. Thank you!
+        {t("packingSlip.thanks", { name: order.buyerName.split(" ")[0] ?? "" })}
       </footer>
     </article>
   );
