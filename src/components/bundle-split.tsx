@@ -6,30 +6,6 @@ import { moneyIn } from "./format";
 
 export type SplitBasis = "in_bundle" | "standalone";
 
-/**
- * Each basis in English words: what choosing it means (brand settings). The same words in every
- * language are studio.common `splitBasis.<basis>`; the settings page can read them there instead.
- */
-export const SPLIT_BASIS_WORDS: Record<SplitBasis, { splitBy: string; label: string; explanation: string }> =
-  {
-    in_bundle: {
-      splitBy: "in-bundle prices",
-      label: "In-bundle prices (the default)",
-      explanation:
-        "Each part gets the price you set for it inside the bundle (its own price where you set none); a " +
-        "bundle discount or promo code is shared in the same proportion. A T-shirt priced €16 in the pack " +
-        "refunds €16.",
-    },
-    standalone: {
-      splitBy: "stand-alone prices",
-      label: "Stand-alone prices",
-      explanation:
-        "The bundle's price is shared in proportion to what each part costs on its own — the relative " +
-        "stand-alone selling price of IFRS 15 / ASC 606, which some accountants require. A T-shirt sold " +
-        "for €25 alone next to a €50 ticket gets a third of the pack's price.",
-    },
-  };
-
 export async function BundleSplit({
   split,
   currency,
