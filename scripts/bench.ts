@@ -29,6 +29,7 @@ import { ensurePrismaClient } from "./lib/prerequisites";
 import { measureExport } from "./lib/bench-export";
 import { measureInsights } from "./lib/bench-insights";
 import { cpuByRole, spentPer } from "./lib/cpu-accounting";
+import { forgetRenderedPages } from "./lib/rendered-pages";
 
 const json = process.argv.includes("--json");
 const log = (m: string) => (json ? process.stderr.write(m + "\n") : console.log(m));
@@ -369,6 +370,7 @@ async function main() {
     )
       throw new Error("build failed");
   }
+  forgetRenderedPages();
   mkdirSync(".data", { recursive: true });
   const appLog = openSync(path.join(".data", "bench-app.log"), "w");
   // BENCH_PROFILE=<dir>: the app's processes write V8 CPU profiles there when stopped.

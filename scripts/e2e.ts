@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { freshDatabase } from "./lib/database";
 import { ensurePrismaClient, requireChromium } from "./lib/prerequisites";
+import { forgetRenderedPages } from "./lib/rendered-pages";
 
 async function main() {
   requireChromium();
@@ -34,6 +35,7 @@ async function main() {
     if (status !== 0) process.exit(status ?? 1);
   }
   if (fuzz !== 0) process.exit(fuzz ?? 1);
+  forgetRenderedPages();
   const db = await freshDatabase(
     process.env.E2E_DATABASE_NAME ?? "marquee_e2e",
     "pg-e2e",
