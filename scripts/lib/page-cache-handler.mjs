@@ -70,7 +70,12 @@ function parseMessage(payload) {
 }
 
 function connect(delay = RECONNECT_MS.first) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  // Bounded, so that an action never waits long on telling others (its own change is done).
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 2_000,
+  });
   const state = { client, ready: null };
   const retry = (e) => {
     if (shared.channel !== state) return;
@@ -121,7 +126,8 @@ function ensureChannel() {
 async function tellOthers(tags, durations) {
   ensureChannel();
   const current = shared.channel;
-  if (!current || !(await current.ready)) return;
+  const notYet = new Promise((resolve) => setTimeout(resolve, 1_000, false).unref());
+  if (!current || !(await Promise.race([current.ready, notYet]))) return;
   for (let i = 0; i < tags.length; i += TAGS_PER_MESSAGE) {
     const payload = JSON.stringify({
       origin: shared.origin,
