@@ -12,7 +12,9 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Every leaf of a (nested) catalogue by its dotted key: { "offering.nameProduct": "Name the product" }. */
 export function leavesOf(catalogue: object, prefix = ""): [string, string][] {
   return Object.entries(catalogue).flatMap(([key, value]): [string, string][] =>
-    value && typeof value === "object" ? leavesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)]],
+    value && typeof value === "object"
+      ? leavesOf(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
   );
 }
 
