@@ -5,7 +5,7 @@ import "server-only";
 // becomes the form's messages, each at its field (all of them at once when the command reports
 // several); anything unexpected is logged (bounded) and answered with a polite message, never a 500.
 // The Studio's own answers are in the page's language, and so is a context's message (a schema's, a
-// domain error's) when the Studio's catalogue lists it (ADR 0035; `inStudioWords` in ./form).
+// domain error's) when the Studio's catalogue lists it (ADR 0035; api/studio-errors).
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "@/server/platform/auth";

@@ -5,23 +5,15 @@
 // The result is then parsed by that same schema (issue 11, findings 1 and 3). The form's own
 // answers (`field()`'s, "too many fields") are in the Studio's language; a context's schema words
 // its own in English, and each one the Studio's catalogue lists (`studio/common` "domain") is said
-// again in that language here (docs/adr/0035).
+// again in that language here (api/studio-errors, docs/adr/0035).
 import { z } from "zod";
-import { domainWords } from "@/server/platform/domain-words";
+import { inStudioWords } from "@/server/api/studio-errors";
 import type { Locale } from "@/server/platform/i18n";
-import { MESSAGES, studioTranslatorFor } from "@/server/platform/messages";
+import { studioTranslatorFor } from "@/server/platform/messages";
 
 /** The Studio's words a form answers with, in the page's language (`await studioT("shell")`). */
 export type FormWords = ReturnType<typeof studioTranslatorFor<"shell">>;
 const ENGLISH: FormWords = studioTranslatorFor("en", "shell");
-
-/** A context's English message (a schema's, a `DomainError`'s) in the Studio's language, if listed. */
-export const inStudioWords = domainWords(MESSAGES.en.studio.common.domain, (locale, key, values) =>
-  (studioTranslatorFor(locale, "common") as unknown as (k: string, v: Record<string, string>) => string)(
-    `domain.${key}`,
-    values,
-  ),
-);
 
 /** Repeating rows (variants, phases, components, draws) a form may send; more are not read. */
 export const MAX_ROWS = 50;

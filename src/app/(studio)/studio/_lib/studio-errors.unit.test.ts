@@ -11,7 +11,8 @@ import * as inventory from "@/server/inventory";
 import * as offering from "@/server/offering";
 import * as pricing from "@/server/pricing";
 import { DomainError } from "@/server/platform/errors";
-import { formProblems, inStudioWords, readForm } from "./form";
+import { inStudioWords } from "@/server/api/studio-errors";
+import { formProblems, readForm } from "./form";
 
 const ZONE = "Europe/Berlin";
 /** The schemas behind the Studio's forms whose messages the catalogue covers, by context. */
