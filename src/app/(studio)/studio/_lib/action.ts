@@ -4,7 +4,8 @@ import "server-only";
 // member's permission in the brand the first argument names; then one command. A domain error
 // becomes the form's messages, each at its field (all of them at once when the command reports
 // several); anything unexpected is logged (bounded) and answered with a polite message, never a 500.
-// The Studio's own answers are in the page's language; a domain error keeps its words (ADR 0035).
+// The Studio's own answers are in the page's language, and so is a context's message (a schema's, a
+// domain error's) when the Studio's catalogue lists it (ADR 0035; api/studio-errors).
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "@/server/platform/auth";
@@ -13,7 +14,7 @@ import { isDomainError } from "@/server/platform/errors";
 import { log } from "@/server/platform/log";
 import type { FormState } from "@/components/action-form";
 import { formField, formProblems, readForm, type RowIndex } from "./form";
-import { studioT } from "./locale";
+import { studioLocale, studioT } from "./locale";
 
 /** Bound arguments: a brand slug, ids, small enums. */
 export const slugArg = z.string().min(1).max(64);
@@ -36,7 +37,7 @@ export async function toFormState(e: unknown, rows: RowIndex = {}): Promise<Form
           }))
         : [{ field: typeof field === "string" ? field : undefined, message: e.message }];
     const placed = issues.map((i) => ({ ...i, field: i.field && formField(i.field, rows) }));
-    return formProblems(placed.length ? placed : [{ message: e.message }], t);
+    return formProblems(placed.length ? placed : [{ message: e.message }], t, await studioLocale());
   }
   log.error({ err: e }, "studio action failed");
   return { error: t("form.failed") };
@@ -66,7 +67,7 @@ async function parseCall<A extends z.ZodTuple, F extends z.ZodObject>(
   const arity = args.def.items.length;
   const bound = args.safeParse(raw.slice(0, arity));
   if (!bound.success || raw.length > arity + 2) return { error: t("form.outOfDate") };
-  const fields = readForm(raw[arity + 1] ?? new FormData(), form, t);
+  const fields = readForm(raw[arity + 1] ?? new FormData(), form, t, await studioLocale());
   if (!fields.ok) return { error: fields.error, fields: fields.fields };
   return { args: bound.data, form: fields.data, rows: fields.rows };
 }

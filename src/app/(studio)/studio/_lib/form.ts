@@ -3,9 +3,12 @@
 // "phases.0.price" … "phases.49.price" — a field the schema does not name is never looked at, so
 // no client-chosen key (`__proto__.x`, `phases.999999999.price`) reaches an object or an array.
 // The result is then parsed by that same schema (issue 11, findings 1 and 3). The form's own
-// answers (`field()`'s, "too many fields") are in the Studio's language; a context's schema keeps
-// its words (docs/adr/0035).
+// answers (`field()`'s, "too many fields") are in the Studio's language; a context's schema words
+// its own in English, and each one the Studio's catalogue lists (`studio/common` "domain") is said
+// again in that language here (api/studio-errors, docs/adr/0035).
 import { z } from "zod";
+import { inStudioWords } from "@/server/api/studio-errors";
+import type { Locale } from "@/server/platform/i18n";
 import { studioTranslatorFor } from "@/server/platform/messages";
 
 /** The Studio's words a form answers with, in the page's language (`await studioT("shell")`). */
@@ -120,14 +123,19 @@ export function formField(path: string, rows: RowIndex): string {
   return out.join(".");
 }
 
-/** What a form shows for its problems: each at its field, and one sentence above the button. */
+/**
+ * What a form shows for its problems: each at its field, and one sentence above the button; a
+ * context's message in `locale` when the Studio's catalogue lists it.
+ */
 export function formProblems(
-  issues: readonly { field?: string; message: string }[],
+  said: readonly { field?: string; message: string }[],
   t: FormWords = ENGLISH,
+  locale: Locale = "en",
 ): {
   error: string;
   fields?: Record<string, string>;
 } {
+  const issues = said.map((i) => ({ ...i, message: inStudioWords(i.message, locale) }));
   const fields: Record<string, string> = {};
   for (const i of issues) if (i.field) fields[i.field] ??= i.message;
   const n = Object.keys(fields).length;
@@ -139,11 +147,15 @@ export function formProblems(
 export type FormRead<T> =
   { ok: true; data: T; rows: RowIndex } | { ok: false; error: string; fields?: Record<string, string> };
 
-/** Read the fields `schema` names from `fd`, then parse them with it; every problem is answered. */
+/**
+ * Read the fields `schema` names from `fd`, then parse them with it; every problem is answered
+ * (in `t`'s language, `locale`).
+ */
 export function readForm<S extends z.ZodObject>(
   fd: unknown,
   schema: S,
   t: FormWords = ENGLISH,
+  locale: Locale = "en",
 ): FormRead<z.output<S>> {
   if (!(fd instanceof FormData)) return { ok: false, error: t("form.unreadable") };
   const fields = fieldsOf(fd);
@@ -155,7 +167,7 @@ export function readForm<S extends z.ZodObject>(
     field: formField(i.path.join("."), rows) || undefined,
     message: i.message,
   }));
-  return { ok: false, ...formProblems(issues, t) };
+  return { ok: false, ...formProblems(issues, t, locale) };
 }
 
 /** The text fields `field()` made: their problems are worded here, in the page's language. */
