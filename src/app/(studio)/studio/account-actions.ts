@@ -19,7 +19,7 @@ import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, LOCALES } from "@/server/platform/i18
 import { safeNext } from "./_lib/next";
 import { toFormState } from "./_lib/action";
 import { formProblems } from "./_lib/form";
-import { studioT } from "./_lib/locale";
+import { studioLocale, studioT } from "./_lib/locale";
 import type { FormState } from "@/components/action-form";
 
 const field = z.string().max(1000).optional();
@@ -67,6 +67,7 @@ export async function signUpAction(...args: unknown[]): Promise<FormState> {
     return formProblems(
       input.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
       t,
+      await studioLocale(),
     );
   try {
     await signUp(input.data, clock.now());
