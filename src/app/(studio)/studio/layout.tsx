@@ -8,15 +8,17 @@ import { LanguageSwitcher } from "./_components/language-switcher";
 
 export const dynamic = "force-dynamic";
 
+/** Hidden until focused: the first Tab on every Studio page. */
+const SKIP_LINK =
+  "sr-only rounded-lg bg-white px-3 py-2 " +
+  "focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50";
+
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const [user, locale, t] = await Promise.all([currentUser(), studioLocale(), studioT("shell")]);
   return (
     <LanguageProvider locale={locale} messages={studioClientMessages(locale)}>
       <TrpcProvider>
-        <a
-          href="#main"
-          className="sr-only rounded-lg bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-        >
+        <a href="#main" className={SKIP_LINK}>
           {t("skipToContent")}
         </a>
         <header className="border-b border-zinc-200 bg-white print:hidden">

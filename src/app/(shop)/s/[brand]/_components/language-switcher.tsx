@@ -13,6 +13,11 @@ function hrefIn(language: Locale, current: string | null): string {
   return `${url.pathname}${url.search}`;
 }
 
+/** The current language's link is bold and underlined: not told by colour alone. */
+const LINK =
+  "inline-block min-h-6 rounded px-2 py-1 underline-offset-4 hover:underline " +
+  "aria-[current]:font-bold aria-[current]:underline";
+
 export function LanguageSwitcher({ languages }: { languages: Locale[] }) {
   const t = useTranslations("shop");
   const locale = useLocale();
@@ -29,7 +34,7 @@ export function LanguageSwitcher({ languages }: { languages: Locale[] }) {
               lang={language}
               hrefLang={language}
               aria-current={language === locale ? "true" : undefined}
-              className="inline-block min-h-6 rounded px-2 py-1 underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline"
+              className={LINK}
             >
               {LOCALE_NAMES[language]}
             </a>

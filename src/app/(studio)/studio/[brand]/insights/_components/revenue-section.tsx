@@ -78,7 +78,13 @@ export async function RevenueSection({ split, products }: { split: RevenueSplit[
         rows={products.map((p) => ({
           key: `${p.currency}-${p.productId}-${p.variantId ?? ""}`,
           cells: [
-            `${p.productName}${p.variantName ? ` — ${p.variantName}` : ""}${p.kind === "bundle" ? ` ${t("insights.bundle")}` : ""}`,
+            [
+              p.productName,
+              p.variantName && `— ${p.variantName}`,
+              p.kind === "bundle" && t("insights.bundle"),
+            ]
+              .filter(Boolean)
+              .join(" "),
             p.units,
             money(p.gross, p.currency),
             money(p.refunds, p.currency),
