@@ -16,6 +16,8 @@ const dev = process.argv.includes("--dev");
 
 async function main() {
   const started = Date.now();
+  // This process runs the job worker; its log lines say so (the web processes say "web").
+  process.env.MARQUEE_PROCESS ??= "worker";
   // Marquee calls nothing outside the machine; Next's anonymous telemetry (and its notice) is off.
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   loadDevelopmentSecrets(log);
@@ -51,7 +53,10 @@ async function main() {
   // Next.js behind a front that stamps each request with its connection's address (for rate
   // limits, see web-server.mjs), run by node directly so stopping this process stops it too.
   const web = [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])];
-  const next = spawn(process.execPath, web, { stdio: "inherit", env: { ...process.env, PORT: port } });
+  const next = spawn(process.execPath, web, {
+    stdio: "inherit",
+    env: { ...process.env, PORT: port, MARQUEE_PROCESS: "web" },
+  });
   const writeProfile = await profileCpu("worker"); // this process runs the worker
   const { runWorker } = await import("./lib/worker");
   // Its own embedded database has no other worker, so every lock left in it is a dead process's.

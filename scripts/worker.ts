@@ -5,6 +5,7 @@ import { openDatabase } from "./lib/database";
 import { runWorker } from "./lib/worker";
 
 async function main() {
+  process.env.MARQUEE_PROCESS ??= "worker";
   loadDevelopmentSecrets();
   const { parseConfig } = await import("@/server/platform/config");
   if (process.env.MARQUEE_ENV === "production") parseConfig(process.env); // never an embedded database in production

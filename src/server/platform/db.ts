@@ -2,7 +2,9 @@
 // */infrastructure/ may import this file (npm run lint:arch).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
+import { closePool } from "./close-pool";
 import { config } from "./config";
 import { log } from "./log";
 
@@ -10,7 +12,7 @@ export type Tx = Prisma.TransactionClient;
 export type Db = PrismaClient;
 export { Prisma };
 
-const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient; marqueePool?: pg.Pool };
 
 // Set while a transaction() callback runs. A query through db() from inside one waits for a
 // second connection while holding the first: under load every connection can end up held by a
@@ -24,12 +26,12 @@ export function db(): PrismaClient {
       "db() called inside a transaction: pass the unit of work (txOf(uow)) instead, or the pool can deadlock under load",
     );
   if (!globalForDb.marqueeDb) {
+    // The pool is ours, so that disconnectDb can wait until its connections are really closed.
+    const pool = new pg.Pool({ connectionString: config().DATABASE_URL, max: 10 });
     // A connection the server closes (a restart, a stop) is one warning, not a crash.
-    const adapter = new PrismaPg(
-      { connectionString: config().DATABASE_URL, max: 10 },
-      { onPoolError: (e) => log.warn({ err: e }, "[db] a pooled connection was closed") },
-    );
-    globalForDb.marqueeDb = new PrismaClient({ adapter });
+    pool.on("error", (e) => log.warn({ err: e }, "[db] a pooled connection was closed"));
+    globalForDb.marqueePool = pool;
+    globalForDb.marqueeDb = new PrismaClient({ adapter: new PrismaPg(pool) });
   }
   return globalForDb.marqueeDb;
 }
@@ -68,8 +70,10 @@ export function isUniqueViolation(error: unknown, target?: string): boolean {
 }
 
 export async function disconnectDb() {
-  await globalForDb.marqueeDb?.$disconnect();
-  globalForDb.marqueeDb = undefined;
+  const { marqueeDb, marqueePool } = globalForDb;
+  globalForDb.marqueeDb = globalForDb.marqueePool = undefined;
+  await marqueeDb?.$disconnect();
+  if (marqueePool) await closePool(marqueePool);
 }
 
 declare const unitOfWorkBrand: unique symbol;

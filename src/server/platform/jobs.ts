@@ -4,6 +4,7 @@
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { Logger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import { closePool } from "./close-pool";
 import { callPart, guarded, Prisma, txOf, type StatementPart, type Tx, type UnitOfWork } from "./db";
 import { config } from "./config";
 import { log } from "./log";
@@ -115,7 +116,7 @@ export async function startWorker(
     .catch(() => {})
     .finally(async () => {
       await registering;
-      await pgPool.end().catch(() => {});
+      await closePool(pgPool).catch(() => {});
       await liveness
         .query(`DELETE FROM job_worker WHERE worker_id = ANY($1)`, [[...registered]])
         .catch(() => {});

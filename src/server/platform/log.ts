@@ -40,7 +40,7 @@ const level = process.env.LOG_LEVEL ?? (process.env.MARQUEE_ENV === "test" ? "wa
 
 export const log = pino({
   level,
-  base: { service: process.env.MARQUEE_PROCESS ?? "web" },
+  base: { service: process.env.MARQUEE_PROCESS ?? "web", pid: process.pid },
   // boundFields (below) may have turned the Error into fields already.
   serializers: { err: (e: unknown) => (e instanceof Error ? errorFields(e) : e) },
   formatters: { log: (fields) => boundFields(fields) },
