@@ -7,6 +7,7 @@ import { requireMembership, type Permission } from "@/server/distribution";
 import { TRPC_CODE } from "./errors";
 import { clientAddressOf } from "@/server/platform/client-address";
 import { config } from "@/server/platform/config";
+import { mayHaveSession } from "@/server/platform/session-token";
 import type { Locale } from "@/server/platform/i18n";
 import { detailsInFansWords, fanLanguageOf, inFansWords } from "./fan-errors";
 
@@ -41,7 +42,8 @@ export async function createContext(opts?: {
   // context.
   const { currentUser } = await import("@/server/platform/auth");
   return {
-    user: await currentUser(),
+    // A Studio page's own call (no request here) reads the session from Next's request scope.
+    user: !opts || mayHaveSession(cookies.keys()) ? await currentUser() : null,
     request: {
       clientKey: opts ? clientAddressOf(opts.req.headers, config().TRUSTED_PROXIES) : "local",
       language: fanLanguageOf(opts?.req.headers.get(FAN_LANGUAGE_HEADER)),

@@ -1,7 +1,7 @@
 // Several new streams' first events as ONE insert, part of a purchase's one statement
 // (docs/adr/0023). appendToStream stays the way to append to a stream that already exists.
-import { db, guarded, Prisma, writePart, type StatementPart } from "@/server/platform/db";
-import { addJob } from "@/server/platform/jobs";
+import { guarded, Prisma, writePart, type StatementPart } from "@/server/platform/db";
+import { wakeDispatcher } from "./append";
 import type { DomainEvent, EventMetadata } from "./types";
 
 /** A stream that does not exist yet, and its first events (versions 1, 2, …). */
@@ -39,7 +39,7 @@ export function wakeDispatcherSoon(): void {
     again = true;
     return;
   }
-  waking = addJob(db(), "dispatch", {}, { jobKey: "dispatch", queueName: "dispatch" })
+  waking = wakeDispatcher()
     .catch((e) => console.error("[after-commit]", e))
     .finally(() => {
       waking = null;

@@ -30,7 +30,20 @@ const quietLogger = new Logger((scope) => (level, message, meta) => {
  */
 export const WORKER_CONCURRENCY = 4;
 
-export type JobOptions = { runAt?: Date; jobKey?: string; queueName?: string; maxAttempts?: number };
+export type JobOptions = {
+  runAt?: Date;
+  /** Run this long from now by the database's clock (instead of runAt). */
+  runInMs?: number;
+  jobKey?: string;
+  /**
+   * With a job key, what adding again does to the job still waiting: "replace" (graphile's
+   * default) moves its run_at to the new one; "preserve_run_at" keeps the earlier one, so adds
+   * made meanwhile all join the job already waiting.
+   */
+  jobKeyMode?: "replace" | "preserve_run_at";
+  queueName?: string;
+  maxAttempts?: number;
+};
 
 export async function addJob(
   uow: Tx | UnitOfWork,
@@ -40,13 +53,16 @@ export async function addJob(
 ) {
   await txOf(uow).$executeRawUnsafe(
     `SELECT graphile_worker.add_job(identifier := $1::text, payload := $2::json, queue_name := $3::text,
-       run_at := $4::timestamptz, max_attempts := $5::int, job_key := $6::text)`,
+       run_at := coalesce($4::timestamptz, now() + make_interval(secs => $7::float8 / 1000)),
+       max_attempts := $5::int, job_key := $6::text, job_key_mode := $8::text)`,
     task,
     JSON.stringify(payload),
     opts.queueName ?? null,
     opts.runAt ?? null,
     opts.maxAttempts ?? 25,
     opts.jobKey ?? null,
+    opts.runInMs ?? 0,
+    opts.jobKeyMode ?? "replace",
   );
 }
 
@@ -54,7 +70,7 @@ export async function addJob(
 export function addJobPart(
   task: string,
   payload: Record<string, unknown>,
-  opts: JobOptions = {},
+  opts: Omit<JobOptions, "runInMs" | "jobKeyMode"> = {},
 ): StatementPart {
   return callPart(Prisma.sql`SELECT graphile_worker.add_job(identifier := ${task}::text,
     payload := ${JSON.stringify(payload)}::json, queue_name := ${opts.queueName ?? null}::text,

@@ -12,3 +12,15 @@ export async function sessionJwt({ token, user }: { token: Token; user?: unknown
   if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
   return (await sessionIsCurrent(token.uid, token.sv)) ? token : null;
 }
+
+/** next-auth's session cookie, chunked (".0", ".1", …) when long; "__Secure-" over HTTPS. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Whether a request can carry a session at all. Without the cookie there is none, and next-auth's
+ * read is skipped: it cost a fan's purchase more CPU than the purchase's own queries (issue 13).
+ */
+export function mayHaveSession(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;
+  return false;
+}
