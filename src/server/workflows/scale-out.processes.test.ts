@@ -342,6 +342,21 @@ describe(`two web processes and two workers on one PostgreSQL, ${BUYERS} fans fo
     expect(await changePrice(b, a, cookie, 35), "ms until A's offer showed B's edit").not.toBeNull();
   }, 60_000);
 
+  it("compresses the shop's pages but not the API's few-hundred-byte answers (gzip cost a rush CPU)", async () => {
+    const [a] = webs as [WebProcess, WebProcess];
+    const gzip = { "accept-encoding": "gzip" };
+    const page = await fetch(`${a.url}/s/${world.brand.slug}/${world.event.slug}`, { headers: gzip });
+    await page.arrayBuffer();
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+    const input = encodeURIComponent(
+      JSON.stringify({ json: { brandSlug: world.brand.slug, eventId: world.event.id } }),
+    );
+    const offer = await fetch(`${a.url}/api/trpc/shop.offer?input=${input}`, { headers: gzip });
+    expect(offer.status).toBe(200);
+    expect((await offer.text()).length).toBeLessThan(2_000);
+    expect(offer.headers.get("content-encoding")).toBeNull();
+  });
+
   it("shows an event edit made through one process on the other's cached shop page within 1 s", async () => {
     const [a, b] = webs as [WebProcess, WebProcess];
     const page = `/s/${world.brand.slug}/${world.event.slug}`;
