@@ -37,7 +37,9 @@ async function holdAndPlace(
   input: checkout.PlaceOrderInput,
   opts: { channel: "shop" | "box_office"; provider?: string; actor?: Actor } = { channel: "shop" },
 ) {
-  const brand = await distribution.shopBrand(input.brandSlug);
+  // The brand as the live offer reads it (no query within its fresh window, docs/adr/0024): a
+  // rush's purchases share one read. The pools are checked in the statement below, every time.
+  const brand = await distribution.sharedShopBrand(input.brandSlug);
   const catalog = await catalogSnapshot(brand.id);
   const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
