@@ -4,6 +4,7 @@
 // `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { loadDevelopmentSecrets } from "./lib/secrets";
 import { openDatabase } from "./lib/database";
@@ -13,6 +14,7 @@ import { profileCpu } from "./lib/cpu-profile.mjs";
 
 const log = (m: string) => console.log(m);
 const dev = process.argv.includes("--dev");
+const WORKER_NICENESS = Number(process.env.WORKER_NICENESS ?? 10);
 
 async function main() {
   const started = Date.now();
@@ -57,6 +59,13 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, PORT: port, MARQUEE_PROCESS: "web" },
   });
+  // This process runs the worker: when fans and background work both want the CPU, fans first
+  // (a rush's tickets and projections catch up once the on-sale calms down).
+  try {
+    os.setPriority(WORKER_NICENESS);
+  } catch {
+    /* not allowed here: the worker runs at the web's priority */
+  }
   const writeProfile = await profileCpu("worker"); // this process runs the worker
   const { runWorker } = await import("./lib/worker");
   // Its own embedded database has no other worker, so every lock left in it is a dead process's.
