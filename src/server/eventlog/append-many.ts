@@ -1,7 +1,6 @@
 // Several new streams' first events as ONE insert, part of a purchase's one statement
 // (docs/adr/0023). appendToStream stays the way to append to a stream that already exists.
 import { guarded, Prisma, writePart, type StatementPart } from "@/server/platform/db";
-import { wakeDispatcher } from "./append";
 import type { DomainEvent, EventMetadata } from "./types";
 
 /** A stream that does not exist yet, and its first events (versions 1, 2, …). */
@@ -23,29 +22,4 @@ export function startStreams(streams: readonly NewStream[], metadata: EventMetad
   );
   return writePart(Prisma.sql`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata)
     SELECT * FROM (VALUES ${Prisma.join(rows)}) AS e WHERE ${guarded}`);
-}
-
-let waking: Promise<void> | null = null;
-let again = false;
-
-/**
- * Wake the dispatcher after a commit, as appendToStream does, but coalesced: while one wake-up is
- * on its way, the commits meanwhile share ONE more, sent after it (so every commit is followed
- * by a wake-up that started after it). A rush then sends a few wake-ups, not one per purchase,
- * and does not queue on the dispatch job's one row.
- */
-export function wakeDispatcherSoon(): void {
-  if (waking) {
-    again = true;
-    return;
-  }
-  waking = wakeDispatcher()
-    .catch((e) => console.error("[after-commit]", e))
-    .finally(() => {
-      waking = null;
-      if (again) {
-        again = false;
-        wakeDispatcherSoon();
-      }
-    });
 }

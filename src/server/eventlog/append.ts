@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { txOf, type Tx, type UnitOfWork } from "@/server/platform/db";
-import { afterCommit, db } from "@/server/platform/db";
-import { addJob } from "@/server/platform/jobs";
+import { afterCommit } from "@/server/platform/db";
+import { wakeDispatcherSoon } from "./wake";
 import type { DomainEvent, EventMetadata } from "./types";
 
 /**
@@ -65,31 +65,6 @@ export async function appendToStream<E extends DomainEvent = never>(
   // Wake the dispatcher once the events are committed. Not inside the transaction: every writer
   // would queue on the one dispatch job row while holding its own locks (docs/adr/0004). A wake-up
   // lost to a crash right after commit is caught by the worker's start and its minutely run.
-  afterCommit(uow, wakeDispatcher);
+  afterCommit(uow, async () => wakeDispatcherSoon());
   return { nextVersion: base + events.length };
 }
-
-/**
- * Commits within this long of each other share one dispatch. Each dispatch runs every
- * subscriber's pass (14 of them, a transaction each) however few events are new: one per
- * purchase made the worker cost about as much CPU as the purchases in a rush (issue 13).
- */
-export const DISPATCH_GATHER_MS = 250;
-
-/**
- * Makes sure a dispatch is waiting, due within DISPATCH_GATHER_MS: one already waiting keeps its
- * earlier time (it has not started, so it will see this commit); one already running does not
- * count, and a new one is queued behind it.
- */
-export const wakeDispatcher = () =>
-  addJob(
-    db(),
-    "dispatch",
-    {},
-    {
-      jobKey: "dispatch",
-      queueName: "dispatch",
-      runInMs: DISPATCH_GATHER_MS,
-      jobKeyMode: "preserve_run_at",
-    },
-  );

@@ -2,7 +2,7 @@
 // wake-up per purchase cost the worker as much CPU as the purchases themselves.
 import { expect, it } from "vitest";
 import { db } from "@/server/platform/db";
-import { DISPATCH_GATHER_MS, wakeDispatcher } from "./append";
+import { DISPATCH_GATHER_MS, wakeDispatcher } from "./wake";
 
 async function waitingDispatch() {
   return db().$queryRaw<{ run_at: Date; in_ms: number }[]>`

@@ -4,7 +4,8 @@
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
 export type { BatchSubscriber } from "./types";
 export { appendToStream, StreamVersionConflict } from "./append";
-export { startStreams, wakeDispatcherSoon, type NewStream } from "./append-many";
+export { startStreams, type NewStream } from "./append-many";
+export { wakeDispatcherSoon } from "./wake";
 export { readStream } from "./read";
 export { registerUpcasters, type Upcaster } from "./upcast";
 export { dispatchOnce, configuredRetryPolicy, type DispatchOptions, type DispatchResult } from "./dispatch";

@@ -37,9 +37,9 @@ async function holdAndPlace(
   input: checkout.PlaceOrderInput,
   opts: { channel: "shop" | "box_office"; provider?: string; actor?: Actor } = { channel: "shop" },
 ) {
-  // The brand as the live offer reads it (no query within its fresh window, docs/adr/0024): a
-  // rush's purchases share one read. The pools are checked in the statement below, every time.
-  const brand = await distribution.sharedShopBrand(input.brandSlug);
+  // Read each time, not from the offer's shared copy: the brand's settings (how a bundle's price
+  // is split) apply from the next order on, as bundle-split.int requires.
+  const brand = await distribution.shopBrand(input.brandSlug);
   const catalog = await catalogSnapshot(brand.id);
   const event = await catalog.saleEvent(input.eventId);
   const now = clock.now();
