@@ -1,6 +1,5 @@
 // Waking the dispatcher after a commit (docs/adr/0004, docs/adr/0037).
-import { db } from "@/server/platform/db";
-import { addJob } from "@/server/platform/jobs";
+import { addJobAtOnce } from "@/server/platform/jobs";
 
 /**
  * Commits within this long of each other share one dispatch. Each dispatch runs every
@@ -15,8 +14,7 @@ export const DISPATCH_GATHER_MS = 250;
  * count, and a new one is queued behind it.
  */
 export const wakeDispatcher = () =>
-  addJob(
-    db(),
+  addJobAtOnce(
     "dispatch",
     {},
     {

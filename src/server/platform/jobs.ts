@@ -5,7 +5,16 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { Logger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import { closePool } from "./close-pool";
-import { callPart, guarded, Prisma, txOf, type StatementPart, type Tx, type UnitOfWork } from "./db";
+import {
+  callPart,
+  guarded,
+  Prisma,
+  queryAtOnce,
+  txOf,
+  type StatementPart,
+  type Tx,
+  type UnitOfWork,
+} from "./db";
 import { config } from "./config";
 import { log } from "./log";
 
@@ -51,19 +60,21 @@ export async function addJob(
   payload: Record<string, unknown>,
   opts: JobOptions = {},
 ) {
-  await txOf(uow).$executeRawUnsafe(
-    `SELECT graphile_worker.add_job(identifier := $1::text, payload := $2::json, queue_name := $3::text,
-       run_at := coalesce($4::timestamptz, now() + make_interval(secs => $7::float8 / 1000)),
-       max_attempts := $5::int, job_key := $6::text, job_key_mode := $8::text)`,
-    task,
-    JSON.stringify(payload),
-    opts.queueName ?? null,
-    opts.runAt ?? null,
-    opts.maxAttempts ?? 25,
-    opts.jobKey ?? null,
-    opts.runInMs ?? 0,
-    opts.jobKeyMode ?? "replace",
-  );
+  await txOf(uow).$executeRaw(addJobStatement(task, payload, opts));
+}
+
+/** addJob outside any transaction, straight on the pool (queryAtOnce): a wake-up after a commit. */
+export async function addJobAtOnce(task: string, payload: Record<string, unknown>, opts: JobOptions = {}) {
+  await queryAtOnce(addJobStatement(task, payload, opts));
+}
+
+function addJobStatement(task: string, payload: Record<string, unknown>, opts: JobOptions) {
+  return Prisma.sql`SELECT graphile_worker.add_job(identifier := ${task}::text,
+    payload := ${JSON.stringify(payload)}::json, queue_name := ${opts.queueName ?? null}::text,
+    run_at := coalesce(${opts.runAt?.toISOString() ?? null}::timestamptz,
+      now() + make_interval(secs => ${(opts.runInMs ?? 0) / 1000}::float8)),
+    max_attempts := ${opts.maxAttempts ?? 25}::int, job_key := ${opts.jobKey ?? null}::text,
+    job_key_mode := ${opts.jobKeyMode ?? "replace"}::text)`;
 }
 
 /** addJob as part of one statement (writeTogether): the job is added only if the statement's guard held. */

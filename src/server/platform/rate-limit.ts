@@ -1,6 +1,6 @@
 // Rate limits shared by every process: a fixed-window counter per key in PostgreSQL. Enough to
 // stop a script from emptying a pool with holds or guessing promo codes; a person never meets it.
-import { db } from "./db";
+import { db, Prisma, queryAtOnce } from "./db";
 import { DomainError } from "./errors";
 
 type Window = { key: string; start: Date; retryAfter: number };
@@ -13,10 +13,10 @@ function windowOf(key: string, windowMs: number, now: Date): Window {
 
 /** Count one attempt in its window; the count including it. */
 async function count(w: Window, now: Date): Promise<number> {
-  const rows = await db().$queryRaw<{ count: number }[]>`
+  const rows = await queryAtOnce<{ count: number }>(Prisma.sql`
     INSERT INTO rate_limit (key, window_start, count) VALUES (${w.key}, ${w.start}, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit.count + 1
-    RETURNING count`;
+    RETURNING count`);
   if (Math.random() < 0.02)
     await db()
       .$executeRaw`DELETE FROM rate_limit WHERE window_start < ${new Date(now.getTime() - 3_600_000)}`;

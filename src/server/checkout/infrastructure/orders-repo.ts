@@ -2,6 +2,7 @@ import {
   db,
   guarded,
   Prisma,
+  queryAtOnce,
   type StatementPart,
   type UnitOfWork,
   txOf,
@@ -276,12 +277,12 @@ export async function recordCheckout(
   paymentId: string,
   data: { providerRef: string | null; checkoutUrl: string; expiresAt: Date | null },
 ) {
-  // Raw SQL: once per purchase, so it skips Prisma's query building (docs/adr/0023).
+  // Once per purchase, so it skips Prisma's client altogether (docs/adr/0023, 0037).
   const expiresAt = data.expiresAt ? data.expiresAt.toISOString() : null;
-  await db().$executeRaw`
+  await queryAtOnce(Prisma.sql`
     UPDATE payment SET provider_ref = ${data.providerRef}::text, checkout_url = ${data.checkoutUrl}::text,
       expires_at = ${expiresAt}::timestamptz AT TIME ZONE 'UTC'
-    WHERE id = ${paymentId}::text`;
+    WHERE id = ${paymentId}::text`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { db, transaction, type UnitOfWork, txOf } from "@/server/platform/db";
+import { db, Prisma, queryAtOnce, transaction, type UnitOfWork, txOf } from "@/server/platform/db";
 import { appendToStream, type EventMetadata } from "@/server/eventlog";
 import type { EventInput, EventStatus } from "../model/event";
 import type { CatalogProduct, Channel, ProductKind, Visibility } from "../model/catalog";
@@ -311,10 +311,10 @@ export async function updateVariant(uow: UnitOfWork, variantId: string, v: { nam
 
 /** The brand's catalog version (database triggers bump it on every catalog change; docs/adr/0009). */
 export async function findCatalogVersion(brandId: string): Promise<string> {
-  const rows = await db().$queryRaw<
-    { version: bigint }[]
-  >`SELECT version FROM catalog_version WHERE brand_id = ${brandId}`;
-  return String(rows[0]?.version ?? 0n);
+  const rows = await queryAtOnce<{ version: string }>(
+    Prisma.sql`SELECT version FROM catalog_version WHERE brand_id = ${brandId}`,
+  );
+  return String(rows[0]?.version ?? 0);
 }
 
 export async function updateHeaderImage(
