@@ -14,6 +14,7 @@ export {
 } from "./commands";
 export {
   studioEvent,
+  eventOfOrder,
   studioEvents,
   shopEvents,
   shopEvent,

@@ -4,6 +4,7 @@ import {
   brandCatalog,
   findCatalogVersion,
   findEvent,
+  findEventRecord,
   findEventBySlug,
   findProducts,
   findProductTranslations,
@@ -18,6 +19,13 @@ export type EventWithProducts = EventRecord & { products: ProductRecord[] };
 
 export async function studioEvent(brandId: string, eventId: string): Promise<EventWithProducts> {
   const e = await findEvent(brandId, eventId);
+  if (!e) throw notFound("This event does not exist.");
+  return e;
+}
+
+/** An event without its products (one read, not one per product table): an order's documents. */
+export async function eventOfOrder(brandId: string, eventId: string): Promise<EventRecord> {
+  const e = await findEventRecord(brandId, eventId);
   if (!e) throw notFound("This event does not exist.");
   return e;
 }

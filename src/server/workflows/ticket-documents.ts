@@ -23,7 +23,7 @@ export async function orderDocuments(brandId: string, orderId: string) {
   const locale = languageOf(order);
   const [brand, stored, issued, names] = await Promise.all([
     distribution.brandById(brandId),
-    offering.studioEvent(brandId, order.eventId),
+    offering.eventOfOrder(brandId, order.eventId),
     fulfillment.ticketsForOrder(brandId, orderId),
     orderNamesIn(order, locale),
   ]);

@@ -171,6 +171,12 @@ export async function findEvent(
     : null;
 }
 
+/** The event alone, without its products: what an order's documents name (its name, place, dates). */
+export async function findEventRecord(brandId: string, eventId: string): Promise<EventRecord | null> {
+  const e = await db().event.findFirst({ where: { id: eventId, brandId }, select: eventSelect });
+  return e ? { ...e, status: e.status as EventStatus, translations: translationsOf(e.translations) } : null;
+}
+
 export async function findEventBySlug(
   brandId: string,
   slug: string,
