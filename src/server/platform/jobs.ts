@@ -81,13 +81,9 @@ function addJobStatement(task: string, payload: Record<string, unknown>, opts: J
 export function addJobPart(
   task: string,
   payload: Record<string, unknown>,
-  opts: Omit<JobOptions, "runInMs" | "jobKeyMode"> = {},
+  opts: JobOptions = {},
 ): StatementPart {
-  return callPart(Prisma.sql`SELECT graphile_worker.add_job(identifier := ${task}::text,
-    payload := ${JSON.stringify(payload)}::json, queue_name := ${opts.queueName ?? null}::text,
-    run_at := ${opts.runAt?.toISOString() ?? null}::timestamptz, max_attempts := ${opts.maxAttempts ?? 25}::int,
-    job_key := ${opts.jobKey ?? null}::text)
-    WHERE ${guarded}`);
+  return callPart(Prisma.sql`${addJobStatement(task, payload, opts)} WHERE ${guarded}`);
 }
 
 export async function migrateJobQueue(connectionString = config().DATABASE_URL) {
