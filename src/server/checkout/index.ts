@@ -85,6 +85,7 @@ export {
 } from "./carts";
 export {
   followFulfillment,
+  followFulfillments,
   orderToRefund,
   recordRefund,
   settleRefund,

@@ -5,7 +5,7 @@ import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
 import { DomainError, notFound } from "@/server/platform/errors";
 import { metadataFor, type Actor } from "@/server/platform/metadata";
 import { addJob } from "@/server/platform/jobs";
-import { appendToStream } from "@/server/eventlog";
+import { appendToStream, appendToStreams } from "@/server/eventlog";
 import type { OrderStatus } from "./model/order";
 import type { RefundPolicyInput } from "./model/refund-policy";
 import {
@@ -13,6 +13,7 @@ import {
   findOrderForRefund,
   findPayment,
   lockOrder,
+  moveOrders,
   setOrderStatus,
 } from "./infrastructure/orders-repo";
 import {
@@ -89,6 +90,40 @@ export async function followFulfillment(
       }),
     ],
     metadataFor(actor, order.brandId, orderId),
+  );
+}
+
+/**
+ * followFulfillment for a batch of orders (a rush's paid orders), in the caller's transaction:
+ * one statement moves every order that moves, one more appends their events.
+ */
+export async function followFulfillments(
+  uow: UnitOfWork,
+  actor: Actor,
+  orders: { brandId: string; orderId: string; state: FollowedState }[],
+): Promise<void> {
+  const moved = await moveOrders(
+    uow,
+    orders.map((o) => ({ brandId: o.brandId, orderId: o.orderId, status: o.state })),
+    AFTER_PAYMENT,
+  );
+  await appendToStreams<CheckoutEvent>(
+    uow,
+    moved.map((o) => ({
+      streamId: `order-${o.id}`,
+      expectedVersion: "any",
+      events: [
+        stateEvent(o.status as FollowedState, {
+          orderId: o.id,
+          reference: o.reference,
+          eventId: o.event_id,
+          buyerEmail: o.buyer_email,
+          buyerName: o.buyer_name,
+          currency: o.currency,
+        }),
+      ],
+      metadata: metadataFor(actor, o.brand_id, o.id),
+    })),
   );
 }
 

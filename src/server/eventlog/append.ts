@@ -68,3 +68,50 @@ export async function appendToStream<E extends DomainEvent = never>(
   afterCommit(uow, async () => wakeDispatcherSoon());
   return { nextVersion: base + events.length };
 }
+
+/** One stream's part of appendToStreams: its events, after `expectedVersion` (0 = a new stream). */
+export type StreamAppend<E extends DomainEvent> = {
+  streamId: string;
+  expectedVersion: 0 | "any";
+  events: readonly E[];
+  metadata: EventMetadata;
+};
+
+/**
+ * appendToStream for many streams in two statements, not two to four per stream: a batch of
+ * paid orders (workflows/fulfil-paid-orders.ts) appends to a few hundred streams at once. The
+ * `"any"` streams are locked in id order (two batches never wait on each other in a circle)
+ * and each is appended after its last version; a new stream (0) that exists already fails the
+ * whole call with StreamVersionConflict, as appendToStream does.
+ */
+export async function appendToStreams<E extends DomainEvent = never>(
+  uow: Tx | UnitOfWork,
+  appends: readonly StreamAppend<NoInfer<E>>[],
+): Promise<void> {
+  const tx = txOf(uow);
+  const rows = appends.flatMap((a) =>
+    a.events.map(
+      (e, i) =>
+        Prisma.sql`(${a.streamId}::text, ${a.expectedVersion === "any"}::boolean, ${i + 1}::int, ${e.type}::text,
+          ${JSON.stringify(e.payload)}::jsonb, ${JSON.stringify(a.metadata)}::jsonb)`,
+    ),
+  );
+  if (rows.length === 0) return;
+  const locked = [...new Set(appends.filter((a) => a.expectedVersion === "any").map((a) => a.streamId))];
+  if (locked.length > 0)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(s, 0))
+      FROM (SELECT s FROM unnest(${locked}::text[]) AS s ORDER BY s) AS sorted`;
+  try {
+    await tx.$executeRaw`INSERT INTO event_log (stream_id, stream_version, type, payload, metadata)
+      SELECT a.stream_id,
+        CASE WHEN a.after_last
+          THEN coalesce((SELECT max(l.stream_version) FROM event_log l WHERE l.stream_id = a.stream_id), 0)
+          ELSE 0 END + a.nth,
+        a.type, a.payload, a.metadata
+      FROM (VALUES ${Prisma.join(rows)}) AS a (stream_id, after_last, nth, type, payload, metadata)`;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new StreamVersionConflict(appends.map((a) => a.streamId).join(", "), 0);
+    throw e;
+  }
+  afterCommit(uow, async () => wakeDispatcherSoon());
+}

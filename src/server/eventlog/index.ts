@@ -3,7 +3,7 @@
 // README.md and docs/adr/0004, 0015.
 export { wants, type DomainEvent, type EventMetadata, type RecordedEvent, type Subscriber } from "./types";
 export type { BatchSubscriber } from "./types";
-export { appendToStream, StreamVersionConflict } from "./append";
+export { appendToStream, appendToStreams, StreamVersionConflict, type StreamAppend } from "./append";
 export { startStreams, type NewStream } from "./append-many";
 export { wakeDispatcherSoon } from "./wake";
 export { readStream } from "./read";

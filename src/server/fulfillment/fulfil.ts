@@ -2,10 +2,11 @@
 // (one per admission, with a signed code), digital add-ons delivered, merch waiting to be shipped.
 // Delivered at least once: items and tickets are unique per (line, component, seq), so a second
 // delivery inserts nothing and issues nothing.
-import { transaction } from "@/server/platform/unit-of-work";
+import { transaction, type UnitOfWork } from "@/server/platform/unit-of-work";
+import { DomainError } from "@/server/platform/errors";
 import { config } from "@/server/platform/config";
 import { newId } from "@/server/platform/ids";
-import { appendToStream, type EventMetadata } from "@/server/eventlog";
+import { appendToStreams, type EventMetadata, type StreamAppend } from "@/server/eventlog";
 import { ticketCode } from "./model/ticket-code";
 import {
   firstStatus,
@@ -59,11 +60,8 @@ function ticketsFor(
   });
 }
 
-export async function fulfilOrder(
-  order: PaidOrderFacts,
-  drawsOf: DrawsOf,
-  meta: EventMetadata,
-): Promise<{ state: OrderFulfillmentState; issued: number }> {
+/** What fulfilling one paid order writes: its items, its tickets, and the events saying so. */
+function fulfilmentOf(order: PaidOrderFacts, drawsOf: DrawsOf, meta: EventMetadata) {
   const planned = planFulfillment(order.lines);
   const tickets = ticketsFor(planned, order, meta.brandId, config().TICKET_SIGNING_KEY);
   const rows: ItemRow[] = planned.map((p, i) => ({
@@ -86,67 +84,93 @@ export async function fulfilOrder(
     bundleDraws:
       p.bundleUnit === null ? [] : drawsOf(order.lines.find((l) => l.lineId === p.lineId)!.productId, null),
   }));
+  const issued = tickets.filter((t): t is TicketRow => !!t);
+  const planEvent: StreamAppend<FulfillmentEvent> = {
+    streamId: `fulfillment-${order.orderId}`,
+    expectedVersion: 0,
+    events: [
+      {
+        type: "FulfillmentPlanned",
+        payload: {
+          orderId: order.orderId,
+          items: rows.map((r) => ({
+            itemId: r.id,
+            kind: r.kind,
+            label: r.label,
+            amount: r.amountMinor,
+            status: r.status,
+            lineId: r.orderLineId,
+            componentId: r.componentId,
+          })),
+        },
+      },
+    ],
+    metadata: meta,
+  };
+  const ticketEvent: StreamAppend<FulfillmentEvent> = {
+    streamId: `tickets-${order.orderId}`,
+    expectedVersion: 0,
+    events: [
+      {
+        type: "TicketsIssued",
+        payload: {
+          orderId: order.orderId,
+          reference: order.reference,
+          eventId: order.eventId,
+          buyerName: order.buyerName,
+          buyerEmail: order.buyerEmail,
+          tickets: issued.map((r) => ({
+            ticketId: r.id,
+            productName: r.productName,
+            attendeeName: r.attendeeName,
+          })),
+        },
+      },
+    ],
+    metadata: meta,
+  };
+  return { rows, tickets: issued, planEvent, ticketEvent };
+}
+
+export async function fulfilOrder(
+  order: PaidOrderFacts,
+  drawsOf: DrawsOf,
+  meta: EventMetadata,
+): Promise<{ state: OrderFulfillmentState; issued: number }> {
+  const { rows, tickets, planEvent, ticketEvent } = fulfilmentOf(order, drawsOf, meta);
   return transaction(async (tx) => {
     const fresh = await insertItems(tx, rows);
-    const issued =
-      fresh > 0
-        ? await insertTickets(
-            tx,
-            tickets.filter((t): t is TicketRow => !!t),
-          )
-        : 0;
-    if (fresh > 0) {
-      await appendToStream<FulfillmentEvent>(
-        tx,
-        `fulfillment-${order.orderId}`,
-        0,
-        [
-          {
-            type: "FulfillmentPlanned",
-            payload: {
-              orderId: order.orderId,
-              items: rows.map((r) => ({
-                itemId: r.id,
-                kind: r.kind,
-                label: r.label,
-                amount: r.amountMinor,
-                status: r.status,
-                lineId: r.orderLineId,
-                componentId: r.componentId,
-              })),
-            },
-          },
-        ],
-        meta,
-      );
-    }
-    if (issued > 0) {
-      const t = tickets.filter((x): x is TicketRow => !!x);
-      await appendToStream<FulfillmentEvent>(
-        tx,
-        `tickets-${order.orderId}`,
-        0,
-        [
-          {
-            type: "TicketsIssued",
-            payload: {
-              orderId: order.orderId,
-              reference: order.reference,
-              eventId: order.eventId,
-              buyerName: order.buyerName,
-              buyerEmail: order.buyerEmail,
-              tickets: t.map((r) => ({
-                ticketId: r.id,
-                productName: r.productName,
-                attendeeName: r.attendeeName,
-              })),
-            },
-          },
-        ],
-        meta,
-      );
-    }
+    const issued = fresh > 0 ? await insertTickets(tx, tickets) : 0;
+    await appendToStreams<FulfillmentEvent>(tx, [
+      ...(fresh > 0 ? [planEvent] : []),
+      ...(issued > 0 ? [ticketEvent] : []),
+    ]);
     const stored = await itemsOfOrder(meta.brandId, order.orderId, tx);
     return { state: orderStateFrom(stored.map((s) => s.status)), issued };
   });
+}
+
+/**
+ * fulfilOrder for a batch of orders paid for the first time, in the caller's transaction: all
+ * their items in one insert, their tickets in another, their events in a third. An order that
+ * has items already (a redelivery) fails the whole batch with a conflict: its caller then takes
+ * the orders one at a time, through fulfilOrder, which knows how to repeat nothing.
+ */
+export async function fulfilOrders(
+  uow: UnitOfWork,
+  paid: { order: PaidOrderFacts; drawsOf: DrawsOf; meta: EventMetadata }[],
+): Promise<Map<string, OrderFulfillmentState>> {
+  const each = paid.map((p) => ({ orderId: p.order.orderId, ...fulfilmentOf(p.order, p.drawsOf, p.meta) }));
+  const rows = each.flatMap((e) => e.rows);
+  const tickets = each.flatMap((e) => e.tickets);
+  if (
+    (await insertItems(uow, rows)) !== rows.length ||
+    (await insertTickets(uow, tickets)) !== tickets.length
+  )
+    throw new DomainError("Conflict", "Some of these orders were fulfilled already.");
+  await appendToStreams<FulfillmentEvent>(
+    uow,
+    each.flatMap((e) => (e.tickets.length > 0 ? [e.planEvent, e.ticketEvent] : [e.planEvent])),
+  );
+  return new Map(each.map((e) => [e.orderId, orderStateFrom(e.rows.map((r) => r.status))]));
 }

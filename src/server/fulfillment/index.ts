@@ -1,5 +1,5 @@
 export { checkIn, undoCheckIn } from "./commands";
-export { fulfilOrder, type PaidOrderFacts } from "./fulfil";
+export { fulfilOrder, fulfilOrders, type PaidOrderFacts } from "./fulfil";
 export {
   shipItems,
   markShipmentDelivered,

@@ -8,7 +8,7 @@ import {
   type UnitOfWork,
 } from "@/server/platform/unit-of-work";
 import { addJob, addJobPart } from "@/server/platform/jobs";
-import { appendToStream, type EventMetadata, type NewStream } from "@/server/eventlog";
+import { appendToStream, appendToStreams, type EventMetadata, type NewStream } from "@/server/eventlog";
 import {
   decideConfirm,
   decideExpire,
@@ -29,8 +29,10 @@ import {
   insertHold,
   insertPool,
   lockHold,
+  lockHolds,
   lockPastDueHolds,
   markHold,
+  markHolds,
   readPools,
   takeHeld,
   takeHeldCountingPastDue,
@@ -358,6 +360,49 @@ export async function confirmHold(
     await appendToStream<InventoryEvent>(tx, `hold-${reclaimId}`, 0, reclaimed, meta);
     return { confirmed: true };
   });
+}
+
+/**
+ * ConfirmHold for a batch of paid orders, in the caller's transaction: each order's own live
+ * hold becomes sold, every pool moved once and every HoldConfirmed appended in one statement.
+ * Returns the holds it confirmed; any other (sold already, ended, another order's) is left
+ * untouched for confirmHold, one at a time, which knows how to reclaim or refuse it.
+ */
+export async function confirmHolds(
+  uow: UnitOfWork,
+  paid: { holdId: string; ownerRef: string; meta: EventMetadata }[],
+  now: Date,
+): Promise<Set<string>> {
+  const byHold = new Map(paid.map((p) => [p.holdId, p]));
+  const holds = await lockHolds(
+    uow,
+    [...byHold.values()].map((p) => ({ holdId: p.holdId, brandId: p.meta.brandId })),
+  );
+  const confirmed = holds.flatMap((hold) => {
+    const { ownerRef, meta } = byHold.get(hold.id)!;
+    const decision = decideConfirm(hold, ownerRef, now);
+    return decision.then === "confirm" ? [{ hold, events: decision.events, meta }] : [];
+  });
+  if (confirmed.length === 0) return new Set();
+  await heldToSold(
+    uow,
+    confirmed.flatMap((c) => c.hold.lines),
+  );
+  await markHolds(
+    uow,
+    confirmed.map((c) => c.hold.id),
+    "confirmed",
+  );
+  await appendToStreams<InventoryEvent>(
+    uow,
+    confirmed.map((c) => ({
+      streamId: `hold-${c.hold.id}`,
+      expectedVersion: "any",
+      events: c.events,
+      metadata: c.meta,
+    })),
+  );
+  return new Set(confirmed.map((c) => c.hold.id));
 }
 
 /** AssignHold: a held cart becomes an order's — only that order's payment will sell it. */

@@ -4,6 +4,7 @@ export {
   placeHold,
   holdAtOnce,
   confirmHold,
+  confirmHolds,
   returnUnits,
   assignHold,
   releaseHold,

@@ -77,6 +77,16 @@ function addJobStatement(task: string, payload: Record<string, unknown>, opts: J
     job_key_mode := ${opts.jobKeyMode ?? "replace"}::text)`;
 }
 
+/**
+ * add_job for every `id` of the set `rows` (a CTE's name in the caller's statement), keyed
+ * `keyPrefix` + id, with `{ id }` as payload: a batch's jobs in the statement that made its rows.
+ */
+export function jobPerRow(task: string, rows: "inserted", keyPrefix: string) {
+  return Prisma.sql`SELECT graphile_worker.add_job(identifier := ${task}::text,
+    payload := json_build_object('id', id), max_attempts := 25, job_key := ${keyPrefix}::text || id)
+    FROM ${Prisma.raw(rows)}`;
+}
+
 /** addJob as part of one statement (writeTogether): the job is added only if the statement's guard held. */
 export function addJobPart(
   task: string,

@@ -5,8 +5,8 @@
 // where Studio shows it. Production must choose one explicitly (see config.ts).
 import nodemailer from "nodemailer";
 import { config } from "./config";
-import { db, txOf, type Tx, type UnitOfWork } from "./db";
-import { addJob } from "./jobs";
+import { db, Prisma, txOf, type Tx, type UnitOfWork } from "./db";
+import { jobPerRow } from "./jobs";
 import { newId } from "./ids";
 import { maskSecretLinks } from "./mail-preview";
 import { log } from "./log";
@@ -23,24 +23,20 @@ export type MailToQueue = {
 };
 
 export async function queueMail(uow: Tx | UnitOfWork, mail: MailToQueue): Promise<void> {
-  const tx = txOf(uow);
-  const id = newId("mail_");
-  const inserted = await tx.mailMessage.createMany({
-    data: [
-      {
-        id,
-        dedupeKey: mail.dedupeKey,
-        brandId: mail.brandId ?? null,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        attachments: mail.attachments ?? [],
-      },
-    ],
-    skipDuplicates: true,
-  });
-  if (inserted.count === 1) await addJob(tx, "send-mail", { id }, { jobKey: `mail:${id}` });
+  await queueMails(uow, [mail]);
+}
+
+/** Mails queued at once (a rush's tickets e-mails): every row and its send-mail job in one statement. */
+export async function queueMails(uow: Tx | UnitOfWork, mails: readonly MailToQueue[]): Promise<void> {
+  if (mails.length === 0) return;
+  const rows = mails.map(
+    (m) => Prisma.sql`(${newId("mail_")}, ${m.dedupeKey}, ${m.brandId ?? null}, ${m.to}, ${m.subject},
+      ${m.text}, ${m.html}, ${JSON.stringify(m.attachments ?? [])}::jsonb)`,
+  );
+  await txOf(uow).$executeRaw`WITH inserted AS (
+      INSERT INTO mail_message (id, dedupe_key, brand_id, "to", subject, text, html, attachments)
+      VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING RETURNING id
+    ) ${jobPerRow("send-mail", "inserted", "mail:")}`;
 }
 
 let transporter: nodemailer.Transporter | undefined;

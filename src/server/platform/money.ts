@@ -1,4 +1,5 @@
 // Money is an integer of minor units plus a currency. Never a float.
+import { numberFormat } from "./intl-formats";
 export type Money = { amount: number; currency: string };
 
 export function money(amount: number, currency: string): Money {
@@ -8,7 +9,7 @@ export function money(amount: number, currency: string): Money {
 }
 
 export function formatMoney(m: Money, locale = "en-IE"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: m.currency }).format(m.amount / 100);
+  return numberFormat(locale, { style: "currency", currency: m.currency }).format(m.amount / 100);
 }
 
 /**

@@ -13,6 +13,8 @@ import { clock } from "@/server/platform/clock";
 import { auditTrail, type BatchSubscriber, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { languageOf, orderDocuments, ticketsPdfOf } from "./ticket-documents";
 import { orderNamesIn } from "./order-names";
+import { causedBy } from "./caused-by";
+import { fulfilPaidOrder, fulfilPaidOrders } from "./fulfil-paid-orders";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
@@ -20,12 +22,6 @@ import * as offering from "@/server/offering";
 import * as distribution from "@/server/distribution";
 import * as pricing from "@/server/pricing";
 import * as insights from "@/server/insights";
-
-const causedBy = (e: RecordedEvent) => ({
-  ...e.metadata,
-  actor: "system",
-  causationId: e.position.toString(),
-});
 
 /**
  * Handle a batch of events, `limit` at a time: each on its own (its own transactions), so one
@@ -56,47 +52,14 @@ async function eachAtOnce<E extends RecordedEvent>(
  */
 const FULFIL_AT_ONCE = 4;
 
-/**
- * A paid order, step by step (each step idempotent, so a redelivery repeats nothing): sell the
- * held units — or, if the payment came after the hold ended and the units are gone, refund —
- * then issue the tickets and mark what was delivered. The dispatcher hands a rush's paid orders
- * over in batches; one order that fails is held alone.
- */
-const fulfilPaidOrder: BatchSubscriber<checkout.OrderPaid> = {
+/** A paid order's units sold and tickets issued; a rush's batch mostly together (fulfil-paid-orders.ts). */
+const fulfilPaidOrderOnPayment: BatchSubscriber<checkout.OrderPaid> = {
   name: "workflow:fulfil-paid-order",
   purpose: "Sell the reserved tickets and merch of a paid order and issue its tickets",
   handles: ["OrderPaid"],
-  async handle(e) {
-    const p = e.payload;
-    const { confirmed } = await inventory.confirmHold(causedBy(e), p.holdId, clock.now(), p.orderId);
-    if (!confirmed) {
-      await checkout.refundUnavailableOrder(p.orderId, clock.now(), { kind: "system", label: "system" });
-      return;
-    }
-    // What each unit drew from its pools: a refund gives exactly that back.
-    const keys = p.lines.flatMap((l) => [
-      { productId: l.productId, variantId: l.kind === "bundle" ? null : l.variantId },
-      ...(l.components ?? []).map((c) => ({ productId: c.productId, variantId: c.variantId })),
-    ]);
-    const draws = await inventory.drawsFor(e.metadata.brandId, keys);
-    const { state } = await fulfillment.fulfilOrder(
-      { ...p, lines: p.lines.map((l) => ({ ...l, components: l.components ?? [] })) },
-      (productId, variantId) => draws.get(inventory.keyOf({ productId, variantId })) ?? [],
-      causedBy(e),
-    );
-    // Tickets are delivered at once; merch waits to be shipped.
-    await transaction((uow) =>
-      checkout.followFulfillment(
-        uow,
-        { kind: "system", label: "system" },
-        e.metadata.brandId,
-        p.orderId,
-        state,
-      ),
-    );
-  },
+  handle: fulfilPaidOrder,
   handleBatch(events) {
-    return eachAtOnce(events, FULFIL_AT_ONCE, (e) => this.handle(e));
+    return fulfilPaidOrders(events, (rest) => eachAtOnce(rest, FULFIL_AT_ONCE, fulfilPaidOrder));
   },
 };
 
@@ -350,7 +313,7 @@ export const projections: Subscriber[] = [
 
 /** What reacts to the fan's and organizer's acts: units sold, tickets issued, carts and holds let go. */
 export const reactions: Subscriber[] = [
-  fulfilPaidOrder,
+  fulfilPaidOrderOnPayment,
   emptyCartWhenPaid,
   releaseHoldOnCancel,
   releasePromoOnCancel,

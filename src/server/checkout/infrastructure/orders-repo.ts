@@ -258,6 +258,38 @@ export async function mismatchesRecorded(
     .map((e) => ({ sessionId: String(e.payload.sessionId), code: String(e.payload.code) }));
 }
 
+/**
+ * Orders of their brands moved to a new status each, if they are in one of `from` and not in it
+ * already: locked in id order, then updated, in one statement. Returns the facts of those moved.
+ */
+export async function moveOrders(
+  uow: UnitOfWork,
+  moves: { brandId: string; orderId: string; status: OrderStatus }[],
+  from: OrderStatus[],
+) {
+  return txOf(uow).$queryRaw<
+    {
+      id: string;
+      brand_id: string;
+      status: OrderStatus;
+      reference: string;
+      event_id: string;
+      buyer_email: string;
+      buyer_name: string;
+      currency: string;
+    }[]
+  >`WITH wanted AS (
+      SELECT * FROM unnest(${moves.map((m) => m.orderId)}::text[], ${moves.map((m) => m.brandId)}::text[],
+        ${moves.map((m) => m.status)}::text[]) AS w (id, brand_id, status)
+    ), locked AS (
+      SELECT o.id, wanted.status FROM "order" o JOIN wanted ON wanted.id = o.id AND wanted.brand_id = o.brand_id
+      WHERE o.status = ANY(${from}::text[]) AND o.status <> wanted.status
+      ORDER BY o.id FOR UPDATE OF o
+    )
+    UPDATE "order" o SET status = locked.status FROM locked WHERE o.id = locked.id
+    RETURNING o.id, o.brand_id, o.status, o.reference, o.event_id, o.buyer_email, o.buyer_name, o.currency`;
+}
+
 export async function setOrderStatus(uow: UnitOfWork, orderId: string, status: OrderStatus, paidAt?: Date) {
   await txOf(uow).order.update({ where: { id: orderId }, data: { status, ...(paidAt ? { paidAt } : {}) } });
 }

@@ -327,6 +327,35 @@ export async function lockHold(uow: UnitOfWork, holdId: string) {
   };
 }
 
+/**
+ * lockHold for a batch (a rush's paid orders): each hold of its brand locked in id order, with
+ * its lines, in two statements. Holds not found (or of another brand) are left out.
+ */
+export async function lockHolds(uow: UnitOfWork, holds: { holdId: string; brandId: string }[]) {
+  const rows = await txOf(uow).$queryRaw<
+    { id: string; brand_id: string; status: string; expires_at: Date; owner_ref: string | null }[]
+  >`SELECT h.id, h.brand_id, h.status, h.expires_at, h.owner_ref FROM hold h
+    JOIN unnest(${holds.map((h) => h.holdId)}::text[], ${holds.map((h) => h.brandId)}::text[])
+      AS wanted (id, brand_id) ON wanted.id = h.id AND wanted.brand_id = h.brand_id
+    ORDER BY h.id FOR UPDATE OF h`;
+  const lines = await txOf(uow).holdLine.findMany({
+    where: { holdId: { in: rows.map((h) => h.id) } },
+    select: { holdId: true, poolId: true, productId: true, quantity: true, units: true },
+  });
+  return rows.map((h) => ({
+    id: h.id,
+    brandId: h.brand_id,
+    status: h.status as HoldStatus,
+    expiresAt: h.expires_at,
+    ownerRef: h.owner_ref,
+    lines: lines.filter((l) => l.holdId === h.id),
+  }));
+}
+
+export async function markHolds(uow: UnitOfWork, holdIds: string[], status: HoldStatus) {
+  await txOf(uow).hold.updateMany({ where: { id: { in: holdIds } }, data: { status } });
+}
+
 export async function markHold(uow: UnitOfWork, holdId: string, status: HoldStatus) {
   await txOf(uow).hold.update({ where: { id: holdId }, data: { status } });
 }

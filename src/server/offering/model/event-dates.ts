@@ -1,6 +1,8 @@
 // When an event happens, as people read it: always in the event's own time zone (never the
 // server's or the reader's), one day, overnight, or several days. Pure: safe in the browser too.
 
+import { dateTimeFormat } from "@/server/platform/intl-formats";
+
 type Instant = Date | string;
 
 type LocalTime = {
@@ -15,7 +17,7 @@ type LocalTime = {
 const DAY_MS = 86_400_000;
 
 function localTime(at: Instant, timeZone: string, tag: string): LocalTime {
-  const numeric = new Intl.DateTimeFormat("en-US", {
+  const numeric = dateTimeFormat("en-US", {
     timeZone,
     year: "numeric",
     month: "2-digit",
@@ -28,14 +30,12 @@ function localTime(at: Instant, timeZone: string, tag: string): LocalTime {
     // Other languages' own order and punctuation ("mardi 30 mars 2027", "Dienstag, 30. März 2027").
     const zoned = { timeZone, hourCycle: "h23" } as const;
     return {
-      day: new Intl.DateTimeFormat(tag, { ...zoned, dateStyle: "full" }).format(new Date(at)),
-      time: new Intl.DateTimeFormat(tag, { ...zoned, hour: "2-digit", minute: "2-digit" }).format(
-        new Date(at),
-      ),
+      day: dateTimeFormat(tag, { ...zoned, dateStyle: "full" }).format(new Date(at)),
+      time: dateTimeFormat(tag, { ...zoned, hour: "2-digit", minute: "2-digit" }).format(new Date(at)),
       date,
     };
   }
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     timeZone,
     weekday: "long",
     day: "numeric",
