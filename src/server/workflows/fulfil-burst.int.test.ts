@@ -9,12 +9,14 @@ import pg from "pg";
 import { db } from "@/server/platform/db";
 import { startWorker } from "@/server/platform/jobs";
 import { transaction } from "@/server/platform/unit-of-work";
-import { appendToStream, readStream, type DomainEvent } from "@/server/eventlog";
+import { appendToStream, readStream, type BatchSubscriber, type DomainEvent } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import { taskList } from "@/server/workflows/tasks";
 import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
 import { placeOrderFlow } from "@/test/edge";
+import { statementsOf } from "@/test/statements";
+import { checkPools } from "@/server/inventory";
 
 type Setup = Awaited<ReturnType<typeof sharedPoolSetup>>;
 
@@ -169,4 +171,62 @@ describe("a burst of paid orders", () => {
     });
     expect(statuses.map((g) => [g.status, g._count])).toEqual([["fulfilled", N]]);
   }, 180_000);
+});
+
+describe("a batch of paid orders handed over at once", () => {
+  const fulfil = subscribers.find((x) => x.name === "workflow:fulfil-paid-order") as BatchSubscriber;
+  const paidEvents = async (orders: { orderId: string }[]) =>
+    Promise.all(
+      orders.map(async (o) => (await readStream(`order-${o.orderId}`)).find((e) => e.type === "OrderPaid")!),
+    );
+
+  it("is fulfilled in a handful of statements for the whole batch, and a redelivery repeats nothing", async () => {
+    const N = 30;
+    const s = await sharedPoolSetup(N * 2);
+    const orders = await paidOrders(s, N);
+    const events = await paidEvents(orders);
+
+    const { result: failed, sent } = await statementsOf(() => fulfil.handleBatch(events));
+
+    expect(failed).toEqual([]);
+    // About 25 round trips per order when each went alone; a dozen for the whole batch now.
+    expect(sent.length).toBeLessThanOrEqual(15);
+    const units = orders.reduce((n, o) => n + o.tickets, 0);
+    const tickets = await db().ticket.groupBy({
+      by: ["orderId"],
+      where: { brandId: s.brand.id },
+      _count: true,
+    });
+    expect(new Map(tickets.map((t) => [t.orderId, t._count]))).toEqual(
+      new Map(orders.map((o) => [o.orderId, o.tickets])),
+    );
+    const pool = await db().pool.findUniqueOrThrow({ where: { id: s.poolId } });
+    expect([pool.sold, pool.held]).toEqual([units, 0]);
+    const statuses = await db().order.groupBy({
+      by: ["status"],
+      where: { brandId: s.brand.id },
+      _count: true,
+    });
+    expect(statuses.map((g) => [g.status, g._count])).toEqual([["fulfilled", N]]);
+    const logged = async () =>
+      db().storedEvent.groupBy({
+        by: ["type"],
+        where: { type: { in: ["HoldConfirmed", "TicketsIssued", "FulfillmentPlanned", "OrderFulfilled"] } },
+        _count: true,
+        orderBy: { type: "asc" },
+      });
+    const once = (await logged()).map((g) => [g.type, g._count]);
+    expect(once).toEqual([
+      ["FulfillmentPlanned", N],
+      ["HoldConfirmed", N],
+      ["OrderFulfilled", N],
+      ["TicketsIssued", N],
+    ]);
+
+    // Delivered again (at least once): each order goes alone, finds its work done, writes nothing.
+    expect(await fulfil.handleBatch(events)).toEqual([]);
+    expect((await logged()).map((g) => [g.type, g._count])).toEqual(once);
+    expect((await db().pool.findUniqueOrThrow({ where: { id: s.poolId } })).sold).toBe(units);
+    expect((await checkPools()).breaks).toEqual([]);
+  }, 120_000);
 });
