@@ -22,6 +22,7 @@ export {
   orderAccessKey,
   orderForFan,
   orderForBrand,
+  ordersForBrand,
   ordersOf,
   ordersByIds,
   orderPages,

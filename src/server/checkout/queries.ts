@@ -9,6 +9,7 @@ import {
   paymentPage,
   findOrdersByIds,
   findOrder,
+  findOrdersOfBrand,
   findPayment,
   listOrders,
   paidSales,
@@ -37,6 +38,9 @@ export async function orderForBrand(brandId: string, orderId: string): Promise<O
   if (!order || order.brandId !== brandId) throw notFound("This order does not exist.");
   return order;
 }
+
+/** orderForBrand for a batch: the brand's orders among `orderIds` (those of no brand or another, left out). */
+export const ordersForBrand = findOrdersOfBrand;
 
 /** One row of the Studio's orders list. */
 export type OrderSummary = {

@@ -32,6 +32,8 @@ export {
 } from "./model/refund";
 export {
   ticketsForOrder,
+  ticketDocumentsOf,
+  type TicketDocument,
   ticketQrPng,
   checkInCounts,
   itemsForOrder,

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { qrPng } from "./qr-png";
-import { countsForEvent, ticketsOfOrder } from "./infrastructure/tickets-repo";
+import { countsForEvent, ticketsOfOrder, ticketsOfOrders } from "./infrastructure/tickets-repo";
 import { itemsOfOrder, itemsToShip, shipmentsOfOrder, type StoredItem } from "./infrastructure/items-repo";
 
 export type TicketView = {
@@ -29,6 +29,28 @@ export async function ticketsForOrder(brandId: string, orderId: string): Promise
       qrSvg: await QRCode.toString(t.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
     })),
   );
+}
+
+/** A ticket as its documents (the PDF, the e-mail) print it: they draw its QR code themselves. */
+export type TicketDocument = Omit<TicketView, "qrSvg">;
+
+/** The tickets of a batch of orders, by order, in each order's line and seq order. */
+export async function ticketDocumentsOf(
+  brandId: string,
+  orderIds: string[],
+): Promise<Map<string, TicketDocument[]>> {
+  const byOrder = new Map<string, TicketDocument[]>(orderIds.map((id) => [id, []]));
+  for (const t of await ticketsOfOrders(brandId, orderIds))
+    byOrder.get(t.orderId)?.push({
+      id: t.id,
+      orderLineId: t.orderLineId,
+      code: t.code,
+      productName: t.productName,
+      attendeeName: t.attendeeName,
+      status: t.status,
+      checkedInAt: t.checkedInAt,
+    });
+  return byOrder;
 }
 
 /** A ticket's QR code as a PNG (qr-png.ts: drawn directly, cheaply enough for a rush). */

@@ -211,7 +211,10 @@ describe("a batch of paid orders handed over at once", () => {
     const logged = async () =>
       db().storedEvent.groupBy({
         by: ["type"],
-        where: { type: { in: ["HoldConfirmed", "TicketsIssued", "FulfillmentPlanned", "OrderFulfilled"] } },
+        where: {
+          type: { in: ["HoldConfirmed", "TicketsIssued", "FulfillmentPlanned", "OrderFulfilled"] },
+          metadata: { path: ["brandId"], equals: s.brand.id },
+        },
         _count: true,
         orderBy: { type: "asc" },
       });
@@ -228,5 +231,39 @@ describe("a batch of paid orders handed over at once", () => {
     expect((await logged()).map((g) => [g.type, g._count])).toEqual(once);
     expect((await db().pool.findUniqueOrThrow({ where: { id: s.poolId } })).sold).toBe(units);
     expect((await checkPools()).breaks).toEqual([]);
+  }, 120_000);
+
+  it("gets its tickets e-mails read and queued together, and one order that fails fails alone", async () => {
+    const N = 30;
+    const s = await sharedPoolSetup(N * 2);
+    const orders = await paidOrders(s, N);
+    expect(await fulfil.handleBatch(await paidEvents(orders))).toEqual([]);
+    const issued = await Promise.all(
+      orders.map(async (o) =>
+        (await readStream(`tickets-${o.orderId}`)).find((e) => e.type === "TicketsIssued")!,
+      ),
+    );
+    const mail = subscribers.find((x) => x.name === "mail:tickets-when-issued") as BatchSubscriber;
+
+    const { result: failed, sent } = await statementsOf(() => mail.handleBatch(issued.slice(0, 20)));
+
+    expect(failed).toEqual([]);
+    // About ten round trips per e-mail when each went alone; a handful for the batch now.
+    expect(sent.length).toBeLessThanOrEqual(12);
+    // An order that is gone, amid the rest: the batch fails, then each goes alone.
+    const lost = { ...issued[20]!, payload: { ...issued[20]!.payload, orderId: "ord_lost" } };
+    const rest = await mail.handleBatch([...issued.slice(20, 25), lost, ...issued.slice(25)]);
+    expect(rest.map((f) => f.event.payload)).toEqual([lost.payload]);
+    const mails = await db().mailMessage.findMany({
+      where: { dedupeKey: { in: orders.map((o) => mailKey(o.orderId)) } },
+      select: { dedupeKey: true, attachments: true },
+    });
+    expect(mails.map((m) => m.dedupeKey).sort()).toEqual(orders.map((o) => mailKey(o.orderId)).sort());
+    const ticketsOf = new Map(orders.map((o) => [mailKey(o.orderId), o.tickets]));
+    for (const m of mails) {
+      const files = (m.attachments as { contentType: string }[]).map((a) => a.contentType);
+      expect(files.filter((f) => f === "image/png")).toHaveLength(ticketsOf.get(m.dedupeKey)!);
+      expect(files.filter((f) => f === "application/pdf")).toHaveLength(1);
+    }
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import type { RecordedEvent } from "@/server/eventlog";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
 import * as fulfillment from "@/server/fulfillment";
-import { causedBy } from "./caused-by";
+import { causedBy } from "./delivery";
 
 type Paid = RecordedEvent<checkout.OrderPaid>;
 const system = { kind: "system", label: "system" } as const;

@@ -24,13 +24,30 @@ function labelPairs(bought: Line, said: Line): [string, string][] {
   ]);
 }
 
+type Translations = Awaited<ReturnType<typeof offering.productTranslations>>;
+
+/** Every product an order's lines name, their bundles' parts included. */
+export const productIdsOf = (order: Pick<checkout.OrderRecord, "lines">) =>
+  order.lines.flatMap((l) => [l.productId, ...l.components.map((c) => c.productId)]);
+
 /** The order's names in `locale`, from its products' current translations (one read). */
 export async function orderNamesIn(
   order: Pick<checkout.OrderRecord, "brandId" | "lines">,
   locale: Locale,
 ): Promise<OrderNames> {
-  const ids = order.lines.flatMap((l) => [l.productId, ...l.components.map((c) => c.productId)]);
-  const translations = await offering.productTranslations(order.brandId, ids);
+  return orderNamesWith(
+    order,
+    locale,
+    await offering.productTranslations(order.brandId, productIdsOf(order)),
+  );
+}
+
+/** orderNamesIn with the translations already read (a batch of orders reads them once). */
+export function orderNamesWith(
+  order: Pick<checkout.OrderRecord, "lines">,
+  locale: Locale,
+  translations: Translations,
+): OrderNames {
   const w = offering.productWords((id) => translations.get(id)?.[locale]);
   const say = <N extends { productId: string; productName: string; variantId: string | null }>(
     n: N & { variantName: string | null },

@@ -4,7 +4,7 @@ import { DomainError } from "@/server/platform/errors";
 import type { Actor } from "@/server/platform/metadata";
 import * as checkout from "@/server/checkout";
 import * as fulfillment from "@/server/fulfillment";
-import { queueTicketsMail } from "./subscriptions";
+import { queueTicketsMail } from "./tickets-mail";
 
 export async function resendTickets(
   _actor: Actor,

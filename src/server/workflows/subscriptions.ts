@@ -2,18 +2,14 @@
 // because the dispatcher delivers at least once.
 import { queueMail } from "@/server/platform/mail";
 import { transaction } from "@/server/platform/unit-of-work";
-import { config } from "@/server/platform/config";
-import {
-  latePaymentRefundMail,
-  refundMail,
-  shippedMail,
-  ticketsMail,
-} from "@/server/platform/mail-templates";
+import { latePaymentRefundMail, refundMail, shippedMail } from "@/server/platform/mail-templates";
 import { clock } from "@/server/platform/clock";
+import { log } from "@/server/platform/log";
 import { auditTrail, type BatchSubscriber, type RecordedEvent, type Subscriber } from "@/server/eventlog";
-import { languageOf, orderDocuments, ticketsPdfOf } from "./ticket-documents";
+import { languageOf } from "./ticket-documents";
 import { orderNamesIn } from "./order-names";
-import { causedBy } from "./caused-by";
+import { byBrand, causedBy, eachAtOnce } from "./delivery";
+import { orderLink, queueTicketsMail, queueTicketsMails } from "./tickets-mail";
 import { fulfilPaidOrder, fulfilPaidOrders } from "./fulfil-paid-orders";
 import * as checkout from "@/server/checkout";
 import * as inventory from "@/server/inventory";
@@ -24,33 +20,14 @@ import * as pricing from "@/server/pricing";
 import * as insights from "@/server/insights";
 
 /**
- * Handle a batch of events, `limit` at a time: each on its own (its own transactions), so one
- * failing event fails alone and the others are delivered. The handlers wait mostly on
- * PostgreSQL, so a few at once keep both the database and this process busy.
- */
-async function eachAtOnce<E extends RecordedEvent>(
-  events: E[],
-  limit: number,
-  handle: (e: E) => Promise<void>,
-): Promise<{ event: E; error: unknown }[]> {
-  const failures: { event: E; error: unknown }[] = [];
-  let next = 0;
-  const lane = async () => {
-    while (next < events.length) {
-      const event = events[next++]!;
-      await handle(event).catch((error: unknown) => void failures.push({ event, error }));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, events.length) }, lane));
-  return failures;
-}
-
-/**
  * Orders fulfilled at once in a batch (each in its own transactions): see eachAtOnce. With the
  * dispatcher's pass (one connection) and the worker's other jobs (platform/jobs.ts), it stays
  * within the process's 10 pooled connections, so no handler waits for a connection.
  */
 const FULFIL_AT_ONCE = 4;
+
+/** Tickets e-mails read and queued together: a batch of a brand's orders. */
+const MAILS_TOGETHER = 25;
 
 /** A paid order's units sold and tickets issued; a rush's batch mostly together (fulfil-paid-orders.ts). */
 const fulfilPaidOrderOnPayment: BatchSubscriber<checkout.OrderPaid> = {
@@ -63,10 +40,6 @@ const fulfilPaidOrderOnPayment: BatchSubscriber<checkout.OrderPaid> = {
   },
 };
 
-/** The fan's way back to their order, from any device: the order's page with its access key. */
-const orderLink = (brandSlug: string, orderId: string) =>
-  `${config().PUBLIC_URL}/s/${brandSlug}/orders/${orderId}?key=${checkout.orderAccessKey(orderId)}`;
-
 /** A paid order's cart starts over; a rush's payments, a brand's batch in one statement. */
 const emptyCartWhenPaid: BatchSubscriber<checkout.OrderPaid> = {
   name: "checkout:empty-cart-when-paid",
@@ -76,17 +49,11 @@ const emptyCartWhenPaid: BatchSubscriber<checkout.OrderPaid> = {
     await checkout.emptyCartsAfterPayment(e.metadata.brandId, [e.payload.orderId]);
   },
   async handleBatch(events) {
-    const byBrand = new Map<string, RecordedEvent<checkout.OrderPaid>[]>();
-    for (const e of events) {
-      const ofBrand = byBrand.get(e.metadata.brandId) ?? [];
-      ofBrand.push(e);
-      byBrand.set(e.metadata.brandId, ofBrand);
-    }
     const failures: { event: RecordedEvent<checkout.OrderPaid>; error: unknown }[] = [];
-    for (const [brandId, paid] of byBrand)
+    for (const paid of byBrand(events))
       await checkout
         .emptyCartsAfterPayment(
-          brandId,
+          paid[0]!.metadata.brandId,
           paid.map((e) => e.payload.orderId),
         )
         .catch((error: unknown) => failures.push(...paid.map((event) => ({ event, error }))));
@@ -167,69 +134,26 @@ const mailTicketsWhenIssued: BatchSubscriber<fulfillment.TicketsIssued> = {
     const p = e.payload;
     await queueTicketsMail(e.metadata.brandId, p.orderId, `order-confirmation:${p.orderId}`);
   },
-  // Rendering a mail (QR codes, the PDF) is CPU; its reads are not: a few at once.
-  handleBatch(events) {
-    return eachAtOnce(events, FULFIL_AT_ONCE, (e) => this.handle(e));
+  // A rush's e-mails: a brand's batch read and queued together; one that fails, each on its own.
+  async handleBatch(events) {
+    const rest: typeof events = [];
+    for (const batch of byBrand(events, MAILS_TOGETHER))
+      await queueTicketsMails(
+        batch[0]!.metadata.brandId,
+        batch.map((e) => ({
+          orderId: e.payload.orderId,
+          dedupeKey: `order-confirmation:${e.payload.orderId}`,
+        })),
+      ).catch((error: unknown) => {
+        log.warn(
+          { error, mails: batch.length },
+          "a batch of tickets e-mails failed together; queueing each alone",
+        );
+        rest.push(...batch);
+      });
+    return eachAtOnce(rest, FULFIL_AT_ONCE, (e) => this.handle(e));
   },
 };
-
-/**
- * The tickets e-mail: every valid ticket with its QR (inline and as a PDF) and the order link.
- * Sent once on TicketsIssued (dedupe key per order), and again when the organizer re-sends it.
- */
-export async function queueTicketsMail(
-  brandId: string,
-  orderId: string,
-  dedupeKey: string,
-  opts: { resent?: boolean } = {},
-): Promise<void> {
-  // Read once for the e-mail and its PDF: a rush's e-mails are most of the worker's CPU.
-  const documents = await orderDocuments(brandId, orderId);
-  const { order, locale, event, brand, when } = documents;
-  const tickets = documents.tickets.filter((t) => t.status === "valid");
-  const link = orderLink(brand.slug, orderId);
-  const qrImages = await Promise.all(
-    tickets.map(async (t, i) => ({
-      filename: `ticket-${i + 1}.png`,
-      contentType: "image/png",
-      cid: `ticket-${i + 1}@marquee`,
-      contentBase64: (await fulfillment.ticketQrPng(t.code)).toString("base64"),
-    })),
-  );
-  const { filename, pdf } = await ticketsPdfOf(documents);
-  const { look, attachments } = await distribution.brandMail(brand);
-  const mail = ticketsMail({
-    look,
-    locale,
-    buyerName: order.buyerName,
-    reference: order.reference,
-    total: { amount: order.totalMinor, currency: order.currency },
-    eventName: event.name,
-    when,
-    venue: event.venue,
-    tickets: tickets.map((t, i) => ({
-      productName: t.productName,
-      attendeeName: t.attendeeName,
-      code: t.code,
-      qrCid: qrImages[i]!.cid,
-    })),
-    orderLink: link,
-    resent: opts.resent ?? false,
-  });
-  await transaction((tx) =>
-    queueMail(tx, {
-      dedupeKey,
-      brandId,
-      to: order.buyerEmail,
-      ...mail,
-      attachments: [
-        ...attachments,
-        ...qrImages,
-        { filename, contentType: "application/pdf", contentBase64: pdf.toString("base64") },
-      ],
-    }),
-  );
-}
 
 /** Tell the fan their merch is on its way, with the carrier and tracking number. */
 const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {

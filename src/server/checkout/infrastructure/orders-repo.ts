@@ -240,6 +240,12 @@ export async function findOrder(orderId: string): Promise<OrderRecord | null> {
   return o ? toRecord(o) : null;
 }
 
+/** The brand's orders among `orderIds` (a batch of tickets e-mails), in no particular order. */
+export async function findOrdersOfBrand(brandId: string, orderIds: string[]): Promise<OrderRecord[]> {
+  const rows = await db().order.findMany({ where: { brandId, id: { in: orderIds } }, include: orderInclude });
+  return rows.map(toRecord);
+}
+
 /** Locks the order row: payment confirmations from the webhook and the return page serialize here. */
 export async function lockOrder(uow: UnitOfWork, orderId: string): Promise<OrderRecord | null> {
   await txOf(uow).$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;

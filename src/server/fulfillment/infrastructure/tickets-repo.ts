@@ -29,6 +29,13 @@ export async function ticketsOfOrder(brandId: string, orderId: string) {
   });
 }
 
+export async function ticketsOfOrders(brandId: string, orderIds: string[]) {
+  return db().ticket.findMany({
+    where: { brandId, orderId: { in: orderIds } },
+    orderBy: [{ orderId: "asc" }, { orderLineId: "asc" }, { seq: "asc" }],
+  });
+}
+
 /** The race-free check-in: exactly one caller flips checked_in_at from NULL. */
 export async function checkInIfValid(
   uow: UnitOfWork,
