@@ -5,7 +5,7 @@
 // where Studio shows it. Production must choose one explicitly (see config.ts).
 import nodemailer from "nodemailer";
 import { config } from "./config";
-import { db, Prisma, txOf, type Tx, type UnitOfWork } from "./db";
+import { db, Prisma, queryAtOnce, txOf, type Tx, type UnitOfWork } from "./db";
 import { jobPerRow } from "./jobs";
 import { newId } from "./ids";
 import { maskSecretLinks } from "./mail-preview";
@@ -51,7 +51,17 @@ function transport() {
 
 /** The send-mail job. Sends at most once per successful run; a message already sent is left alone. */
 export async function sendQueuedMail(id: string): Promise<void> {
-  const message = await db().mailMessage.findUnique({ where: { id } });
+  // Straight on the pool (queryAtOnce): a rush sends a mail per order, two statements each.
+  const [message] = await queryAtOnce<{
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    attachments: unknown;
+    status: string;
+    brand_id: string | null;
+  }>(Prisma.sql`SELECT "to", subject, text, html, attachments, status, brand_id FROM mail_message
+    WHERE id = ${id}`);
   if (!message || message.status === "sent") return;
   const c = config();
   const attachments = (message.attachments as MailAttachment[]).map((a) => ({
@@ -70,12 +80,10 @@ export async function sendQueuedMail(id: string): Promise<void> {
   });
   const raw =
     c.MAIL_TRANSPORT === "outbox" ? (info as unknown as { message: Buffer }).message.toString("utf8") : null;
-  await db().mailMessage.update({
-    where: { id },
-    data: { status: "sent", sentAt: new Date(), transport: c.MAIL_TRANSPORT, raw },
-  });
+  await queryAtOnce(Prisma.sql`UPDATE mail_message
+    SET status = 'sent', sent_at = ${new Date()}, transport = ${c.MAIL_TRANSPORT}, raw = ${raw} WHERE id = ${id}`);
   // An account's own mail (the verification link) is in no brand's outbox: in development, print it.
-  if (c.MAIL_TRANSPORT === "outbox" && c.MARQUEE_ENV !== "production" && !message.brandId)
+  if (c.MAIL_TRANSPORT === "outbox" && c.MARQUEE_ENV !== "production" && !message.brand_id)
     log.info(
       { to: message.to, subject: message.subject, text: message.text },
       "account e-mail (local outbox)",
