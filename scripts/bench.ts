@@ -1,7 +1,9 @@
 // `npm run bench [-- --json]`: throughput measured side by side in ONE run on this machine —
 // never a pass/fail test. Starts the app like `npm start` on a fresh database, then measures:
 //   shop_rps / prerendered_rps   the dynamic shop event page vs a prerendered page of about its size
-//   quote_rps                    the live availability + price endpoint (shop.offer)
+//   quote_rps                    the live availability + price endpoint (shop.offer), everyone polling
+//                                one URL; quote_own_url_rps: each request a URL of its own, so no
+//                                answer kept by the front or the route serves it
 //   race_*                       N buyers at once for one pool of K units, over HTTP (hold + order)
 //   counter_ceiling_tps          the same PostgreSQL's ceiling for a one-row conditional counter update
 //   rush_*                       closed loop: BENCH_BUYERS buyers, each ordering again as soon as answered,
@@ -65,8 +67,20 @@ async function waitHealthy(ms = 120_000) {
 
 async function load(
   url: string,
+  each: "same URL" | "a URL of its own" = "same URL",
 ): Promise<{ rps: number; p50: number; p99: number; bytes: number; errors: number }> {
-  const opts = { url, connections: CONNECTIONS, pipelining: 1 };
+  // A URL of its own (a parameter the app ignores): no answer kept by the web front or the route
+  // serves it, so the app's own path is measured (the snapshots it reads are still shared).
+  let n = 0;
+  const own: autocannon.Request = {
+    setupRequest: (r: autocannon.Request) => ({ ...r, path: `${r.path ?? ""}&n=${n++}` }),
+  };
+  const opts = {
+    url,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    requests: each === "same URL" ? undefined : [own],
+  };
   await autocannon({ ...opts, duration: 2 }); // warm-up
   const r = await autocannon({ ...opts, duration: DURATION });
   return {
@@ -423,9 +437,9 @@ async function main() {
     log(`[bench] load: ${DURATION} s per endpoint after a 2 s warm-up, ${CONNECTIONS} connections`);
     const shop = await load(`${BASE}/s/demo/${demo[0]!.slug}`);
     const prerendered = await load(`${BASE}/prerendered`);
-    const quote = await load(
-      `${BASE}/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: demo[0]!.id } }))}`,
-    );
+    const offerUrl = `${BASE}/api/trpc/shop.offer?input=${encodeURIComponent(JSON.stringify({ json: { brandSlug: "demo", eventId: demo[0]!.id } }))}`;
+    const quote = await load(offerUrl);
+    const quoteOwn = await load(offerUrl, "a URL of its own");
 
     log(`[bench] race: ${BUYERS} buyers at once for ${CAPACITY} units`);
     const latencies: number[] = [];
@@ -489,6 +503,10 @@ async function main() {
       shop_p99_ms: shop.p99,
       quote_rps: Math.round(quote.rps),
       quote_p99_ms: quote.p99,
+      quote_vs_prerendered: +(quote.rps / prerendered.rps).toFixed(3),
+      quote_own_url_rps: Math.round(quoteOwn.rps),
+      quote_own_url_p99_ms: quoteOwn.p99,
+      quote_own_url_vs_prerendered: +(quoteOwn.rps / prerendered.rps).toFixed(3),
       race_buyers: BUYERS,
       race_capacity: CAPACITY,
       race_held: held,
@@ -533,7 +551,7 @@ async function main() {
       insights_p99_ms: Math.round(insightsPage.p99),
       insights_vs_shop_p99: +(insightsPage.p99 / Math.max(1, shop.p99)).toFixed(2),
       insights_rebuild_s: +insightsPage.rebuildSeconds.toFixed(1),
-      errors: shop.errors + prerendered.errors + quote.errors,
+      errors: shop.errors + prerendered.errors + quote.errors + quoteOwn.errors,
       load_average: os.loadavg().map((x) => +x.toFixed(2)),
       cpus: os.cpus().length,
     };
@@ -544,7 +562,10 @@ async function main() {
         `| shop event page | ${figures.shop_rps} req/s (${figures.shop_bytes} B, p99 ${figures.shop_p99_ms} ms) | prerendered page: ${figures.prerendered_rps} req/s (${figures.prerendered_bytes} B) | ${figures.shop_vs_prerendered} |`,
       );
       console.log(
-        `| availability + price (shop.offer) | ${figures.quote_rps} req/s (p99 ${figures.quote_p99_ms} ms) | | |`,
+        `| availability + price (shop.offer), everyone the same URL | ${figures.quote_rps} req/s (p99 ${figures.quote_p99_ms} ms) | prerendered page | ${figures.quote_vs_prerendered} |`,
+      );
+      console.log(
+        `| shop.offer, each request a URL of its own (nothing kept serves it) | ${figures.quote_own_url_rps} req/s (p99 ${figures.quote_own_url_p99_ms} ms) | prerendered page | ${figures.quote_own_url_vs_prerendered} |`,
       );
       console.log(
         `| race: ${BUYERS} buyers, ${CAPACITY} units | ${figures.race_attempts_per_s} attempts/s, ${figures.race_holds_per_s} holds/s, p50 ${figures.race_p50_ms} ms, p95 ${figures.race_p95_ms} ms | PostgreSQL one-row counter: ${figures.counter_ceiling_tps} tps | ${figures.race_attempts_vs_ceiling} |`,

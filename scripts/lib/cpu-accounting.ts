@@ -40,13 +40,16 @@ function processes(): Proc[] {
   return out;
 }
 
+/** A reading: each living process's role and the CPU it has used so far. */
+export type CpuReading = Map<number, { role: Role; ms: number }>;
+
 /**
- * CPU milliseconds used so far by the living processes of each role: the app's are those below
- * `appPid` (its web processes, and the rest — `npm start` and any extra worker — as the worker);
+ * The CPU used so far by each living process, with its role: the app's are those below `appPid`
+ * (its web processes, and the rest — `npm start` and any extra worker — as the worker);
  * PostgreSQL's are the backends of `database`. Another app on the machine counts as other.
  */
-export function cpuByRole(appPid: number, database: string): CpuByRole {
-  const out: CpuByRole = { web: 0, worker: 0, database: 0, bench: 0, other: 0 };
+export function cpuByRole(appPid: number, database: string): CpuReading {
+  const out: CpuReading = new Map();
   const all = processes();
   const parent = new Map(all.map((p) => [p.pid, p.ppid]));
   const inApp = (pid: number) => {
@@ -65,15 +68,21 @@ export function cpuByRole(appPid: number, database: string): CpuByRole {
           : p.cmdline.startsWith("postgres:") && p.cmdline.includes(` ${database} `)
             ? "database"
             : "other";
-    out[role] += p.ms;
+    out.set(p.pid, { role, ms: p.ms });
   }
   return out;
 }
 
-/** What each role spent between two readings, in ms per `per` (e.g. per hold). */
-export function spentPer(before: CpuByRole, after: CpuByRole, per: number): CpuByRole {
-  // A process that ended meanwhile takes its time with it (a helper's build, say): never below 0.
-  const each = (r: Role) => +Math.max(0, (after[r] - before[r]) / Math.max(1, per)).toFixed(2);
+/**
+ * What each role spent between two readings, in ms per `per` (e.g. per hold), process by process:
+ * a process started meanwhile counts whole, one that ended meanwhile is left out. (Summed by role,
+ * a pooled connection closed while idle took all its earlier time with it: fulfilment read 0 ms
+ * of PostgreSQL.) What an ended process spent since the first reading is lost; it is small.
+ */
+export function spentPer(before: CpuReading, after: CpuReading, per: number): CpuByRole {
+  const spent: CpuByRole = { web: 0, worker: 0, database: 0, bench: 0, other: 0 };
+  for (const [pid, now] of after) spent[now.role] += now.ms - (before.get(pid)?.ms ?? 0);
+  const each = (r: Role) => +Math.max(0, spent[r] / Math.max(1, per)).toFixed(2);
   return {
     web: each("web"),
     worker: each("worker"),

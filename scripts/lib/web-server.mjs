@@ -13,6 +13,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import { profileCpu } from "./cpu-profile.mjs";
+import { keptAnswers } from "./kept-answers.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -57,12 +58,16 @@ async function serve() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const answers = keptAnswers();
   const server = http.createServer((req, res) => {
     // Node joins repeated headers into one string: this assignment replaces every copy the client sent.
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     // The API's answers are a few hundred bytes (an offer: 395, 267 gzipped): compressing each
     // cost about 4 % of a web process's CPU in a rush. Pages and files are still compressed.
     if (req.url?.startsWith("/api/trpc/")) delete req.headers["accept-encoding"];
+    // The live offer a crowd polls: answered from here while the app keeps it (kept-answers.mjs).
+    if (answers.answer(req, res)) return;
+    answers.watch(req, res);
     void handle(req, res);
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket

@@ -10,6 +10,13 @@ import type { createContext } from "./trpc";
 export const PUBLIC_CACHE_CONTROL = "public, s-maxage=1, stale-while-revalidate=5";
 
 /**
+ * Tells the web front (scripts/lib/web-server.mjs) that it may send this answer again itself, for
+ * this URL, until `<until ms> <local writes>` no longer hold: the same window this process keeps
+ * it for, without Next's routing for each request. The front removes it before the answer leaves.
+ */
+export const KEEP_HEADER = "x-marquee-keep";
+
+/**
  * Procedures that read no cookie, no session and no per-fan state, so one answer serves all.
  * A promo code changes the offer, but it is in the URL; nothing else a client sends does.
  */
@@ -113,14 +120,14 @@ export class PublicAnswers {
     const key = PublicAnswers.keyOf(req);
     if (!key) return answer();
     const kept = this.kept.get(key);
-    if (kept && this.window.fresh(key)) return PublicAnswers.respond(kept);
+    if (kept && this.window.fresh(key)) return this.respond(kept, key);
     const since = this.window.begin();
     const running = this.making.get(key);
     // Joined only if this process wrote nothing since it began: a fan sees their own hold.
     if (running && running.since.writes === since.writes) {
       const made = await running.made;
       // Not keepable (an error): this request asks for itself.
-      return made.kept ? PublicAnswers.respond(made.kept) : answer();
+      return made.kept ? this.respond(made.kept, key) : answer();
     }
     const making = answer().then(async (res) => {
       if (res.status !== 200 || res.headers.get("cache-control") !== PUBLIC_CACHE_CONTROL)
@@ -137,16 +144,16 @@ export class PublicAnswers {
     this.making.set(key, entry);
     try {
       const made = await making;
-      return made.kept ? PublicAnswers.respond(made.kept) : made.res;
+      return made.kept ? this.respond(made.kept, key) : made.res;
     } finally {
       if (this.making.get(key) === entry) this.making.delete(key);
     }
   }
 
-  private static respond(kept: Kept): Response {
-    return new Response(kept.body, {
-      status: 200,
-      headers: { "content-type": kept.contentType, "cache-control": PUBLIC_CACHE_CONTROL },
-    });
+  private respond(kept: Kept, key: string): Response {
+    const headers = new Headers({ "content-type": kept.contentType, "cache-control": PUBLIC_CACHE_CONTROL });
+    const validity = this.window.validity(key);
+    if (validity) headers.set(KEEP_HEADER, `${validity.until} ${validity.writes}`);
+    return new Response(kept.body, { status: 200, headers });
   }
 }

@@ -9,9 +9,17 @@ import { clock } from "./clock";
 export const FRESH_MS = 250;
 
 let writes = 0;
+/**
+ * Where the count of this process's writes is also kept for the web front (web-server.mjs), which
+ * answers a kept public read itself only while the count has not moved.
+ */
+const LOCAL_WRITES = Symbol.for("marquee.localWrites");
+const shared = globalThis as { [LOCAL_WRITES]?: number };
+
 /** This process committed a write (a transaction, a mutation): the next read checks versions. */
 export function noteLocalWrite(): void {
   writes++;
+  shared[LOCAL_WRITES] = writes;
 }
 
 /**
@@ -36,6 +44,13 @@ export class FreshWindow<K> {
     if (!c || c.writes !== writes) return false;
     const age = clock.now().getTime() - c.at;
     return age >= 0 && age < this.freshMs;
+  }
+
+  /** Until when `key` stays fresh (ms since the epoch), and at which count of local writes; null if stale. */
+  validity(key: K): { until: number; writes: number } | null {
+    if (!this.fresh(key)) return null;
+    const c = this.checked.get(key)!;
+    return { until: c.at + this.freshMs, writes: c.writes };
   }
 
   /** The value of `key` was found to match the database by a check begun at `since`. */
