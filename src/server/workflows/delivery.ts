@@ -39,7 +39,8 @@ export function byBrand<E extends RecordedEvent>(events: E[], size = Infinity): 
     part.push(e);
     ofBrand.set(e.metadata.brandId, part);
   }
-  return [...ofBrand.values()].flatMap((all) =>
-    Array.from({ length: Math.ceil(all.length / size) }, (_, i) => all.slice(i * size, (i + 1) * size)),
-  );
+  const parts: E[][] = [];
+  for (const all of ofBrand.values())
+    for (let i = 0; i < all.length; i += size) parts.push(all.slice(i, i + size));
+  return parts;
 }
