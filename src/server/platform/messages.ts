@@ -35,11 +35,20 @@ export const MESSAGES: Record<Locale, Messages> = {
   de: { ...de, studio: STUDIO.de },
 };
 
+const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] });
+export type Translator = ReturnType<typeof makeTranslator>;
+/**
+ * One translator per language for the process: each keeps the messages it has compiled, and a
+ * rush's e-mails and PDFs compiled the same ones again for every order.
+ */
+const translators = new Map<Locale, Translator>();
+
 /** `t("shop.upcoming")` in a language; the keys are checked by TypeScript against the English. */
-export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+export function translatorFor(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
 }
-export type Translator = ReturnType<typeof translatorFor>;
 
 /** The Studio's words for one area: `studioTranslatorFor("fr", "shell")("signOut")`. */
 export function studioTranslatorFor<A extends keyof StudioMessages>(locale: Locale, area: A) {
