@@ -15,24 +15,28 @@ export type TicketView = {
   qrSvg: string;
 };
 
+/** A ticket as its documents (the PDF, the e-mail) print it: they draw its QR code themselves. */
+export type TicketDocument = Omit<TicketView, "qrSvg">;
+
+const documentOf = (t: Awaited<ReturnType<typeof ticketsOfOrders>>[number]): TicketDocument => ({
+  id: t.id,
+  orderLineId: t.orderLineId,
+  code: t.code,
+  productName: t.productName,
+  attendeeName: t.attendeeName,
+  status: t.status,
+  checkedInAt: t.checkedInAt,
+});
+
 export async function ticketsForOrder(brandId: string, orderId: string): Promise<TicketView[]> {
   const rows = await ticketsOfOrder(brandId, orderId);
   return Promise.all(
     rows.map(async (t) => ({
-      id: t.id,
-      orderLineId: t.orderLineId,
-      code: t.code,
-      productName: t.productName,
-      attendeeName: t.attendeeName,
-      status: t.status,
-      checkedInAt: t.checkedInAt,
+      ...documentOf(t),
       qrSvg: await QRCode.toString(t.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
     })),
   );
 }
-
-/** A ticket as its documents (the PDF, the e-mail) print it: they draw its QR code themselves. */
-export type TicketDocument = Omit<TicketView, "qrSvg">;
 
 /** The tickets of a batch of orders, by order, in each order's line and seq order. */
 export async function ticketDocumentsOf(
@@ -40,16 +44,7 @@ export async function ticketDocumentsOf(
   orderIds: string[],
 ): Promise<Map<string, TicketDocument[]>> {
   const byOrder = new Map<string, TicketDocument[]>(orderIds.map((id) => [id, []]));
-  for (const t of await ticketsOfOrders(brandId, orderIds))
-    byOrder.get(t.orderId)?.push({
-      id: t.id,
-      orderLineId: t.orderLineId,
-      code: t.code,
-      productName: t.productName,
-      attendeeName: t.attendeeName,
-      status: t.status,
-      checkedInAt: t.checkedInAt,
-    });
+  for (const t of await ticketsOfOrders(brandId, orderIds)) byOrder.get(t.orderId)?.push(documentOf(t));
   return byOrder;
 }
 

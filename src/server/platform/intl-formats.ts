@@ -6,22 +6,18 @@ const numbers = new Map<string, Intl.NumberFormat>();
 /** Time zones × languages × uses stay in the hundreds; a cap all the same. */
 const MOST = 1000;
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function kept<F>(made: Map<string, F>, locale: string, options: object, make: () => F): F {
   const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dates.get(key);
+  let format = made.get(key);
   if (!format) {
-    if (dates.size >= MOST) dates.clear();
-    dates.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+    if (made.size >= MOST) made.clear();
+    made.set(key, (format = make()));
   }
   return format;
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numbers.get(key);
-  if (!format) {
-    if (numbers.size >= MOST) numbers.clear();
-    numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
-  }
-  return format;
-}
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  kept(dates, locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  kept(numbers, locale, options, () => new Intl.NumberFormat(locale, options));
