@@ -2,7 +2,13 @@ import { describe, it, expect } from "vitest";
 import pg from "pg";
 import { transaction } from "@/server/platform/unit-of-work";
 import { db } from "@/server/platform/db";
-import { appendToStream, dispatchOnce, readStream, StreamVersionConflict } from "@/server/eventlog";
+import {
+  appendToStream,
+  appendToStreams,
+  dispatchOnce,
+  readStream,
+  StreamVersionConflict,
+} from "@/server/eventlog";
 import { defaultRetryPolicy, type DomainEvent, type RecordedEvent, type Subscriber } from "@/server/eventlog";
 import { dispatchUntil } from "@/test/fixtures";
 
@@ -45,6 +51,60 @@ describe("appending to a stream", () => {
       [3, 3],
     ]);
     expect(events[0]!.metadata).toEqual(meta);
+  });
+
+  it("appends to many streams at once: each after its own last version, each with its metadata", async () => {
+    await transaction((tx) =>
+      appendToStream<DomainEvent>(tx, "s-many-old", 0, [{ type: "Tested", payload: { n: 1 } }], meta),
+    );
+    const other = { ...meta, correlationId: "cor-2" };
+    await transaction((tx) =>
+      appendToStreams<DomainEvent>(tx, [
+        {
+          streamId: "s-many-old",
+          expectedVersion: "any",
+          events: [
+            { type: "Tested", payload: { n: 2 } },
+            { type: "Tested", payload: { n: 3 } },
+          ],
+          metadata: meta,
+        },
+        {
+          streamId: "s-many-new",
+          expectedVersion: 0,
+          events: [{ type: "Tested", payload: { n: 1 } }],
+          metadata: other,
+        },
+      ]),
+    );
+    const old = await readStream("s-many-old");
+    expect(old.map((e) => [e.streamVersion, e.payload.n])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    const fresh = await readStream("s-many-new");
+    expect(fresh.map((e) => [e.streamVersion, e.metadata.correlationId])).toEqual([[1, "cor-2"]]);
+
+    // A stream said to be new that exists fails the whole call: nothing of it is written.
+    const again = transaction((tx) =>
+      appendToStreams<DomainEvent>(tx, [
+        {
+          streamId: "s-many-other",
+          expectedVersion: 0,
+          events: [{ type: "Tested", payload: {} }],
+          metadata: meta,
+        },
+        {
+          streamId: "s-many-new",
+          expectedVersion: 0,
+          events: [{ type: "Tested", payload: {} }],
+          metadata: meta,
+        },
+      ]),
+    );
+    await expect(again).rejects.toBeInstanceOf(StreamVersionConflict);
+    expect(await readStream("s-many-other")).toEqual([]);
   });
 
   it("fails with StreamVersionConflict when the stream moved past the expected version", async () => {

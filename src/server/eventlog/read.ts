@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/server/platform/db";
+import { db, Prisma, type Tx } from "@/server/platform/db";
 import type { DomainEvent, EventMetadata, RecordedEvent } from "./types";
 import { upcast } from "./upcast";
 
@@ -66,13 +66,23 @@ export async function readVisibleAfter(
   return rows.map(toRecorded);
 }
 
+/**
+ * Whether anything lies beyond a checkpoint: the statement. Ordered like the index on
+ * (transaction_id, position), so PostgreSQL walks the index. Without the ORDER BY it chose a
+ * sequential scan (LIMIT 1 looks cheap), which reads the whole log whenever nothing lies beyond —
+ * every pass of a dispatcher that has caught up: 20 ms a call in a bench, 205 ms at 200,000 events.
+ */
+export const eventsAfterStatement = (checkpoint: { transactionId: string; position: bigint }) =>
+  Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM event_log
+    WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position})
+    ORDER BY event_log.transaction_id, event_log.position LIMIT 1) x`;
+
 /** Whether anything lies beyond a checkpoint, visible or not yet (its transaction still running). */
 export async function hasEventsAfter(
   checkpoint: { transactionId: string; position: bigint },
   tx: Tx = db(),
 ): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM event_log WHERE (transaction_id, position) > (${checkpoint.transactionId}::xid8, ${checkpoint.position}) LIMIT 1) x`;
+  const rows = await tx.$queryRaw<{ n: number }[]>(eventsAfterStatement(checkpoint));
   return (rows[0]?.n ?? 0) > 0;
 }
 
