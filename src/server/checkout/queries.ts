@@ -39,7 +39,7 @@ export async function orderForBrand(brandId: string, orderId: string): Promise<O
   return order;
 }
 
-/** orderForBrand for a batch: the brand's orders among `orderIds` (those of no brand or another, left out). */
+/** orderForBrand for a batch: the brand's orders among `orderIds` (any other is left out). */
 export const ordersForBrand = findOrdersOfBrand;
 
 /** One row of the Studio's orders list. */
