@@ -29,7 +29,7 @@ import {
   insertHold,
   insertPool,
   lockHold,
-  lockHolds,
+  lockLiveHolds,
   lockPastDueHolds,
   markHold,
   markHolds,
@@ -374,9 +374,10 @@ export async function confirmHolds(
   now: Date,
 ): Promise<Set<string>> {
   const byHold = new Map(paid.map((p) => [p.holdId, p]));
-  const holds = await lockHolds(
+  const holds = await lockLiveHolds(
     uow,
     [...byHold.values()].map((p) => ({ holdId: p.holdId, brandId: p.meta.brandId })),
+    now,
   );
   const confirmed = holds.flatMap((hold) => {
     const { ownerRef, meta } = byHold.get(hold.id)!;

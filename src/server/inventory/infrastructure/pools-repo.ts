@@ -328,15 +328,22 @@ export async function lockHold(uow: UnitOfWork, holdId: string) {
 }
 
 /**
- * lockHold for a batch (a rush's paid orders): each hold of its brand locked in id order, with
- * its lines, in two statements. Holds not found (or of another brand) are left out.
+ * lockHold for a batch (a rush's paid orders): each of these holds of its brand that is still live
+ * at `now`, locked in id order, with its lines, in two statements. The others (not found, of
+ * another brand, ended or past their time) are left out and unlocked: a purchase expiring a full
+ * pool's past-due holds locks them while it holds the pool, and this batch locks its pools next.
  */
-export async function lockHolds(uow: UnitOfWork, holds: { holdId: string; brandId: string }[]) {
+export async function lockLiveHolds(
+  uow: UnitOfWork,
+  holds: { holdId: string; brandId: string }[],
+  now: Date,
+) {
   const rows = await txOf(uow).$queryRaw<
     { id: string; brand_id: string; status: string; expires_at: Date; owner_ref: string | null }[]
   >`SELECT h.id, h.brand_id, h.status, h.expires_at, h.owner_ref FROM hold h
     JOIN unnest(${holds.map((h) => h.holdId)}::text[], ${holds.map((h) => h.brandId)}::text[])
       AS wanted (id, brand_id) ON wanted.id = h.id AND wanted.brand_id = h.brand_id
+    WHERE h.status = 'active' AND h.expires_at > ${now}
     ORDER BY h.id FOR UPDATE OF h`;
   const lines = await txOf(uow).holdLine.findMany({
     where: { holdId: { in: rows.map((h) => h.id) } },
