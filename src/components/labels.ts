@@ -169,6 +169,7 @@ export const LOG_ENTRY_TYPES = [
   "BundleSplitBasisChanged",
   "ShopLanguagesChanged",
   "AccessibilityStatementChanged",
+  "MailFooterChanged",
 ] as const satisfies readonly LogEntryType[];
 
 /** Names the first log entry type missing from LOG_ENTRY_TYPES, or is `true` when none is. */

@@ -356,6 +356,11 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (w) => [w.a.brand.slug],
     form: () => ({ statement: "We aim for WCAG 2.2 AA.", contact: "access@example.com" }),
   },
+  "studio/[brand]/settings/actions.ts#setMailFooterAction": {
+    permission: "brand:write",
+    args: (w) => [w.a.brand.slug],
+    form: () => ({ mailFooter: "Harbour Ltd, 1 Quay Street", "fr.mailFooter": "Harbour SARL" }),
+  },
   "studio/[brand]/orders/[order]/actions.ts#resendTicketsAction": {
     permission: "orders:write",
     args: (w) => [w.a.brand.slug, w.orderId],

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe("the accessibility statement", () => {
   it("is Marquee's template in the brand's name until the organizer saves one", async () => {
-    const statement = await accessibilityStatementOf(owner.brand);
+    const statement = await accessibilityStatementOf(owner.brand, "en");
     expect(statement.custom).toBe(false);
     expect(statement.text).toContain(`${owner.brand.name} wants everyone to be able to buy tickets`);
     expect(statement.text).toContain("WCAG) 2.2 at level AA");
@@ -43,7 +43,7 @@ describe("the accessibility statement", () => {
       form({ statement: "  We meet WCAG 2.2 AA.\r\n\r\nCall us.  ", contact: "access@example.com" }),
     );
     expect(answer).toMatchObject({ ok: expect.stringMatching(/^Saved/) });
-    const statement = await accessibilityStatementOf(owner.brand);
+    const statement = await accessibilityStatementOf(owner.brand, "en");
     expect(statement).toMatchObject({
       text: "We meet WCAG 2.2 AA.\n\nCall us.",
       contact: "access@example.com",
@@ -61,8 +61,8 @@ describe("the accessibility statement", () => {
     );
     expect(answer?.error).toBeTruthy();
     expect(answer?.ok).toBeUndefined();
-    expect((await accessibilityStatementOf(owner.brand)).text).toBe("We meet WCAG 2.2 AA.\n\nCall us.");
-    expect((await accessibilityStatementOf(outsider.brand)).custom).toBe(false);
+    expect((await accessibilityStatementOf(owner.brand, "en")).text).toBe("We meet WCAG 2.2 AA.\n\nCall us.");
+    expect((await accessibilityStatementOf(outsider.brand, "en")).custom).toBe(false);
   });
 
   it("answers a bad contact address and a bound argument that is not a slug with sentences", async () => {
@@ -80,14 +80,27 @@ describe("the accessibility statement", () => {
         form({ statement: "", contact: "" }),
       ),
     ).toMatchObject({ error: expect.stringMatching(/out of date/) });
-    expect((await accessibilityStatementOf(owner.brand)).contact).toBe("access@example.com");
+    expect((await accessibilityStatementOf(owner.brand, "en")).contact).toBe("access@example.com");
   });
 
   it("goes back to the template when the organizer empties the text", async () => {
     session.user = asUser(owner);
     await setAccessibilityStatementAction(owner.brand.slug, undefined, form({ statement: " ", contact: "" }));
-    const statement = await accessibilityStatementOf(owner.brand);
+    const statement = await accessibilityStatementOf(owner.brand, "en");
     expect(statement).toMatchObject({ custom: false, contact: null });
     expect(statement.text).toContain(owner.brand.name);
+  });
+
+  it("is Marquee's template in the fan's language, and the organizer's translation where they gave one", async () => {
+    session.user = asUser(owner);
+    const french = await accessibilityStatementOf(owner.brand, "fr");
+    expect(french.text).toContain(`${owner.brand.name} veut que chacun puisse acheter ses billets`);
+    await setAccessibilityStatementAction(
+      owner.brand.slug,
+      undefined,
+      form({ statement: "Our statement.", contact: "", "fr.statement": "Notre déclaration." }),
+    );
+    expect((await accessibilityStatementOf(owner.brand, "fr")).text).toBe("Notre déclaration.");
+    expect((await accessibilityStatementOf(owner.brand, "de")).text).toBe("Our statement.");
   });
 });

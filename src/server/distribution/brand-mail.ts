@@ -1,19 +1,26 @@
 // Every e-mail from a brand wears the brand's theme: the look (colours, font, button shape) the one
-// mail layout renders, and the logo as an inline attachment.
+// mail layout renders, and the logo as an inline attachment. An e-mail to a fan, in a language,
+// also carries the brand's footer in that language (docs/adr/0039).
 import type { MailAttachment } from "@/server/platform/mail";
 import type { MailLook } from "@/server/platform/mail-templates";
 import { themeOf, readFile } from "./theme";
 import { themeVars } from "./model/theme";
-import type { BrandRecord } from "./infrastructure/brands";
+import { findMailFooter, type BrandRecord } from "./infrastructure/brands";
+import { brandTextIn } from "./model/brand-texts";
+import type { Locale } from "@/server/platform/i18n";
 
 export type BrandMail = { look: MailLook; attachments: MailAttachment[] };
 
 const LOGO_CID = "brand-logo@marquee";
 
-export async function brandMail(brand: BrandRecord): Promise<BrandMail> {
+/** The brand's look and logo; with `fanLocale`, its footer in that language too. */
+export async function brandMail(brand: BrandRecord, fanLocale?: Locale): Promise<BrandMail> {
   const theme = themeOf(brand);
   const vars = themeVars(theme);
-  const logo = brand.logoKey ? await readFile(brand.logoKey) : null;
+  const [logo, footer] = await Promise.all([
+    brand.logoKey ? readFile(brand.logoKey) : null,
+    fanLocale ? findMailFooter(brand.id) : null,
+  ]);
   const attachments: MailAttachment[] = logo
     ? [
         {
@@ -38,6 +45,7 @@ export async function brandMail(brand: BrandRecord): Promise<BrandMail> {
       // Mail clients round a pill with a large radius too; 9999px trips some of them.
       buttonRadius: radius === "9999px" ? "999px" : radius,
       border: theme.background === "dark" ? "#3f3f46" : "#e4e4e7",
+      footer: (footer && brandTextIn(footer.own, footer.translations, "mailFooter", fanLocale!)) || undefined,
     },
   };
 }

@@ -52,14 +52,23 @@ export type CustomDomainVerified = DomainEvent<
   "CustomDomainVerified",
   { brandId: string; customDomain: string }
 >;
-/** `custom`: the organizer's own text (false: back to Marquee's template). */
+/**
+ * `custom`: the organizer's own text (false: back to Marquee's template); `translated`: the languages
+ * it has a translation in (absent before translations).
+ */
 export type AccessibilityStatementChanged = DomainEvent<
   "AccessibilityStatementChanged",
-  { brandId: string; custom: boolean; contact: string | null }
+  { brandId: string; custom: boolean; contact: string | null; translated?: string[] }
+>;
+/** The footer under every e-mail the brand's fans get: whether it has one, and in which other languages. */
+export type MailFooterChanged = DomainEvent<
+  "MailFooterChanged",
+  { brandId: string; footer: boolean; translated: string[] }
 >;
 export type DistributionEvent =
   | ThemeChanged
   | AccessibilityStatementChanged
+  | MailFooterChanged
   | LogoChanged
   | FaviconChanged
   | ShopPlacesChanged

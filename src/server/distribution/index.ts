@@ -10,6 +10,13 @@ export {
 } from "./queries";
 export { setBundleSplitBasis, setShopLanguages } from "./settings";
 export { accessibilityStatementOf, setAccessibilityStatement } from "./accessibility";
+export { mailFooterOf, setMailFooter, type MailFooter } from "./mail-footer";
+export {
+  mailFooterInput,
+  missingIn,
+  MAIL_FOOTER_MAX_CHARACTERS,
+  type BrandTranslations,
+} from "./model/brand-texts";
 export {
   accessibilityStatementInput,
   paragraphsOf,

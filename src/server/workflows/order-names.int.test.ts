@@ -1,7 +1,7 @@
 // An order's documents name what was bought in the order's language (docs/adr/0033): the order
 // keeps the names as bought, and its e-mail, PDF and page read the products' translations now,
-// the bought name where there is none. Choice groups and price phases are translated too, and a
-// brand writes only its own products' translations.
+// the bought name where there is none; the brand's e-mail footer is in that language too. Choice
+// groups and price phases are translated too, and a brand writes only its own products' translations.
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
@@ -82,6 +82,10 @@ describe("an order's documents in its language", () => {
   it("name the products in French, and keep the bought name where nothing is translated", async () => {
     const s = await weekendPackSetup();
     await inFrench(s);
+    await distribution.setMailFooter(s.actor, s.brand.id, {
+      mailFooter: "Harbour Ltd <legal>\n1 Quay Street",
+      fr: { mailFooter: "Harbour SARL\n1 quai du Port" },
+    });
     const french = await paidOrder(s, "fr", 1);
     const german = await paidOrder(s, "de", 2);
     await dispatchUntil(subscribers, async () => (await mailsOf(s.brand.id)).length === 2);
@@ -96,6 +100,11 @@ describe("an order's documents in its language", () => {
     // No German translation: the names as bought, in the brand's default language.
     expect(germanMail.text).toContain("Day ticket · Weekend pack:");
     expect(germanMail.text).toMatch(/^- Day ticket: /m);
+    // The brand's footer in the order's language, else in its default language; its text is never HTML.
+    expect(frenchMail.text).toMatch(/\n-- \nHarbour SARL\n1 quai du Port$/);
+    expect(frenchMail.html).toContain("Harbour SARL<br>1 quai du Port</p>");
+    expect(germanMail.text).toContain("Harbour Ltd <legal>\n1 Quay Street");
+    expect(germanMail.html).toContain("Harbour Ltd &lt;legal&gt;<br>1 Quay Street");
 
     const frenchPdf = pdfText((await orderTicketsPdf(s.brand.id, french.orderId)).pdf);
     expect(frenchPdf).toContain("Billet journée · Forfait week-end");

@@ -85,7 +85,7 @@ const mailRefundWhenUnavailable: Subscriber<checkout.OrderRefunded> = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const locale = languageOf(await checkout.orderForBrand(e.metadata.brandId, p.orderId));
     const event = offering.inLanguage(await offering.studioEvent(e.metadata.brandId, p.eventId), locale);
-    const { look, attachments } = await distribution.brandMail(brand);
+    const { look, attachments } = await distribution.brandMail(brand, locale);
     const mail = latePaymentRefundMail({
       look,
       locale,
@@ -166,7 +166,7 @@ const mailWhenShipped: Subscriber<fulfillment.ItemsShipped> = {
     const brand = await distribution.brandById(e.metadata.brandId);
     const names = await orderNamesIn(order, languageOf(order));
     const link = orderLink(brand.slug, p.orderId);
-    const { look, attachments } = await distribution.brandMail(brand);
+    const { look, attachments } = await distribution.brandMail(brand, languageOf(order));
     const mail = shippedMail({
       look,
       locale: languageOf(order),
@@ -202,7 +202,7 @@ const mailWhenRefunded: Subscriber<checkout.RefundSettled> = {
     const orderItems = await fulfillment.itemsForOrder(e.metadata.brandId, p.orderId);
     const names = await orderNamesIn(order, languageOf(order));
     const refunded = orderItems.filter((i) => i.refundId === p.refundId);
-    const { look, attachments } = await distribution.brandMail(brand);
+    const { look, attachments } = await distribution.brandMail(brand, languageOf(order));
     const mail = refundMail({
       look,
       locale: languageOf(order),

@@ -39,11 +39,16 @@ export async function queueTicketsMails(
   );
   if (documents.length < new Set(wanted.map((w) => w.orderId)).size)
     throw notFound("This order does not exist.");
-  const look = await distribution.brandMail(documents[0]!.brand);
+  // The look per language the batch's orders speak: its footer is in each one's.
+  const looks = new Map<string, Promise<Look>>();
+  const lookIn = (d: OrderDocuments) => {
+    if (!looks.has(d.locale)) looks.set(d.locale, distribution.brandMail(d.brand, d.locale));
+    return looks.get(d.locale)!;
+  };
   const keyOf = new Map(wanted.map((w) => [w.orderId, w.dedupeKey]));
   const mails: MailToQueue[] = [];
   for (const d of documents)
-    mails.push(await ticketsMailOf(d, look, keyOf.get(d.order.id)!, opts.resent ?? false));
+    mails.push(await ticketsMailOf(d, await lookIn(d), keyOf.get(d.order.id)!, opts.resent ?? false));
   await transaction((tx) => queueMails(tx, mails));
 }
 

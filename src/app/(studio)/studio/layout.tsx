@@ -18,31 +18,34 @@ export default async function StudioLayout({ children }: { children: React.React
   return (
     <LanguageProvider locale={locale} messages={studioClientMessages(locale)}>
       <TrpcProvider>
-        <a href="#main" className={SKIP_LINK}>
-          {t("skipToContent")}
-        </a>
-        <header className="border-b border-zinc-200 bg-white print:hidden">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-            <Link href="/studio" className="font-bold tracking-tight">
-              Marquee <span className="font-normal text-zinc-500">{t("studio")}</span>
-            </Link>
-            <div className="flex min-w-0 items-center gap-3">
-              <LanguageSwitcher current={locale} label={t("language")} apply={t("applyLanguage")} />
-              {user ? (
-                <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
-                  <span className="truncate text-zinc-600">{user.email}</span>
-                  <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
-                    {t("signOut")}
-                  </button>
-                </form>
-              ) : null}
+        {/* The static root layout says lang="en"; the Studio's words say theirs from the server's HTML on. */}
+        <div lang={locale} className="contents">
+          <a href="#main" className={SKIP_LINK}>
+            {t("skipToContent")}
+          </a>
+          <header className="border-b border-zinc-200 bg-white print:hidden">
+            <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+              <Link href="/studio" className="font-bold tracking-tight">
+                Marquee <span className="font-normal text-zinc-500">{t("studio")}</span>
+              </Link>
+              <div className="flex min-w-0 items-center gap-3">
+                <LanguageSwitcher current={locale} label={t("language")} apply={t("applyLanguage")} />
+                {user ? (
+                  <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
+                    <span className="truncate text-zinc-600">{user.email}</span>
+                    <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
+                      {t("signOut")}
+                    </button>
+                  </form>
+                ) : null}
+              </div>
             </div>
-          </div>
-        </header>
-        {/* Wide enough for the brand's sidebar beside a table; narrow pages set their own width. */}
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
-          {children}
-        </main>
+          </header>
+          {/* Wide enough for the brand's sidebar beside a table; narrow pages set their own width. */}
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+            {children}
+          </main>
+        </div>
       </TrpcProvider>
     </LanguageProvider>
   );

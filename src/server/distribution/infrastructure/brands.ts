@@ -5,6 +5,8 @@ import type { EventMetadata } from "@/server/eventlog";
 import type { BrandInput, Role } from "../model/brand";
 import type { DistributionEvent } from "../events";
 import { brandLanguages, type Locale } from "@/server/platform/i18n";
+import type { SavedStatement } from "../model/accessibility";
+import { brandTranslationsOf, type BrandTranslations } from "../model/brand-texts";
 
 /** Stored languages, cleaned: shipped codes only, never none (docs/adr/0033). */
 export function languagesOf(languages: string[] | null, defaultLanguage: string) {
@@ -172,42 +174,67 @@ export async function saveBundleSplitBasis(uow: UnitOfWork, brandId: string, bas
   await txOf(uow).brand.update({ where: { id: brandId }, data: { bundleSplitBasis: basis } });
 }
 
-export type SavedAccessibilityStatement = {
-  text: string | null;
-  contact: string | null;
-  reviewedAt: Date | null;
-};
-
-/** The brand's own accessibility statement, as saved (all null until the organizer saves one). */
-export async function findAccessibilityStatement(
-  brandId: string,
-): Promise<SavedAccessibilityStatement | null> {
+/** The brand's own accessibility statement and its translations, as saved (all null until saved). */
+export async function findAccessibilityStatement(brandId: string): Promise<SavedStatement | null> {
   const r = await db().brand.findUnique({
     where: { id: brandId },
-    select: { accessibilityStatement: true, accessibilityContact: true, accessibilityReviewedAt: true },
+    select: {
+      accessibilityStatement: true,
+      accessibilityContact: true,
+      accessibilityReviewedAt: true,
+      translations: true,
+    },
   });
   return (
     r && {
       text: r.accessibilityStatement,
       contact: r.accessibilityContact,
       reviewedAt: r.accessibilityReviewedAt,
+      translations: brandTranslationsOf(r.translations),
     }
   );
 }
 
-export async function saveAccessibilityStatement(
-  uow: UnitOfWork,
-  brandId: string,
-  s: SavedAccessibilityStatement,
-) {
+export async function saveAccessibilityStatement(uow: UnitOfWork, brandId: string, s: SavedStatement) {
   await txOf(uow).brand.update({
     where: { id: brandId },
     data: {
       accessibilityStatement: s.text,
       accessibilityContact: s.contact,
       accessibilityReviewedAt: s.reviewedAt,
+      translations: s.translations,
     },
   });
+}
+
+/** The brand's e-mail footer in its default language and its texts' translations (null: no brand). */
+export async function findMailFooter(
+  brandId: string,
+): Promise<{ own: string | null; translations: BrandTranslations } | null> {
+  const r = await db().brand.findUnique({
+    where: { id: brandId },
+    select: { mailFooter: true, translations: true },
+  });
+  return r && { own: r.mailFooter, translations: brandTranslationsOf(r.translations) };
+}
+
+export async function saveMailFooter(
+  uow: UnitOfWork,
+  brandId: string,
+  own: string | null,
+  translations: BrandTranslations,
+) {
+  await txOf(uow).brand.update({ where: { id: brandId }, data: { mailFooter: own, translations } });
+}
+
+/**
+ * The brand's texts' translations, its row locked until the transaction ends: a save of one text
+ * rewrites the others' as they are, so two saves at once must not cross.
+ */
+export async function lockBrandTranslations(uow: UnitOfWork, brandId: string): Promise<BrandTranslations> {
+  const rows = await txOf(uow).$queryRaw<{ translations: unknown }[]>`
+    SELECT translations FROM brand WHERE id = ${brandId} FOR UPDATE`;
+  return brandTranslationsOf(rows[0]?.translations);
 }
 
 export async function saveBrandLanguages(

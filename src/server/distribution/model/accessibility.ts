@@ -1,24 +1,25 @@
 // The brand's accessibility statement (the European Accessibility Act asks every shop for one):
-// plain text the organizer may rewrite, a contact address, the date it was last reviewed. Until
-// the organizer saves their own, the shop shows Marquee's template in the brand's name.
+// plain text the organizer may rewrite (and translate), a contact address, the date it was last
+// reviewed. Until the organizer saves their own, the shop shows Marquee's template in the brand's
+// name, in the fan's language (the fan messages' `statement.template`).
 import { z } from "zod";
+import type { Locale } from "@/server/platform/i18n";
+import { brandTextIn, plainText, type BrandTranslations } from "./brand-texts";
 
 export const STATEMENT_MAX_CHARACTERS = 8000;
 
 /** When Marquee's template (and the checks it describes) was last reviewed. */
 export const TEMPLATE_REVIEWED_ON = new Date("2026-12-01T00:00:00Z");
 
-// Tabs and line breaks are text; other control characters are not.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const statementText = plainText(
+  STATEMENT_MAX_CHARACTERS,
+  `Keep the statement under ${STATEMENT_MAX_CHARACTERS} characters`,
+);
+const statementIn = z.object({ statement: statementText.optional() }).optional();
 
 export const accessibilityStatementInput = z.object({
   /** Empty: the shop shows the template. */
-  statement: z
-    .string()
-    .max(STATEMENT_MAX_CHARACTERS, `Keep the statement under ${STATEMENT_MAX_CHARACTERS} characters`)
-    .refine((s) => !CONTROL.test(s), "Remove the invisible control characters")
-    .transform((s) => s.replace(/\r\n?/g, "\n").trim()),
+  statement: statementText,
   /** Empty: fans are told to answer their order's confirmation e-mail. */
   contact: z
     .string()
@@ -28,46 +29,48 @@ export const accessibilityStatementInput = z.object({
       (s) => s === "" || z.email().safeParse(s).success,
       "Enter an e-mail address like access@brand.com",
     ),
+  /** The organizer's text in the brand's other languages: `fr.statement`, … */
+  en: statementIn,
+  fr: statementIn,
+  de: statementIn,
 });
 export type AccessibilityStatementInput = z.output<typeof accessibilityStatementInput>;
 
-/** The statement as the shop shows it. `custom`: the organizer's own text, not the template. */
+/** The statement as saved: all null (and no translations) until the organizer saves one. */
+export type SavedStatement = {
+  text: string | null;
+  contact: string | null;
+  reviewedAt: Date | null;
+  translations: BrandTranslations;
+};
+
+/**
+ * The statement as the shop shows it in one language. `custom`: the organizer's own text (their
+ * translation, else their text in the default language), not the template; `own` and
+ * `translations` are what they saved, for the Studio's form.
+ */
 export type AccessibilityStatement = {
   text: string;
   contact: string | null;
   reviewedOn: Date;
   custom: boolean;
+  own: string | null;
+  translations: BrandTranslations;
 };
 
-/** Marquee's template in a brand's name: the standard met, how it is checked, the known limits. */
-export function statementTemplate(brandName: string): string {
-  return [
-    `${brandName} wants everyone to be able to buy tickets in this shop. This statement covers the shop's ` +
-      `pages: the events, the cart and checkout, the order page, and the shop embedded on ${brandName}'s website.`,
-    "The shop aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, the level the " +
-      "European Accessibility Act asks for (EN 301 549). Every page is checked automatically against the WCAG " +
-      "A and AA rules before each release, and can be used with a keyboard alone. Automatic checks do not " +
-      "find everything, so we also rely on what you tell us.",
-    "Known limits: card payments happen on the payment provider's page, which this statement does not cover. " +
-      "Event descriptions and pictures are written by the organizer and may lack a text alternative. The shop " +
-      "is in English only for now.",
-    "If something in the shop stops you, tell us: we will help you get your tickets another way and fix what " +
-      "we can. If our answer does not satisfy you, you may turn to the authority in charge of accessibility " +
-      "in your country.",
-  ].join("\n\n");
-}
+/** The template's paragraphs in order; their words are the fan messages' `statement.template.<key>`. */
+export const TEMPLATE_PARAGRAPHS = ["covers", "standard", "limits", "help"] as const;
 
-/** The statement a brand shows: its own text when saved, else the template; the contact in both. */
-export function statementOf(
-  brandName: string,
-  saved: { text: string | null; contact: string | null; reviewedAt: Date | null },
-): AccessibilityStatement {
-  const custom = !!saved.text;
+/** The statement a brand shows in a language: its own text when saved, else the template; the contact in both. */
+export function statementOf(saved: SavedStatement, locale: Locale, template: string): AccessibilityStatement {
+  const own = brandTextIn(saved.text, saved.translations, "statement", locale);
   return {
-    text: custom ? saved.text! : statementTemplate(brandName),
+    text: own ?? template,
     contact: saved.contact || null,
     reviewedOn: saved.reviewedAt ?? TEMPLATE_REVIEWED_ON,
-    custom,
+    custom: own !== null,
+    own: saved.text,
+    translations: saved.translations,
   };
 }
 

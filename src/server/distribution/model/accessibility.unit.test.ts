@@ -16,10 +16,21 @@ describe("the accessibility statement's text", () => {
   });
 
   it("is the template, dated by Marquee's last review, until the organizer saves one", () => {
-    const s = statementOf("Harbour Stage", { text: null, contact: null, reviewedAt: null });
+    const saved = { text: null, contact: null, reviewedAt: null, translations: {} };
+    const s = statementOf(saved, "fr", "Le texte de Marquee");
     expect(s).toMatchObject({ custom: false, contact: null, reviewedOn: TEMPLATE_REVIEWED_ON });
-    expect(s.text.startsWith("Harbour Stage wants everyone")).toBe(true);
-    expect(paragraphsOf(s.text).length).toBeGreaterThanOrEqual(4);
+    expect(s.text).toBe("Le texte de Marquee");
+  });
+
+  it("is the organizer's translation in the fan's language, else their text in the default language", () => {
+    const saved = {
+      text: "Our own statement.",
+      contact: "a@b.example",
+      reviewedAt: new Date("2026-12-01T10:00:00Z"),
+      translations: { fr: { statement: "Notre déclaration." } },
+    };
+    expect(statementOf(saved, "fr", "template")).toMatchObject({ text: "Notre déclaration.", custom: true });
+    expect(statementOf(saved, "de", "template")).toMatchObject({ text: "Our own statement.", custom: true });
   });
 
   it("refuses control characters and a contact that is not an e-mail address", () => {

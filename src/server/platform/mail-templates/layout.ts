@@ -17,6 +17,8 @@ export type MailLook = {
   buttonRadius: string;
   /** Lines around the body and around cards in it. */
   border: string;
+  /** The brand's footer in the mail's language (plain text, docs/adr/0039), under the body. */
+  footer?: string;
 };
 
 export type MailButton = { href: string; label: string };
@@ -79,6 +81,17 @@ export function mailLayout(look: MailLook, body: string, button?: MailButton): s
     `<div style="${page}"><div style="max-width:560px;margin:0 auto">` +
     `<div data-brand-header style="${header}">${logo}${esc(look.name)}</div>` +
     `<div style="${card}">${body}${button ? buttonHtml(look, button) : ""}</div>` +
+    footerHtml(look.footer) +
     `</div></div>`
   );
 }
+
+/** The footer's lines, each escaped: nothing the organizer types becomes HTML. */
+function footerHtml(footer: string | undefined): string {
+  if (!footer) return "";
+  const lines = footer.split("\n").map(esc).join("<br>");
+  return `<p data-brand-footer style="margin:16px 4px 0;font-size:12px;line-height:1.5">${lines}</p>`;
+}
+
+/** A text part's end: the brand's name, then its footer after the signature line. */
+export const signedBy = (look: MailLook) => (look.footer ? `${look.name}\n\n-- \n${look.footer}` : look.name);

@@ -5,15 +5,15 @@ import { formatMoneyIn, type Locale } from "@/server/platform/i18n";
 import { translatorFor, type Translator } from "@/server/platform/messages";
 import type { Money } from "@/server/platform/money";
 import { escapeHtml as esc } from "./escape";
-import { mailLayout, type MailLook, type RenderedMail } from "./layout";
+import { mailLayout, signedBy, type MailLook, type RenderedMail } from "./layout";
 
 const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
 const htmlList = (lines: string[]) => `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>`;
 /** "T-shirt" for one item, "3 items" for more. */
 const whatOf = (t: Translator, items: string[]) =>
   items.length === 1 ? items[0]! : t("mail.items", { count: items.length });
-/** The text part: paragraphs, signed by the brand. */
-const signed = (look: MailLook, paragraphs: string[]) => [...paragraphs, look.name].join("\n\n");
+/** The text part: paragraphs, signed by the brand (and its footer). */
+const signed = (look: MailLook, paragraphs: string[]) => [...paragraphs, signedBy(look)].join("\n\n");
 const openOrder = (t: Translator, href: string) => ({ href, label: t("mail.openOrder") });
 
 type MailKey = Parameters<Translator["markup"]>[0];

@@ -35,6 +35,24 @@ describe("escapeHtml", () => {
 });
 
 describe("mailLayout", () => {
+  it("given a brand's footer, then it ends the HTML line by line, escaped, and the text part after '-- '", () => {
+    const footer = `Night & Day Ltd ${SCRIPT}\n1 Quay Street`;
+    const html = mailLayout({ ...look, footer }, "<p>Body</p>");
+    expect(html).toContain(`Night &amp; Day Ltd ${ESCAPED}<br>1 Quay Street</p>`);
+    expect(html).not.toContain("<script>");
+    const mail = shippedMail({
+      look: { ...look, footer },
+      buyerName: "Ada",
+      reference: "MQ-1",
+      items: ["T-shirt (M)"],
+      carrier: "Post",
+      trackingNumber: "TN1",
+      orderLink: link,
+    });
+    expect(mail.text.endsWith(`Night & Day\n\n-- \n${footer}`)).toBe(true);
+    expect(mailLayout(look, "<p>Body</p>")).not.toContain("data-brand-footer");
+  });
+
   it("given a look, then the header wears its colours, logo and escaped name, and the button its shape", () => {
     const html = mailLayout(look, "<p>Body</p>", { href: `${link}&x="1"`, label: "Open <it>" });
     expect(html).toContain("background:#e11d48;color:#ffffff;padding:16px 20px");

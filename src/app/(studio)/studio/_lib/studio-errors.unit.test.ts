@@ -39,6 +39,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   "inventory.drawUnits": inventory.drawUnits,
   "distribution.brandInput": distribution.brandInput,
   "distribution.accessibilityStatementInput": distribution.accessibilityStatementInput,
+  "distribution.mailFooterInput": distribution.mailFooterInput,
   "checkout.boxOfficeSaleInput": checkout.boxOfficeSaleInput,
   "checkout.refundPolicyInput": checkout.refundPolicyInput,
   "fulfillment.shipInput": fulfillment.shipInput,

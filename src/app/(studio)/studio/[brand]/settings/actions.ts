@@ -1,12 +1,14 @@
 "use server";
 // Brand settings: the fans' refund policy and how bundles are split (orders:write), and the shop's
-// accessibility statement and languages (brand:write). Owners and managers. Arguments parsed first, then
+// accessibility statement, languages and e-mail footer (brand:write). Owners and managers. Arguments parsed first, then
 // session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
   accessibilityStatementInput,
+  mailFooterInput,
   setAccessibilityStatement,
+  setMailFooter,
   setBundleSplitBasis,
   setShopLanguages,
 } from "@/server/distribution";
@@ -60,5 +62,15 @@ export const setShopLanguagesAction = brandAction(
     revalidateShop();
     revalidatePath(`/studio/${slug}`, "layout");
     return { ok: (await studioT("shell"))("settings.languages.saved") };
+  },
+);
+
+export const setMailFooterAction = brandAction(
+  { args: z.tuple([slugArg]), form: mailFooterInput, permission: "brand:write" },
+  async (m, [slug], form) => {
+    await setMailFooter(actorOf(m.user), m.brand.id, form);
+    revalidatePath(`/studio/${slug}/settings`);
+    const t = await studioT("shell");
+    return { ok: form.mailFooter ? t("settings.footer.saved") : t("settings.footer.savedNone") };
   },
 );

@@ -1,10 +1,16 @@
 // Brand settings an organizer changes rarely: the refund policy fans see on their order page, what a
-// bundle's price is split by when one of its parts is refunded, the shop's accessibility statement and
-// the languages it speaks.
+// bundle's price is split by when one of its parts is refunded, the languages the shop speaks, the
+// footer under fans' e-mails and the shop's accessibility statement (both translatable).
 import { Card, Field, PageTitle } from "@/components/ui";
 import { ActionForm } from "@/components/action-form";
 import { TextAreaField } from "@/components/field";
-import { accessibilityStatementOf, STATEMENT_MAX_CHARACTERS } from "@/server/distribution";
+import {
+  accessibilityStatementOf,
+  mailFooterOf,
+  missingIn,
+  MAIL_FOOTER_MAX_CHARACTERS,
+  STATEMENT_MAX_CHARACTERS,
+} from "@/server/distribution";
 import { formatDateTime } from "@/components/format";
 import { refundPolicyOf } from "@/server/checkout";
 import { studioBrand } from "../../_lib/guard";
@@ -12,11 +18,13 @@ import { studioLocale, studioT } from "../../_lib/locale";
 import {
   setAccessibilityStatementAction,
   setBundleSplitBasisAction,
+  setMailFooterAction,
   setRefundPolicyAction,
   setShopLanguagesAction,
 } from "./actions";
 import { LOCALES, LOCALE_NAMES } from "@/server/platform/i18n";
 import type { SplitBasis } from "@/components/bundle-split";
+import { TextTranslations } from "./text-translations";
 
 /** Each way to split a bundle's price; their words are `settings.split.<basis>`. */
 const SPLIT_BASES: SplitBasis[] = ["in_bundle", "standalone"];
@@ -28,13 +36,20 @@ export async function generateMetadata() {
 export default async function Settings({ params }: { params: Promise<{ brand: string }> }) {
   const { brand: slug } = await params;
   const { brand } = await studioBrand(slug, "orders:write");
-  const [p, statement, t, locale] = await Promise.all([
+  const [p, statement, footer, t, locale] = await Promise.all([
     refundPolicyOf(brand.id),
-    accessibilityStatementOf(brand),
+    accessibilityStatementOf(brand, brand.defaultLanguage),
+    mailFooterOf(brand.id),
     studioT("shell"),
     studioLocale(),
   ]);
   const reviewedOn = formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" }, locale);
+  const others = brand.languages.filter((l) => l !== brand.defaultLanguage);
+  const inDefault = LOCALE_NAMES[brand.defaultLanguage];
+  const translationWords = {
+    missing: (list: string) => t("settings.texts.missing", { list }),
+    complete: t("settings.texts.complete"),
+  };
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div>
@@ -152,6 +167,35 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
         </ActionForm>
       </Card>
       <Card>
+        <h2 className="mb-1 font-semibold">{t("settings.footer.title")}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("settings.footer.intro")}</p>
+        <ActionForm
+          action={setMailFooterAction.bind(null, brand.slug)}
+          submit={t("settings.footer.submit")}
+          pendingLabel={t("saving")}
+          resetOnSuccess={false}
+        >
+          <TextAreaField
+            label={t("settings.footer.footer", { language: inDefault })}
+            name="mailFooter"
+            rows={4}
+            maxLength={MAIL_FOOTER_MAX_CHARACTERS}
+            hint={t("settings.footer.footerHint")}
+            defaultValue={footer.own ?? ""}
+          />
+          <TextTranslations
+            name="mailFooter"
+            label={(language) => t("settings.footer.footer", { language })}
+            languages={others}
+            translations={footer.translations}
+            missing={missingIn(footer.own, footer.translations, "mailFooter", brand)}
+            rows={4}
+            maxLength={MAIL_FOOTER_MAX_CHARACTERS}
+            words={translationWords}
+          />
+        </ActionForm>
+      </Card>
+      <Card>
         <h2 className="mb-1 font-semibold">{t("settings.statement.title")}</h2>
         <p className="mb-4 text-sm text-zinc-600">
           {t.rich("settings.statement.intro", {
@@ -173,12 +217,30 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
           resetOnSuccess={false}
         >
           <TextAreaField
-            label={t("settings.statement.statement")}
+            label={t("settings.statement.statement", { language: inDefault })}
             name="statement"
-            rows={14}
+            rows={12}
             maxLength={STATEMENT_MAX_CHARACTERS}
             hint={t("settings.statement.statementHint")}
-            defaultValue={statement.text}
+            defaultValue={statement.own ?? ""}
+          />
+          {statement.custom ? null : (
+            <details className="text-sm text-zinc-700">
+              <summary className="cursor-pointer font-medium">{t("settings.statement.template")}</summary>
+              <p className="mt-2 whitespace-pre-line" lang={brand.defaultLanguage}>
+                {statement.text}
+              </p>
+            </details>
+          )}
+          <TextTranslations
+            name="statement"
+            label={(language) => t("settings.statement.statement", { language })}
+            languages={others}
+            translations={statement.translations}
+            missing={missingIn(statement.own, statement.translations, "statement", brand)}
+            rows={8}
+            maxLength={STATEMENT_MAX_CHARACTERS}
+            words={translationWords}
           />
           <Field
             label={t("settings.statement.contact")}

@@ -13,13 +13,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: translatorFor(localeOf((await params).lang))("statement.title") };
 }
 
-// The statement's text is the organizer's (one language); the page around it speaks the fan's.
+// The organizer's text in the fan's language (their default language's where untranslated), or
+// Marquee's template in the fan's language; the page around it speaks the fan's.
 export default async function AccessibilityStatementPage({ params }: Params) {
   const { brand: slug, lang } = await params;
   const locale = localeOf(lang);
   const t = translatorFor(locale);
   const brand = await loadBrand(slug);
-  const statement = await accessibilityStatementOf(brand);
+  const statement = await accessibilityStatementOf(brand, locale);
   return (
     <article className="flex flex-col gap-4" data-testid="accessibility-statement">
       <h1 className="text-2xl font-bold">{t("statement.title")}</h1>
