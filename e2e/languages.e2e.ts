@@ -1,7 +1,8 @@
-// A shop in its brand's languages (issue 16, docs/adr/0033): a French fan reads the shop, the
+// A shop in its brand's languages (issue 16, docs/adr/0033, 0039): a French fan reads the shop, the
 // organizer's translated event, ticket, price phase and bundle choice, euros as the French write
-// them, their e-mail and their PDF ticket in French; a German browser gets German without asking;
-// a text nobody translated shows in the brand's default language, never as a key.
+// them, the accessibility statement, their e-mail (with the brand's French footer) and their PDF
+// ticket in French; a German browser gets German without asking; a text nobody translated shows in
+// the brand's default language, never as a key.
 import { inflateSync } from "node:zlib";
 import pg from "pg";
 import { test, expect, type Page } from "./lib/test";
@@ -101,7 +102,6 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   const switcher = page.getByRole("navigation", { name: "Langue" });
   await expect(switcher.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "true");
   await expect(switcher.getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", /lang=de/);
-  await expect(page.getByRole("link", { name: "Accessibilité" })).toBeVisible();
   await page.getByLabel("Quantité de Entrée").fill("1");
   await expect.poll(async () => spaced(await page.getByTestId("quote-total").textContent())).toBe("65,00 €");
   await expect(page.getByTestId("quote")).toContainText("1 × Entrée");
@@ -112,6 +112,13 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   await expect(pack.getByTestId("bundle-contents")).toContainText("Taille du t-shirt au choix");
   await expect(pack.getByRole("group", { name: "Choisissez Taille du t-shirt" })).toBeVisible();
   await page.screenshot({ path: "test-results/shop-french.png", fullPage: true });
+
+  // The accessibility statement: Marquee's template, in French, in the brand's name.
+  await page.getByRole("link", { name: "Accessibilité" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Déclaration d’accessibilité" })).toBeVisible();
+  await expect(page.getByTestId("accessibility-statement")).toContainText(
+    `${brand.name} veut que chacun puisse acheter ses billets dans cette boutique.`,
+  );
 
   // The choice is kept: the same address without ?lang= is still French.
   await page.goto(shopUrl);
@@ -134,6 +141,8 @@ test("a French fan reads the shop, pays, and gets a French order page, e-mail an
   expect(mail.text).toContain("Ouvrez votre commande à tout moment");
   // The ticket is named in French: the order keeps "Entry", as bought.
   expect(mail.text).toMatch(/^- Entrée: /m);
+  // It ends with the brand's footer, as the organizer translated it.
+  expect(mail.text).toMatch(/\n-- \nTrois Langues SARL\n12 rue du Port, Paris$/);
   await expect(page.getByTestId("ticket").first()).toContainText("Entrée");
 
   // So is the PDF.
@@ -189,6 +198,18 @@ test("the organizer sees which translations are missing, adds the German name, a
   for (const name of ["English", "Français", "Deutsch"])
     await expect(languages.getByRole("checkbox", { name })).toBeChecked();
   await expect(page.getByLabel("Default language")).toHaveValue("en");
+  // The e-mail footer: English and French written, German missing until the organizer adds it.
+  await expect(page.getByLabel("Footer (English)")).toHaveValue("Trois Langues Ltd\n12 Harbour Road");
+  await expect(page.getByTestId("missing-mailFooter")).toHaveText(
+    "Not translated yet into: Deutsch. Fans reading those languages see your default language's text.",
+  );
+  await page.getByLabel("Footer (Deutsch)").fill("Trois Langues GmbH\nHafenstraße 12");
+  await page.getByRole("button", { name: "Save e-mail footer" }).click();
+  await expect(page.getByText("Saved. Your fans' next e-mails end with this footer.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("missing-mailFooter")).toHaveCount(0);
+  await expect(page.getByLabel("Footer (Deutsch)")).toHaveValue("Trois Langues GmbH\nHafenstraße 12");
+  await page.screenshot({ path: "test-results/settings-footer.png", fullPage: true });
 
   await page.goto(`/studio/${brand.slug}/events/${eventId}/edit`);
   await expect(page.getByTestId("missing-translations")).toHaveText("Missing: Deutsch (name, description).");

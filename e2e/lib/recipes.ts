@@ -106,6 +106,11 @@ async function languageShop(p: Person & { brand: { name: string; slug: string } 
     languages: ["en", "fr", "de"],
     defaultLanguage: "en",
   });
+  // The e-mail footer in English and French; German is left for the organizer.
+  await distribution.setMailFooter(actor, brand!.id, {
+    mailFooter: "Trois Langues Ltd\n12 Harbour Road",
+    fr: { mailFooter: "Trois Langues SARL\n12 rue du Port, Paris" },
+  });
   const event = await offering.createEvent(actor, brand!.id, {
     name: "Summer Night",
     venue: "Le Trianon, Paris",

@@ -188,6 +188,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
             label={(language) => t("settings.footer.footer", { language })}
             languages={others}
             translations={footer.translations}
+            written={!!footer.own}
             missing={missingIn(footer.own, footer.translations, "mailFooter", brand)}
             rows={4}
             maxLength={MAIL_FOOTER_MAX_CHARACTERS}
@@ -237,6 +238,7 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
             label={(language) => t("settings.statement.statement", { language })}
             languages={others}
             translations={statement.translations}
+            written={!!statement.own}
             missing={missingIn(statement.own, statement.translations, "statement", brand)}
             rows={8}
             maxLength={STATEMENT_MAX_CHARACTERS}

@@ -11,6 +11,7 @@ export function TextTranslations({
   label,
   languages,
   translations,
+  written,
   missing,
   rows,
   maxLength,
@@ -22,6 +23,8 @@ export function TextTranslations({
   /** The brand's languages other than its default. */
   languages: Locale[];
   translations: BrandTranslations;
+  /** Whether the default language has the text: until it does, nothing is said missing or complete. */
+  written: boolean;
   missing: Locale[];
   rows: number;
   maxLength: number;
@@ -30,7 +33,7 @@ export function TextTranslations({
   if (!languages.length) return null;
   return (
     <>
-      {missing.length ? (
+      {!written ? null : missing.length ? (
         <p className="text-sm text-amber-800" data-testid={`missing-${name}`}>
           {words.missing(missing.map((l) => LOCALE_NAMES[l]).join(", "))}
         </p>

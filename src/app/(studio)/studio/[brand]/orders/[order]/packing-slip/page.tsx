@@ -1,4 +1,6 @@
-// A packing slip to print and put in the parcel: who it goes to, what is in it.
+// A packing slip to print and put in the parcel: who it goes to, what is in it. The fan reads it, so
+// it speaks the order's language and names what was bought as the order's e-mails do (docs/adr/0033,
+// 7b); only the print button is in the Studio's language.
 import { notFound } from "next/navigation";
 import { orderForBrand } from "@/server/checkout";
 import { itemsForOrder } from "@/server/fulfillment";
@@ -6,6 +8,8 @@ import { isDomainError } from "@/server/platform/errors";
 import { formatDateTime } from "@/components/format";
 import { studioBrand } from "../../../../_lib/guard";
 import { studioLocale, studioT } from "../../../../_lib/locale";
+import { languageOf, orderNamesIn } from "@/server/workflows";
+import { studioTranslatorFor } from "@/server/platform/messages";
 import { PrintButton } from "./print-button";
 
 export async function generateMetadata() {
@@ -22,16 +26,24 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
   const items = (await itemsForOrder(brand.id, order.id)).filter(
     (i) => i.kind === "shipment" && i.status === "to_ship",
   );
-  const counts = [...new Set(items.map((i) => i.label))].map((label) => ({
+  const locale = languageOf(order);
+  const [studio, studioLanguage, names] = await Promise.all([
+    studioT("sales"),
+    studioLocale(),
+    orderNamesIn(order, locale),
+  ]);
+  const t = studioTranslatorFor(locale, "sales");
+  const labels = items.map((i) => names.label(i.label, i.orderLineId));
+  const counts = [...new Set(labels)].map((label) => ({
     label,
-    n: items.filter((i) => i.label === label).length,
+    n: labels.filter((l) => l === label).length,
   }));
   const a = order.shippingAddress;
-  const [t, locale] = await Promise.all([studioT("sales"), studioLocale()]);
   return (
     <article
       className="mx-auto flex max-w-2xl flex-col gap-6 bg-white p-8 print:p-0"
       data-testid="packing-slip"
+      lang={locale}
     >
       <header className="flex items-start justify-between">
         <div>
@@ -46,7 +58,9 @@ export default async function PackingSlip({ params }: { params: Promise<{ brand:
               : ""}
           </p>
         </div>
-        <PrintButton label={t("packingSlip.print")} />
+        <span lang={studioLanguage}>
+          <PrintButton label={studio("packingSlip.print")} />
+        </span>
       </header>
       <section>
         <h2 className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
