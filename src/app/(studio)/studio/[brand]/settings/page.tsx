@@ -7,7 +7,6 @@ import { TextAreaField } from "@/components/field";
 import {
   accessibilityStatementOf,
   mailFooterOf,
-  missingIn,
   MAIL_FOOTER_MAX_CHARACTERS,
   STATEMENT_MAX_CHARACTERS,
 } from "@/server/distribution";
@@ -44,7 +43,6 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
     studioLocale(),
   ]);
   const reviewedOn = formatDateTime(statement.reviewedOn, "UTC", { dateStyle: "long" }, locale);
-  const others = brand.languages.filter((l) => l !== brand.defaultLanguage);
   const inDefault = LOCALE_NAMES[brand.defaultLanguage];
   const translationWords = {
     missing: (list: string) => t("settings.texts.missing", { list }),
@@ -186,10 +184,9 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
           <TextTranslations
             name="mailFooter"
             label={(language) => t("settings.footer.footer", { language })}
-            languages={others}
+            own={footer.own}
             translations={footer.translations}
-            written={!!footer.own}
-            missing={missingIn(footer.own, footer.translations, "mailFooter", brand)}
+            brand={brand}
             rows={4}
             maxLength={MAIL_FOOTER_MAX_CHARACTERS}
             words={translationWords}
@@ -236,10 +233,9 @@ export default async function Settings({ params }: { params: Promise<{ brand: st
           <TextTranslations
             name="statement"
             label={(language) => t("settings.statement.statement", { language })}
-            languages={others}
+            own={statement.own}
             translations={statement.translations}
-            written={!!statement.own}
-            missing={missingIn(statement.own, statement.translations, "statement", brand)}
+            brand={brand}
             rows={8}
             maxLength={STATEMENT_MAX_CHARACTERS}
             words={translationWords}

@@ -2,17 +2,16 @@
 // footer): a field per language, and which languages still lack it (docs/adr/0039).
 import { TextAreaField } from "@/components/field";
 import { LOCALE_NAMES, type Locale } from "@/server/platform/i18n";
-import type { BrandTranslations } from "@/server/distribution";
+import { missingIn, type BrandTranslations } from "@/server/distribution";
 
 type Key = "statement" | "mailFooter";
 
 export function TextTranslations({
   name,
   label,
-  languages,
+  own,
   translations,
-  written,
-  missing,
+  brand,
   rows,
   maxLength,
   words,
@@ -20,27 +19,27 @@ export function TextTranslations({
   name: Key;
   /** The field's label in a language ("Statement (Français)"). */
   label: (language: string) => string;
-  /** The brand's languages other than its default. */
-  languages: Locale[];
+  /** The text in the default language: until it is written, nothing is said missing or complete. */
+  own: string | null;
   translations: BrandTranslations;
-  /** Whether the default language has the text: until it does, nothing is said missing or complete. */
-  written: boolean;
-  missing: Locale[];
+  brand: { languages: Locale[]; defaultLanguage: Locale };
   rows: number;
   maxLength: number;
   words: { missing: (list: string) => string; complete: string };
 }) {
-  if (!languages.length) return null;
+  const others = brand.languages.filter((l) => l !== brand.defaultLanguage);
+  if (!others.length) return null;
+  const missing = missingIn(own, translations, name, brand);
   return (
     <>
-      {!written ? null : missing.length ? (
+      {!own ? null : missing.length ? (
         <p className="text-sm text-amber-800" data-testid={`missing-${name}`}>
           {words.missing(missing.map((l) => LOCALE_NAMES[l]).join(", "))}
         </p>
       ) : (
         <p className="text-sm text-green-700">{words.complete}</p>
       )}
-      {languages.map((locale) => (
+      {others.map((locale) => (
         <TextAreaField
           key={locale}
           label={label(LOCALE_NAMES[locale])}
