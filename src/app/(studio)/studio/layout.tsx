@@ -18,7 +18,7 @@ export default async function StudioLayout({ children }: { children: React.React
   return (
     <LanguageProvider locale={locale} messages={studioClientMessages(locale)}>
       <TrpcProvider>
-        {/* The static root layout says lang="en"; the Studio's words say theirs from the server's HTML on. */}
+        {/* The static root layout says lang="en"; the Studio's words say their own from the server on. */}
         <div lang={locale} className="contents">
           <a href="#main" className={SKIP_LINK}>
             {t("skipToContent")}

@@ -61,7 +61,7 @@ export type AccessibilityStatement = {
 /** The template's paragraphs in order; their words are the fan messages' `statement.template.<key>`. */
 export const TEMPLATE_PARAGRAPHS = ["covers", "standard", "limits", "help"] as const;
 
-/** The statement a brand shows in a language: its own text when saved, else the template; the contact in both. */
+/** The statement a brand shows in a language: its own text when saved, else the template. */
 export function statementOf(saved: SavedStatement, locale: Locale, template: string): AccessibilityStatement {
   const own = brandTextIn(saved.text, saved.translations, "statement", locale);
   return {

@@ -1,7 +1,7 @@
 "use server";
 // Brand settings: the fans' refund policy and how bundles are split (orders:write), and the shop's
-// accessibility statement, languages and e-mail footer (brand:write). Owners and managers. Arguments parsed first, then
-// session, then role (_lib/action.ts).
+// accessibility statement, languages and e-mail footer (brand:write). Owners and managers.
+// Arguments parsed first, then session, then role (_lib/action.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
