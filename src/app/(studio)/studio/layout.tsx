@@ -13,6 +13,9 @@ const SKIP_LINK =
   "sr-only rounded-lg bg-white px-3 py-2 " +
   "focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50";
 
+const HEADER_ROW = "mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6";
+const SIGN_OUT = "rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100";
+
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const [user, locale, t] = await Promise.all([currentUser(), studioLocale(), studioT("shell")]);
   return (
@@ -24,7 +27,7 @@ export default async function StudioLayout({ children }: { children: React.React
             {t("skipToContent")}
           </a>
           <header className="border-b border-zinc-200 bg-white print:hidden">
-            <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+            <div className={HEADER_ROW}>
               <Link href="/studio" className="font-bold tracking-tight">
                 Marquee <span className="font-normal text-zinc-500">{t("studio")}</span>
               </Link>
@@ -33,9 +36,7 @@ export default async function StudioLayout({ children }: { children: React.React
                 {user ? (
                   <form action={signOutAction} className="flex min-w-0 items-center gap-3 text-sm">
                     <span className="truncate text-zinc-600">{user.email}</span>
-                    <button className="rounded-md px-2 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100">
-                      {t("signOut")}
-                    </button>
+                    <button className={SIGN_OUT}>{t("signOut")}</button>
                   </form>
                 ) : null}
               </div>
