@@ -1,9 +1,9 @@
 // The rush: a thousand fans buy at once — hold, order and (test) payment — for 100 units of a
-// pool shared by a single ticket and a 2-ticket bundle. Repeated twice in a row (2,000 buyers
-// against 200 units): a race that oversells now and then is a race that oversells. It was 20 runs,
-// then 4; at ~14 s a run it was the longest integration file, and the hold is also raced by the
-// two-process test (scale-out.processes.test.ts) and checked by property tests
-// (availability.property.unit.test.ts, holds.property.int.test.ts).
+// pool shared by a single ticket and a 2-ticket bundle. It was 20 runs, then 4, then 2; one run
+// now: on 2 cores the file took 60–80 s, and the hold is also raced by the two-process test
+// (scale-out.processes.test.ts, every e2e run), by the bench's rush, and checked by property tests
+// (availability.property.unit.test.ts, holds.property.int.test.ts). The run below without the
+// room check shows the race can fail.
 import { describe, it, expect } from "vitest";
 import { db } from "@/server/platform/db";
 import * as checkout from "@/server/checkout";
@@ -12,7 +12,7 @@ import { subscribers } from "@/server/workflows/subscriptions";
 import { dispatchUntil, sharedPoolSetup } from "@/test/fixtures";
 import { placeOrderFlow } from "@/test/edge";
 
-const RUNS = 2;
+const RUNS = 1;
 const BUYERS = 1000;
 const UNITS = 100;
 // The subscriber that turns paid holds into sold units (mail, audit and the rest are tested elsewhere).
@@ -83,8 +83,8 @@ async function rush(opts: { holdOnly?: boolean } = {}) {
   };
 }
 
-describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket and a bundle, ${RUNS} times in a row`, () => {
-  it("sells exactly 100 units every time, oversells none, and tells each loser which line sold out", async () => {
+describe(`when ${BUYERS} fans buy at once for ${UNITS} units shared by a ticket and a bundle`, () => {
+  it("sells exactly 100 units, oversells none, and tells each loser which line sold out", async () => {
     for (let run = 1; run <= RUNS; run++) {
       const r = await rush();
       // One ticket per admission: the units sold, the units the paid orders bought and the tickets issued agree.
