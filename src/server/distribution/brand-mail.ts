@@ -31,6 +31,8 @@ export async function brandMail(brand: BrandRecord, fanLocale?: Locale): Promise
         },
       ]
     : [];
+  const footerIn =
+    footer && fanLocale && brandTextIn(footer.own, footer.translations, "mailFooter", fanLocale);
   const radius = vars["--button-radius"]!;
   return {
     attachments,
@@ -45,7 +47,7 @@ export async function brandMail(brand: BrandRecord, fanLocale?: Locale): Promise
       // Mail clients round a pill with a large radius too; 9999px trips some of them.
       buttonRadius: radius === "9999px" ? "999px" : radius,
       border: theme.background === "dark" ? "#3f3f46" : "#e4e4e7",
-      footer: (footer && brandTextIn(footer.own, footer.translations, "mailFooter", fanLocale!)) || undefined,
+      footer: footerIn || undefined,
     },
   };
 }
