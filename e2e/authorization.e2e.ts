@@ -60,13 +60,18 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/studio/invite/[token]": { public: "the token is the authority (team.int.test)" },
   "/": { public: "landing page" },
   "/prerendered": { public: "the benchmark's static reference page" },
-  // The fan's pages render under an internal language segment the URL never shows (docs/adr/0033).
-  "/s/[brand]/[lang]": { public: "the shop" },
-  "/s/[brand]/[lang]/[event]": { public: "the shop" },
-  "/s/[brand]/[lang]/accessibility": { public: "the brand's accessibility statement (EAA)" },
-  "/s/[brand]/[lang]/orders/[order]": {
+  // The fan's pages: at their public paths in the brand's default language, and under the
+  // internal `/in/<lang>/` tree in the others (docs/adr/0040).
+  "/s/[brand]": { public: "the shop" },
+  "/s/[brand]/[event]": { public: "the shop" },
+  "/s/[brand]/accessibility": { public: "the brand's accessibility statement (EAA)" },
+  "/s/[brand]/orders/[order]": {
     public: "the fan's order by its signed link — another brand's order is 404 (below)",
   },
+  "/in/[lang]/s/[brand]": { public: "the shop" },
+  "/in/[lang]/s/[brand]/[event]": { public: "the shop" },
+  "/in/[lang]/s/[brand]/accessibility": { public: "the brand's accessibility statement (EAA)" },
+  "/in/[lang]/s/[brand]/orders/[order]": { public: "the order page above, in another language" },
   "/s/[brand]/orders/[order]/tickets.pdf": {
     public: "by the order's signed link — another brand's order is 404 (below)",
   },
@@ -76,9 +81,10 @@ const ROUTES: Record<string, { permission: Permission } | { public: string }> = 
   "/api/trpc/[trpc]": { public: "tRPC: every procedure is checked in authorization.int.test.ts" },
   "/api/health": { public: "health check" },
   "/api/embed/allowed": { public: "tells embed.js whether the asking origin may frame the shop" },
-  "/embed/[brand]/[lang]/[event]": {
+  "/embed/[brand]/[event]": {
     public: "the embedded shop; who may frame it is CSP frame-ancestors (embed.e2e.ts)",
   },
+  "/in/[lang]/embed/[brand]/[event]": { public: "the embedded shop above, in another language" },
   "/files/[...key]": { public: "uploaded logos and header images, meant to be seen" },
   "/api/webhooks/stripe": { public: "Stripe; the signature is the authority (stripe.int.test)" },
 };

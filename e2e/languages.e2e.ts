@@ -185,6 +185,9 @@ test("a browser asking for a language the brand does not offer gets the brand's 
   await expect(page.getByRole("heading", { level: 1, name: "Summer Night" })).toBeVisible();
   await page.getByLabel("Quantity of Entry").fill("1");
   await expect(page.getByTestId("quote-total")).toHaveText("€65.00");
+  // The other languages' internal paths are the proxy's alone (docs/adr/0040): never a page from outside.
+  const internal = await context.request.get(`/in/fr${shopUrl}`);
+  expect(internal.status()).toBe(404);
   await context.close();
 });
 

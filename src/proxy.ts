@@ -4,8 +4,9 @@
 //   `/<event>` an event; everything else there, and every unknown or unverified domain, is a 404.
 //   Studio and sign-in live on Marquee's host only.
 // - A shop or embed page renders in the fan's language, among the brand's: `?lang=`, else the
-//   `mq_lang` cookie, else Accept-Language, else the brand's default; it is rewritten to an
-//   internal language segment the URL never shows (docs/adr/0033).
+//   `mq_lang` cookie, else Accept-Language, else the brand's default (docs/adr/0033). The default
+//   is its public path as it is; another language is rewritten to the internal `/in/<lang>/` tree
+//   the URL never shows (docs/adr/0040: a rewrite costs the event page about a tenth).
 // - Every page gets a Content-Security-Policy with a fresh nonce (docs/adr/0017); the embed may be
 //   framed by the brand's allowed origins, every other page by this site only.
 // The other security headers (HSTS, nosniff, Referrer-Policy, Permissions-Policy) are static, in
@@ -55,17 +56,22 @@ const CACHED_PAGE = /^\/s\/[^/]+\/(?!orders$)[^/]+$/;
 const notAPage = (path: string) =>
   /^\/(api|files|_next|fonts)(\/|$)/.test(path) || /\/[^/]*\.[a-z0-9]+$/i.test(path);
 
-/** The fan's language for a shop or embed page, and the internal path that renders in it. */
+/** The fan's language for a shop or embed page, and the path that renders in it. */
 async function inFansLanguage(request: NextRequest, path: string) {
   const brandSlug = shopBrandOf(path);
   if (!brandSlug) return null;
   const param = request.nextUrl.searchParams.get(LANG_PARAM);
-  const language = chooseLocale(await shopLanguagesOf(brandSlug), {
+  const languages = await shopLanguagesOf(brandSlug);
+  const language = chooseLocale(languages, {
     param,
     cookie: request.cookies.get(LANG_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
-  return { path: pageInLanguage(path, language)!.path, language, chosen: param === language };
+  return {
+    path: pageInLanguage(path, language, languages.fallback)!.path,
+    language,
+    chosen: param === language,
+  };
 }
 
 export async function proxy(request: NextRequest) {
@@ -80,7 +86,9 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(rewritten);
   }
   const spoken = await inFansLanguage(request, routed);
-  const target = spoken?.path ?? (route.kind === "rewrite" ? route.path : null);
+  // A fan's page in the brand's default language, asked for at its own path, is served as it is.
+  const fanTarget = spoken && spoken.path !== request.nextUrl.pathname ? spoken.path : null;
+  const target = spoken ? fanTarget : route.kind === "rewrite" ? route.path : null;
   const rewritten = target ? request.nextUrl.clone() : null;
   if (rewritten && target) rewritten.pathname = target;
   /** The fan's choice by URL is kept for their next visits. */

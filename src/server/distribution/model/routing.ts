@@ -38,12 +38,13 @@ const SHARED = /^\/(api\/trpc|files|_next|fonts|pay)(\/|$)|^\/(favicon\.ico|embe
 const MARQUEE = /^\/(s|embed|studio|api)(\/|$)/;
 
 /**
- * Where a (normalised) path leads on a host. Marquee's own host serves everything. A brand's
+ * Where a (normalised) path leads on a host. Marquee's own host serves everything but the fan's
+ * pages' internal language tree (`/in/…`, only reached by the proxy's rewrite). A brand's
  * verified domain serves that brand's shop only — `/` and `/<event>/…` are rewritten onto
  * `/s/<brand>/…` — and an unknown or unverified domain serves nothing.
  */
 export function routeOnHost(place: HostPlace, path: string): Route {
-  if (place.own) return { kind: "serve" };
+  if (place.own) return IN_LANGUAGE.test(path) ? { kind: "not-found" } : { kind: "serve" };
   const brand = place.brandSlug;
   if (!brand) return { kind: "not-found" };
   const shop = `/s/${brand}`;
@@ -56,18 +57,24 @@ export function routeOnHost(place: HostPlace, path: string): Route {
 
 const SHOP_PAGE = /^\/s\/([^/]+)(\/.*)?$/;
 const EMBED_PAGE = /^\/embed\/([^/]+)(\/[^/]+)$/;
+// The fan's pages in a language other than their brand's default: internal, never in a URL.
+const IN_LANGUAGE = /^\/in(\/|$)/;
 
 /**
- * Where a fan's page renders in a language (docs/adr/0033): the shop's and embed's pages live
- * under an internal language segment, `/s/<brand>/<lang>/<rest>` and `/embed/<brand>/<lang>/<event>`;
- * the public URL never shows it. Null: not a page that speaks the fan's language.
+ * Where a fan's page renders in a language (docs/adr/0040): in the brand's default language at its
+ * public path, as it is (no rewrite); in another under the internal `/in/<lang>/` tree,
+ * `/s/<brand>/<rest>` → `/in/<lang>/s/<brand>/<rest>`. Null: not a page that speaks the fan's language.
  */
-export function pageInLanguage(path: string, language: string): { brandSlug: string; path: string } | null {
+export function pageInLanguage(
+  path: string,
+  language: string,
+  defaultLanguage: string,
+): { brandSlug: string; path: string } | null {
   const shop = SHOP_PAGE.exec(path) ?? EMBED_PAGE.exec(path);
   if (!shop) return null;
-  const [, brandSlug, rest = ""] = shop as unknown as [string, string, string | undefined];
-  const root = path.startsWith("/s/") ? "/s" : "/embed";
-  return { brandSlug, path: `${root}/${brandSlug}/${language}${rest === "/" ? "" : rest}` };
+  const brandSlug = shop[1]!;
+  const page = path.endsWith("/") ? path.slice(0, -1) : path;
+  return { brandSlug, path: language === defaultLanguage ? page : `/in/${language}${page}` };
 }
 
 /** The brand a fan's page belongs to (for its languages), before the language is chosen. */

@@ -71,18 +71,34 @@ describe("routeOnHost", () => {
 });
 
 describe("a fan's page in a language", () => {
-  it("renders under the internal language segment the URL never shows", () => {
-    expect(pageInLanguage("/s/demo", "fr")).toEqual({ brandSlug: "demo", path: "/s/demo/fr" });
-    expect(pageInLanguage("/s/demo/", "fr")).toEqual({ brandSlug: "demo", path: "/s/demo/fr" });
-    expect(pageInLanguage("/s/demo/summer", "de")?.path).toBe("/s/demo/de/summer");
-    expect(pageInLanguage("/s/demo/orders/ord_1", "de")?.path).toBe("/s/demo/de/orders/ord_1");
-    expect(pageInLanguage("/embed/demo/summer", "fr")?.path).toBe("/embed/demo/fr/summer");
+  it("renders in the brand's default language at its public path, as it is", () => {
+    expect(pageInLanguage("/s/demo", "en", "en")).toEqual({ brandSlug: "demo", path: "/s/demo" });
+    expect(pageInLanguage("/s/demo/", "fr", "fr")).toEqual({ brandSlug: "demo", path: "/s/demo" });
+    expect(pageInLanguage("/s/demo/summer", "de", "de")?.path).toBe("/s/demo/summer");
+    expect(pageInLanguage("/embed/demo/summer", "en", "en")?.path).toBe("/embed/demo/summer");
+  });
+
+  it("renders in another language under the internal tree the URL never shows", () => {
+    expect(pageInLanguage("/s/demo", "fr", "en")).toEqual({ brandSlug: "demo", path: "/in/fr/s/demo" });
+    expect(pageInLanguage("/s/demo/", "fr", "en")).toEqual({ brandSlug: "demo", path: "/in/fr/s/demo" });
+    expect(pageInLanguage("/s/demo/summer", "de", "fr")?.path).toBe("/in/de/s/demo/summer");
+    expect(pageInLanguage("/s/demo/orders/ord_1", "de", "en")?.path).toBe("/in/de/s/demo/orders/ord_1");
+    expect(pageInLanguage("/embed/demo/summer", "fr", "en")?.path).toBe("/in/fr/embed/demo/summer");
   });
 
   it("leaves every other page alone", () => {
-    expect(pageInLanguage("/studio/demo", "fr")).toBeNull();
-    expect(pageInLanguage("/embed/demo", "fr")).toBeNull();
+    expect(pageInLanguage("/studio/demo", "fr", "en")).toBeNull();
+    expect(pageInLanguage("/embed/demo", "fr", "en")).toBeNull();
     expect(shopBrandOf("/pay/test/x")).toBeNull();
     expect(shopBrandOf("/s/demo/summer")).toBe("demo");
+  });
+
+  it("never serves the internal tree to a request from outside", () => {
+    const own = { own: true as const };
+    for (const p of ["/in", "/in/fr", "/in/fr/s/demo/summer", "/in/de/embed/demo/summer"]) {
+      expect(routeOnHost(own, p), p).toEqual({ kind: "not-found" });
+    }
+    expect(routeOnHost(own, "/index")).toEqual({ kind: "serve" });
+    expect(routeOnHost(own, "/s/demo/in")).toEqual({ kind: "serve" });
   });
 });

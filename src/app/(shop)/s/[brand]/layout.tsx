@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import { TrpcProvider } from "@/app/_trpc/client";
 import { themeOf, themeVars } from "@/server/distribution";
 import { ThemeFrame } from "@/components/theme-frame";
-import { loadBrand } from "../_lib/load";
-import { localeOf, pageMessages, translatorFor } from "../_lib/locale";
+import { loadBrand } from "./_lib/load";
+import { localeOfPage, pageMessages, translatorFor, type FanPage } from "./_lib/locale";
 import { LanguageProvider } from "@/components/language-provider";
-import { LanguageSwitcher } from "../_components/language-switcher";
+import { LanguageSwitcher } from "./_components/language-switcher";
 
 export async function generateMetadata({
   params,
@@ -26,12 +26,12 @@ export default async function ShopLayout({
   params,
 }: {
   children: React.ReactNode;
-  params: Promise<{ brand: string; lang: string }>;
+  params: Promise<FanPage>;
 }) {
-  const { brand: slug, lang } = await params;
-  const locale = localeOf(lang);
+  const page = await params;
+  const locale = await localeOfPage(page);
   const t = translatorFor(locale);
-  const brand = await loadBrand(slug);
+  const brand = await loadBrand(page.brand);
   const theme = themeOf(brand);
   // The root layout says lang="en" (the Studio's); the shop's own frame says the fan's language.
   return (

@@ -4,13 +4,13 @@ import { clock } from "@/server/platform/clock";
 import { shopEvents } from "@/server/offering";
 import { EmptyState } from "@/components/ui";
 import { formatEventDates } from "@/components/format";
-import { localeOf, translatorFor } from "../_lib/locale";
+import { localeOfPage, translatorFor, type FanPage } from "./_lib/locale";
 
-export default async function BrandShop({ params }: { params: Promise<{ brand: string; lang: string }> }) {
-  const { brand: slug, lang } = await params;
-  const locale = localeOf(lang);
+export default async function BrandShop({ params }: { params: Promise<FanPage> }) {
+  const page = await params;
+  const locale = await localeOfPage(page);
   const t = translatorFor(locale);
-  const brand = await shopBrand(slug);
+  const brand = await shopBrand(page.brand);
   const events = await shopEvents(brand.id, clock.now(), locale);
   return (
     <div>

@@ -9,6 +9,9 @@ import { revalidatePath } from "next/cache";
  * is fine for changes this rare (theme, publish, catalog edits).
  */
 export function revalidateShop(): void {
-  revalidatePath("/(shop)/s/[brand]/[lang]", "layout");
-  revalidatePath("/embed/[brand]/[lang]/[event]", "page");
+  // At their public paths (the brand's default language) and in the other languages (docs/adr/0040).
+  revalidatePath("/(shop)/s/[brand]", "layout");
+  revalidatePath("/in/[lang]/s/[brand]", "layout");
+  revalidatePath("/embed/[brand]/[event]", "page");
+  revalidatePath("/in/[lang]/embed/[brand]/[event]", "page");
 }

@@ -11,23 +11,23 @@ import { loadEvent } from "@/app/(shop)/s/[brand]/_lib/load";
 import { BuyForm } from "@/app/(shop)/s/[brand]/_components/buy-form";
 import { EventDetails } from "@/app/(shop)/s/[brand]/_components/event-details";
 import { Resizer } from "./resizer";
-import { localeOf, pageMessages, translatorFor } from "@/app/(shop)/s/[brand]/_lib/locale";
+import { localeOfPage, pageMessages, translatorFor, type FanPage } from "@/app/(shop)/s/[brand]/_lib/locale";
 import { LanguageProvider } from "@/components/language-provider";
 import { LanguageSwitcher } from "@/app/(shop)/s/[brand]/_components/language-switcher";
 
-type Params = { params: Promise<{ brand: string; event: string; lang: string }> };
+type Params = { params: Promise<FanPage & { event: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { brand, event, lang } = await params;
-  const { event: e, brand: b } = await loadEvent(brand, event, localeOf(lang));
+  const page = await params;
+  const { event: e, brand: b } = await loadEvent(page.brand, page.event, await localeOfPage(page));
   return { title: `${e.name} — ${b.name}`, robots: { index: false } };
 }
 
 export default async function EmbeddedEvent({ params }: Params) {
-  const { brand: slug, event: eventSlug, lang } = await params;
-  const locale = localeOf(lang);
+  const page = await params;
+  const locale = await localeOfPage(page);
   const t = translatorFor(locale);
-  const { brand, event } = await loadEvent(slug, eventSlug, locale);
+  const { brand, event } = await loadEvent(page.brand, page.event, locale);
   // Which site frames us, as the browser tells it (never the client's word): a signed pass for checkout.
   const request = await headers();
   const frame = { referer: request.get("referer"), fetchDest: request.get("sec-fetch-dest") };

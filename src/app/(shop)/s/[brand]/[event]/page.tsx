@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { BuyForm } from "../../_components/buy-form";
-import { ReturnNotice } from "../../_components/return-notice";
-import { EventDetails } from "../../_components/event-details";
-import { loadEvent as load } from "../../_lib/load";
-import { localeOf } from "../../_lib/locale";
+import { BuyForm } from "../_components/buy-form";
+import { ReturnNotice } from "../_components/return-notice";
+import { EventDetails } from "../_components/event-details";
+import { loadEvent as load } from "../_lib/load";
+import { localeOfPage, type FanPage } from "../_lib/locale";
 
 export async function generateMetadata({
   params,
 }: {
-  params: Promise<{ brand: string; event: string; lang: string }>;
+  params: Promise<FanPage & { event: string }>;
 }): Promise<Metadata> {
-  const { brand, event, lang } = await params;
-  const { event: e, brand: b } = await load(brand, event, localeOf(lang));
+  const page = await params;
+  const { event: e, brand: b } = await load(page.brand, page.event, await localeOfPage(page));
   return { title: `${e.name} — ${b.name}` };
 }
 
@@ -24,14 +24,10 @@ export async function generateStaticParams() {
   return [];
 }
 
-export default async function EventShop({
-  params,
-}: {
-  params: Promise<{ brand: string; event: string; lang: string }>;
-}) {
-  const { brand: slug, event: eventSlug, lang } = await params;
-  const locale = localeOf(lang);
-  const { brand, event } = await load(slug, eventSlug, locale);
+export default async function EventShop({ params }: { params: Promise<FanPage & { event: string }> }) {
+  const page = await params;
+  const locale = await localeOfPage(page);
+  const { brand, event } = await load(page.brand, page.event, locale);
   return (
     <article className="flex flex-col gap-6">
       <EventDetails event={event} locale={locale} />

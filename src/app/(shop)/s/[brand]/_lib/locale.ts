@@ -2,12 +2,18 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@/server/platform/i18n";
 import { MESSAGES, translatorFor } from "@/server/platform/messages";
+import { loadBrand } from "./load";
+
+/** A fan's page is given its brand, and its language when that is not the brand's default. */
+export type FanPage = { brand: string; lang?: string };
 
 /**
- * The language a fan's page renders in: src/proxy.ts chose it among the brand's and put it in the
- * internal `[lang]` segment (docs/adr/0033); anything else there was not routed by the proxy.
+ * The language a fan's page renders in (docs/adr/0040): at its public path, the brand's default;
+ * under the internal `/in/<lang>/` tree, the one src/proxy.ts chose among the brand's (anything
+ * else there was not routed by the proxy).
  */
-export function localeOf(lang: string): Locale {
+export async function localeOfPage({ brand, lang }: FanPage): Promise<Locale> {
+  if (lang === undefined) return (await loadBrand(brand)).defaultLanguage;
   if (!isLocale(lang)) notFound();
   return lang;
 }

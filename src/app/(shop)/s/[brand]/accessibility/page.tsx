@@ -4,22 +4,22 @@
 import type { Metadata } from "next";
 import { accessibilityStatementOf, paragraphsOf } from "@/server/distribution";
 import { formatDateTime } from "@/components/format";
-import { loadBrand } from "../../_lib/load";
-import { localeOf, translatorFor } from "../../_lib/locale";
+import { loadBrand } from "../_lib/load";
+import { localeOfPage, translatorFor, type FanPage } from "../_lib/locale";
 
-type Params = { params: Promise<{ brand: string; lang: string }> };
+type Params = { params: Promise<FanPage> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: translatorFor(localeOf((await params).lang))("statement.title") };
+  return { title: translatorFor(await localeOfPage(await params))("statement.title") };
 }
 
 // The organizer's text in the fan's language (their default language's where untranslated), or
 // Marquee's template in the fan's language; the page around it speaks the fan's.
 export default async function AccessibilityStatementPage({ params }: Params) {
-  const { brand: slug, lang } = await params;
-  const locale = localeOf(lang);
+  const page = await params;
+  const locale = await localeOfPage(page);
   const t = translatorFor(locale);
-  const brand = await loadBrand(slug);
+  const brand = await loadBrand(page.brand);
   const statement = await accessibilityStatementOf(brand, locale);
   return (
     <article className="flex flex-col gap-4" data-testid="accessibility-statement">

@@ -3,14 +3,14 @@ import { shopBrand } from "@/server/distribution";
 import { orderForFan } from "@/server/checkout";
 import { inLanguage, studioEvent } from "@/server/offering";
 import { isDomainError } from "@/server/platform/errors";
-import { OrderView } from "../../../_components/order-view";
+import { OrderView } from "../../_components/order-view";
 import { LanguageProvider } from "@/components/language-provider";
-import { localeOf, pageMessages, SHOP_CLIENT, translatorFor } from "../../../_lib/locale";
+import { localeOfPage, pageMessages, SHOP_CLIENT, translatorFor, type FanPage } from "../../_lib/locale";
 
-type Params = { params: Promise<{ brand: string; order: string; lang: string }> };
+type Params = { params: Promise<FanPage & { order: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  return { title: translatorFor(localeOf((await params).lang))("order.title") };
+  return { title: translatorFor(await localeOfPage(await params))("order.title") };
 }
 
 export default async function OrderPage({
@@ -20,8 +20,9 @@ export default async function OrderPage({
   params: Params["params"];
   searchParams: Promise<{ key?: string }>;
 }) {
-  const { brand: slug, order: orderId, lang } = await params;
-  const locale = localeOf(lang);
+  const page = await params;
+  const { brand: slug, order: orderId } = page;
+  const locale = await localeOfPage(page);
   const { key } = await searchParams;
   const brand = await shopBrand(slug).catch(() => notFound());
   const order = await orderForFan(orderId, typeof key === "string" ? key : "").catch((e) => {

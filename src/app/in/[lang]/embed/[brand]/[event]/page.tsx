@@ -1,0 +1,1 @@
+export { default, generateMetadata } from "@/app/embed/[brand]/[event]/page";
