@@ -172,7 +172,7 @@ test("every Studio page and route refuses other brands, too-low roles and signed
       email: `${role}-${run}@example.com`,
       password,
     }));
-    seed("accounts", { people });
+    await seed("accounts", { people });
     const callers: Record<Role | "outsider", APIRequestContext> = {
       owner: await signedIn(browser, "demo@marquee.local"),
     } as never;

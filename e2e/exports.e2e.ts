@@ -56,7 +56,7 @@ test("an organizer exports the event's orders as CSV and XLSX and the files add 
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
-    const shop = seed<{ eventId: string; eventSlug: string; productId: string }>("ticketShop", {
+    const shop = await seed<{ eventId: string; eventSlug: string; productId: string }>("ticketShop", {
       ...owner,
       brand,
     });

@@ -43,7 +43,7 @@ test("an organizer reads tonight's sales, switches the period, and sees the door
   const today = dayIn(new Date());
   const tomorrow = dayIn(new Date(Date.now() + 86_400_000));
   const ines = { name: "Ines Insight", email: `ines-${run}@example.com`, password: "insight-pw-1" };
-  const { eventId } = seed<{ eventId: string }>("insightNight", {
+  const { eventId } = await seed<{ eventId: string }>("insightNight", {
     ...ines,
     brand,
     timeZone: ZONE,

@@ -57,8 +57,8 @@ test.describe.configure({ mode: "serial" });
 let shopUrl = "";
 let eventId = "";
 let productId = "";
-test.beforeAll(() => {
-  const made = seed<{ eventId: string; eventSlug: string; productId: string }>("languageShop", {
+test.beforeAll(async () => {
+  const made = await seed<{ eventId: string; eventSlug: string; productId: string }>("languageShop", {
     ...organizer,
     brand,
   });

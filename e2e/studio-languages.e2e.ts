@@ -12,8 +12,8 @@ const organizer = { name: "Olga", email: `olga-${run}@example.com`, password: "c
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(() => {
-  seed("organizer", { ...organizer, brand });
+test.beforeAll(async () => {
+  await seed("organizer", { ...organizer, brand });
 });
 
 async function photograph(page: Page, name: string) {

@@ -1,7 +1,9 @@
 // What a journey needs before it starts, made through the app's own commands (as the seed
 // and the integration fixtures do) rather than through the Studio's forms, which other journeys
 // already walk: `npx tsx e2e/lib/recipes.ts <recipe> '<json>'` prints the result as JSON on its
-// last line. e2e/lib/seed.ts runs it; DATABASE_URL is the e2e run's database.
+// last line; `--serve <port>` answers them over HTTP for a whole run (e2e/lib/seed.ts asks it).
+// DATABASE_URL is the e2e run's database.
+import { createServer } from "node:http";
 import { createVerifiedAccount } from "@/server/platform/accounts";
 import * as distribution from "@/server/distribution";
 import * as offering from "@/server/offering";
@@ -168,13 +170,41 @@ async function languageShop(p: Person & { brand: { name: string; slug: string } 
 
 const RECIPES = { accounts, organizer, insightNight, ticketShop, languageShop } as const;
 
+/** One recipe by name, with its input as JSON. */
+async function cook(name: string, input: unknown): Promise<unknown> {
+  const recipe = RECIPES[name as keyof typeof RECIPES];
+  if (!recipe) throw new Error(`No recipe ${name}; there are ${Object.keys(RECIPES).join(", ")}`);
+  return recipe(input as never);
+}
+
+/**
+ * `--serve <port>`: the recipes for a whole e2e run from one process (playwright.config.ts starts it
+ * beside the app). Each journey that ran its own process paid about 8 s to load the server's code.
+ * POST /<recipe> with the input as the body answers the result; GET /ready says it is up.
+ */
+function serve(port: number) {
+  createServer(async (req, res) => {
+    const answer = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === "GET" && req.url === "/ready") return answer(200, { ready: true });
+    if (req.method !== "POST") return answer(405, { error: "POST /<recipe>" });
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    try {
+      answer(200, await cook((req.url ?? "/").slice(1), JSON.parse(body || "{}")));
+    } catch (e) {
+      answer(500, { error: e instanceof Error ? e.stack : String(e) });
+    }
+  }).listen(port, "127.0.0.1");
+}
+
 async function main() {
   loadDevelopmentSecrets(() => {}); // the app's own, as npm start keeps them
   const [name, json] = process.argv.slice(2);
-  const recipe = RECIPES[name as keyof typeof RECIPES];
-  if (!recipe) throw new Error(`No recipe ${name}; there are ${Object.keys(RECIPES).join(", ")}`);
-  const result = await recipe(JSON.parse(json ?? "{}"));
-  console.log(JSON.stringify(result));
+  if (name === "--serve") return serve(Number(json));
+  console.log(JSON.stringify(await cook(name ?? "", JSON.parse(json ?? "{}"))));
   process.exit(0); // the database pool would keep the process alive
 }
 
