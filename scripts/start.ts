@@ -14,7 +14,6 @@ import { profileCpu } from "./lib/cpu-profile.mjs";
 
 const log = (m: string) => console.log(m);
 const dev = process.argv.includes("--dev");
-const WORKER_NICENESS = Number(process.env.WORKER_NICENESS ?? 10);
 
 async function main() {
   const started = Date.now();
@@ -31,9 +30,11 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   // Validate the whole configuration now: a production deployment without a secret stops here, naming it.
   const { parseConfig, testModeWarning } = await import("@/server/platform/config");
+  let config: ReturnType<typeof parseConfig>;
   try {
+    config = parseConfig(process.env);
     // A production deployment that opted into TEST MODE says so, loudly, every time it starts.
-    const warning = testModeWarning(parseConfig(process.env));
+    const warning = testModeWarning(config);
     if (warning) log(warning);
   } catch (e) {
     console.error(`[config] ${(e as Error).message}`);
@@ -57,12 +58,12 @@ async function main() {
   const web = [path.join("scripts", "lib", "web-server.mjs"), ...(dev ? ["--dev"] : [])];
   const next = spawn(process.execPath, web, {
     stdio: "inherit",
-    env: { ...process.env, PORT: port, MARQUEE_PROCESS: "web" },
+    env: { ...process.env, PORT: port, MARQUEE_PROCESS: "web" }, // WEB_PROCESSES checked by parseConfig
   });
   // This process runs the worker: when fans and background work both want the CPU, fans first
   // (a rush's tickets and projections catch up once the on-sale calms down).
   try {
-    os.setPriority(WORKER_NICENESS);
+    os.setPriority(config.WORKER_NICENESS);
   } catch {
     /* not allowed here: the worker runs at the web's priority */
   }
@@ -74,13 +75,11 @@ async function main() {
   const worker = await runWorker(database.url, database.embedded);
   // WORKER_PROCESSES=n: n-1 more workers (`npm run worker`), so the dispatcher's lanes — tickets,
   // e-mails, read models — and the jobs can run on more than one core (docs/adr/0030).
-  const moreWorkers = Array.from(
-    { length: Math.max(0, Math.min(8, Number(process.env.WORKER_PROCESSES || 1)) - 1) },
-    () =>
-      spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], {
-        stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, DATABASE_URL: database.url },
-      }),
+  const moreWorkers = Array.from({ length: config.WORKER_PROCESSES - 1 }, () =>
+    spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: database.url },
+    }),
   );
   log(
     `[marquee] ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}/s/demo  (Studio: /studio)`,

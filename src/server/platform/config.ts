@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { log } from "./log";
 
+/** `NAME=` in an env file means "not set", not 0. */
+const unsetIfEmpty = <T extends z.ZodTypeAny>(type: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), type);
+
 const schema = z.object({
   MARQUEE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1),
@@ -36,6 +40,11 @@ const schema = z.object({
    * entries from the right). 0: none — the client is the connection's address (platform/client-address.ts).
    */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** How `npm start` runs: web processes (default one per core, docs/adr/0034), job workers (0030). */
+  WEB_PROCESSES: unsetIfEmpty(z.coerce.number().int().min(1).max(64).optional()),
+  WORKER_PROCESSES: unsetIfEmpty(z.coerce.number().int().min(1).max(8).default(1)),
+  /** The worker's CPU priority below the web's (docs/adr/0037): 0 is the same, 19 the lowest. */
+  WORKER_NICENESS: unsetIfEmpty(z.coerce.number().int().min(0).max(19).default(10)),
   STORAGE: z.enum(["local", "s3"]).optional(),
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
   /** Any S3-compatible endpoint, addressed path-style: AWS (https://s3.<region>.amazonaws.com) or MinIO. */

@@ -128,6 +128,33 @@ describe("configuration", () => {
     });
   });
 
+  describe("how npm start runs its processes", () => {
+    const local = { DATABASE_URL: "postgresql://localhost/x", ...secrets };
+    it("defaults to one worker, below the web's priority, and web processes by the cores", () => {
+      const c = parseConfig(local);
+      expect([c.WEB_PROCESSES, c.WORKER_PROCESSES, c.WORKER_NICENESS]).toEqual([undefined, 1, 10]);
+      expect(parseConfig({ ...local, WEB_PROCESSES: "", WORKER_NICENESS: "" })).toMatchObject({
+        WEB_PROCESSES: undefined,
+        WORKER_NICENESS: 10,
+      });
+      expect(parseConfig({ ...local, WEB_PROCESSES: "2", WORKER_PROCESSES: "3" })).toMatchObject({
+        WEB_PROCESSES: 2,
+        WORKER_PROCESSES: 3,
+      });
+    });
+    for (const [name, value] of [
+      ["WEB_PROCESSES", "two"],
+      ["WEB_PROCESSES", "0"],
+      ["WORKER_PROCESSES", "9"],
+      ["WORKER_NICENESS", "-5"],
+      ["WORKER_NICENESS", "1.5"],
+    ] as const) {
+      it(`refuses ${name}=${value}, naming it (it used to be ignored silently)`, () => {
+        expect(() => parseConfig({ ...local, [name]: value })).toThrow(new RegExp(name));
+      });
+    }
+  });
+
   it("refuses a secret too short to be one", () => {
     expect(() =>
       parseConfig({
