@@ -6,8 +6,8 @@
 // first build. On a noisy machine, the same process can vary by 20 % from one turn to the next.
 // Paired turns cancel the drift that hits every build alike; a single run does not (docs/adr/0040).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { statOf } from "./lib/cpu-accounting";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -23,13 +23,6 @@ function listenerOf(port: string): number {
   const pid = /pid=(\d+)/.exec(out)?.[1];
   if (!pid) throw new Error(`nothing listens on port ${port}`);
   return Number(pid);
-}
-
-/** User + system CPU milliseconds of a process so far (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -55,12 +48,12 @@ async function main() {
   for (const b of builds) await autocannon({ url: b.url, connections: 20, amount: 1000 }); // warm-up
   for (let turn = 0; turn < TURNS; turn++) {
     for (const b of builds) {
-      const before = cpuMs(b.pid);
+      const before = statOf(b.pid).ms;
       const started = performance.now();
       const r = await autocannon({ url: b.url, connections: 20, amount: REQUESTS });
       if (r.errors + r.non2xx > 0) throw new Error(`${b.name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
       b.rps.push(r.requests.total / ((performance.now() - started) / 1000));
-      b.cpu.push((cpuMs(b.pid) - before) / r.requests.total);
+      b.cpu.push((statOf(b.pid).ms - before) / r.requests.total);
     }
   }
   const [first] = builds;

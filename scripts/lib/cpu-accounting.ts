@@ -12,6 +12,15 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
 
 type Proc = { pid: number; ppid: number; cmdline: string; ms: number };
 
+/** A process's parent and the CPU milliseconds (user + system) it has used so far. Throws once it has ended. */
+export function statOf(pid: number): { ppid: number; ms: number } {
+  // Fields after the command name (which may hold spaces and parentheses): ppid is the 4th,
+  // utime and stime the 14th and 15th.
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+}
+
 function processes(): Proc[] {
   let pids: string[] = [];
   try {
@@ -23,16 +32,7 @@ function processes(): Proc[] {
   for (const p of pids) {
     try {
       const cmdline = readFileSync(`/proc/${p}/cmdline`, "utf8").replace(/\0/g, " ").trim();
-      // Fields after the command name (which may hold spaces and parentheses): ppid is the 4th,
-      // utime and stime the 14th and 15th.
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.push({
-        pid: Number(p),
-        ppid: Number(fields[1]),
-        cmdline,
-        ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
-      });
+      out.push({ pid: Number(p), cmdline, ...statOf(Number(p)) });
     } catch {
       /* the process ended meanwhile */
     }
